@@ -1,0 +1,12 @@
+/**
+ * Who is acting: the authenticated person behind a request, as the transport
+ * established it (JWT subject and e-mail; the client's IP for the audit trail).
+ */
+export interface Actor {
+  /** The identity provider's stable subject. */
+  readonly userId: string;
+  /** The verified e-mail address from the identity token. */
+  readonly email: string;
+  /** The client's IP address as the edge saw it. */
+  readonly sourceIp: string;
+}

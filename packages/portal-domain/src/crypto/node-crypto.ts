@@ -1,0 +1,11 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { DomainCrypto } from '../ports/crypto.js';
+
+const TOKEN_BYTES = 32;
+
+/** {@link DomainCrypto} on Node's CSPRNG and hash functions. */
+export const nodeCrypto: DomainCrypto = {
+  newId: () => randomUUID(),
+  newToken: () => randomBytes(TOKEN_BYTES).toString('base64url'),
+  sha256Hex: (value) => createHash('sha256').update(value, 'utf8').digest('hex'),
+};

@@ -1,0 +1,109 @@
+/** The four kinds of refusal a portal operation can end in; the HTTP layer maps each to one status. */
+export type DomainErrorKind = 'forbidden' | 'not_found' | 'conflict' | 'validation';
+
+/**
+ * The error catalogue: every machine code the domain can raise, with its kind and a
+ * human title. Declared once, as data, and read by the error classes, the HTTP
+ * problem-details mapping and the tests.
+ */
+export const ERROR_CATALOGUE = {
+  forbidden: { kind: 'forbidden', title: 'Your role in this organisation does not allow this' },
+  organisation_not_found: { kind: 'not_found', title: 'Organisation not found' },
+  member_not_found: { kind: 'not_found', title: 'Member not found' },
+  invitation_not_found: { kind: 'not_found', title: 'Invitation not found or no longer valid' },
+  user_not_registered: { kind: 'not_found', title: 'User is not registered' },
+  concurrent_modification: {
+    kind: 'conflict',
+    title: 'Someone changed this at the same time; read it again and retry',
+  },
+  user_already_registered: { kind: 'conflict', title: 'User is already registered' },
+  already_a_member: { kind: 'conflict', title: 'User is already a member of this organisation' },
+  owner_cannot_be_removed: {
+    kind: 'conflict',
+    title: 'The Owner cannot be removed; transfer ownership first',
+  },
+  owner_cannot_be_demoted: {
+    kind: 'conflict',
+    title: "The Owner's role changes only by transferring ownership",
+  },
+  owner_must_transfer_before_leaving: {
+    kind: 'conflict',
+    title: 'The Owner cannot leave; transfer ownership first',
+  },
+  last_member_cannot_leave: {
+    kind: 'conflict',
+    title: 'The last member cannot leave the organisation; delete it instead',
+  },
+  already_the_owner: { kind: 'conflict', title: 'This member already owns the organisation' },
+  invitation_expired: { kind: 'conflict', title: 'The invitation has expired' },
+  invalid_role: { kind: 'validation', title: 'This role cannot be assigned this way' },
+  invalid_email: { kind: 'validation', title: 'Not a valid e-mail address' },
+  invalid_name: { kind: 'validation', title: 'Organisation names are 1 to 200 characters' },
+  invalid_cursor: { kind: 'validation', title: 'The page cursor is malformed' },
+  invitation_for_another_address: {
+    kind: 'forbidden',
+    title: 'This invitation was sent to another e-mail address',
+  },
+} as const satisfies Record<string, { kind: DomainErrorKind; title: string }>;
+
+/** A machine code of the error catalogue. */
+export type DomainErrorCode = keyof typeof ERROR_CATALOGUE;
+
+/** The machine codes whose kind is `K`. */
+export type DomainErrorCodeOf<K extends DomainErrorKind> = {
+  [C in DomainErrorCode]: (typeof ERROR_CATALOGUE)[C]['kind'] extends K ? C : never;
+}[DomainErrorCode];
+
+/**
+ * A refusal by a domain rule. `code` is stable and machine-readable; `detail` is
+ * safe to show to the caller and never contains a secret.
+ */
+export class DomainError extends Error {
+  /** The stable machine code from {@link ERROR_CATALOGUE}. */
+  readonly code: DomainErrorCode;
+  /** Which family of refusal this is; the HTTP layer maps it to a status. */
+  readonly kind: DomainErrorKind;
+
+  constructor(code: DomainErrorCode, detail?: string, options?: ErrorOptions) {
+    super(detail ?? ERROR_CATALOGUE[code].title, options);
+    this.name = new.target.name;
+    this.code = code;
+    this.kind = ERROR_CATALOGUE[code].kind;
+  }
+}
+
+/** The actor's role does not allow the action (inside an organisation the actor belongs to). */
+export class ForbiddenError extends DomainError {
+  constructor(code: DomainErrorCodeOf<'forbidden'> = 'forbidden', detail?: string) {
+    super(code, detail);
+  }
+}
+
+/**
+ * The thing does not exist for this actor. A foreign organisation's resources are
+ * reported this way too, never as Forbidden, so their existence does not leak.
+ */
+export class NotFoundError extends DomainError {
+  constructor(code: DomainErrorCodeOf<'not_found'>, detail?: string) {
+    super(code, detail);
+  }
+}
+
+/** The change contradicts the current state (an invariant, or a concurrent change). */
+export class ConflictError extends DomainError {
+  constructor(code: DomainErrorCodeOf<'conflict'>, detail?: string, options?: ErrorOptions) {
+    super(code, detail, options);
+  }
+}
+
+/** The input is malformed. */
+export class ValidationError extends DomainError {
+  constructor(code: DomainErrorCodeOf<'validation'>, detail?: string) {
+    super(code, detail);
+  }
+}
+
+/** Whether `error` is a refusal by a domain rule (as opposed to a fault). */
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,51 @@
+import type { AuditEvent } from '../audit/audit-event.js';
+import type { Change } from '../audit/change.js';
+import { ForbiddenError } from '../errors.js';
+import { type ItemKey, keys } from './keys.js';
+import { checkItem, type GuardedWrite, itemIsAbsent, putItem } from './write-operations.js';
+
+/**
+ * The writes of a change completed with what every change carries: the actor's
+ * authority re-checked at commit time and the audit event, so the transaction
+ * commits all three or nothing.
+ */
+export function withChange(
+  tableName: string,
+  change: Change,
+  writes: readonly GuardedWrite[],
+): GuardedWrite[] {
+  const { audit, actorMustHold } = change;
+  const actorKey = keys.member(audit.organisationId, audit.actorUserId);
+  // DynamoDB refuses two operations on one item in a transaction; when the actor's
+  // own membership is written, that write's version condition already pins the role.
+  const actorWritten = writes.some((write) => sameKey(write.key, actorKey));
+  const authority =
+    actorMustHold && !actorWritten
+      ? [
+          checkItem(
+            tableName,
+            actorKey,
+            {
+              expression: `#role IN (${actorMustHold.map((_, i) => `:mayAct${i}`).join(', ')})`,
+              names: { '#role': 'role' },
+              values: Object.fromEntries(actorMustHold.map((role, i) => [`:mayAct${i}`, role])),
+            },
+            { onConditionFailed: () => new ForbiddenError() },
+          ),
+        ]
+      : [];
+  return [...authority, ...writes, putItem(tableName, auditItem(audit), itemIsAbsent)];
+}
+
+/** The stored form of an audit event. */
+export function auditItem(event: AuditEvent): ItemKey & Record<string, unknown> {
+  return {
+    ...keys.auditEvent(event.organisationId, event.at, event.id),
+    entity: 'AuditEvent',
+    ...event,
+  };
+}
+
+function sameKey(a: ItemKey, b: ItemKey): boolean {
+  return a.PK === b.PK && a.SK === b.SK;
+}

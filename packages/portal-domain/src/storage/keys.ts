@@ -1,0 +1,106 @@
+/** A primary key of the portal table. */
+export interface ItemKey {
+  readonly PK: string;
+  readonly SK: string;
+}
+
+/** Sort-key prefixes inside an organisation's partition (see STORAGE.md). */
+export const ORG_ITEM_PREFIX = {
+  member: 'MEMBER#',
+  invitation: 'INVITE#',
+  application: 'APP#',
+  accessRequest: 'ACCESS#',
+  limitRequest: 'LIMIT#',
+  usage: 'USAGE#',
+  audit: 'AUDIT#',
+} as const;
+
+const orgPartition = (organisationId: string) => `ORG#${organisationId}`;
+const appPartition = (applicationId: string) => `APP#${applicationId}`;
+const productPartition = (productId: string) => `PRODUCT#${productId}`;
+const userPartition = (userId: string) => `USER#${userId}`;
+
+/** Key builders, one per entity of STORAGE.md's key table; the only place keys are spelled. */
+export const keys = {
+  orgPartition,
+  appPartition,
+  userPartition,
+  userProfile: (userId: string): ItemKey => ({ PK: userPartition(userId), SK: 'PROFILE' }),
+  organisation: (organisationId: string): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: 'META',
+  }),
+  member: (organisationId: string, userId: string): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: `${ORG_ITEM_PREFIX.member}${userId}`,
+  }),
+  /** GSI1 keys of a membership: the user's organisations. */
+  memberLookup: (organisationId: string, userId: string) => ({
+    GSI1PK: userPartition(userId),
+    GSI1SK: orgPartition(organisationId),
+  }),
+  invitation: (organisationId: string, invitationId: string): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: `${ORG_ITEM_PREFIX.invitation}${invitationId}`,
+  }),
+  /** GSI1 keys of an invitation: found by the hash of its token. */
+  invitationLookup: (tokenHash: string) => ({
+    GSI1PK: `INVITETOKEN#${tokenHash}`,
+    GSI1SK: 'INVITE',
+  }),
+  application: (organisationId: string, applicationId: string): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: `${ORG_ITEM_PREFIX.application}${applicationId}`,
+  }),
+  /** GSI1 keys of an application: found by its Client ID. */
+  applicationLookup: (clientId: string) => ({ GSI1PK: `CLIENT#${clientId}`, GSI1SK: 'APP' }),
+  subscription: (applicationId: string, productId: string): ItemKey => ({
+    PK: appPartition(applicationId),
+    SK: `SUB#${productId}`,
+  }),
+  quotaWindow: (applicationId: string, productId: string, window: string): ItemKey => ({
+    PK: appPartition(applicationId),
+    SK: `QUOTA#${productId}#${window}`,
+  }),
+  accessRequest: (organisationId: string, productId: string): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: `${ORG_ITEM_PREFIX.accessRequest}${productId}`,
+  }),
+  /** GSI1 keys of a pending access request: the bank operator's queue. */
+  pendingAccessRequestLookup: (submittedAt: string, organisationId: string, productId: string) => ({
+    GSI1PK: 'ACCESS#PENDING',
+    GSI1SK: `${submittedAt}#${organisationId}#${productId}`,
+  }),
+  catalogEntry: (productId: string): ItemKey => ({ PK: 'CATALOG', SK: `PRODUCT#${productId}` }),
+  product: (productId: string): ItemKey => ({ PK: productPartition(productId), SK: 'META' }),
+  plan: (productId: string, planId: string): ItemKey => ({
+    PK: productPartition(productId),
+    SK: `PLAN#${planId}`,
+  }),
+  bankToken: (organisationId: string): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: 'BANKTOKEN',
+  }),
+  limitRequest: (organisationId: string, externalId: string): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: `${ORG_ITEM_PREFIX.limitRequest}${externalId}`,
+  }),
+  /** GSI2 keys of a limit-change request that is not final: the status sync's queue. */
+  pendingLimitLookup: (
+    shard: number,
+    nextCheckAt: string,
+    organisationId: string,
+    externalId: string,
+  ) => ({
+    GSI2PK: `LIMIT#PENDING#${shard}`,
+    GSI2SK: `${nextCheckAt}#${organisationId}#${externalId}`,
+  }),
+  usageCounter: (organisationId: string, applicationId: string, hour: string): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: `${ORG_ITEM_PREFIX.usage}${applicationId}#${hour}`,
+  }),
+  auditEvent: (organisationId: string, at: string, eventId: string): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: `${ORG_ITEM_PREFIX.audit}${at}#${eventId}`,
+  }),
+} as const;
