@@ -1,0 +1,9 @@
+// The second GOST implementation ships no types; this declares what the tests use.
+declare module '@wavesenterprise/crypto-gost-js' {
+  interface GostSign {
+    sign(privateKey: Uint8Array, data: Uint8Array): ArrayBuffer;
+    verify(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Array): boolean;
+  }
+  const library: { GostEngine: { getGostSign(algorithm: object): GostSign } };
+  export default library;
+}
