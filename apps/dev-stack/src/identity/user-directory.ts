@@ -1,0 +1,116 @@
+import { randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { hashPassword, verifyPassword } from './password-hash.js';
+
+/** A person registered with the dev identity provider. */
+export interface DevUser {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  /** Groups as Cognito names them (`operators` marks a bank platform operator). */
+  readonly groups: readonly string[];
+  readonly createdAt: string;
+}
+
+interface StoredUser extends DevUser {
+  readonly passwordHash: string;
+}
+
+/** What a person gives to register. */
+export interface Registration {
+  readonly email: string;
+  readonly password: string;
+  readonly name?: string;
+  readonly groups?: readonly string[];
+}
+
+/** Raised when an e-mail address is registered already. */
+export class EmailTakenError extends Error {
+  constructor() {
+    super('This e-mail address is registered already.');
+    this.name = 'EmailTakenError';
+  }
+}
+
+/**
+ * The dev identity provider's people, kept in one JSON file (or in memory when no file is
+ * given). Passwords are stored only as scrypt hashes. Meant for one process on one machine.
+ */
+export class UserDirectory {
+  readonly #usersByEmail = new Map<string, StoredUser>();
+  readonly #filePath: string | undefined;
+  #writing: Promise<void> = Promise.resolve();
+
+  private constructor(filePath: string | undefined, users: readonly StoredUser[]) {
+    this.#filePath = filePath;
+    for (const user of users) this.#usersByEmail.set(user.email, user);
+  }
+
+  /** Opens the directory stored at `filePath` (created on first write), or an in-memory one. */
+  static async open(filePath?: string): Promise<UserDirectory> {
+    if (!filePath) return new UserDirectory(undefined, []);
+    const users = await readFile(filePath, 'utf8').then(
+      (text) => JSON.parse(text) as StoredUser[],
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return [];
+        throw error;
+      },
+    );
+    return new UserDirectory(filePath, users);
+  }
+
+  /** Registers a person; the e-mail address is compared case-insensitively. */
+  async register(registration: Registration): Promise<DevUser> {
+    const email = normaliseEmail(registration.email);
+    if (this.#usersByEmail.has(email)) throw new EmailTakenError();
+    const passwordHash = await hashPassword(registration.password);
+    if (this.#usersByEmail.has(email)) throw new EmailTakenError();
+    const user: StoredUser = {
+      id: randomUUID(),
+      email,
+      name: registration.name?.trim() || email.split('@')[0] || email,
+      groups: [...(registration.groups ?? [])],
+      createdAt: new Date().toISOString(),
+      passwordHash,
+    };
+    this.#usersByEmail.set(email, user);
+    await this.#persist();
+    return publicView(user);
+  }
+
+  /** The person with these credentials, or `undefined`. */
+  async authenticate(email: string, password: string): Promise<DevUser | undefined> {
+    const user = this.#usersByEmail.get(normaliseEmail(email));
+    if (!user) return undefined;
+    return (await verifyPassword(password, user.passwordHash)) ? publicView(user) : undefined;
+  }
+
+  /** The person registered with this e-mail address, if any. */
+  find(email: string): DevUser | undefined {
+    const user = this.#usersByEmail.get(normaliseEmail(email));
+    return user && publicView(user);
+  }
+
+  async #persist(): Promise<void> {
+    const filePath = this.#filePath;
+    if (!filePath) return;
+    const snapshot = JSON.stringify([...this.#usersByEmail.values()], null, 2);
+    // Writes are chained and atomic (temp file + rename) so a crash never leaves half a file.
+    this.#writing = this.#writing.then(async () => {
+      await mkdir(dirname(filePath), { recursive: true });
+      const temporary = `${filePath}.${process.pid}.tmp`;
+      await writeFile(temporary, snapshot, { mode: 0o600 });
+      await rename(temporary, filePath);
+    });
+    await this.#writing;
+  }
+}
+
+function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+function publicView({ passwordHash: _hash, ...user }: StoredUser): DevUser {
+  return user;
+}
