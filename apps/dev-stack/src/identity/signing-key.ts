@@ -1,6 +1,6 @@
+import type { webcrypto } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { webcrypto } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, type JWK } from 'jose';
 
 /** The algorithm of the dev identity provider's tokens (what Cognito uses is RS256; either works). */
