@@ -19,6 +19,8 @@ export {
   LIMIT_CODE_PATTERN,
   limitChangeDigest,
 } from './digest/limit-change-digest.js';
+export { defaultGostPool } from './pool/default-gost-pool.js';
+export { GostWorkerPool, type GostWorkerPoolOptions } from './pool/gost-worker-pool.js';
 export {
   type AuthoritySignature,
   checkSignatureSet,
@@ -28,3 +30,36 @@ export {
   type SignatureSetKind,
   type SignatureSetViolation,
 } from './signature-set/signature-set-rules.js';
+export {
+  type SignTextRequest,
+  signText,
+  type VerifyTextRequest,
+  verifyText,
+} from './signing/digest-text-signature.js';
+export {
+  certificateFromPem,
+  certificateToPem,
+  certificateUuidOf,
+  createSelfSignedCertificate,
+  type GostCertificate,
+  isSelfSignatureValid,
+  readGostCertificate,
+  type SelfSignedCertificateOptions,
+} from './signing/gost-certificate.js';
+export { createGostCredentials, type GostCredentials } from './signing/gost-credentials.js';
+export {
+  type GostKeyPair,
+  generateGostKeyPair,
+  RAW_SIGNATURE_BYTES,
+  streebog256,
+} from './signing/gost-primitives.js';
+export { privateKeyFromPem, privateKeyToPem } from './signing/gost-private-key.js';
+export { generateGostCredentials, verifyDigestSignature } from './signing/pooled-operations.js';
+export { signLimitChange } from './signing/sign-limit-change.js';
+export type { SignatureCheck, SignatureFailure } from './signing/signature-check.js';
+export { DEFAULT_SIGNATURE_FORMAT, type SignatureFormat } from './signing/signature-format.js';
+export type { Signer } from './signing/signer.js';
+export {
+  SoftwareGostSigner,
+  type SoftwareGostSignerOptions,
+} from './signing/software-gost-signer.js';

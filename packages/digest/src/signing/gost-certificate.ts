@@ -104,7 +104,12 @@ export function createSelfSignedCertificate(
  * @throws {Error} when it is not a GOST R 34.10-2012 (256-bit, CryptoPro curve A) certificate
  */
 export function readGostCertificate(der: Uint8Array): GostCertificate {
-  const certificate = AsnConvert.parse(der, Certificate);
+  let certificate: Certificate;
+  try {
+    certificate = AsnConvert.parse(der, Certificate);
+  } catch {
+    throw new Error('certificate: not a DER-encoded X.509 certificate');
+  }
   const { algorithm, subjectPublicKey } = certificate.tbsCertificate.subjectPublicKeyInfo;
   assertGostKeyAlgorithm(algorithm, 'certificate');
   const publicKey = octetStringContent(subjectPublicKey);

@@ -1,0 +1,114 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { GostWorkerPool, verifyText } from '../src/index.js';
+import { makeTestSigner, SEED_DIGEST } from './gost-fixtures.js';
+
+const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const signer = makeTestSigner();
+
+describe('GostWorkerPool from TypeScript sources', () => {
+  const pool = new GostWorkerPool({ size: 2 });
+  afterAll(() => pool.close());
+
+  it('signs on worker threads what verifies on this one, in both formats', async () => {
+    const [cms, raw] = await Promise.all([
+      pool.sign({ ...signer, text: SEED_DIGEST }),
+      pool.sign({ ...signer, text: SEED_DIGEST, format: 'raw' }),
+    ]);
+
+    expect(verifyText({ text: SEED_DIGEST, base64Encoded: cms }).valid).toBe(true);
+    expect(
+      verifyText({
+        text: SEED_DIGEST,
+        base64Encoded: raw,
+        format: 'raw',
+        certificate: signer.certificate,
+      }).valid,
+    ).toBe(true);
+  });
+
+  it('verifies on worker threads, valid and tampered alike', async () => {
+    const base64Encoded = await pool.sign({ ...signer, text: SEED_DIGEST });
+
+    const checks = await Promise.all([
+      pool.verify({ text: SEED_DIGEST, base64Encoded }),
+      pool.verify({ text: `${SEED_DIGEST} `, base64Encoded }),
+    ]);
+
+    expect(checks.map((check) => check.valid)).toEqual([true, false]);
+  });
+
+  it('answers many concurrent tasks, more than it has workers', async () => {
+    const texts = Array.from({ length: 7 }, (_, index) => `n=${index}`);
+
+    const signatures = await Promise.all(
+      texts.map((text) => pool.sign({ ...signer, text, format: 'raw' })),
+    );
+
+    const checks = signatures.map((base64Encoded, index) =>
+      verifyText({
+        text: `n=${index}`,
+        base64Encoded,
+        format: 'raw',
+        certificate: signer.certificate,
+      }),
+    );
+    expect(checks.every((check) => check.valid)).toBe(true);
+  });
+
+  it('makes credentials on a worker thread', async () => {
+    const credentials = await pool.createCredentials({ commonName: 'pooled' });
+
+    expect(credentials.certificatePem).toContain('-----BEGIN CERTIFICATE-----');
+    expect(credentials.privateKeyPem).toContain('-----BEGIN PRIVATE KEY-----');
+  });
+
+  it('rejects a task that fails in the worker with its message', async () => {
+    const act = pool.sign({ ...signer, certificate: new Uint8Array([1, 2, 3]), text: SEED_DIGEST });
+
+    await expect(act).rejects.toThrow('certificate: not a DER-encoded X.509 certificate');
+  });
+});
+
+describe('GostWorkerPool.close', () => {
+  it('finishes queued work, then refuses new work', async () => {
+    const pool = new GostWorkerPool({ size: 1 });
+    const queued = [1, 2, 3].map((n) => pool.sign({ ...signer, text: `n=${n}`, format: 'raw' }));
+
+    await pool.close();
+
+    await expect(Promise.all(queued)).resolves.toHaveLength(3);
+    await expect(pool.sign({ ...signer, text: 'late' })).rejects.toThrow('closed');
+  });
+});
+
+describe('GostWorkerPool from the built package', () => {
+  it('runs its workers from dist in plain node, and idle workers let the process exit', () => {
+    const outDir = join(packageRoot, 'test-artifacts', 'dist');
+    const tsc = fileURLToPath(import.meta.resolve('typescript/bin/tsc'));
+    execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', outDir], {
+      cwd: packageRoot,
+    });
+    const script = join(packageRoot, 'test-artifacts', 'sign-with-dist.mjs');
+    writeFileSync(
+      script,
+      `import * as digest from ${JSON.stringify(pathToFileURL(join(outDir, 'index.js')).href)};
+      const credentials = await digest.generateGostCredentials();
+      const signature = await new digest.SoftwareGostSigner(credentials).sign('a=1');
+      const check = await digest.verifyDigestSignature({ text: 'a=1', base64Encoded: signature.base64Encoded });
+      console.log(JSON.stringify({ valid: check.valid }));`,
+    );
+
+    const run = spawnSync(process.execPath, [script], {
+      timeout: 30_000,
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+
+    expect(run.stderr.toString()).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout.toString())).toEqual({ valid: true });
+  });
+});
