@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { DYNAMODB_LOCAL_CREDENTIALS, DYNAMODB_LOCAL_REGION } from './dynamodb-local.js';
+import './provided-context.js';
 
 /** A table of its own for one test file, on the run's DynamoDB Local. */
 export interface DynamoDbTestTable {

@@ -1,12 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startDynamoDbLocal } from './dynamodb-local.js';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** The endpoint of the DynamoDB Local started for this test run. */
-    dynamoDbEndpoint: string;
-  }
-}
+import './provided-context.js';
 
 /**
  * Vitest `globalSetup`: one DynamoDB Local (in memory) for the whole run, its

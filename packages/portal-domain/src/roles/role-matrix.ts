@@ -90,6 +90,11 @@ export const ROLE_MATRIX = {
     allowed: EVERYONE,
     revealsSecret: false,
   },
+  'audit.view': {
+    description: "view the organisation's audit trail (beyond the seed)",
+    allowed: MANAGERS,
+    revealsSecret: false,
+  },
 } as const satisfies Record<string, RoleMatrixRow>;
 
 /** An action governed by the role matrix. */

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ACTIONS, can, ROLE_MATRIX, ROLES } from '../../src/index.js';
 
 describe('the role matrix', () => {
-  it('has one row per line of the DESIGN.md matrix', () => {
-    expect(ACTIONS).toHaveLength(13);
+  it('has one row per line of the DESIGN.md matrix, besides rows marked beyond the seed', () => {
+    const seedRows = ACTIONS.filter(
+      (action) => !ROLE_MATRIX[action].description.includes('beyond the seed'),
+    );
+
+    expect(seedRows).toHaveLength(13);
   });
 
   it.each(ACTIONS)('answers every role for %s exactly as the row says', (action) => {

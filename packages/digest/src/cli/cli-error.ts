@@ -1,0 +1,20 @@
+/** Exit codes of `devportal-digest`. */
+export const EXIT = {
+  ok: 0,
+  /** a signature did not verify */
+  invalidSignature: 1,
+  /** the command line was wrong */
+  usage: 2,
+  /** a file could not be read or its content is not acceptable */
+  input: 3,
+} as const;
+
+/** A failure the CLI reports on one line and exits with `exitCode`. */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
+}

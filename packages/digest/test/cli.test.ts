@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { SEED_DIGEST } from './gost-fixtures.js';
+
+const bin = fileURLToPath(new URL('../bin/devportal-digest.js', import.meta.url));
+const workDir = mkdtempSync(join(tmpdir(), 'devportal-digest-cli-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+const file = (name: string) => join(workDir, name);
+const seedDocument = {
+  businessCardId: 'ccf62938-cbda-4785-a008-12bd300bef80',
+  limit: 2650000,
+  code: 'NON_RENEW',
+  externalId: '31663ef5-7975-4016-b0f3-f1d70a4e9c22',
+};
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, [bin, ...args], { cwd: workDir, timeout: 60_000 });
+  return { status: run.status, stdout: run.stdout.toString(), stderr: run.stderr.toString() };
+}
+
+function writeJson(name: string, value: unknown): string {
+  writeFileSync(file(name), JSON.stringify(value));
+  return file(name);
+}
+
+describe('devportal-digest', () => {
+  const document = writeJson('seed.json', seedDocument);
+
+  it('prints the exact digest of a document', () => {
+    expect(cli('digest', document)).toEqual({ status: 0, stdout: SEED_DIGEST, stderr: '' });
+  });
+
+  it('makes a key readable only by its owner and a certificate, and names the certificate', () => {
+    const run = cli('keygen', '--key', file('key.pem'), '--cert', file('cert.pem'), '--cn', 'cli');
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/certificateUuid: [0-9a-f-]{36}\n$/);
+    expect(run.stdout).not.toContain('PRIVATE KEY');
+    expect(statSync(file('key.pem')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file('cert.pem'), 'utf8')).toContain('-----BEGIN CERTIFICATE-----');
+  });
+
+  it('refuses to overwrite a key unless forced', () => {
+    const run = cli('keygen', '--key', file('key.pem'), '--cert', file('other.pem'));
+
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('exists; pass --force');
+  });
+
+  it.each(['cms', 'raw'])('signs a document (%s) with a signature that verifies', (format) => {
+    const signed = cli(
+      'sign',
+      '--key',
+      file('key.pem'),
+      '--cert',
+      file('cert.pem'),
+      '--format',
+      format,
+      document,
+    );
+    const signature = JSON.parse(signed.stdout) as {
+      base64Encoded: string;
+      certificateUuid: string;
+    };
+    const withSignature = writeJson(`signed-${format}.json`, {
+      ...seedDocument,
+      digestSignatures: [signature],
+    });
+
+    const verified = cli('verify', '--cert', file('cert.pem'), '--format', format, withSignature);
+
+    expect(signed.status).toBe(0);
+    expect(verified).toMatchObject({
+      status: 0,
+      stdout: expect.stringMatching(/^signature 1: valid/),
+    });
+  });
+
+  it('reports a tampered document with exit code 1', () => {
+    const signed = cli('sign', '--key', file('key.pem'), '--cert', file('cert.pem'), document);
+    const { base64Encoded } = JSON.parse(signed.stdout) as { base64Encoded: string };
+    const tampered = writeJson('tampered.json', { ...seedDocument, limit: 2650001 });
+
+    const run = cli('verify', '--signature', base64Encoded, tampered);
+
+    expect(run).toMatchObject({
+      status: 1,
+      stdout: expect.stringContaining('invalid, content-mismatch'),
+    });
+  });
+
+  it.each([
+    [[], 2, 'Usage: devportal-digest'],
+    [['frobnicate'], 2, 'unknown command "frobnicate"'],
+    [['digest'], 2, 'expected exactly one JSON document file'],
+    [['sign', '--bogus', 'x'], 2, "Unknown option '--bogus'"],
+    [['digest', 'missing.json'], 3, 'cannot read document'],
+    [['sign', '--cert', 'cert.pem', 'seed.json'], 2, '--key is required'],
+  ])('answers %j with exit code %i and a clear message', (args, status, message) => {
+    const run = cli(...args);
+
+    expect(run.status).toBe(status);
+    expect(run.stderr).toContain(message);
+  });
+
+  it('names the field that breaks the schema', () => {
+    const bad = writeJson('bad.json', { ...seedDocument, limit: '1.005' });
+
+    const run = cli('digest', bad);
+
+    expect(run).toMatchObject({
+      status: 3,
+      stderr: expect.stringContaining('limit: "1.005" has more than 2 decimals'),
+    });
+  });
+
+  it('prints its usage on request', () => {
+    expect(cli('--help')).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining('Exit codes'),
+    });
+  });
+});

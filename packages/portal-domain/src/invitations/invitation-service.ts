@@ -1,0 +1,135 @@
+import { OrganisationAccess } from '../access/organisation-access.js';
+import { AuditRecorder } from '../audit/audit-recorder.js';
+import type { Actor } from '../context/actor.js';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import type { Membership } from '../members/membership.js';
+import type { PortalDependencies } from '../portal-dependencies.js';
+import { isAssignableRole } from '../roles/role.js';
+import { rolesAllowedTo } from '../roles/role-matrix.js';
+import {
+  type Invitation,
+  type InvitationView,
+  type IssuedInvitation,
+  invitationView,
+} from './invitation.js';
+
+/** How long an invitation stays valid unless configured otherwise: 7 days. */
+export const DEFAULT_INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/**
+ * Invitations by e-mail, also for people without an account yet: a single-use
+ * bearer token (only its SHA-256 is stored) that expires, is accepted only by the
+ * invited address and can be revoked.
+ */
+export class InvitationService {
+  private readonly access: OrganisationAccess;
+  private readonly recorder: AuditRecorder;
+
+  constructor(
+    private readonly deps: PortalDependencies,
+    private readonly lifetimeMs: number = DEFAULT_INVITATION_LIFETIME_MS,
+  ) {
+    this.access = new OrganisationAccess(deps.organisations, deps.members);
+    this.recorder = new AuditRecorder(deps.clock, deps.crypto);
+  }
+
+  /** Invites `email` as Administrator, Developer or Observer; the token is returned this once. */
+  async invite(
+    actor: Actor,
+    organisationId: string,
+    email: string,
+    role: string,
+  ): Promise<IssuedInvitation> {
+    const address = normaliseEmail(email);
+    if (!EMAIL.test(address)) throw new ValidationError('invalid_email');
+    if (!isAssignableRole(role)) throw new ValidationError('invalid_role');
+    const { membership } = await this.access.authorise(actor, organisationId, 'member.invite');
+    const token = this.deps.crypto.newToken();
+    const now = this.deps.clock.now();
+    const invitation: Invitation = {
+      id: this.deps.crypto.newId(),
+      organisationId,
+      email: address,
+      role,
+      tokenHash: this.deps.crypto.sha256Hex(token),
+      invitedBy: actor.userId,
+      createdAt: now.toISOString(),
+      expiresAt: new Date(now.getTime() + this.lifetimeMs).toISOString(),
+    };
+    const audit = this.recorder.record(actor, {
+      organisationId,
+      actorRole: membership.role,
+      action: 'invitation.created',
+      target: { type: 'invitation', id: invitation.id },
+      details: { email: address, role },
+    });
+    await this.deps.invitations.create(invitation, {
+      audit,
+      actorMustHold: rolesAllowedTo('member.invite'),
+    });
+    return { invitation: invitationView(invitation), token };
+  }
+
+  /** The organisation's pending invitations, for any member; never anything that redeems them. */
+  async list(actor: Actor, organisationId: string): Promise<InvitationView[]> {
+    await this.access.authorise(actor, organisationId, 'organisation.view');
+    const now = this.deps.clock.now().toISOString();
+    const invitations = await this.deps.invitations.list(organisationId);
+    return invitations.filter((invitation) => invitation.expiresAt > now).map(invitationView);
+  }
+
+  /** Revokes a pending invitation (Owner or Administrator). */
+  async revoke(actor: Actor, organisationId: string, invitationId: string): Promise<void> {
+    const { membership } = await this.access.authorise(actor, organisationId, 'member.invite');
+    const audit = this.recorder.record(actor, {
+      organisationId,
+      actorRole: membership.role,
+      action: 'invitation.revoked',
+      target: { type: 'invitation', id: invitationId },
+    });
+    await this.deps.invitations.revoke(organisationId, invitationId, {
+      audit,
+      actorMustHold: rolesAllowedTo('member.invite'),
+    });
+  }
+
+  /**
+   * Accepts an invitation with its token: only the invited address, only before it
+   * expires, only once. The membership and the consumption of the invitation are
+   * one transaction.
+   */
+  async accept(actor: Actor, token: string): Promise<Membership> {
+    const invitation = await this.deps.invitations.findByTokenHash(
+      this.deps.crypto.sha256Hex(token),
+    );
+    if (!invitation) throw new NotFoundError('invitation_not_found');
+    const now = this.deps.clock.now();
+    if (invitation.expiresAt <= now.toISOString()) throw new ConflictError('invitation_expired');
+    if (normaliseEmail(actor.email) !== invitation.email) {
+      throw new ForbiddenError('invitation_for_another_address');
+    }
+    const membership: Membership = {
+      organisationId: invitation.organisationId,
+      userId: actor.userId,
+      email: invitation.email,
+      role: invitation.role,
+      joinedAt: now.toISOString(),
+      version: 1,
+    };
+    const audit = this.recorder.record(actor, {
+      organisationId: invitation.organisationId,
+      actorRole: null,
+      action: 'invitation.accepted',
+      target: { type: 'invitation', id: invitation.id },
+      details: { role: invitation.role },
+    });
+    await this.deps.invitations.accept(invitation, membership, { audit });
+    return membership;
+  }
+}
+
+function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase();
+}

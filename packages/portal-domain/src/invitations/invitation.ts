@@ -1,0 +1,28 @@
+import type { AssignableRole } from '../roles/role.js';
+
+/** An invitation as stored: the token itself is never kept, only its SHA-256. */
+export interface Invitation {
+  readonly id: string;
+  readonly organisationId: string;
+  /** The invited address, normalised (trimmed, lower case). */
+  readonly email: string;
+  readonly role: AssignableRole;
+  readonly tokenHash: string;
+  readonly invitedBy: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+}
+
+/** An invitation as shown in listings: nothing that could redeem it. */
+export type InvitationView = Omit<Invitation, 'tokenHash'>;
+
+/** A freshly created invitation with its token, which is shown this once and then only its hash exists. */
+export interface IssuedInvitation {
+  readonly invitation: InvitationView;
+  readonly token: string;
+}
+
+/** The view of `invitation` that listings may show. */
+export function invitationView({ tokenHash: _secretDigest, ...view }: Invitation): InvitationView {
+  return view;
+}

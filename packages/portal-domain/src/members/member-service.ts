@@ -1,0 +1,124 @@
+import { OrganisationAccess } from '../access/organisation-access.js';
+import { AuditRecorder } from '../audit/audit-recorder.js';
+import type { Actor } from '../context/actor.js';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import type { PortalDependencies } from '../portal-dependencies.js';
+import { isAssignableRole } from '../roles/role.js';
+import { rolesAllowedTo } from '../roles/role-matrix.js';
+import type { Membership } from './membership.js';
+
+/**
+ * Members of an organisation: listing, role changes, removal, leaving and the
+ * transfer of ownership. The Owner's role changes only by a transfer, so the
+ * organisation always has exactly one Owner.
+ */
+export class MemberService {
+  private readonly access: OrganisationAccess;
+  private readonly recorder: AuditRecorder;
+
+  constructor(private readonly deps: PortalDependencies) {
+    this.access = new OrganisationAccess(deps.organisations, deps.members);
+    this.recorder = new AuditRecorder(deps.clock, deps.crypto);
+  }
+
+  /** The organisation's members, for any member. */
+  async list(actor: Actor, organisationId: string): Promise<Membership[]> {
+    await this.access.authorise(actor, organisationId, 'organisation.view');
+    return this.deps.members.list(organisationId);
+  }
+
+  /** Gives a member another role; never the Owner role, and never to the Owner. */
+  async changeRole(
+    actor: Actor,
+    organisationId: string,
+    userId: string,
+    role: string,
+  ): Promise<Membership> {
+    if (!isAssignableRole(role)) throw new ValidationError('invalid_role');
+    const { membership } = await this.access.authorise(actor, organisationId, 'member.changeRole');
+    const member = await this.existingMember(organisationId, userId);
+    if (member.role === 'Owner') throw new ConflictError('owner_cannot_be_demoted');
+    if (member.role === role) return member;
+    const audit = this.recorder.record(actor, {
+      organisationId,
+      actorRole: membership.role,
+      action: 'member.role_changed',
+      target: { type: 'member', id: userId },
+      details: { from: member.role, to: role },
+    });
+    await this.deps.members.changeRole(member, role, {
+      audit,
+      actorMustHold: rolesAllowedTo('member.changeRole'),
+    });
+    return { ...member, role, version: member.version + 1 };
+  }
+
+  /** Removes a member other than the Owner. */
+  async remove(actor: Actor, organisationId: string, userId: string): Promise<void> {
+    const { membership } = await this.access.authorise(actor, organisationId, 'member.remove');
+    const member = await this.existingMember(organisationId, userId);
+    if (member.role === 'Owner') throw new ConflictError('owner_cannot_be_removed');
+    const audit = this.recorder.record(actor, {
+      organisationId,
+      actorRole: membership.role,
+      action: 'member.removed',
+      target: { type: 'member', id: userId },
+      details: { role: member.role },
+    });
+    await this.deps.members.remove(member, {
+      audit,
+      actorMustHold: rolesAllowedTo('member.remove'),
+    });
+  }
+
+  /** The actor leaves the organisation; the Owner must hand ownership over first. */
+  async leave(actor: Actor, organisationId: string): Promise<void> {
+    const { membership } = await this.access.enter(actor, organisationId);
+    if (membership.role === 'Owner') {
+      const members = await this.deps.members.list(organisationId);
+      throw new ConflictError(
+        members.length === 1 ? 'last_member_cannot_leave' : 'owner_must_transfer_before_leaving',
+      );
+    }
+    const audit = this.recorder.record(actor, {
+      organisationId,
+      actorRole: membership.role,
+      action: 'member.left',
+      target: { type: 'member', id: actor.userId },
+    });
+    await this.deps.members.remove(membership, { audit });
+  }
+
+  /**
+   * Makes another member the Owner; the previous Owner becomes an Administrator.
+   * Of concurrent transfers exactly one commits.
+   */
+  async transferOwnership(actor: Actor, organisationId: string, userId: string): Promise<void> {
+    const { organisation, membership } = await this.access.authorise(
+      actor,
+      organisationId,
+      'organisation.transferOwnership',
+    );
+    const newOwner = await this.existingMember(organisationId, userId);
+    if (newOwner.role === 'Owner') throw new ConflictError('already_the_owner');
+    const previousOwner = await this.deps.members.get(organisationId, organisation.ownerUserId);
+    if (previousOwner?.role !== 'Owner') throw new ConflictError('concurrent_modification');
+    const audit = this.recorder.record(actor, {
+      organisationId,
+      actorRole: membership.role,
+      action: 'organisation.ownership_transferred',
+      target: { type: 'member', id: userId },
+      details: { from: previousOwner.userId, to: userId },
+    });
+    await this.deps.members.transferOwnership(organisation, previousOwner, newOwner, {
+      audit,
+      actorMustHold: rolesAllowedTo('organisation.transferOwnership'),
+    });
+  }
+
+  private async existingMember(organisationId: string, userId: string): Promise<Membership> {
+    const member = await this.deps.members.get(organisationId, userId);
+    if (!member) throw new NotFoundError('member_not_found');
+    return member;
+  }
+}

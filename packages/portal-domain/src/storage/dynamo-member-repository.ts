@@ -1,0 +1,100 @@
+import type { Change } from '../audit/change.js';
+import type { MemberRepository } from '../members/member-repository.js';
+import type { Membership } from '../members/membership.js';
+import type { Organisation } from '../organisations/organisation.js';
+import type { AssignableRole, Role } from '../roles/role.js';
+import { withChange } from './change-writes.js';
+import type { DocumentStore } from './document-store.js';
+import { keys, ORG_ITEM_PREFIX } from './keys.js';
+import { membershipOf } from './member-item.js';
+import { deleteItem, type GuardedWrite, updateItem, versionIs } from './write-operations.js';
+
+/** {@link MemberRepository} on the portal table: `ORG#<orgId> / MEMBER#<userId>`. */
+export class DynamoMemberRepository implements MemberRepository {
+  constructor(private readonly store: DocumentStore) {}
+
+  async get(organisationId: string, userId: string): Promise<Membership | undefined> {
+    const item = await this.store.get(keys.member(organisationId, userId));
+    return item && membershipOf(item);
+  }
+
+  async list(organisationId: string): Promise<Membership[]> {
+    const members: Membership[] = [];
+    for await (const item of this.store.queryAll({
+      keyCondition: {
+        expression: 'PK = :pk AND begins_with(SK, :prefix)',
+        values: { ':pk': keys.orgPartition(organisationId), ':prefix': ORG_ITEM_PREFIX.member },
+      },
+    })) {
+      members.push(membershipOf(item));
+    }
+    return members;
+  }
+
+  async changeRole(member: Membership, role: AssignableRole, change: Change): Promise<void> {
+    await this.store.transact(
+      withChange(this.store.tableName, change, [this.setRole(member, role)]),
+    );
+  }
+
+  async remove(member: Membership, change: Change): Promise<void> {
+    const table = this.store.tableName;
+    await this.store.transact(
+      withChange(table, change, [
+        deleteItem(
+          table,
+          keys.member(member.organisationId, member.userId),
+          versionIs(member.version),
+        ),
+      ]),
+    );
+  }
+
+  async transferOwnership(
+    organisation: Organisation,
+    from: Membership,
+    to: Membership,
+    change: Change,
+  ): Promise<void> {
+    const table = this.store.tableName;
+    await this.store.transact(
+      withChange(table, change, [
+        updateItem(
+          table,
+          keys.organisation(organisation.id),
+          {
+            expression: 'SET ownerUserId = :to, #version = #version + :one',
+            names: { '#version': 'version' },
+            values: { ':to': to.userId, ':one': 1 },
+          },
+          {
+            expression:
+              'attribute_exists(PK) AND #status = :active AND ownerUserId = :from AND #version = :readVersion',
+            names: { '#status': 'status', '#version': 'version' },
+            values: {
+              ':active': 'active',
+              ':from': from.userId,
+              ':readVersion': organisation.version,
+            },
+          },
+        ),
+        this.setRole(from, 'Administrator'),
+        this.setRole(to, 'Owner'),
+      ]),
+    );
+  }
+
+  /** Sets a member's role if the membership is still at the version read. */
+  private setRole(member: Membership, role: Role): GuardedWrite {
+    return updateItem(
+      this.store.tableName,
+      keys.member(member.organisationId, member.userId),
+      {
+        expression: 'SET #role = :role, #version = #version + :one',
+        names: { '#role': 'role', '#version': 'version' },
+        values: { ':role': role, ':one': 1 },
+      },
+      versionIs(member.version),
+    );
+  }
+}

@@ -1,0 +1,116 @@
+import type { Change } from '../audit/change.js';
+import type { Membership } from '../members/membership.js';
+import type { Organisation } from '../organisations/organisation.js';
+import type {
+  MyOrganisation,
+  OrganisationRepository,
+} from '../organisations/organisation-repository.js';
+import { withChange } from './change-writes.js';
+import type { DocumentStore } from './document-store.js';
+import { type ItemKey, keys, ORG_ITEM_PREFIX } from './keys.js';
+import { memberItem, membershipOf } from './member-item.js';
+import { organisationItem, organisationOf, organisationUnchanged } from './organisation-item.js';
+import { INDEXES } from './table-definition.js';
+import { itemIsAbsent, putItem, updateItem } from './write-operations.js';
+
+/** {@link OrganisationRepository} on the portal table: `ORG#<orgId> / META` and its partition. */
+export class DynamoOrganisationRepository implements OrganisationRepository {
+  constructor(private readonly store: DocumentStore) {}
+
+  async get(organisationId: string): Promise<Organisation | undefined> {
+    return organisationOf(await this.store.get(keys.organisation(organisationId)));
+  }
+
+  async listForUser(userId: string): Promise<MyOrganisation[]> {
+    const memberships: Membership[] = [];
+    for await (const item of this.store.queryAll({
+      index: INDEXES.lookup,
+      keyCondition: {
+        expression: 'GSI1PK = :user AND begins_with(GSI1SK, :org)',
+        values: { ':user': keys.userPartition(userId), ':org': 'ORG#' },
+      },
+    })) {
+      memberships.push(membershipOf(item));
+    }
+    const organisations = new Map<string, Organisation>();
+    for (const item of await this.store.getMany(
+      memberships.map((membership) => keys.organisation(membership.organisationId)),
+    )) {
+      const organisation = organisationOf(item);
+      if (organisation) organisations.set(organisation.id, organisation);
+    }
+    return memberships.flatMap((membership) => {
+      const organisation = organisations.get(membership.organisationId);
+      return organisation ? [{ organisation, role: membership.role }] : [];
+    });
+  }
+
+  async create(organisation: Organisation, owner: Membership, change: Change): Promise<void> {
+    const table = this.store.tableName;
+    await this.store.transact(
+      withChange(table, change, [
+        putItem(table, organisationItem(organisation), itemIsAbsent),
+        putItem(table, memberItem(owner), itemIsAbsent),
+      ]),
+    );
+  }
+
+  async rename(organisation: Organisation, name: string, change: Change): Promise<void> {
+    const table = this.store.tableName;
+    await this.store.transact(
+      withChange(table, change, [
+        updateItem(
+          table,
+          keys.organisation(organisation.id),
+          {
+            expression: 'SET #name = :name, #version = #version + :one',
+            names: { '#name': 'name', '#version': 'version' },
+            values: { ':name': name, ':one': 1 },
+          },
+          organisationUnchanged(organisation),
+        ),
+      ]),
+    );
+  }
+
+  async delete(organisation: Organisation, change: Change): Promise<void> {
+    const table = this.store.tableName;
+    await this.store.transact(
+      withChange(table, change, [
+        updateItem(
+          table,
+          keys.organisation(organisation.id),
+          {
+            expression: 'SET #status = :deleted, deletedAt = :at, #version = #version + :one',
+            names: { '#status': 'status', '#version': 'version' },
+            values: { ':deleted': 'deleted', ':at': change.audit.at, ':one': 1 },
+          },
+          organisationUnchanged(organisation),
+        ),
+      ]),
+    );
+    await this.purge(organisation.id);
+  }
+
+  /**
+   * Removes what a deleted organisation left behind, keeping its tombstone and
+   * audit trail; follows `cascadePartitions` into partitions owned by its items.
+   * Idempotent, so an interrupted purge is finished by running it again.
+   */
+  private async purge(organisationId: string): Promise<void> {
+    const doomed: ItemKey[] = [];
+    const partitions = [keys.orgPartition(organisationId)];
+    for (let next = partitions.shift(); next !== undefined; next = partitions.shift()) {
+      for await (const item of this.store.queryAll({
+        keyCondition: { expression: 'PK = :pk', values: { ':pk': next } },
+      })) {
+        const key = { PK: item.PK as string, SK: item.SK as string };
+        if (key.SK === 'META' && key.PK === keys.orgPartition(organisationId)) continue;
+        if (key.SK.startsWith(ORG_ITEM_PREFIX.audit)) continue;
+        doomed.push(key);
+        if (Array.isArray(item.cascadePartitions)) partitions.push(...item.cascadePartitions);
+      }
+    }
+    await this.store.deleteMany(doomed);
+  }
+}

@@ -1,0 +1,25 @@
+import type { Membership } from '../members/membership.js';
+import type { StoredItem } from './document-store.js';
+import { type ItemKey, keys } from './keys.js';
+
+/** The stored form of a membership, indexed by user for "my organisations". */
+export function memberItem(membership: Membership): ItemKey & StoredItem {
+  return {
+    ...keys.member(membership.organisationId, membership.userId),
+    ...keys.memberLookup(membership.organisationId, membership.userId),
+    entity: 'Member',
+    ...membership,
+  };
+}
+
+/** The membership an item stores. */
+export function membershipOf(item: StoredItem): Membership {
+  return {
+    organisationId: item.organisationId as string,
+    userId: item.userId as string,
+    email: item.email as string,
+    role: item.role as Membership['role'],
+    joinedAt: item.joinedAt as string,
+    version: item.version as number,
+  };
+}

@@ -1,0 +1,8 @@
+/** A registered portal user. */
+export interface UserProfile {
+  readonly userId: string;
+  readonly email: string;
+  readonly registeredAt: string;
+  /** The test organisation created for the user at registration. */
+  readonly testOrganisationId: string;
+}

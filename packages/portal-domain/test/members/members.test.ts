@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AuditRecorder,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  rolesAllowedTo,
+  ValidationError,
+} from '../../src/index.js';
+import { usePortal } from '../support/portal-fixture.js';
+
+const portal = usePortal('members');
+
+describe('members', () => {
+  it('transfers ownership: the new Owner is the only Owner and the old one an Administrator', async () => {
+    const scene = await portal.scene();
+
+    await portal.members.transferOwnership(
+      scene.actors.Owner,
+      scene.organisationId,
+      scene.actors.Developer.userId,
+    );
+
+    const roles = await portal.rolesIn(scene.organisationId);
+    expect(roles[scene.actors.Developer.userId]).toBe('Owner');
+    expect(roles[scene.actors.Owner.userId]).toBe('Administrator');
+    expect(Object.values(roles).filter((role) => role === 'Owner')).toHaveLength(1);
+    const cabinet = await portal.organisations.cabinet(scene.target, scene.organisationId);
+    expect(cabinet.organisation.ownerUserId).toBe(scene.actors.Developer.userId);
+  });
+
+  it('lets an Administrator change the Owner, demoting the old Owner to Administrator', async () => {
+    const scene = await portal.scene();
+
+    await portal.members.transferOwnership(
+      scene.actors.Administrator,
+      scene.organisationId,
+      scene.target.userId,
+    );
+
+    const roles = await portal.rolesIn(scene.organisationId);
+    expect(roles[scene.target.userId]).toBe('Owner');
+    expect(roles[scene.actors.Owner.userId]).toBe('Administrator');
+  });
+
+  it('refuses to transfer ownership to the Owner or to a non-member', async () => {
+    const scene = await portal.scene();
+    const { Owner, Administrator } = scene.actors;
+
+    await expect(
+      portal.members.transferOwnership(Administrator, scene.organisationId, Owner.userId),
+    ).rejects.toMatchObject({ code: 'already_the_owner' });
+    await expect(
+      portal.members.transferOwnership(Owner, scene.organisationId, scene.outsider.userId),
+    ).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('never demotes or removes the Owner, and grants the Owner role by no other way than a transfer', async () => {
+    const scene = await portal.scene();
+    const { Owner, Administrator } = scene.actors;
+
+    await expect(
+      portal.members.changeRole(Administrator, scene.organisationId, Owner.userId, 'Developer'),
+    ).rejects.toMatchObject({ constructor: ConflictError, code: 'owner_cannot_be_demoted' });
+    await expect(
+      portal.members.remove(Administrator, scene.organisationId, Owner.userId),
+    ).rejects.toMatchObject({ constructor: ConflictError, code: 'owner_cannot_be_removed' });
+    await expect(
+      portal.members.changeRole(Owner, scene.organisationId, scene.target.userId, 'Owner'),
+    ).rejects.toMatchObject({ constructor: ValidationError, code: 'invalid_role' });
+    expect((await portal.rolesIn(scene.organisationId))[Owner.userId]).toBe('Owner');
+  });
+
+  it('changes a role and removes a member', async () => {
+    const scene = await portal.scene();
+    const { Administrator, Developer } = scene.actors;
+
+    const changed = await portal.members.changeRole(
+      Administrator,
+      scene.organisationId,
+      scene.target.userId,
+      'Observer',
+    );
+    await portal.members.remove(Administrator, scene.organisationId, Developer.userId);
+
+    expect(changed.role).toBe('Observer');
+    const roles = await portal.rolesIn(scene.organisationId);
+    expect(roles[scene.target.userId]).toBe('Observer');
+    expect(roles).not.toHaveProperty(Developer.userId);
+    await expect(
+      portal.organisations.cabinet(Developer, scene.organisationId),
+    ).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it('lets any other member leave, but not the Owner, and not the last member', async () => {
+    const scene = await portal.scene();
+    const { actor: loner, testOrganisationId } = await portal.registered();
+
+    await portal.members.leave(scene.actors.Observer, scene.organisationId);
+
+    expect(await portal.rolesIn(scene.organisationId)).not.toHaveProperty(
+      scene.actors.Observer.userId,
+    );
+    await expect(
+      portal.members.leave(scene.actors.Owner, scene.organisationId),
+    ).rejects.toMatchObject({ code: 'owner_must_transfer_before_leaving' });
+    await expect(portal.members.leave(loner, testOrganisationId)).rejects.toMatchObject({
+      code: 'last_member_cannot_leave',
+    });
+    await expect(portal.rolesIn(testOrganisationId)).resolves.toEqual({ [loner.userId]: 'Owner' });
+  });
+
+  it('refuses at commit a change whose actor lost the role after being authorised', async () => {
+    const scene = await portal.scene();
+    const { Owner, Administrator } = scene.actors;
+    const { members, clock, crypto } = portal.dependencies;
+    const target = await members.get(scene.organisationId, scene.target.userId);
+    if (!target) throw new Error('the scene has a target');
+    const audit = new AuditRecorder(clock, crypto).record(Administrator, {
+      organisationId: scene.organisationId,
+      actorRole: 'Administrator',
+      action: 'member.removed',
+      target: { type: 'member', id: target.userId },
+    });
+    await portal.members.changeRole(Owner, scene.organisationId, Administrator.userId, 'Observer');
+
+    const commit = members.remove(target, {
+      audit,
+      actorMustHold: rolesAllowedTo('member.remove'),
+    });
+
+    await expect(commit).rejects.toBeInstanceOf(ForbiddenError);
+    expect((await portal.rolesIn(scene.organisationId))[target.userId]).toBe('Developer');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { ConflictError, NotFoundError, TEST_ORGANISATION_NAME } from '../../src/index.js';
+import { usePortal } from '../support/portal-fixture.js';
+
+const portal = usePortal('registration');
+
+describe('registration', () => {
+  it('creates a test organisation with the new user as its only member, the Owner', async () => {
+    const actor = portal.person();
+
+    const { profile, testOrganisation } = await portal.registration.register(actor);
+
+    expect(testOrganisation).toMatchObject({ name: TEST_ORGANISATION_NAME, kind: 'test' });
+    expect(profile.testOrganisationId).toBe(testOrganisation.id);
+    await expect(portal.rolesIn(testOrganisation.id)).resolves.toEqual({ [actor.userId]: 'Owner' });
+    await expect(portal.organisations.listMine(actor)).resolves.toEqual([
+      { organisation: testOrganisation, role: 'Owner' },
+    ]);
+  });
+
+  it('refuses a second registration of the same user', async () => {
+    const { actor } = await portal.registered();
+
+    await expect(portal.registration.register(actor)).rejects.toMatchObject({
+      constructor: ConflictError,
+      code: 'user_already_registered',
+    });
+    await expect(portal.organisations.listMine(actor)).resolves.toHaveLength(1);
+  });
+
+  it('answers NotFound for the profile of someone not registered', async () => {
+    await expect(portal.registration.profile(portal.person())).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+  });
+});
