@@ -1,0 +1,163 @@
+// Turns the bank's OpenAPI document into the data the client validates requests against, so the
+// patterns, enums and required fields exist once (in the spec) and never as a hand-copied schema.
+import { parse } from 'yaml';
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+/** The JSON Schema keywords the client-side validator understands; everything else is prose. */
+const RULE_KEYWORDS = [
+  'type',
+  'pattern',
+  'enum',
+  'const',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'required',
+] as const;
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+function isObject(value: Json | undefined): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function expectObject(value: Json | undefined, where: string): JsonObject {
+  if (!isObject(value)) throw new Error(`${where}: expected an object in the spec`);
+  return value;
+}
+
+function resolvePointer(document: JsonObject, ref: string): JsonObject {
+  if (!ref.startsWith('#/')) throw new Error(`only local $ref is supported, got ${ref}`);
+  let node: Json = document;
+  for (const segment of ref.slice(2).split('/')) {
+    node = expectObject(node, ref)[segment] ?? null;
+  }
+  return expectObject(node, ref);
+}
+
+/** Inlines `$ref` and `allOf` and keeps only the keywords a validator needs. */
+function toRule(document: JsonObject, schema: JsonObject): JsonObject {
+  const merged: JsonObject = {};
+  const sources = [
+    ...(typeof schema.$ref === 'string'
+      ? [toRule(document, resolvePointer(document, schema.$ref))]
+      : []),
+    ...(Array.isArray(schema.allOf)
+      ? schema.allOf.map((part) => toRule(document, expectObject(part, 'allOf')))
+      : []),
+    schema,
+  ];
+  for (const source of sources) {
+    for (const keyword of RULE_KEYWORDS) {
+      if (source[keyword] !== undefined) merged[keyword] = source[keyword];
+    }
+    // The bank writes the decimal format of `limit` as a pattern on a number (`x-pattern`).
+    if (typeof source['x-pattern'] === 'string') merged.pattern = source['x-pattern'];
+    if (isObject(source.items)) merged.items = toRule(document, source.items);
+    if (isObject(source.properties)) {
+      merged.properties = Object.fromEntries(
+        Object.entries(source.properties).map(([name, property]) => [
+          name,
+          toRule(document, expectObject(property, name)),
+        ]),
+      );
+    }
+  }
+  return merged;
+}
+
+function serverUrl(servers: Json | undefined, contour: RegExp): string {
+  const match = (Array.isArray(servers) ? servers : []).find(
+    (server) =>
+      isObject(server) &&
+      typeof server.description === 'string' &&
+      contour.test(server.description),
+  );
+  if (!isObject(match) || typeof match.url !== 'string') {
+    throw new Error(`the spec names no server whose description matches ${contour}`);
+  }
+  return match.url;
+}
+
+function operationContracts(document: JsonObject): JsonObject {
+  const contracts: JsonObject = {};
+  for (const [path, item] of Object.entries(expectObject(document.paths, 'paths'))) {
+    const pathItem = expectObject(item, path);
+    // Operations with servers of their own (SberBusiness ID) are not called through this client.
+    if (pathItem.servers !== undefined) continue;
+    for (const method of HTTP_METHODS) {
+      if (!isObject(pathItem[method])) continue;
+      const operation = pathItem[method];
+      const operationId = String(operation.operationId);
+      const parameters = (Array.isArray(operation.parameters) ? operation.parameters : []).map(
+        (raw) => {
+          const parameter = expectObject(raw, `${operationId} parameter`);
+          return {
+            name: parameter.name ?? null,
+            in: parameter.in ?? null,
+            required: parameter.required === true,
+            schema: toRule(document, expectObject(parameter.schema, `${operationId} schema`)),
+          };
+        },
+      );
+      const requestBody = isObject(operation.requestBody) ? operation.requestBody : undefined;
+      const bodySchema = requestBody
+        ? expectObject(
+            expectObject(expectObject(requestBody.content, 'content')['application/json'], 'json')
+              .schema,
+            `${operationId} body`,
+          )
+        : undefined;
+      contracts[operationId] = {
+        method: method.toUpperCase(),
+        path,
+        scope: operation['x-scope'] ?? null,
+        parameters,
+        body: bodySchema
+          ? { required: requestBody?.required === true, schema: toRule(document, bodySchema) }
+          : null,
+      };
+    }
+  }
+  return contracts;
+}
+
+/** Renders `src/generated/sber-business-cards.patterns.ts` from the text of the bank's spec. */
+export function renderContracts(specText: string): string {
+  const document = expectObject(parse(specText) as Json, 'document');
+  const securitySchemes = expectObject(
+    expectObject(document.components, 'components').securitySchemes,
+    'securitySchemes',
+  );
+  const tokenPattern = expectObject(securitySchemes.sberBusinessId, 'sberBusinessId')[
+    'x-token-pattern'
+  ];
+  const servers = {
+    test: serverUrl(document.servers, /test/i),
+    production: serverUrl(document.servers, /production/i),
+  };
+  const json = (value: Json) => JSON.stringify(value, null, 2);
+  return [
+    '/**',
+    ' * This file was generated from spec/sber-business-cards.yaml by scripts/generate-contracts.ts.',
+    ' * Do not make direct changes to the file: run `pnpm --filter @devportal/sber-client generate`.',
+    ' */',
+    "import type { OperationContract } from '../validation/operation-contract.js';",
+    '',
+    "/** The bank's contours, from the spec's `servers`. */",
+    `export const bankServers = ${json(servers)} as const;`,
+    '',
+    '/** The form of a SberBusiness ID access token (`x-token-pattern`). */',
+    `export const accessTokenPattern = ${json(tokenPattern ?? null)};`,
+    '',
+    '/** What each operation of the bank accepts: parameters, body, and the scope it needs. */',
+    `export const operationContracts = ${json(operationContracts(document))} as const satisfies Record<string, OperationContract>;`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,32 @@
+import type { components } from './generated/sber-business-cards.js';
+
+type Schemas = components['schemas'];
+
+/** A business card as listed page by page (`BusinessCardBase`). */
+export type BusinessCard = Schemas['BusinessCardBase'];
+/** A status of a business card (`ACTIVE`, `BLOCKED`, …). */
+export type BusinessCardStatus = Schemas['BusinessCardStatus'];
+/** A link of a page to its neighbours (`rel` is `next` or `prev`). */
+export type PageLink = Schemas['Link'];
+/** One page of the list of business cards, as the bank sends it. */
+export type BusinessCardsPayload = Schemas['BusinessCards'];
+/** A business card with its limits (`CorpCardBase`). */
+export type CorporateCard = Schemas['CorpCardBase'];
+/** The body of a limit-change request (`BusinessCardLimitChange`). */
+export type LimitChangeRequest = Schemas['BusinessCardLimitChange'];
+/** An electronic signature over a limit-change digest. */
+export type DigestSignature = Schemas['Signature'];
+/** The created limit-change document (`BusinessCardLimitChangeRes`). */
+export type LimitChangeDocument = Schemas['BusinessCardLimitChangeRes'];
+/** The state of a limit-change document at the bank (`DocState`). */
+export type LimitChangeState = Schemas['DocState'];
+/** The bank's answer when it saved a document but did not accept its signatures (HTTP 202). */
+export type WorkflowFault = Schemas['WorkflowFault'];
+/** The crypto profile of the token's owner (`GET /v1/crypto`). */
+export type CryptoInfo = Schemas['CryptoInfo'];
+/** One check the bank reports with a fault. */
+export type FaultCheck = Schemas['Check'];
+/** The cause codes the bank puts in its error bodies. */
+export type BankFaultCause =
+  | NonNullable<Schemas['ResourceFault']['cause']>
+  | NonNullable<Schemas['Notice']['cause']>;

@@ -1,0 +1,393 @@
+import { randomUUID } from 'node:crypto';
+import createClient, { type Client } from 'openapi-fetch';
+import { tokenSource } from '../auth/token-source.js';
+import type {
+  BusinessCard,
+  BusinessCardsPayload,
+  CorporateCard,
+  CryptoInfo,
+  LimitChangeDocument,
+  LimitChangeRequest,
+  LimitChangeState,
+  WorkflowFault,
+} from '../bank-types.js';
+import { asAbortError } from '../errors/abort-error.js';
+import { SberNotFoundError, SberValidationError } from '../errors/api-errors.js';
+import { errorForFault } from '../errors/error-catalogue.js';
+import { faultFromResponse } from '../errors/fault-from-response.js';
+import { SberError } from '../errors/sber-error.js';
+import { SberConfigurationError, SberProtocolError } from '../errors/transport-errors.js';
+import type { paths } from '../generated/sber-business-cards.js';
+import { operationContracts } from '../generated/sber-business-cards.patterns.js';
+import { createIdempotently } from '../limits/idempotent-create.js';
+import type { LimitChangeResult } from '../limits/limit-change-result.js';
+import { BusinessCardPage } from '../pagination/business-card-page.js';
+import { type BusinessCardQuery, nextPageQuery } from '../pagination/next-page-query.js';
+import type { RetryPolicy } from '../transport/retry-policy.js';
+import {
+  createTransport,
+  type Transport,
+  type TransportCall,
+} from '../transport/retrying-fetch.js';
+import { createTlsFetch } from '../transport/tls-dispatcher.js';
+import { type RequestValues, validateRequest } from '../validation/validate-request.js';
+import type { CallOptions } from './call-options.js';
+import type { SberClientOptions } from './client-options.js';
+import { baseUrlFor } from './environment.js';
+
+type OperationId = keyof typeof operationContracts;
+
+/** What an openapi-fetch call resolves to, reduced to what the client reads. */
+interface RawResult<T> {
+  readonly data?: T;
+  readonly error?: unknown;
+  readonly response: Response;
+}
+
+/** How one logical call is sent, beyond the caller's options. */
+interface SendPlan {
+  readonly requestId?: string;
+  readonly maxRetries?: number;
+  readonly retryOffset?: number;
+  readonly validated?: boolean;
+}
+
+const defaults = {
+  maxRetries: 2,
+  timeoutMs: 30_000,
+  initialDelayMs: 500,
+  maxDelayMs: 8_000,
+  maxRetryAfterMs: 60_000,
+};
+
+/**
+ * A typed client of the bank's business-card limits API, on openapi-fetch, with retries, token
+ * refresh, typed errors, pagination, idempotent creation and client-side validation.
+ * Create it with {@link createSberClient}.
+ */
+export class SberClient {
+  /** the base URL every path is appended to */
+  readonly baseUrl: string;
+  readonly #api: Client<paths>;
+  readonly #transport: Transport;
+  readonly #policy: RetryPolicy;
+  readonly #timeoutMs: number;
+  readonly #validate: boolean;
+  readonly #closeDispatcher: (() => Promise<void>) | undefined;
+
+  constructor(options: SberClientOptions) {
+    if (options.tls && options.fetch) {
+      throw new SberConfigurationError(
+        'give either tls or fetch: a custom fetch bypasses the TLS dispatcher',
+      );
+    }
+    this.baseUrl = baseUrlFor(options.environment);
+    const tls = options.tls ? createTlsFetch(options.tls) : undefined;
+    this.#closeDispatcher = tls?.close;
+    this.#policy = {
+      maxRetries: options.maxRetries ?? defaults.maxRetries,
+      initialDelayMs: options.backoff?.initialDelayMs ?? defaults.initialDelayMs,
+      maxDelayMs: options.backoff?.maxDelayMs ?? defaults.maxDelayMs,
+      maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? defaults.maxRetryAfterMs,
+    };
+    this.#timeoutMs = options.timeoutMs ?? defaults.timeoutMs;
+    this.#validate = options.validateRequests ?? true;
+    this.#transport = createTransport({
+      fetch: tls?.fetch ?? options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      tokens: tokenSource(options),
+      backoff: this.#policy,
+      logger: options.logger,
+    });
+    this.#api = createClient<paths>({
+      baseUrl: this.baseUrl,
+      ...(tls ? { Request: tls.Request } : {}),
+      // The bank reads `statusCodes` as one comma-separated value (style form, explode false).
+      querySerializer: { array: { style: 'form', explode: false } },
+    });
+  }
+
+  /**
+   * Reads one page of the company's business cards (scope `BUSINESS_CARD_LIMIT`).
+   *
+   * @example
+   * ```ts
+   * const first = await client.getBusinessCardPage({ statusCodes: ['ACTIVE'] });
+   * console.log(first.cards.length, first.hasNextPage());
+   * ```
+   */
+  async getBusinessCardPage(
+    query: BusinessCardQuery,
+    options?: CallOptions,
+  ): Promise<BusinessCardPage> {
+    const page = query.page ?? 1;
+    const statusCodes = [...query.statusCodes];
+    const { data } = await this.#send<BusinessCardsPayload>(
+      'listBusinessCards',
+      { query: { page, statusCodes } },
+      options,
+      (fetch) =>
+        this.#api.GET('/v1/business-cards', { params: { query: { page, statusCodes } }, fetch }),
+    );
+    return new BusinessCardPage({ page, statusCodes }, data ?? {}, (href, nextOptions) =>
+      this.getBusinessCardPage(
+        nextPageQuery(href, this.baseUrl, { page, statusCodes }),
+        nextOptions,
+      ),
+    );
+  }
+
+  /**
+   * Iterates over the pages of the list, following each page's `next` link until there is none.
+   * Each page is read when the previous one has been consumed.
+   *
+   * @example
+   * ```ts
+   * for await (const page of client.businessCardPages({ statusCodes: ['ACTIVE', 'BLOCKED'] })) {
+   *   await saveBatch(page.cards);
+   * }
+   * ```
+   */
+  async *businessCardPages(
+    query: BusinessCardQuery,
+    options?: CallOptions,
+  ): AsyncGenerator<BusinessCardPage, void, undefined> {
+    let page: BusinessCardPage | undefined = await this.getBusinessCardPage(query, options);
+    while (page) {
+      yield page;
+      page = await page.getNextPage(options);
+    }
+  }
+
+  /**
+   * Iterates over all business cards of the company, page by page; memory holds one page.
+   *
+   * @example
+   * ```ts
+   * for await (const card of client.businessCards({ statusCodes: ['ACTIVE'] })) {
+   *   console.log(card.businessCardId, card.cardPan);
+   * }
+   * ```
+   */
+  async *businessCards(
+    query: BusinessCardQuery,
+    options?: CallOptions,
+  ): AsyncGenerator<BusinessCard, void, undefined> {
+    for await (const page of this.businessCardPages(query, options)) yield* page.cards;
+  }
+
+  /**
+   * Reads one business card with its limits (scope `CORPORATE_CARDS`).
+   *
+   * @example
+   * ```ts
+   * const card = await client.getCorporateCard('ccf62938-cbda-4785-a008-12bd300bef80');
+   * console.log(card.limits);
+   * ```
+   */
+  async getCorporateCard(corpCardId: string, options?: CallOptions): Promise<CorporateCard> {
+    const { data } = await this.#send<CorporateCard>(
+      'getCorporateCard',
+      { path: { corpCardId } },
+      options,
+      (fetch) =>
+        this.#api.GET('/v1/corporate-cards/{corpCardId}', {
+          params: { path: { corpCardId } },
+          fetch,
+        }),
+    );
+    return data;
+  }
+
+  /**
+   * Creates a limit-change request (scope `BUSINESS_CARD_LIMIT`). Safe to retry: after a failed
+   * attempt the state of `externalId` is read before the POST is sent again, so the bank never
+   * gets two documents. Check `outcome`: a 202 `WORKFLOW_FAULT` is `signaturesRejected`.
+   *
+   * @example
+   * ```ts
+   * const result = await client.createLimitChange({
+   *   businessCardId: 'ccf62938-cbda-4785-a008-12bd300bef80',
+   *   code: 'NON_RENEW',
+   *   externalId: randomUUID(),
+   *   limit: 2650000,
+   * });
+   * if (result.outcome === 'signaturesRejected') console.warn(result.fault.message);
+   * ```
+   */
+  async createLimitChange(
+    body: LimitChangeRequest,
+    options?: CallOptions,
+  ): Promise<LimitChangeResult> {
+    const requestId = randomUUID();
+    this.#checkRequest('createLimitChange', { body }, requestId);
+    const stepOptions = { ...options, maxRetries: 0 };
+    try {
+      return await createIdempotently(
+        body.externalId,
+        {
+          post: async (retry) => {
+            const { data, response } = await this.#send<LimitChangeDocument | WorkflowFault>(
+              'createLimitChange',
+              { body },
+              stepOptions,
+              (fetch) => this.#api.POST('/v1/business-cards/limits', { body, fetch }),
+              { requestId, retryOffset: retry, validated: true },
+            );
+            return response.status === 202
+              ? { outcome: 'signaturesRejected', fault: data as WorkflowFault }
+              : { outcome: 'created', document: data as LimitChangeDocument };
+          },
+          findState: (retry) =>
+            this.#readState(body.externalId, stepOptions, { requestId, retryOffset: retry }).catch(
+              (error: unknown) => {
+                if (error instanceof SberNotFoundError) return undefined;
+                throw error;
+              },
+            ),
+        },
+        { ...this.#policy, maxRetries: options?.maxRetries ?? this.#policy.maxRetries },
+        options?.signal,
+      );
+    } catch (error) {
+      throw asAbortError(error, options?.signal, { requestId, operationId: 'createLimitChange' });
+    }
+  }
+
+  /**
+   * Reads the state of a limit-change request by the `externalId` it was created with
+   * (scope `BUSINESS_CARD_LIMIT`).
+   *
+   * @example
+   * ```ts
+   * const { bankStatus } = await client.getLimitChangeState(externalId);
+   * ```
+   */
+  getLimitChangeState(externalId: string, options?: CallOptions): Promise<LimitChangeState> {
+    return this.#readState(externalId, options, {});
+  }
+
+  /**
+   * Lists the certificates of the token owner's crypto profile (scope `GET_CRYPTO_INFO`); a
+   * certificate's `uuid` is the `certificateUuid` of a signature.
+   *
+   * @example
+   * ```ts
+   * const { certificateInfos = [] } = await client.getCryptoInfo();
+   * ```
+   */
+  async getCryptoInfo(options?: CallOptions): Promise<CryptoInfo> {
+    const { data } = await this.#send<CryptoInfo>('getCryptoInfo', {}, options, (fetch) =>
+      this.#api.GET('/v1/crypto', { fetch }),
+    );
+    return data;
+  }
+
+  /** Closes the connections of the TLS dispatcher, when the client made one. */
+  async close(): Promise<void> {
+    await this.#closeDispatcher?.();
+  }
+
+  async #readState(
+    externalId: string,
+    options: CallOptions | undefined,
+    plan: SendPlan,
+  ): Promise<LimitChangeState> {
+    const { data } = await this.#send<LimitChangeState>(
+      'getLimitChangeState',
+      { path: { externalId } },
+      options,
+      (fetch) =>
+        this.#api.GET('/v1/business-cards/limits/{externalId}/state', {
+          params: { path: { externalId } },
+          fetch,
+        }),
+      plan,
+    );
+    return data;
+  }
+
+  /** Throws the bank's validation error, before anything is sent, when a value breaks the spec. */
+  #checkRequest(operationId: OperationId, values: RequestValues, requestId: string): void {
+    if (!this.#validate) return;
+    const contract = operationContracts[operationId];
+    const { fieldNames, checks } = validateRequest(contract, values);
+    if (checks.length === 0) return;
+    throw new SberValidationError({
+      status: 400,
+      cause: 'VALIDATION_FAULT',
+      referenceId: undefined,
+      bankMessage: undefined,
+      checks,
+      fieldNames,
+      method: contract.method,
+      path: contract.path,
+      requestId,
+      operationId,
+      scope: contract.scope,
+      detectedBy: 'client',
+    });
+  }
+
+  /** Validates, sends through the transport, and turns an error answer into a typed error. */
+  async #send<T>(
+    operationId: OperationId,
+    values: RequestValues,
+    options: CallOptions | undefined,
+    request: (fetch: (input: Request) => Promise<Response>) => Promise<RawResult<unknown>>,
+    plan: SendPlan = {},
+  ): Promise<{ data: T; response: Response }> {
+    const requestId = plan.requestId ?? randomUUID();
+    if (!plan.validated) this.#checkRequest(operationId, values, requestId);
+    const call: TransportCall = {
+      requestId,
+      operationId,
+      maxRetries: options?.maxRetries ?? this.#policy.maxRetries,
+      timeoutMs: options?.timeoutMs ?? this.#timeoutMs,
+      signal: options?.signal,
+      retryOffset: plan.retryOffset ?? 0,
+    };
+    const { data, error, response } = await request((input) => this.#transport(input, call)).catch(
+      (failure: unknown) => {
+        if (failure instanceof SberError) throw failure;
+        // openapi-fetch parses 2xx bodies as JSON; anything else breaks the contract.
+        throw new SberProtocolError(`the bank's answer to ${operationId} is not JSON`, call, {
+          cause: failure,
+        });
+      },
+    );
+    if (!response.ok) {
+      const contract = operationContracts[operationId];
+      throw errorForFault(
+        faultFromResponse(response, error, {
+          method: contract.method,
+          path: contract.path,
+          requestId,
+          operationId,
+          scope: contract.scope,
+        }),
+      );
+    }
+    return { data: data as T, response };
+  }
+}
+
+/**
+ * Creates a client of the bank's business-card limits API.
+ *
+ * @example
+ * ```ts
+ * import { createSberClient } from '@devportal/sber-client';
+ *
+ * const client = createSberClient({
+ *   environment: 'production',
+ *   tokenProvider: ({ forceRefresh }) => tokens.accessToken({ forceRefresh }),
+ *   tls: { cert: readFileSync('client.crt'), key: readFileSync('client.key') },
+ * });
+ * for await (const card of client.businessCards({ statusCodes: ['ACTIVE'] })) {
+ *   console.log(card.cardPan);
+ * }
+ * ```
+ */
+export function createSberClient(options: SberClientOptions): SberClient {
+  return new SberClient(options);
+}

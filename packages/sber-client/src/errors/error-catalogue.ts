@@ -1,0 +1,38 @@
+import type { BankFaultCause } from '../bank-types.js';
+import {
+  type BankFault,
+  SberAccessDeniedError,
+  SberApiError,
+  SberDeserializationError,
+  SberNotFoundError,
+  SberServerError,
+  SberUnauthorizedError,
+  SberUnavailableError,
+  SberValidationError,
+} from './api-errors.js';
+
+/** One cause of the bank's error model and the class the client throws for it. */
+export interface CatalogueEntry {
+  readonly cause: BankFaultCause;
+  readonly status: number;
+  readonly errorClass: new (fault: BankFault) => SberApiError;
+}
+
+/** The bank's error model (seed and spec), declared once; the first entry of a status is its default. */
+export const errorCatalogue: readonly CatalogueEntry[] = [
+  { cause: 'VALIDATION_FAULT', status: 400, errorClass: SberValidationError },
+  { cause: 'DESERIALIZATION_FAULT', status: 400, errorClass: SberDeserializationError },
+  { cause: 'UNAUTHORIZED', status: 401, errorClass: SberUnauthorizedError },
+  { cause: 'ACTION_ACCESS_EXCEPTION', status: 403, errorClass: SberAccessDeniedError },
+  { cause: 'NOT_FOUND', status: 404, errorClass: SberNotFoundError },
+  { cause: 'UNKNOWN_EXCEPTION', status: 500, errorClass: SberServerError },
+  { cause: 'UNAVAILABLE_RESOURCE_EXCEPTION', status: 503, errorClass: SberUnavailableError },
+];
+
+/** The error to throw for a fault: by its cause when the bank named one, else by its status. */
+export function errorForFault(fault: BankFault): SberApiError {
+  const entry =
+    errorCatalogue.find((candidate) => candidate.cause === fault.cause) ??
+    errorCatalogue.find((candidate) => candidate.status === fault.status);
+  return entry ? new entry.errorClass(fault) : new SberApiError(fault);
+}

@@ -1,0 +1,55 @@
+import type { BankFaultCause, FaultCheck } from '../bank-types.js';
+import { parseRetryAfter } from '../transport/retry-policy.js';
+import type { BankFault } from './api-errors.js';
+
+/** Where the failed call went, for the error's message and fields. */
+export interface FaultContext {
+  readonly method: string;
+  readonly path: string;
+  readonly requestId: string;
+  readonly operationId: string;
+  readonly scope: string | null;
+}
+
+function field(body: unknown, name: string): unknown {
+  return typeof body === 'object' && body !== null
+    ? (body as Record<string, unknown>)[name]
+    : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function checksOf(value: unknown): FaultCheck[] {
+  return Array.isArray(value)
+    ? value.filter((check): check is FaultCheck => typeof check === 'object' && check !== null)
+    : [];
+}
+
+function fieldNamesOf(value: unknown): string[] {
+  return Array.isArray(value)
+    ? value.filter((name): name is string => typeof name === 'string')
+    : [];
+}
+
+/**
+ * Reads the bank's error body (`ResourceFault` or `Notice`) defensively: a proxy in front of the
+ * bank may answer with HTML or nothing, and that must still become a typed error.
+ */
+export function faultFromResponse(
+  response: Response,
+  body: unknown,
+  context: FaultContext,
+): BankFault {
+  return {
+    ...context,
+    status: response.status,
+    cause: text(field(body, 'cause')) as BankFaultCause | undefined,
+    referenceId: text(field(body, 'referenceId')),
+    bankMessage: text(field(body, 'message')),
+    checks: checksOf(field(body, 'checks')),
+    fieldNames: fieldNamesOf(field(body, 'fieldNames')),
+    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+  };
+}

@@ -1,0 +1,52 @@
+export type { TokenProvider, TokenRequest } from './auth/token-source.js';
+export type {
+  BankFaultCause,
+  BusinessCard,
+  BusinessCardStatus,
+  CorporateCard,
+  CryptoInfo,
+  DigestSignature,
+  FaultCheck,
+  LimitChangeDocument,
+  LimitChangeRequest,
+  LimitChangeState,
+  PageLink,
+  WorkflowFault,
+} from './bank-types.js';
+export type { CallOptions } from './client/call-options.js';
+export type {
+  SberAuthOptions,
+  SberBackoffOptions,
+  SberClientOptions,
+} from './client/client-options.js';
+export type { SberEnvironment } from './client/environment.js';
+export { createSberClient, SberClient } from './client/sber-client.js';
+export {
+  type BankFault,
+  SberAccessDeniedError,
+  SberApiError,
+  SberBadRequestError,
+  SberDeserializationError,
+  SberNotFoundError,
+  SberServerError,
+  SberUnauthorizedError,
+  SberUnavailableError,
+  SberValidationError,
+} from './errors/api-errors.js';
+export { type CatalogueEntry, errorCatalogue } from './errors/error-catalogue.js';
+export { SberError } from './errors/sber-error.js';
+export {
+  SberAbortError,
+  SberConfigurationError,
+  SberConnectionError,
+  SberProtocolError,
+  SberTimeoutError,
+} from './errors/transport-errors.js';
+export type { components, operations, paths } from './generated/sber-business-cards.js';
+export { bankServers } from './generated/sber-business-cards.patterns.js';
+export type { LimitChangeResult } from './limits/limit-change-result.js';
+export type { ExchangeOutcome, SberLogger, SberRequestLogEvent } from './logging/request-log.js';
+export { BusinessCardPage } from './pagination/business-card-page.js';
+export type { BusinessCardQuery } from './pagination/next-page-query.js';
+export type { FetchFunction } from './transport/retrying-fetch.js';
+export type { SberTlsOptions } from './transport/tls-dispatcher.js';
