@@ -1,0 +1,143 @@
+import { moscowDate } from '../clock.js';
+
+/** How long a signed document waits before each next status, in milliseconds. */
+export interface TransitionDelays {
+  /** SIGNED → DELIVERED */
+  DELIVERED: number;
+  /** DELIVERED → ACCEPTED (or → REFUSEDBYBANK) */
+  ACCEPTED: number;
+  /** ACCEPTED → IMPLEMENTED */
+  IMPLEMENTED: number;
+}
+
+export const DEFAULT_TRANSITION_DELAYS: TransitionDelays = {
+  DELIVERED: 2_000,
+  ACCEPTED: 3_000,
+  IMPLEMENTED: 5_000,
+};
+
+export interface StoredSignature {
+  base64Encoded: string;
+  certificateUuid: string;
+}
+
+interface StatusChange {
+  status: string;
+  at: number;
+  bankComment?: string;
+}
+
+/** A limit-change document ("Заявление на изменение лимита бизнес-карты") at the bank. */
+export interface LimitChangeDocument {
+  organizationId: string;
+  externalId: string;
+  businessCardId: string;
+  code: string;
+  limit: number;
+  number: string;
+  date: string;
+  createdBy: string;
+  digestSignatures?: StoredSignature[];
+  bankStatus: string;
+  bankComment?: string;
+  /** statuses reached, oldest first */
+  history: StatusChange[];
+  /** statuses still to come, in order */
+  pending: StatusChange[];
+}
+
+/**
+ * The document store and its state machine. Statuses move lazily: every request first calls
+ * `advance(now)`, which applies every transition due by `now` in time order, so an injected clock
+ * moves documents without timers. `onImplemented` applies the new limit to the card.
+ */
+export class LimitChangeDocuments {
+  readonly #byKey = new Map<string, LimitChangeDocument>();
+  readonly #numbers = new Map<string, number>();
+  readonly #delays: TransitionDelays;
+  readonly #onImplemented: (doc: LimitChangeDocument) => void;
+
+  constructor(delays: TransitionDelays, onImplemented: (doc: LimitChangeDocument) => void) {
+    this.#delays = delays;
+    this.#onImplemented = onImplemented;
+  }
+
+  get(organizationId: string, externalId: string): LimitChangeDocument | undefined {
+    return this.#byKey.get(`${organizationId}/${externalId.toLowerCase()}`);
+  }
+
+  all(): LimitChangeDocument[] {
+    return [...this.#byKey.values()];
+  }
+
+  /** saves a new document as a draft (`CREATED`) */
+  create(
+    fields: {
+      organizationId: string;
+      externalId: string;
+      businessCardId: string;
+      code: string;
+      limit: number;
+      createdBy: string;
+    },
+    now: number,
+  ): LimitChangeDocument {
+    const number = (this.#numbers.get(fields.organizationId) ?? 0) + 1;
+    this.#numbers.set(fields.organizationId, number);
+    const doc: LimitChangeDocument = {
+      ...fields,
+      number: String(number),
+      date: moscowDate(now),
+      bankStatus: 'CREATED',
+      history: [{ status: 'CREATED', at: now }],
+      pending: [],
+    };
+    this.#byKey.set(`${fields.organizationId}/${fields.externalId.toLowerCase()}`, doc);
+    return doc;
+  }
+
+  /** records accepted signatures: the document is SIGNED now and scheduled to its outcome */
+  sign(
+    doc: LimitChangeDocument,
+    signatures: StoredSignature[],
+    refusal: string | undefined,
+    now: number,
+  ): void {
+    if (doc.bankStatus !== 'CREATED') return;
+    doc.digestSignatures = signatures;
+    this.#reach(doc, { status: 'SIGNED', at: now });
+    const delivered = now + this.#delays.DELIVERED;
+    const decided = delivered + this.#delays.ACCEPTED;
+    doc.pending = [{ status: 'DELIVERED', at: delivered }];
+    if (refusal === undefined) {
+      doc.pending.push(
+        { status: 'ACCEPTED', at: decided },
+        { status: 'IMPLEMENTED', at: decided + this.#delays.IMPLEMENTED },
+      );
+    } else {
+      doc.pending.push({ status: 'REFUSEDBYBANK', at: decided, bankComment: refusal });
+    }
+  }
+
+  /** applies every transition due by `now`, oldest first across all documents */
+  advance(now: number): void {
+    const due: { doc: LimitChangeDocument; change: StatusChange }[] = [];
+    for (const doc of this.#byKey.values()) {
+      for (const change of doc.pending) if (change.at <= now) due.push({ doc, change });
+    }
+    if (due.length === 0) return;
+    due.sort((a, b) => a.change.at - b.change.at);
+    for (const { doc, change } of due) {
+      doc.pending.shift();
+      this.#reach(doc, change);
+      if (change.status === 'IMPLEMENTED') this.#onImplemented(doc);
+    }
+  }
+
+  #reach(doc: LimitChangeDocument, change: StatusChange): void {
+    doc.history.push(change);
+    doc.bankStatus = change.status;
+    if (change.bankComment === undefined) delete doc.bankComment;
+    else doc.bankComment = change.bankComment;
+  }
+}

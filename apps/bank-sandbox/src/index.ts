@@ -1,0 +1,37 @@
+export type { BankCause, Check } from './api/bank-errors.js';
+export { BANK_ERRORS } from './api/bank-errors.js';
+export {
+  DEFAULT_TRANSITION_DELAYS,
+  type TransitionDelays,
+} from './api/limit-change-documents.js';
+export { MAX_LIMIT, refusalReason } from './api/refusal-rule.js';
+export {
+  acceptWellFormedSignatures,
+  type ResolvedSignature,
+  type SignatureVerdict,
+  type SignatureVerificationRequest,
+  type SignatureVerifier,
+} from './api/signature-verifier.js';
+export { type Clock, ManualClock, systemClock } from './clock.js';
+export type { FaultConfig, RouteFaults } from './http/faults.js';
+export type { RequestLogEntry } from './http/request-log.js';
+export type { TlsOptions } from './http/server.js';
+export {
+  ALL_SCOPES,
+  CARD_STATUSES,
+  type CardStatus,
+  type Certificate,
+  LIMIT_CODES,
+  type OrganizationSummary,
+  type SignAuthority,
+} from './model.js';
+export { loadOAuthClients, type OAuthClient } from './oauth/clients.js';
+export { TOKEN_LIFETIMES } from './oauth/token-store.js';
+export {
+  type BankSandbox,
+  type BankSandboxOptions,
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_SPEC_PATH,
+  type IssueAccessTokenOptions,
+  startBankSandbox,
+} from './sandbox.js';

@@ -1,0 +1,85 @@
+/** Statuses of a business card (`BusinessCardStatus` in the spec). */
+export const CARD_STATUSES = [
+  'ACTIVE',
+  'BLOCKED',
+  'TO_BE_REISSUED',
+  'TO_BE_BLOCKED',
+  'NOT_DELIVERED',
+] as const;
+export type CardStatus = (typeof CARD_STATUSES)[number];
+
+/** Every scope the sandbox's SberBusiness ID grants. */
+export const ALL_SCOPES = [
+  'openid',
+  'BUSINESS_CARD_LIMIT',
+  'CORPORATE_CARDS',
+  'GET_CRYPTO_INFO',
+] as const;
+
+/** The sandbox's CorpCardLimitType directory: the limit codes its cards carry. */
+export const LIMIT_CODES = ['NON_RENEW', 'DAILY', 'MONTHLY'] as const;
+
+/** Signing authority of a certificate's crypto profile. */
+export type SignAuthority = 'SINGLE' | 'FIRST' | 'SECOND';
+
+export interface CardLimit {
+  code: string;
+  amount: number;
+}
+
+/** A business card as the sandbox stores it (the union of `BusinessCardBase` and `CorpCardBase`). */
+export interface Card {
+  businessCardId: string;
+  cardPan: string;
+  cardExpiredDate: string;
+  cardIssuedDate: string;
+  cardholderName: string;
+  cardholderBirthday: string;
+  embossedText: string;
+  accountNumber: string;
+  bankBic: string;
+  cardType: string;
+  status: CardStatus;
+  limits: CardLimit[];
+}
+
+/** A certificate of a user's crypto profile (`CertificateInfo`). */
+export interface Certificate {
+  uuid: string;
+  serialNumber: string;
+  subject: string;
+  activeFrom: string;
+  activeTo: string;
+  signAuthority: SignAuthority;
+  /** DER in Base64, when a real certificate is registered (GOST verification) */
+  certificate?: string;
+}
+
+/** A SberBusiness user of an organisation. */
+export interface User {
+  id: string;
+  /** what `login_hint` names at the authorize endpoint */
+  login: string;
+  fullName: string;
+  certificates: Certificate[];
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  inn: string;
+  users: User[];
+  cards: Card[];
+}
+
+/** What tests see of a seeded organisation. */
+export interface OrganizationSummary {
+  id: string;
+  name: string;
+  inn: string;
+  users: { id: string; login: string; fullName: string; certificates: Certificate[] }[];
+  cardCount: number;
+  cardCountsByStatus: Record<CardStatus, number>;
+  /** every card's id and status, in list order */
+  cards: { businessCardId: string; status: CardStatus }[];
+}
