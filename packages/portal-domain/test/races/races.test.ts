@@ -4,7 +4,7 @@ import { usePortal } from '../support/portal-fixture.js';
 
 const portal = usePortal('races');
 
-const REPETITIONS = 3;
+const REPETITIONS = 5;
 const rounds = Array.from({ length: REPETITIONS }, (_, round) => round + 1);
 
 /** Settles racing attempts and checks exactly one won and every loser was refused by a domain rule. */
@@ -27,9 +27,11 @@ describe('races against the real DynamoDB Local', () => {
     const { Owner, Administrator, Developer } = scene.actors;
     const candidates = [Developer, scene.target];
 
+    const { members } = portal.racing(2);
+
     const winner = await exactlyOneWins([
-      portal.members.transferOwnership(Owner, scene.organisationId, Developer.userId),
-      portal.members.transferOwnership(Administrator, scene.organisationId, scene.target.userId),
+      members.transferOwnership(Owner, scene.organisationId, Developer.userId),
+      members.transferOwnership(Administrator, scene.organisationId, scene.target.userId),
     ]);
 
     const roles = await portal.rolesIn(scene.organisationId);
@@ -46,10 +48,9 @@ describe('races against the real DynamoDB Local', () => {
     const invitee = portal.person();
     const { token } = await portal.invite(owner, testOrganisationId, invitee.email, 'Developer');
 
-    await exactlyOneWins([
-      portal.invitations.accept(invitee, token),
-      portal.invitations.accept(invitee, token),
-    ]);
+    const { invitations } = portal.racing(2);
+
+    await exactlyOneWins([invitations.accept(invitee, token), invitations.accept(invitee, token)]);
 
     await expect(portal.rolesIn(testOrganisationId)).resolves.toEqual({
       [owner.userId]: 'Owner',
@@ -62,9 +63,11 @@ describe('races against the real DynamoDB Local', () => {
     const scene = await portal.scene();
     const { Owner, Administrator } = scene.actors;
 
+    const { members } = portal.racing(2);
+
     const winner = await exactlyOneWins([
-      portal.members.changeRole(Owner, scene.organisationId, scene.target.userId, 'Observer'),
-      portal.members.remove(Administrator, scene.organisationId, scene.target.userId),
+      members.changeRole(Owner, scene.organisationId, scene.target.userId, 'Observer'),
+      members.remove(Administrator, scene.organisationId, scene.target.userId),
     ]);
 
     const roles = await portal.rolesIn(scene.organisationId);

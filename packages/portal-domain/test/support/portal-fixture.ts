@@ -13,6 +13,7 @@ import {
 } from '../../src/index.js';
 import { createTable, dynamoPortalRepositories } from '../../src/storage/index.js';
 import { TestClock } from './test-clock.js';
+import { WriteBarrier } from './write-barrier.js';
 
 /** An organisation with one member in each role, plus a Developer other members act upon. */
 export interface Scene {
@@ -61,6 +62,24 @@ export function usePortal(prefix: string) {
     },
     get audit() {
       return new AuditService(deps());
+    },
+
+    /**
+     * Member and invitation services whose writes wait at one barrier until
+     * `racers` of them are ready, so concurrent operations truly race.
+     */
+    racing(racers: number) {
+      const barrier = new WriteBarrier(racers);
+      const base = deps();
+      const racingDeps: PortalDependencies = {
+        ...base,
+        members: barrier.hold(base.members, ['changeRole', 'remove', 'transferOwnership']),
+        invitations: barrier.hold(base.invitations, ['accept']),
+      };
+      return {
+        members: new MemberService(racingDeps),
+        invitations: new InvitationService(racingDeps),
+      };
     },
 
     /** A new person (not registered yet). */
