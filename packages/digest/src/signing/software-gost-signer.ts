@@ -34,6 +34,7 @@ export interface SoftwareGostSignerOptions {
 export class SoftwareGostSigner implements Signer {
   /** the UUID every signature names */
   readonly certificateUuid: string;
+  /** how the signatures are written */
   readonly format: SignatureFormat;
   readonly #privateKey: Uint8Array;
   readonly #certificate: Uint8Array;
@@ -48,6 +49,7 @@ export class SoftwareGostSigner implements Signer {
     this.#pool = options.pool;
   }
 
+  /** Signs the UTF-8 bytes of `digestText` on the pool's worker threads. */
   async sign(digestText: string): Promise<DigestSignature> {
     const base64Encoded = await (this.#pool ?? defaultGostPool()).sign({
       text: digestText,
