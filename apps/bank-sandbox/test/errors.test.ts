@@ -206,10 +206,14 @@ describe('403 ACTION_ACCESS_EXCEPTION per missing scope', () => {
       scope: 'GET_CRYPTO_INFO',
       request: () => ['/fintech/api/v1/crypto', {}],
     },
-  ] as const;
+  ] as const satisfies readonly {
+    operation: string;
+    scope: string;
+    request: () => readonly [string, { body?: unknown }];
+  }[];
 
   it.each(cases)('$operation needs $scope', async ({ scope, request }) => {
-    const [path, options] = request();
+    const [path, options] = request() as readonly [string, { body?: unknown }];
     const all = ['openid', 'BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'];
     const token = sandbox.issueAccessToken({ scopes: all.filter((s) => s !== scope) });
     const { status, body } = await call(path, { ...options, token });

@@ -5,7 +5,7 @@ import {
   type OrganizationSummary,
   startBankSandbox,
 } from '../src/index.js';
-import { contractFetch } from './support/contract-fetch.js';
+import { type ContractResponse, contractFetch } from './support/contract-fetch.js';
 
 let sandbox: BankSandbox;
 let call: ReturnType<typeof contractFetch>;
@@ -29,18 +29,24 @@ afterAll(() => sandbox.close());
 const ALL = CARD_STATUSES.join(',');
 const tokenFor = (org: OrganizationSummary) => sandbox.issueAccessToken({ organizationId: org.id });
 
+interface CardsPage {
+  _links: { rel: string; href: string }[];
+  businessCards: { businessCardId: string }[];
+}
+
 /** Reads every page from page 1 by following `rel: next`, as the bank tells clients to. */
 async function readAll(token: string, statusCodes: string) {
   const pages: { links: { rel: string; href: string }[]; ids: string[] }[] = [];
   let path: string | undefined = `/fintech/api/v1/business-cards?page=1&statusCodes=${statusCodes}`;
   while (path !== undefined) {
-    const { status, body } = await call(path, { token });
+    const response: ContractResponse<CardsPage> = await call<CardsPage>(path, { token });
+    const { status, body } = response;
     expect(status).toBe(200);
     pages.push({
       links: body._links,
-      ids: body.businessCards.map((c: { businessCardId: string }) => c.businessCardId),
+      ids: body.businessCards.map((c) => c.businessCardId),
     });
-    path = body._links.find((l: { rel: string }) => l.rel === 'next')?.href;
+    path = body._links.find((l) => l.rel === 'next')?.href;
   }
   return pages;
 }
