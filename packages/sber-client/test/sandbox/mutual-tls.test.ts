@@ -1,0 +1,59 @@
+import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSberClient, SberConnectionError, type SberTlsOptions } from '../../src/index.js';
+import { makeTestCertificates, type TestCertificates } from '../support/test-certificates.js';
+
+let certificates: TestCertificates;
+let sandbox: BankSandbox;
+beforeAll(async () => {
+  certificates = makeTestCertificates();
+  sandbox = await startBankSandbox({
+    port: 0,
+    tls: {
+      key: certificates.serverKey,
+      cert: certificates.serverCert,
+      ca: certificates.caCert,
+      requestCert: true,
+    },
+  });
+});
+afterAll(() => sandbox.close());
+
+async function listFirstPage(tls: SberTlsOptions) {
+  const client = createSberClient({
+    environment: sandbox.apiBaseUrl,
+    accessToken: sandbox.issueAccessToken(),
+    tls,
+    maxRetries: 0,
+  });
+  try {
+    return await client.getBusinessCardPage({ statusCodes: ['ACTIVE'] });
+  } finally {
+    await client.close();
+  }
+}
+
+describe('mutual TLS against the sandbox contour', () => {
+  it('lists cards with the client certificate', async () => {
+    // Act
+    const page = await listFirstPage({
+      cert: certificates.clientCert,
+      key: certificates.clientKey,
+      ca: certificates.caCert,
+    });
+
+    // Assess
+    expect(page.cards).toHaveLength(50);
+    expect(page.hasNextPage()).toBe(true);
+  });
+
+  it('cannot connect without it', async () => {
+    // Act
+    const failure = await listFirstPage({ ca: certificates.caCert }).catch(
+      (error: unknown) => error,
+    );
+
+    // Assess
+    expect(failure).toBeInstanceOf(SberConnectionError);
+  });
+});
