@@ -46,6 +46,22 @@ export type { components, operations, paths } from './generated/sber-business-ca
 export { bankServers } from './generated/sber-business-cards.patterns.js';
 export type { LimitChangeResult } from './limits/limit-change-result.js';
 export type { ExchangeOutcome, SberLogger, SberRequestLogEvent } from './logging/request-log.js';
+export {
+  type AuthorizationRequest,
+  type AuthorizationRequestOptions,
+  createAuthorizationRequest,
+  createPkcePair,
+  type PkcePair,
+  pkceChallengeOf,
+  SBER_REFRESH_TOKEN_LIFETIME_SECONDS,
+  SberOAuthClient,
+  type SberOAuthClientOptions,
+  type SberOAuthEndpoints,
+  SberOAuthError,
+  type SberTokenSet,
+  sberOAuthEndpoints,
+  sberOAuthEndpointsAt,
+} from './oauth/index.js';
 export { BusinessCardPage } from './pagination/business-card-page.js';
 export type { BusinessCardQuery } from './pagination/next-page-query.js';
 export type { FetchFunction } from './transport/retrying-fetch.js';

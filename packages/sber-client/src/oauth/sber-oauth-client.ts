@@ -1,0 +1,132 @@
+import {
+  SberConnectionError,
+  SberProtocolError,
+  SberTimeoutError,
+} from '../errors/transport-errors.js';
+import type { FetchFunction } from '../transport/retrying-fetch.js';
+import { SberOAuthError } from './oauth-error.js';
+
+/** How to reach SberBusiness ID's token endpoint as a registered client. */
+export interface SberOAuthClientOptions {
+  /** `tokenUrl` of {@link SberOAuthEndpoints}. */
+  readonly tokenUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** A `fetch` with the client certificate (mTLS) in production; the global one otherwise. */
+  readonly fetch?: FetchFunction;
+  /** Give up on an answer after this long (default 10 s). */
+  readonly timeoutMs?: number;
+}
+
+/** Tokens issued by SberBusiness ID. */
+export interface SberTokenSet {
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  readonly tokenType: 'Bearer';
+  /** Seconds the access token is valid from now (the bank says 3600). */
+  readonly expiresIn: number;
+  /** The services granted. */
+  readonly scopes: readonly string[];
+  readonly idToken?: string;
+}
+
+/** How long the bank's refresh tokens live (its documentation: 180 days); the answer does not say. */
+export const SBER_REFRESH_TOKEN_LIFETIME_SECONDS = 180 * 24 * 60 * 60;
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * SberBusiness ID's token endpoint: exchanges an authorization code (with its PKCE verifier) or a
+ * refresh token for tokens. Nothing is retried: a code is single use, and a refresh that reached
+ * the bank may have rotated the tokens already.
+ *
+ * @example
+ * const oauth = new SberOAuthClient({ ...sberOAuthEndpoints.test, clientId, clientSecret });
+ * const tokens = await oauth.exchangeCode({ code, redirectUri, codeVerifier });
+ */
+export class SberOAuthClient {
+  readonly #options: SberOAuthClientOptions;
+
+  constructor(options: SberOAuthClientOptions) {
+    this.#options = options;
+  }
+
+  /** Tokens for the authorization code the redirect brought back. */
+  exchangeCode(grant: {
+    readonly code: string;
+    readonly redirectUri: string;
+    readonly codeVerifier: string;
+  }): Promise<SberTokenSet> {
+    return this.#requestTokens({
+      grant_type: 'authorization_code',
+      code: grant.code,
+      redirect_uri: grant.redirectUri,
+      code_verifier: grant.codeVerifier,
+    });
+  }
+
+  /** New tokens for a refresh token; the bank keeps accepting the old one for two hours. */
+  refresh(refreshToken: string): Promise<SberTokenSet> {
+    return this.#requestTokens({ grant_type: 'refresh_token', refresh_token: refreshToken });
+  }
+
+  async #requestTokens(grant: Record<string, string>): Promise<SberTokenSet> {
+    const { tokenUrl, clientId, clientSecret } = this.#options;
+    const timeoutMs = this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const request = new Request(tokenUrl, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+      },
+      body: new URLSearchParams({ ...grant, client_id: clientId, client_secret: clientSecret }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    let response: Response;
+    try {
+      response = await (this.#options.fetch ?? fetch)(request);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'TimeoutError') {
+        throw new SberTimeoutError(timeoutMs, {});
+      }
+      throw new SberConnectionError('SberBusiness ID could not be reached', {}, { cause: error });
+    }
+    const body = await response.json().catch(() => undefined);
+    if (!response.ok) throw refusalOf(response.status, body);
+    return tokenSetOf(body);
+  }
+}
+
+function refusalOf(status: number, body: unknown): Error {
+  const fields = isRecord(body) ? body : {};
+  if (typeof fields.error !== 'string') {
+    return new SberProtocolError(`SberBusiness ID answered ${status} without an OAuth error`);
+  }
+  const description =
+    typeof fields.error_description === 'string' ? fields.error_description : undefined;
+  return new SberOAuthError(status, fields.error, description);
+}
+
+function tokenSetOf(body: unknown): SberTokenSet {
+  if (
+    !isRecord(body) ||
+    typeof body.access_token !== 'string' ||
+    typeof body.refresh_token !== 'string' ||
+    typeof body.expires_in !== 'number' ||
+    body.token_type !== 'Bearer'
+  ) {
+    throw new SberProtocolError('SberBusiness ID answered a token request without usable tokens');
+  }
+  return {
+    accessToken: body.access_token,
+    refreshToken: body.refresh_token,
+    tokenType: 'Bearer',
+    expiresIn: body.expires_in,
+    scopes: typeof body.scope === 'string' ? body.scope.split(' ').filter(Boolean) : [],
+    ...(typeof body.id_token === 'string' && { idToken: body.id_token }),
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
