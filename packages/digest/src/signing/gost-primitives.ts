@@ -1,3 +1,4 @@
+/// <reference path="../types/node-gost-crypto.d.ts" />
 import gost from 'node-gost-crypto';
 
 /** A GOST R 34.10-2012 (256-bit) key pair in the library's byte order (little-endian). */
