@@ -2,9 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
   certificateUuidOf,
+  createSelfSignedCertificate,
   isSelfSignatureValid,
   readGostCertificate,
 } from '../src/signing/gost-certificate.js';
+import { generateGostKeyPair } from '../src/signing/gost-primitives.js';
 import { privateKeyFromPem } from '../src/signing/gost-private-key.js';
 import { makeTestSigner } from './gost-fixtures.js';
 
@@ -47,5 +49,31 @@ describe('generated credentials', () => {
     const act = () => privateKeyFromPem(signer.certificatePem);
 
     expect(act).toThrow('expected a PEM block "-----BEGIN PRIVATE KEY-----"');
+  });
+
+  it('carry the serial number and validity asked for', () => {
+    const keyPair = generateGostKeyPair();
+
+    const certificate = readGostCertificate(
+      createSelfSignedCertificate(keyPair, {
+        serialNumber: '4c0ffee0000000000000000000000001',
+        notBefore: new Date('2025-03-01T00:00:00Z'),
+        validDays: 730,
+      }),
+    ).certificate.tbsCertificate;
+
+    expect(Buffer.from(certificate.serialNumber).toString('hex')).toBe(
+      '4c0ffee0000000000000000000000001',
+    );
+    expect(certificate.validity.notBefore.getTime()).toEqual(new Date('2025-03-01T00:00:00Z'));
+    expect(certificate.validity.notAfter.getTime()).toEqual(new Date('2027-03-01T00:00:00Z'));
+  });
+
+  it('refuse a serial number that would not be a positive DER integer', () => {
+    const keyPair = generateGostKeyPair();
+
+    for (const serialNumber of ['80aa', '007f', 'xyz', '', '0'.repeat(42)]) {
+      expect(() => createSelfSignedCertificate(keyPair, { serialNumber })).toThrow(RangeError);
+    }
   });
 });

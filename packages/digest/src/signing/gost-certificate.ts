@@ -39,6 +39,11 @@ export interface SelfSignedCertificateOptions {
   notBefore?: Date;
   /** days of validity; default 365 */
   validDays?: number;
+  /**
+   * serial number, hex, 1–20 bytes with the high bit of the first byte clear
+   * (a positive DER INTEGER); default 16 random bytes
+   */
+  serialNumber?: string;
 }
 
 /** A parsed GOST certificate: what verification needs from it. */
@@ -69,7 +74,10 @@ export function createSelfSignedCertificate(
   const keyUsage = new KeyUsage(KeyUsageFlags.digitalSignature | KeyUsageFlags.nonRepudiation);
   const tbsCertificate = new TBSCertificate({
     version: Version.v3,
-    serialNumber: positiveSerialNumber(),
+    serialNumber:
+      options.serialNumber === undefined
+        ? positiveSerialNumber()
+        : serialNumberFromHex(options.serialNumber),
     signature: signatureAlgorithm,
     issuer: name,
     subject: name,
@@ -163,6 +171,18 @@ export function certificateUuidOf(der: Uint8Array): string {
     hex.slice(16, 20),
     hex.slice(20),
   ].join('-');
+}
+
+// A first byte of 00 would be a non-minimal DER INTEGER; 80 and above a negative one.
+const SERIAL_NUMBER_HEX = /^(?!00)[0-7][0-9a-f](?:[0-9a-f]{2}){0,19}$/i;
+
+function serialNumberFromHex(hex: string): ArrayBuffer {
+  if (!SERIAL_NUMBER_HEX.test(hex)) {
+    throw new RangeError(
+      'serialNumber: expected 1 to 20 bytes of hex with the first byte from 01 to 7f',
+    );
+  }
+  return new Uint8Array(Buffer.from(hex, 'hex')).buffer;
 }
 
 function positiveSerialNumber(): ArrayBuffer {
