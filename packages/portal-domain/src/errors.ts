@@ -44,6 +44,60 @@ export const ERROR_CATALOGUE = {
     kind: 'forbidden',
     title: 'This invitation was sent to another e-mail address',
   },
+  application_not_found: { kind: 'not_found', title: 'Application not found' },
+  product_not_found: { kind: 'not_found', title: 'API product not found' },
+  plan_not_found: { kind: 'not_found', title: 'Tariff plan not found in this product' },
+  subscription_not_found: {
+    kind: 'not_found',
+    title: 'The application is not subscribed to this product',
+  },
+  access_request_not_found: { kind: 'not_found', title: 'Access request not found' },
+  limit_request_not_found: { kind: 'not_found', title: 'Limit-change request not found' },
+  operator_only: { kind: 'forbidden', title: 'Only a platform operator of the bank may do this' },
+  access_request_not_approved: {
+    kind: 'forbidden',
+    title:
+      'This plan is confidential: the organisation needs an approved access request for the product before subscribing',
+  },
+  access_request_open: {
+    kind: 'conflict',
+    title: 'The organisation already has a pending or approved access request for this product',
+  },
+  access_decision_not_allowed: {
+    kind: 'conflict',
+    title: 'This decision does not apply to the access request in its current status',
+  },
+  limit_request_exists: {
+    kind: 'conflict',
+    title: 'A limit-change request with this externalId is already recorded',
+  },
+  bank_not_connected: { kind: 'conflict', title: 'The organisation has not connected its bank' },
+  bank_connection_expired: {
+    kind: 'conflict',
+    title: 'The bank connection has expired; connect the bank again',
+  },
+  bank_token_refresh_busy: {
+    kind: 'conflict',
+    title: 'Another process is refreshing the bank token and did not finish in time; retry',
+  },
+  invalid_application: {
+    kind: 'validation',
+    title: 'Application names are 1 to 100 characters and descriptions at most 1000',
+  },
+  invalid_secret_overlap: {
+    kind: 'validation',
+    title: 'The overlap of the previous secret is 0 to 604800 seconds',
+  },
+  access_request_not_needed: {
+    kind: 'validation',
+    title: 'This product has no confidential plan: no access request is needed',
+  },
+  invalid_access_request: {
+    kind: 'validation',
+    title:
+      'An access request needs a contact name and e-mail and a purpose of 10 to 2000 characters',
+  },
+  invalid_period: { kind: 'validation', title: 'The period is malformed or too long' },
 } as const satisfies Record<string, { kind: DomainErrorKind; title: string }>;
 
 /** A machine code of the error catalogue. */

@@ -2,11 +2,86 @@ export {
   OrganisationAccess,
   type OrganisationScope,
 } from './access/organisation-access.js';
+export {
+  ACCESS_REQUEST_STATUSES,
+  type AccessDecision,
+  type AccessRequest,
+  type AccessRequestInput,
+  type AccessRequestStatus,
+  statusAfter,
+} from './access-requests/access-request.js';
+export type { AccessRequestRepository } from './access-requests/access-request-repository.js';
+export {
+  type AccessDecisionInput,
+  AccessRequestService,
+  type AccessRequestServiceDependencies,
+} from './access-requests/access-request-service.js';
+export type {
+  Application,
+  ApplicationView,
+  ApplicationWithSecret,
+  ReissuedSecret,
+  SecretInfo,
+  StoredClientSecret,
+} from './applications/application.js';
+export type { ApplicationRepository } from './applications/application-repository.js';
+export {
+  type ApplicationInput,
+  ApplicationService,
+  type ApplicationServiceDependencies,
+  type ApplicationUpdate,
+  DEFAULT_SECRET_OVERLAP_SECONDS,
+  MAX_SECRET_OVERLAP_SECONDS,
+} from './applications/application-service.js';
+export {
+  ClientCredentialsVerifier,
+  type ClientCredentialsVerifierDependencies,
+  LAST_USED_RESOLUTION_MS,
+  type RefusedClient,
+  type VerifiedClient,
+} from './applications/client-credentials-verifier.js';
+export {
+  CLIENT_SECRET_PREFIX,
+  ClientSecretHasher,
+  DEFAULT_SCRYPT_COST,
+  type ScryptCost,
+  type SecretHash,
+} from './applications/client-secret-hasher.js';
 export type { AuditEvent, AuditTarget } from './audit/audit-event.js';
 export { type AuditFacts, AuditRecorder } from './audit/audit-recorder.js';
 export { AuditService } from './audit/audit-service.js';
 export type { AuditTrail } from './audit/audit-trail.js';
 export type { Change } from './audit/change.js';
+export {
+  type BankConnectionView,
+  bankConnectionView,
+  type StoredBankConnection,
+} from './bank-connection/bank-connection.js';
+export type { BankConnectionRepository } from './bank-connection/bank-connection-repository.js';
+export {
+  BankConnectionService,
+  type BankConnectionServiceDependencies,
+} from './bank-connection/bank-connection-service.js';
+export {
+  BankTokenProvider,
+  type BankTokenProviderDependencies,
+  type BankTokenProviderOptions,
+  PREVIOUS_REFRESH_TOKEN_VALIDITY_MS,
+} from './bank-connection/bank-token-provider.js';
+export type { BankTokens, RefreshBankTokens } from './bank-connection/bank-tokens.js';
+export {
+  canonicalContext,
+  type DataKey,
+  type EncryptionContext,
+  type KeyEncryptionPort,
+  type WrappedDataKey,
+} from './bank-connection/key-encryption-port.js';
+export { type SealedSecret, TokenVault } from './bank-connection/token-vault.js';
+export { CATALOG_V1 } from './catalog/catalog.v1.js';
+export type { CatalogRepository } from './catalog/catalog-repository.js';
+export { CatalogService } from './catalog/catalog-service.js';
+export { catalogProblems } from './catalog/catalog-validation.js';
+export { type Catalog, type Contour, type Plan, type Product, planOf } from './catalog/product.js';
 export type { Actor } from './context/actor.js';
 export { nodeCrypto } from './crypto/node-crypto.js';
 export {
@@ -32,6 +107,30 @@ export {
   DEFAULT_INVITATION_LIFETIME_MS,
   InvitationService,
 } from './invitations/invitation-service.js';
+export {
+  AWAITING_SIGNATURE_STATE,
+  applyObservation,
+  isFinalState,
+  type LimitChangeRecord,
+  newLimitChangeRecord,
+  nextCheckDelayMs,
+  PENDING_SHARDS,
+  pendingShardOf,
+  REFUSAL_STATES,
+  type StateTransition,
+  SUCCESS_STATES,
+} from './limit-changes/limit-change.js';
+export type {
+  DueLimitChange,
+  LimitChangeRepository,
+} from './limit-changes/limit-change-repository.js';
+export {
+  applicationActor,
+  type FetchLimitChangeState,
+  LimitChangeService,
+  type LimitChangeServiceDependencies,
+  STATUS_SYNC_ACTOR,
+} from './limit-changes/limit-change-service.js';
 export type { MemberRepository } from './members/member-repository.js';
 export { MemberService } from './members/member-service.js';
 export type { Membership } from './members/membership.js';
@@ -66,6 +165,41 @@ export {
   type RoleMatrixRow,
   rolesAllowedTo,
 } from './roles/role-matrix.js';
+export type { Subscription } from './subscriptions/subscription.js';
+export type { SubscriptionRepository } from './subscriptions/subscription-repository.js';
+export {
+  SubscriptionService,
+  type SubscriptionServiceDependencies,
+} from './subscriptions/subscription-service.js';
+export {
+  type QuotaPeriod,
+  type QuotaRepository,
+  type QuotaReservation,
+  type QuotaWindow,
+  quotaWindowsOf,
+} from './usage/quota.js';
+export { QuotaReservations } from './usage/quota-reservations.js';
+export {
+  type ApiCall,
+  bucketOf,
+  estimateLatencyQuantile,
+  type Granularity,
+  LATENCY_BOUNDS_MS,
+  latencyBucketOf,
+  RETENTION_MS,
+  STATUS_CLASSES,
+  type StatusClass,
+  statusClassOf,
+  summariseUsage,
+  type UsageBucket,
+  type UsageSummary,
+} from './usage/usage.js';
+export type { UsageRepository } from './usage/usage-repository.js';
+export {
+  type UsageReport,
+  UsageService,
+  type UsageServiceDependencies,
+} from './usage/usage-service.js';
 export {
   type Registration,
   RegistrationService,

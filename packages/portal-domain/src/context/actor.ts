@@ -9,4 +9,9 @@ export interface Actor {
   readonly email: string;
   /** The client's IP address as the edge saw it. */
   readonly sourceIp: string;
+  /**
+   * A platform operator (bank staff), as the identity provider asserts it; operators
+   * act outside organisations (reviewing access requests), never through a membership.
+   */
+  readonly operator?: boolean;
 }

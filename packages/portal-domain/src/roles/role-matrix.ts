@@ -90,9 +90,25 @@ export const ROLE_MATRIX = {
     allowed: EVERYONE,
     revealsSecret: false,
   },
+  'accessRequest.submit': {
+    description:
+      'submit an access request for a confidential product (beyond the seed: the issue names Owner and Administrator)',
+    allowed: MANAGERS,
+    revealsSecret: false,
+  },
+  'bankConnection.manage': {
+    description: "connect or disconnect the organisation's bank (beyond the seed)",
+    allowed: MANAGERS,
+    revealsSecret: false,
+  },
   'audit.view': {
     description: "view the organisation's audit trail (beyond the seed)",
     allowed: MANAGERS,
+    revealsSecret: false,
+  },
+  'limitChange.sync': {
+    description: 'check the bank for the state of a limit-change request now (beyond the seed)',
+    allowed: BUILDERS,
     revealsSecret: false,
   },
 } as const satisfies Record<string, RoleMatrixRow>;

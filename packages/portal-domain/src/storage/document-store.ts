@@ -12,6 +12,7 @@ import {
   QueryCommand,
   type QueryCommandInput,
   TransactWriteCommand,
+  UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import { ConflictError, type DomainError } from '../errors.js';
 import type { ItemKey } from './keys.js';
@@ -139,6 +140,32 @@ export class DocumentStore {
       );
     } catch (error) {
       throw toDomainError(error, writes);
+    }
+  }
+
+  /**
+   * One plain (non-transactional) `UpdateItem`, for counters and leases: concurrent
+   * updates of one item never collide the way transactions do. Resolves whether
+   * `condition` held (and the update was made).
+   */
+  async update(key: ItemKey, update: Expression, condition?: Expression): Promise<boolean> {
+    const names = { ...update.names, ...condition?.names };
+    const values = { ...update.values, ...condition?.values };
+    try {
+      await this.documents.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { PK: key.PK, SK: key.SK },
+          UpdateExpression: update.expression,
+          ConditionExpression: condition?.expression,
+          ...(Object.keys(names).length > 0 && { ExpressionAttributeNames: names }),
+          ...(Object.keys(values).length > 0 && { ExpressionAttributeValues: values }),
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (error instanceof ConditionalCheckFailedException) return false;
+      throw error;
     }
   }
 

@@ -6,13 +6,24 @@ export {
   type QueryRequest,
   type StoredItem,
 } from './document-store.js';
+export { DynamoAccessRequestRepository } from './dynamo-access-request-store.js';
+export { type ApiRepositories, dynamoApiRepositories } from './dynamo-api-repositories.js';
+export { DynamoApplicationRepository } from './dynamo-application-store.js';
 export { DynamoAuditTrail } from './dynamo-audit-trail.js';
+export { DynamoBankConnectionRepository } from './dynamo-bank-connection-store.js';
+export { DynamoCatalogRepository } from './dynamo-catalog-store.js';
 export { DynamoInvitationRepository } from './dynamo-invitation-repository.js';
+export { DynamoLimitChangeRepository } from './dynamo-limit-change-store.js';
 export { DynamoMemberRepository } from './dynamo-member-repository.js';
 export { DynamoOrganisationRepository } from './dynamo-organisation-repository.js';
 export { dynamoPortalRepositories } from './dynamo-portal-repositories.js';
+export { DynamoQuotaRepository } from './dynamo-quota-store.js';
+export { DynamoSubscriptionRepository } from './dynamo-subscription-store.js';
+export { DynamoUsageRepository } from './dynamo-usage-store.js';
 export { DynamoUserRepository } from './dynamo-user-repository.js';
 export { type ItemKey, keys, ORG_ITEM_PREFIX } from './keys.js';
+export { KmsKeyEncryption } from './kms-key-encryption.js';
+export { LocalKeyFileEncryption } from './local-key-file-encryption.js';
 export { memberItem, membershipOf } from './member-item.js';
 export {
   organisationIsActive,

@@ -103,4 +103,39 @@ export const keys = {
     PK: orgPartition(organisationId),
     SK: `${ORG_ITEM_PREFIX.audit}${at}#${eventId}`,
   }),
+  /** Pointer from an access request's id to its item (the operator decides by id alone). */
+  accessRequestById: (requestId: string): ItemKey => ({
+    PK: `ACCESSREQ#${requestId}`,
+    SK: 'ACCESSREQ',
+  }),
+  /** GSI1 keys of an access request in any status: the operator's lists (`pending` is #18's queue). */
+  accessRequestStatusLookup: (
+    status: string,
+    submittedAt: string,
+    organisationId: string,
+    productId: string,
+  ) => ({
+    GSI1PK: `ACCESS#${status.toUpperCase()}`,
+    GSI1SK: `${submittedAt}#${organisationId}#${productId}`,
+  }),
+  /** The lease electing the one process that refreshes an organisation's bank token. */
+  bankTokenRefreshLease: (organisationId: string): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: 'BANKTOKEN#LEASE',
+  }),
+  /** The start of an application's usage counters at one granularity (range bounds of #26). */
+  usageBucketPrefix: (applicationId: string, granularity: string) =>
+    `${ORG_ITEM_PREFIX.usage}${applicationId}#${granularity}#`,
+  /** Usage counters of one application, granularity, time bucket, product and operation. */
+  usageBucket: (
+    organisationId: string,
+    applicationId: string,
+    granularity: string,
+    bucket: string,
+    productId: string,
+    operation: string,
+  ): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: `${ORG_ITEM_PREFIX.usage}${applicationId}#${granularity}#${bucket}#${productId}#${operation}`,
+  }),
 } as const;

@@ -1,0 +1,30 @@
+import type { Change } from '../audit/change.js';
+import type { Page, PageRequest } from '../ports/page.js';
+import type { Application } from './application.js';
+
+/** Storage port for applications. Every write commits its {@link Change} with it, or nothing. */
+export interface ApplicationRepository {
+  get(organisationId: string, applicationId: string): Promise<Application | undefined>;
+  list(organisationId: string, page: PageRequest): Promise<Page<Application>>;
+  /** The application holding `clientId`, read consistently (a deleted one is not found). */
+  findByClientId(clientId: string): Promise<Application | undefined>;
+  /** Stores a new application; its Client ID must be unused. */
+  create(application: Application, change: Change): Promise<void>;
+  /**
+   * Replaces the application with `next` if it is still at `next.version - 1`, so of
+   * two concurrent changes (two re-issues, say) exactly one commits.
+   */
+  save(next: Application, change: Change): Promise<void>;
+  /** Deletes the application (from that instant its secrets fail) and everything it holds. */
+  delete(application: Application, change: Change): Promise<void>;
+  /**
+   * Records that a secret was used at `at`, unless it was recorded after
+   * `unlessUsedAfter` already (a bookkeeping write: no version, no audit).
+   */
+  touchSecret(
+    application: Application,
+    secretId: string,
+    at: string,
+    unlessUsedAfter: string,
+  ): Promise<void>;
+}

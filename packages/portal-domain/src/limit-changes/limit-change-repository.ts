@@ -1,0 +1,26 @@
+import type { Change } from '../audit/change.js';
+import type { Page, PageRequest } from '../ports/page.js';
+import type { LimitChangeRecord } from './limit-change.js';
+
+/** A due entry of the status sync's queue. */
+export interface DueLimitChange {
+  readonly organisationId: string;
+  readonly externalId: string;
+  readonly nextCheckAt: string;
+}
+
+/** Storage port for limit-change requests. */
+export interface LimitChangeRepository {
+  get(organisationId: string, externalId: string): Promise<LimitChangeRecord | undefined>;
+  list(organisationId: string, page: PageRequest): Promise<Page<LimitChangeRecord>>;
+  /** Stores a new record; Conflict `limit_request_exists` if the externalId is taken. */
+  create(record: LimitChangeRecord, change: Change): Promise<void>;
+  /**
+   * Stores `next` if the record is still at `next.version - 1` (Conflict otherwise),
+   * keeping it in the status sync's queue exactly while it has a `nextCheckAt`.
+   * `change` accompanies a state transition; a mere reschedule has none.
+   */
+  save(next: LimitChangeRecord, change?: Change): Promise<void>;
+  /** Requests of queue partition `shard` whose next check is due at `now`, earliest first. */
+  listDue(shard: number, now: string, limit: number): Promise<DueLimitChange[]>;
+}

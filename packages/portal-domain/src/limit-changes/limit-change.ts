@@ -1,0 +1,138 @@
+/** The bank's final states that mean the limit was changed. */
+export const SUCCESS_STATES = ['IMPLEMENTED'] as const;
+
+/** The bank's final states that mean the request will never be carried out. */
+export const REFUSAL_STATES = [
+  'DELETED',
+  'INVALIDEDS',
+  'RECALL',
+  'REFUSEDBYBANK',
+  'REFUSEDBYABS',
+  'REQUISITEERROR',
+  'CHECKERROR',
+  'FRAUDDENY',
+] as const;
+
+/** Saved by the bank but waiting for a signature in its UI: it may stay so for days. */
+export const AWAITING_SIGNATURE_STATE = 'CREATED';
+
+/** One change of the bank's state, as the portal observed it. */
+export interface StateTransition {
+  readonly state: string;
+  readonly at: string;
+}
+
+/** A limit-change request of an organisation and what the bank said about it over time. */
+export interface LimitChangeRecord {
+  readonly organisationId: string;
+  /** The request's id at the bank, chosen by the client; unique within the organisation. */
+  readonly externalId: string;
+  readonly businessCardId?: string;
+  /** The bank's latest state. */
+  readonly state: string;
+  /** Every state the request went through, oldest first (the first is its state at creation). */
+  readonly history: readonly StateTransition[];
+  readonly createdAt: string;
+  readonly lastCheckedAt?: string;
+  /** Checks made since the state last changed: drives the backoff. */
+  readonly checksInState: number;
+  /** When the status sync looks again; absent once the state is final. */
+  readonly nextCheckAt?: string;
+  /** Optimistic-concurrency counter: every sync is conditioned on the version read. */
+  readonly version: number;
+}
+
+/** Whether the bank will not move the request out of `state` any more. */
+export function isFinalState(state: string): boolean {
+  return (
+    (SUCCESS_STATES as readonly string[]).includes(state) ||
+    (REFUSAL_STATES as readonly string[]).includes(state)
+  );
+}
+
+const MINUTE = 60_000;
+const FIRST_CHECK_DELAY_MS = MINUTE;
+const LONGEST_CHECK_DELAY_MS = 60 * MINUTE;
+const AWAITING_SIGNATURE_CHECK_DELAY_MS = 6 * 60 * MINUTE;
+
+/**
+ * The backoff policy: how long after a check of a request in `state` (the
+ * `checksInState`-th since it changed) the next one is due; `undefined` for a final
+ * state. In progress: 1 minute, doubling up to an hour. Awaiting a signature: every
+ * 6 hours, since a person has to act in the bank's UI first.
+ */
+export function nextCheckDelayMs(state: string, checksInState: number): number | undefined {
+  if (isFinalState(state)) return undefined;
+  if (state === AWAITING_SIGNATURE_STATE) return AWAITING_SIGNATURE_CHECK_DELAY_MS;
+  return Math.min(FIRST_CHECK_DELAY_MS * 2 ** checksInState, LONGEST_CHECK_DELAY_MS);
+}
+
+/** A new record for a request the bank just accepted in `state`. */
+export function newLimitChangeRecord(
+  organisationId: string,
+  externalId: string,
+  state: string,
+  now: Date,
+  businessCardId?: string,
+): LimitChangeRecord {
+  const at = now.toISOString();
+  return {
+    organisationId,
+    externalId,
+    ...(businessCardId !== undefined && { businessCardId }),
+    state,
+    history: [{ state, at }],
+    createdAt: at,
+    checksInState: 0,
+    ...scheduleAfter(state, 0, now),
+    version: 1,
+  };
+}
+
+/**
+ * The record after the bank reported `observed` at `now`: a transition appended if
+ * the state changed, the next check rescheduled either way. `undefined` when the
+ * record is already final (nothing can change any more).
+ */
+export function applyObservation(
+  record: LimitChangeRecord,
+  observed: string,
+  now: Date,
+): { next: LimitChangeRecord; transitioned: boolean } | undefined {
+  if (isFinalState(record.state)) return undefined;
+  const transitioned = observed !== record.state;
+  const checksInState = transitioned ? 0 : record.checksInState + 1;
+  const { nextCheckAt: _previous, ...rest } = record;
+  return {
+    transitioned,
+    next: {
+      ...rest,
+      state: observed,
+      history: transitioned
+        ? [...record.history, { state: observed, at: now.toISOString() }]
+        : record.history,
+      lastCheckedAt: now.toISOString(),
+      checksInState,
+      ...scheduleAfter(observed, checksInState, now),
+      version: record.version + 1,
+    },
+  };
+}
+
+function scheduleAfter(state: string, checksInState: number, now: Date) {
+  const delay = nextCheckDelayMs(state, checksInState);
+  return delay === undefined ? {} : { nextCheckAt: new Date(now.getTime() + delay).toISOString() };
+}
+
+/** How many partitions the status sync's queue is spread over (read in parallel). */
+export const PENDING_SHARDS = 4;
+
+/** The queue partition of `externalId`: a stable hash (FNV-1a) modulo {@link PENDING_SHARDS}. */
+export function pendingShardOf(externalId: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < externalId.length; i++) {
+    hash ^= externalId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % PENDING_SHARDS;
+}

@@ -1,0 +1,161 @@
+import type { Application, StoredClientSecret } from '../applications/application.js';
+import type { ApplicationRepository } from '../applications/application-repository.js';
+import type { Change } from '../audit/change.js';
+import { NotFoundError } from '../errors.js';
+import type { Page, PageRequest } from '../ports/page.js';
+import { withChange } from './change-writes.js';
+import type { DocumentStore, StoredItem } from './document-store.js';
+import { keys, ORG_ITEM_PREFIX } from './keys.js';
+import { organisationIsActive } from './organisation-item.js';
+import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { INDEXES } from './table-definition.js';
+import { checkItem, deleteItem, itemIsAbsent, putItem, versionIs } from './write-operations.js';
+
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
+
+const applicationNotFound = () => new NotFoundError('application_not_found');
+
+/**
+ * {@link ApplicationRepository} on the portal table: `ORG#<orgId> / APP#<appId>`,
+ * found by Client ID through GSI1, secrets kept in the item as a map by secret id.
+ */
+export class DynamoApplicationRepository implements ApplicationRepository {
+  constructor(private readonly store: DocumentStore) {}
+
+  async get(organisationId: string, applicationId: string): Promise<Application | undefined> {
+    const item = await this.store.get(keys.application(organisationId, applicationId));
+    return item && applicationOf(item);
+  }
+
+  async list(organisationId: string, page: PageRequest): Promise<Page<Application>> {
+    const partition = keys.orgPartition(organisationId);
+    const result = await this.store.query({
+      keyCondition: {
+        expression: 'PK = :pk AND begins_with(SK, :prefix)',
+        values: { ':pk': partition, ':prefix': ORG_ITEM_PREFIX.application },
+      },
+      limit: Math.min(page.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+      ...(page.cursor && {
+        startKey: decodeCursor(page.cursor, partition, ORG_ITEM_PREFIX.application),
+      }),
+    });
+    return {
+      items: result.items.map(applicationOf),
+      ...(result.lastKey && { nextCursor: encodeCursor(result.lastKey) }),
+    };
+  }
+
+  async findByClientId(clientId: string): Promise<Application | undefined> {
+    const { GSI1PK, GSI1SK } = keys.applicationLookup(clientId);
+    const { items } = await this.store.query({
+      index: INDEXES.lookup,
+      keyCondition: {
+        expression: 'GSI1PK = :pk AND GSI1SK = :sk',
+        values: { ':pk': GSI1PK, ':sk': GSI1SK },
+      },
+      limit: 1,
+    });
+    const found = items[0];
+    if (!found) return undefined;
+    // The index lags; the table does not: a deleted application or a revoked secret counts at once.
+    const item = await this.store.get({ PK: found.PK as string, SK: found.SK as string });
+    return item && item.clientId === clientId ? applicationOf(item) : undefined;
+  }
+
+  async create(application: Application, change: Change): Promise<void> {
+    await this.store.transact(
+      withChange(this.store.tableName, change, [
+        checkItem(
+          this.store.tableName,
+          keys.organisation(application.organisationId),
+          organisationIsActive,
+        ),
+        putItem(this.store.tableName, applicationItem(application), itemIsAbsent),
+      ]),
+    );
+  }
+
+  async save(next: Application, change: Change): Promise<void> {
+    await this.store.transact(
+      withChange(this.store.tableName, change, [
+        putItem(this.store.tableName, applicationItem(next), versionIs(next.version - 1)),
+      ]),
+    );
+  }
+
+  async delete(application: Application, change: Change): Promise<void> {
+    const key = keys.application(application.organisationId, application.id);
+    await this.store.transact(
+      withChange(this.store.tableName, change, [
+        deleteItem(this.store.tableName, key, versionIs(application.version), {
+          onConditionFailed: applicationNotFound,
+        }),
+      ]),
+    );
+    // Subscriptions and quota windows live in the application's own partition; the
+    // delete above already cut them off (a subscribe re-checks the application), so
+    // removing them in batches afterwards is safe to interrupt and repeat.
+    const held: { PK: string; SK: string }[] = [];
+    for await (const item of this.store.queryAll({
+      keyCondition: {
+        expression: 'PK = :pk',
+        values: { ':pk': keys.appPartition(application.id) },
+      },
+    })) {
+      held.push({ PK: item.PK as string, SK: item.SK as string });
+    }
+    await this.store.deleteMany(held);
+  }
+
+  async touchSecret(
+    application: Application,
+    secretId: string,
+    at: string,
+    unlessUsedAfter: string,
+  ): Promise<void> {
+    await this.store.update(
+      keys.application(application.organisationId, application.id),
+      {
+        expression: 'SET #secrets.#secret.#lastUsedAt = :at',
+        names: { '#secrets': 'secrets', '#secret': secretId, '#lastUsedAt': 'lastUsedAt' },
+        values: { ':at': at },
+      },
+      {
+        expression:
+          'attribute_exists(#secrets.#secret) AND (attribute_not_exists(#secrets.#secret.#lastUsedAt) OR #secrets.#secret.#lastUsedAt <= :threshold)',
+        values: { ':threshold': unlessUsedAfter },
+      },
+    );
+  }
+}
+
+function applicationItem(application: Application): StoredItem & { PK: string; SK: string } {
+  const { secrets, ...rest } = application;
+  return {
+    ...keys.application(application.organisationId, application.id),
+    ...keys.applicationLookup(application.clientId),
+    entity: 'Application',
+    // Organisation deletion follows this to remove subscriptions and quota windows.
+    cascadePartitions: [keys.appPartition(application.id)],
+    ...rest,
+    secrets: Object.fromEntries(secrets.map((secret) => [secret.id, secret])),
+  };
+}
+
+function applicationOf(item: StoredItem): Application {
+  const secrets = Object.values(item.secrets as Record<string, StoredClientSecret>).sort((a, b) =>
+    b.createdAt.localeCompare(a.createdAt),
+  );
+  return {
+    id: item.id as string,
+    organisationId: item.organisationId as string,
+    name: item.name as string,
+    ...(item.description !== undefined && { description: item.description as string }),
+    clientId: item.clientId as string,
+    createdAt: item.createdAt as string,
+    ...(item.updatedAt !== undefined && { updatedAt: item.updatedAt as string }),
+    secrets,
+    version: item.version as number,
+  };
+}

@@ -1,0 +1,81 @@
+import type { CatalogRepository } from '../catalog/catalog-repository.js';
+import type { Catalog, Product } from '../catalog/product.js';
+import { isDomainError } from '../errors.js';
+import type { Page, PageRequest } from '../ports/page.js';
+import type { DocumentStore, StoredItem } from './document-store.js';
+import { keys } from './keys.js';
+import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { putItem } from './write-operations.js';
+
+const CATALOG_PARTITION = keys.catalogEntry('').PK;
+const PRODUCT_PREFIX = keys.catalogEntry('').SK;
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
+
+/**
+ * {@link CatalogRepository} on the portal table: one `CATALOG / PRODUCT#<id>` item
+ * per product holding its plans (a product has a handful), so listing is one Query
+ * and reading a product with its plans one GetItem.
+ */
+export class DynamoCatalogRepository implements CatalogRepository {
+  constructor(private readonly store: DocumentStore) {}
+
+  async publish(catalog: Catalog): Promise<void> {
+    // One write per product, each conditioned on the stored catalog version not being
+    // newer: an older deployment starting late cannot roll a product back.
+    await Promise.all(
+      catalog.products.map((product) =>
+        this.store
+          .write(
+            putItem(
+              this.store.tableName,
+              {
+                ...keys.catalogEntry(product.id),
+                entity: 'Product',
+                catalogVersion: catalog.version,
+                product,
+              },
+              {
+                expression: 'attribute_not_exists(PK) OR catalogVersion <= :version',
+                values: { ':version': catalog.version },
+              },
+            ),
+          )
+          .catch((error: unknown) => {
+            if (!isConcurrentModification(error)) throw error;
+          }),
+      ),
+    );
+  }
+
+  async listProducts(page: PageRequest): Promise<Page<Product>> {
+    const result = await this.store.query({
+      keyCondition: {
+        expression: 'PK = :pk AND begins_with(SK, :prefix)',
+        values: { ':pk': CATALOG_PARTITION, ':prefix': PRODUCT_PREFIX },
+      },
+      limit: Math.min(page.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+      consistent: false,
+      ...(page.cursor && {
+        startKey: decodeCursor(page.cursor, CATALOG_PARTITION, PRODUCT_PREFIX),
+      }),
+    });
+    return {
+      items: result.items.map(productOf),
+      ...(result.lastKey && { nextCursor: encodeCursor(result.lastKey) }),
+    };
+  }
+
+  async getProduct(productId: string): Promise<Product | undefined> {
+    const item = await this.store.get(keys.catalogEntry(productId));
+    return item && productOf(item);
+  }
+}
+
+function productOf(item: StoredItem): Product {
+  return item.product as Product;
+}
+
+function isConcurrentModification(error: unknown): boolean {
+  return isDomainError(error) && error.code === 'concurrent_modification';
+}

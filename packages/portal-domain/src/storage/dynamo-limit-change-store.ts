@@ -1,0 +1,101 @@
+import type { Change } from '../audit/change.js';
+import { ConflictError } from '../errors.js';
+import { type LimitChangeRecord, pendingShardOf } from '../limit-changes/limit-change.js';
+import type {
+  DueLimitChange,
+  LimitChangeRepository,
+} from '../limit-changes/limit-change-repository.js';
+import type { Page, PageRequest } from '../ports/page.js';
+import { withChange } from './change-writes.js';
+import type { DocumentStore, StoredItem } from './document-store.js';
+import { keys, ORG_ITEM_PREFIX } from './keys.js';
+import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { INDEXES } from './table-definition.js';
+import { itemIsAbsent, putItem, versionIs } from './write-operations.js';
+
+const DEFAULT_PAGE_SIZE = 20;
+const MAX_PAGE_SIZE = 100;
+
+/**
+ * {@link LimitChangeRepository} on the portal table: `ORG#<orgId> / LIMIT#<externalId>`,
+ * in the sparse GSI2 queue exactly while a next check is scheduled.
+ */
+export class DynamoLimitChangeRepository implements LimitChangeRepository {
+  constructor(private readonly store: DocumentStore) {}
+
+  async get(organisationId: string, externalId: string): Promise<LimitChangeRecord | undefined> {
+    const item = await this.store.get(keys.limitRequest(organisationId, externalId));
+    return item && recordOf(item);
+  }
+
+  async list(organisationId: string, page: PageRequest): Promise<Page<LimitChangeRecord>> {
+    const partition = keys.orgPartition(organisationId);
+    const result = await this.store.query({
+      keyCondition: {
+        expression: 'PK = :pk AND begins_with(SK, :prefix)',
+        values: { ':pk': partition, ':prefix': ORG_ITEM_PREFIX.limitRequest },
+      },
+      limit: Math.min(page.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+      ...(page.cursor && {
+        startKey: decodeCursor(page.cursor, partition, ORG_ITEM_PREFIX.limitRequest),
+      }),
+    });
+    return {
+      items: result.items.map(recordOf),
+      ...(result.lastKey && { nextCursor: encodeCursor(result.lastKey) }),
+    };
+  }
+
+  async create(record: LimitChangeRecord, change: Change): Promise<void> {
+    await this.store.transact(
+      withChange(this.store.tableName, change, [
+        putItem(this.store.tableName, recordItem(record), itemIsAbsent, {
+          onConditionFailed: () => new ConflictError('limit_request_exists'),
+        }),
+      ]),
+    );
+  }
+
+  async save(next: LimitChangeRecord, change?: Change): Promise<void> {
+    const write = putItem(this.store.tableName, recordItem(next), versionIs(next.version - 1));
+    await this.store.transact(change ? withChange(this.store.tableName, change, [write]) : [write]);
+  }
+
+  async listDue(shard: number, now: string, limit: number): Promise<DueLimitChange[]> {
+    const { GSI2PK } = keys.pendingLimitLookup(shard, now, '', '');
+    const { items } = await this.store.query({
+      index: INDEXES.pendingLimits,
+      keyCondition: {
+        // '~' sorts after the '#' that follows the time, so everything due at `now` is in.
+        expression: 'GSI2PK = :pk AND GSI2SK <= :due',
+        values: { ':pk': GSI2PK, ':due': `${now}~` },
+      },
+      limit,
+    });
+    return items.map((item) => ({
+      organisationId: item.organisationId as string,
+      externalId: item.externalId as string,
+      nextCheckAt: item.nextCheckAt as string,
+    }));
+  }
+}
+
+function recordItem(record: LimitChangeRecord): StoredItem & { PK: string; SK: string } {
+  return {
+    ...keys.limitRequest(record.organisationId, record.externalId),
+    ...(record.nextCheckAt &&
+      keys.pendingLimitLookup(
+        pendingShardOf(record.externalId),
+        record.nextCheckAt,
+        record.organisationId,
+        record.externalId,
+      )),
+    entity: 'LimitChangeRequest',
+    ...record,
+  };
+}
+
+function recordOf(item: StoredItem): LimitChangeRecord {
+  const { PK: _pk, SK: _sk, GSI2PK: _gsi2pk, GSI2SK: _gsi2sk, entity: _entity, ...record } = item;
+  return record as unknown as LimitChangeRecord;
+}

@@ -1,0 +1,60 @@
+import type { Plan } from '../catalog/product.js';
+
+/** A period a plan's quota counts calls in (UTC). */
+export type QuotaPeriod = 'day' | 'month';
+
+/** One quota window: which period, its key (`2026-11-23`, `2026-11`), its limit and when to forget it. */
+export interface QuotaWindow {
+  readonly period: QuotaPeriod;
+  readonly window: string;
+  readonly limit: number;
+  readonly expiresAt: Date;
+}
+
+/** The windows `plan` limits at `now`: none for a plan without quotas. */
+export function quotaWindowsOf(plan: Plan, now: Date): QuotaWindow[] {
+  const iso = now.toISOString();
+  const windows: QuotaWindow[] = [];
+  if (plan.quotaPerDay !== undefined) {
+    const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1);
+    windows.push({
+      period: 'day',
+      window: `D${iso.slice(0, 10)}`,
+      limit: plan.quotaPerDay,
+      expiresAt: new Date(next),
+    });
+  }
+  if (plan.quotaPerMonth !== undefined) {
+    const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
+    windows.push({
+      period: 'month',
+      window: `M${iso.slice(0, 7)}`,
+      limit: plan.quotaPerMonth,
+      expiresAt: new Date(next),
+    });
+  }
+  return windows;
+}
+
+/** The outcome of a reservation: granted, or refused naming the exhausted period. */
+export type QuotaReservation =
+  | { readonly granted: true }
+  | { readonly granted: false; readonly exhausted: QuotaPeriod };
+
+/** Storage port for quota windows: a conditional `ADD` that never passes the limit. */
+export interface QuotaRepository {
+  /** Adds `calls` to the window unless that would exceed its limit; whether it did. */
+  reserve(
+    applicationId: string,
+    productId: string,
+    window: QuotaWindow,
+    calls: number,
+  ): Promise<boolean>;
+  /** Gives back `calls` reserved earlier (when a later window refused). */
+  release(
+    applicationId: string,
+    productId: string,
+    window: QuotaWindow,
+    calls: number,
+  ): Promise<void>;
+}

@@ -1,0 +1,137 @@
+import { randomUUID } from 'node:crypto';
+import type { DynamoDbTestTable, SecretWitness } from '@devportal/test-support';
+import { beforeAll, expect } from 'vitest';
+import {
+  type Action,
+  type Actor,
+  AuditRecorder,
+  CATALOG_V1,
+  ClientSecretHasher,
+  can,
+  foundOrganisation,
+  type Membership,
+  nodeCrypto,
+  type PortalRepositories,
+  ROLES,
+  type Role,
+} from '../../src/index.js';
+import {
+  type ApiRepositories,
+  DocumentStore,
+  dynamoApiRepositories,
+  dynamoPortalRepositories,
+  memberItem,
+  putItem,
+} from '../../src/storage/index.js';
+import { usePortal } from './portal-fixture.js';
+import type { TestClock } from './test-clock.js';
+
+/** An organisation with one member of every role, and a person who belongs to none. */
+export interface TestOrganisation {
+  readonly id: string;
+  readonly members: Readonly<Record<Role, Actor>>;
+  readonly outsider: Actor;
+}
+
+/** Everything a test file of the API-access services needs, on its own table. */
+export interface ApiWorld {
+  readonly table: DynamoDbTestTable;
+  store: DocumentStore;
+  portal: PortalRepositories;
+  api: ApiRepositories;
+  clock: TestClock;
+  /** scrypt at N = 2^10 so tests stay fast; production uses the default cost. */
+  hasher: ClientSecretHasher;
+  witness: SecretWitness;
+  /** Founds an organisation and adds a member of each role. */
+  organisation(): Promise<TestOrganisation>;
+  /** Asserts that no secret the tests remembered is stored in plaintext anywhere in the table. */
+  expectNoPlaintextSecrets(): Promise<void>;
+}
+
+/** A new person, as the identity provider would describe them. */
+export function person(label: string, extra: Partial<Actor> = {}): Actor {
+  const userId = `${label}-${randomUUID()}`;
+  return { userId, email: `${userId}@example.test`, sourceIp: '203.0.113.7', ...extra };
+}
+
+/** A platform operator of the bank. */
+export function operator(): Actor {
+  return person('operator', { operator: true });
+}
+
+/**
+ * Registers the hooks giving the calling test file an {@link ApiWorld} on the
+ * portal fixture's table, clock and secret witness, the catalog published.
+ */
+export function useApiWorld(prefix: string): ApiWorld {
+  const { table, clock, secrets } = usePortal(prefix);
+  const world = {
+    table,
+    clock,
+    hasher: new ClientSecretHasher({ N: 2 ** 10, r: 8, p: 1 }),
+    witness: secrets,
+  } as ApiWorld;
+  beforeAll(async () => {
+    world.store = new DocumentStore(table.client, table.tableName);
+    world.portal = dynamoPortalRepositories(table.client, table.tableName);
+    world.api = dynamoApiRepositories(world.store);
+    await world.api.catalog.publish(CATALOG_V1);
+  });
+  world.organisation = async () => {
+    const owner = person('owner');
+    const { organisation, owner: ownership } = foundOrganisation(
+      owner,
+      'Partner',
+      'regular',
+      world.clock,
+      nodeCrypto,
+    );
+    const audit = new AuditRecorder(world.clock, nodeCrypto).record(owner, {
+      organisationId: organisation.id,
+      actorRole: 'Owner',
+      action: 'organisation.created',
+      target: { type: 'organisation', id: organisation.id },
+    });
+    await world.portal.organisations.create(organisation, ownership, { audit });
+    const members = { Owner: owner } as Record<Role, Actor>;
+    const others = ROLES.filter((role) => role !== 'Owner');
+    await world.store.transact(
+      others.map((role) => {
+        const actor = person(role.toLowerCase());
+        members[role] = actor;
+        const membership: Membership = {
+          organisationId: organisation.id,
+          userId: actor.userId,
+          email: actor.email,
+          role,
+          joinedAt: organisation.createdAt,
+          version: 1,
+        };
+        return putItem(table.tableName, memberItem(membership));
+      }),
+    );
+    return { id: organisation.id, members, outsider: person('outsider') };
+  };
+  world.expectNoPlaintextSecrets = async () => {
+    expect(world.witness.size).toBeGreaterThan(0);
+    expect(await world.witness.findPlaintext(table.client, table.tableName)).toEqual([]);
+  };
+  return world;
+}
+
+/** The deps every organisation-scoped service shares. */
+export function serviceDependencies(world: ApiWorld) {
+  return {
+    ...world.portal,
+    ...world.api,
+    hasher: world.hasher,
+    clock: world.clock,
+    crypto: nodeCrypto,
+  };
+}
+
+/** Every cell of the role matrix's row for `action`: `[role, allowed]`, for `it.each`. */
+export function roleMatrixCells(action: Action): [Role, boolean][] {
+  return ROLES.map((role) => [role, can(role, action)]);
+}
