@@ -65,4 +65,4 @@ export {
 export { BusinessCardPage } from './pagination/business-card-page.js';
 export type { BusinessCardQuery } from './pagination/next-page-query.js';
 export type { FetchFunction } from './transport/retrying-fetch.js';
-export type { SberTlsOptions } from './transport/tls-dispatcher.js';
+export type { SberTlsOptions } from './transport/undici-fetch.js';

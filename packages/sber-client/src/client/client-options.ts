@@ -1,7 +1,7 @@
 import type { TokenProvider } from '../auth/token-source.js';
 import type { SberLogger } from '../logging/request-log.js';
 import type { FetchFunction } from '../transport/retrying-fetch.js';
-import type { SberTlsOptions } from '../transport/tls-dispatcher.js';
+import type { SberTlsOptions } from '../transport/undici-fetch.js';
 import type { SberEnvironment } from './environment.js';
 
 /** A fixed access token, or a provider asked before every request. */

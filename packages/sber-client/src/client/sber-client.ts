@@ -29,7 +29,7 @@ import {
   type Transport,
   type TransportCall,
 } from '../transport/retrying-fetch.js';
-import { createTlsFetch } from '../transport/tls-dispatcher.js';
+import { createUndiciFetch } from '../transport/undici-fetch.js';
 import { type RequestValues, validateRequest } from '../validation/validate-request.js';
 import type { CallOptions } from './call-options.js';
 import type { SberClientOptions } from './client-options.js';
@@ -73,7 +73,7 @@ export class SberClient {
   readonly #policy: RetryPolicy;
   readonly #timeoutMs: number;
   readonly #validate: boolean;
-  readonly #closeDispatcher: (() => Promise<void>) | undefined;
+  readonly #closeDispatcher: () => Promise<void>;
 
   constructor(options: SberClientOptions) {
     if (options.tls && options.fetch) {
@@ -82,8 +82,8 @@ export class SberClient {
       );
     }
     this.baseUrl = baseUrlFor(options.environment);
-    const tls = options.tls ? createTlsFetch(options.tls) : undefined;
-    this.#closeDispatcher = tls?.close;
+    const stack = createUndiciFetch(options.tls);
+    this.#closeDispatcher = stack.close;
     this.#policy = {
       maxRetries: options.maxRetries ?? defaults.maxRetries,
       initialDelayMs: options.backoff?.initialDelayMs ?? defaults.initialDelayMs,
@@ -93,14 +93,15 @@ export class SberClient {
     this.#timeoutMs = options.timeoutMs ?? defaults.timeoutMs;
     this.#validate = options.validateRequests ?? true;
     this.#transport = createTransport({
-      fetch: tls?.fetch ?? options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      fetch: options.fetch ?? stack.fetch,
       tokens: tokenSource(options),
       backoff: this.#policy,
       logger: options.logger,
     });
     this.#api = createClient<paths>({
       baseUrl: this.baseUrl,
-      ...(tls ? { Request: tls.Request } : {}),
+      // A custom fetch gets the platform's Request; undici's fetch needs its own.
+      ...(options.fetch ? {} : { Request: stack.Request }),
       // The bank reads `statusCodes` as one comma-separated value (style form, explode false).
       querySerializer: { array: { style: 'form', explode: false } },
     });
@@ -284,7 +285,7 @@ export class SberClient {
 
   /** Closes the connections of the TLS dispatcher, when the client made one. */
   async close(): Promise<void> {
-    await this.#closeDispatcher?.();
+    await this.#closeDispatcher();
   }
 
   async #readState(

@@ -8,6 +8,7 @@ import {
 import { redactHeaders, redactSecrets } from '../logging/redaction.js';
 import type { ExchangeOutcome, SberLogger } from '../logging/request-log.js';
 import { AttemptDeadline } from './attempt-deadline.js';
+import { BufferedResponse } from './buffered-response.js';
 import {
   isRetryableStatus,
   parseRetryAfter,
@@ -41,21 +42,13 @@ export interface TransportSettings {
 /** Sends a request with retries; openapi-fetch calls it in place of `fetch`. */
 export type Transport = (request: Request, call: TransportCall) => Promise<Response>;
 
-const nullBodyStatuses = new Set([101, 204, 205, 304]);
-
 /**
  * Reads the whole body within the attempt, so that a timeout or a broken connection while reading
  * is retried like any other. Error bodies lose the token they may echo.
  */
 async function bufferResponse(response: Response, token: string): Promise<Response> {
-  const body = nullBodyStatuses.has(response.status) ? null : await response.arrayBuffer();
-  const init = { status: response.status, statusText: response.statusText };
-  if (response.ok || body === null)
-    return new Response(body, { ...init, headers: response.headers });
-  const headers = new Headers(response.headers);
-  headers.delete('content-length');
-  const text = redactSecrets(new TextDecoder().decode(body), [token]);
-  return new Response(text, { ...init, headers });
+  const text = await response.text();
+  return new BufferedResponse(response.ok ? text : redactSecrets(text, [token]), response);
 }
 
 function describeFailure(error: unknown): string {
@@ -88,7 +81,8 @@ export function createTransport(settings: TransportSettings): Transport {
     forceRefresh: boolean,
   ): Promise<Response> {
     const token = await tokens.get({ forceRefresh, signal: call.signal });
-    const attempt = request.clone();
+    // A body can be read once, so each attempt sends a clone; a bodiless request is reused as is.
+    const attempt = request.body === null ? request : request.clone();
     attempt.headers.set('Authorization', `Bearer ${token}`);
     const deadline = new AttemptDeadline(call.timeoutMs, call.signal);
     const started = performance.now();

@@ -1,0 +1,147 @@
+// `pnpm bench`: the cost of a call through the client against a bare fetch of the same URL on
+// the same loopback server, and the heap held while iterating 10,000 cards.
+import { writeFileSync } from 'node:fs';
+import { fetch as undiciFetch } from 'undici';
+import { createSberClient } from '../src/index.js';
+import { startPageServer } from './loopback-page-server.js';
+
+const pairedCalls = 4_000;
+const warmupCalls = 500;
+const cardsPerPage = 50;
+const iteratedCards = 10_000;
+const pagesHeldForSizing = 20;
+const targetRatio = 1.1;
+const accessToken = '322520c0-1895-47d1-a906-432c4ab7d14a-1';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error('run with node --expose-gc (pnpm bench does)');
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[middle] ?? 0)
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+function heapUsed(): number {
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+async function timed(call: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await call();
+  return performance.now() - started;
+}
+
+/**
+ * Calls both sides in pairs, in alternating order, and keeps the ratio of each pair: a busy
+ * machine slows both calls of a pair alike, so the median ratio stays readable under noise.
+ */
+async function measureLatency() {
+  const server = await startPageServer(1, cardsPerPage);
+  const url = `${server.apiBaseUrl}/v1/business-cards?page=1&statusCodes=ACTIVE`;
+  const client = createSberClient({ environment: server.apiBaseUrl, accessToken });
+  const headers = { authorization: `Bearer ${accessToken}` };
+  const bareFetch = async () => (await fetch(url, { headers })).json();
+  const bareUndiciFetch = async () => (await undiciFetch(url, { headers })).json();
+  const throughClient = () => client.getBusinessCardPage({ statusCodes: ['ACTIVE'] });
+  for (let index = 0; index < warmupCalls; index++) {
+    await Promise.all([bareFetch(), bareUndiciFetch(), throughClient()]);
+  }
+  const samples = { fetch: [] as number[], undici: [] as number[], client: [] as number[] };
+  const ratios = { fetch: [] as number[], undici: [] as number[] };
+  for (let index = 0; index < pairedCalls; index++) {
+    const clientFirst = index % 2 === 0;
+    const clientMs = clientFirst ? await timed(throughClient) : 0;
+    const fetchMs = await timed(bareFetch);
+    const undiciMs = await timed(bareUndiciFetch);
+    const clientLastMs = clientFirst ? clientMs : await timed(throughClient);
+    samples.client.push(clientLastMs);
+    samples.fetch.push(fetchMs);
+    samples.undici.push(undiciMs);
+    ratios.fetch.push(clientLastMs / fetchMs);
+    ratios.undici.push(clientLastMs / undiciMs);
+  }
+  await client.close();
+  await server.close();
+  return {
+    pairedCalls,
+    fetchMedianMs: median(samples.fetch),
+    undiciFetchMedianMs: median(samples.undici),
+    clientMedianMs: median(samples.client),
+    ratio: median(ratios.fetch),
+    ratioToUndiciFetch: median(ratios.undici),
+  };
+}
+
+async function measureHeap() {
+  const server = await startPageServer(iteratedCards / cardsPerPage, cardsPerPage);
+  const client = createSberClient({ environment: server.apiBaseUrl, accessToken });
+  const statusCodes = ['ACTIVE'] as const;
+
+  const baseline = heapUsed();
+  let peakGrowth = 0;
+  let cards = 0;
+  for await (const page of client.businessCardPages({ statusCodes: [...statusCodes] })) {
+    cards += page.cards.length;
+    // Sampled while a page is alive: the iteration holds it and nothing earlier.
+    peakGrowth = Math.max(peakGrowth, heapUsed() - baseline);
+  }
+
+  const beforePages = heapUsed();
+  const heldPages = [];
+  for (let page = 1; page <= pagesHeldForSizing; page++) {
+    heldPages.push(await client.getBusinessCardPage({ statusCodes: [...statusCodes], page }));
+  }
+  const onePageBytes = (heapUsed() - beforePages) / heldPages.length;
+
+  const beforeAll = heapUsed();
+  const allCards = [];
+  for await (const card of client.businessCards({ statusCodes: [...statusCodes] }))
+    allCards.push(card);
+  const allCardsBytes = heapUsed() - beforeAll;
+
+  await client.close();
+  await server.close();
+  return {
+    cards,
+    peakGrowthBytes: peakGrowth,
+    onePageBytes,
+    allCardsBytes,
+    heldCards: allCards.length,
+  };
+}
+
+const latency = await measureLatency();
+const heap = await measureHeap();
+const { ratio } = latency;
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+
+console.table({
+  'bare fetch, Node global (median ms)': { value: latency.fetchMedianMs.toFixed(3) },
+  'bare fetch, undici 7 (median ms)': { value: latency.undiciFetchMedianMs.toFixed(3) },
+  'client (median ms)': { value: latency.clientMedianMs.toFixed(3) },
+  'median ratio client / global fetch': { value: `${ratio.toFixed(3)} (target ≤ ${targetRatio})` },
+  'median ratio client / undici fetch': { value: latency.ratioToUndiciFetch.toFixed(3) },
+  [`heap growth iterating ${heap.cards} cards`]: { value: kib(heap.peakGrowthBytes) },
+  'heap of one page held': { value: kib(heap.onePageBytes) },
+  [`heap of all ${heap.heldCards} cards held`]: { value: kib(heap.allCardsBytes) },
+});
+
+writeFileSync(
+  new URL('./results.json', import.meta.url),
+  `${JSON.stringify(
+    {
+      measuredAt: new Date().toISOString(),
+      node: process.version,
+      latency: { ...latency, ratio, targetRatio, withinTarget: ratio <= targetRatio },
+      // The iteration holds the current page while the next one is parsed: two pages at most.
+      heap: { ...heap, boundedByOnePage: heap.peakGrowthBytes <= 2 * heap.onePageBytes },
+    },
+    null,
+    2,
+  )}\n`,
+);
