@@ -1,0 +1,34 @@
+// Writes src/generated/portal-spec.ts from spec/portal.yaml: the Lambda bundle carries the
+// contract as code, so nothing reads the spec from disk at runtime.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+const specUrl = new URL('../../../spec/portal.yaml', import.meta.url);
+const outputUrl = new URL('../src/generated/portal-spec.ts', import.meta.url);
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+const document = parse(readFileSync(specUrl, 'utf8')) as {
+  paths: Record<string, Record<string, { operationId?: string }>>;
+};
+const operationIds = Object.values(document.paths).flatMap((pathItem) =>
+  METHODS.flatMap((method) => pathItem[method]?.operationId ?? []),
+);
+
+const rendered = `/**
+ * This file was generated from spec/portal.yaml by scripts/generate-portal-spec.ts.
+ * Do not make direct changes to the file: run \`pnpm --filter @devportal/portal-api generate\`.
+ */
+
+/** The portal API's OpenAPI document, parsed. */
+export const portalSpec: Record<string, unknown> = ${JSON.stringify(document, null, 2)};
+
+/** Every operationId of the document, in document order. */
+export const PORTAL_OPERATION_IDS = ${JSON.stringify(operationIds, null, 2)} as const;
+
+/** An operation of the portal API. */
+export type PortalOperationId = (typeof PORTAL_OPERATION_IDS)[number];
+`;
+
+mkdirSync(new URL('.', outputUrl), { recursive: true });
+writeFileSync(outputUrl, rendered);

@@ -1,0 +1,42 @@
+/** The person behind a request, as the identity provider vouches for them. */
+export interface Person {
+  /** The identity provider's stable subject (`sub`). */
+  readonly userId: string;
+  readonly email: string;
+  readonly name?: string;
+  /** A bank platform operator: member of the identity provider's `operators` group. */
+  readonly operator: boolean;
+}
+
+/** The identity provider's group of bank platform operators. */
+export const OPERATORS_GROUP = 'operators';
+
+/**
+ * The person named by verified ID-token claims (`sub`, `email`, `name`, `cognito:groups`), or
+ * `undefined` when the claims do not name one.
+ */
+export function personFromClaims(claims: Readonly<Record<string, unknown>>): Person | undefined {
+  const { sub, email, name } = claims;
+  if (typeof sub !== 'string' || sub === '' || typeof email !== 'string' || email === '') {
+    return undefined;
+  }
+  return {
+    userId: sub,
+    email,
+    ...(typeof name === 'string' && name !== '' && { name }),
+    operator: groupsOf(claims['cognito:groups']).includes(OPERATORS_GROUP),
+  };
+}
+
+/**
+ * Cognito's groups: an array in the token itself, but API Gateway's JWT authorizer hands claims
+ * to the Lambda flattened into one string, `[operators admins]`.
+ */
+function groupsOf(claim: unknown): string[] {
+  if (Array.isArray(claim)) return claim.filter((group) => typeof group === 'string');
+  if (typeof claim !== 'string') return [];
+  return claim
+    .replace(/^\[|\]$/g, '')
+    .split(/[\s,]+/)
+    .filter((group) => group !== '');
+}

@@ -1,0 +1,2601 @@
+/**
+ * This file was generated from spec/portal.yaml by scripts/generate-portal-spec.ts.
+ * Do not make direct changes to the file: run `pnpm --filter @devportal/portal-api generate`.
+ */
+
+/** The portal API's OpenAPI document, parsed. */
+export const portalSpec: Record<string, unknown> = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "devportal — portal API",
+    "version": "1.0.0",
+    "summary": "The developer portal's HTTPS API for people.",
+    "description": "Everything a person does on the portal: their organisations, colleagues and roles,\napplications and their credentials, the API product catalog and subscriptions, access\nrequests for confidential products, the organisation's bank connection and its audit trail.\n\n**Authentication.** Every call carries the person's JWT from the identity provider\n(Amazon Cognito in AWS, the dev identity provider locally) as `Authorization: Bearer <jwt>`.\n\n**Organisations.** Everything happens inside one organisation, named in the path. The\ncaller's role there decides what is allowed: each operation names its role-matrix action in\n`x-action` (see `packages/portal-domain/src/roles/role-matrix.ts`); a refused action answers\n403. An organisation the caller does not belong to answers 404, exactly as one that does not\nexist: nothing of another organisation is visible.\n\n**Errors** are problem details (RFC 9457, `application/problem+json`); validation errors\nlist the offending fields in `errors`.\n\n**Lists** are cursor-paginated: pass `nextCursor` of a page as `cursor` to read the next\none; a page without `nextCursor` is the last.\n",
+    "license": {
+      "name": "MIT",
+      "identifier": "MIT"
+    },
+    "contact": {
+      "name": "devportal",
+      "url": "https://github.com/devportal"
+    }
+  },
+  "servers": [
+    {
+      "url": "/",
+      "description": "The portal's own origin (`pnpm start` serves it on http://localhost:3000)."
+    }
+  ],
+  "security": [
+    {
+      "personJwt": []
+    }
+  ],
+  "tags": [
+    {
+      "name": "me",
+      "description": "The signed-in person."
+    },
+    {
+      "name": "organizations",
+      "description": "Organisations and their cabinet."
+    },
+    {
+      "name": "members",
+      "description": "Colleagues, roles and ownership."
+    },
+    {
+      "name": "invitations",
+      "description": "Invitations of colleagues by e-mail."
+    },
+    {
+      "name": "applications",
+      "description": "Applications and their Client ID / Client Secret."
+    },
+    {
+      "name": "catalog",
+      "description": "API products and their tariff plans."
+    },
+    {
+      "name": "subscriptions",
+      "description": "Subscriptions of applications to tariff plans."
+    },
+    {
+      "name": "access-requests",
+      "description": "Requests for access to confidential API products."
+    },
+    {
+      "name": "operator",
+      "description": "Review of access requests by the bank's platform operators."
+    },
+    {
+      "name": "bank-connection",
+      "description": "The organisation's SberBusiness ID connection to the bank."
+    },
+    {
+      "name": "audit",
+      "description": "The organisation's audit trail."
+    }
+  ],
+  "paths": {
+    "/v1/me": {
+      "get": {
+        "operationId": "getMe",
+        "tags": [
+          "me"
+        ],
+        "summary": "Get my profile and organisations",
+        "description": "The first call provisions the person: it records the profile and creates their test organisation, with them as Owner.",
+        "responses": {
+          "200": {
+            "description": "My profile and my organisations with my role in each.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Me"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          }
+        }
+      }
+    },
+    "/v1/organizations": {
+      "get": {
+        "operationId": "listOrganizations",
+        "tags": [
+          "organizations"
+        ],
+        "summary": "List my organisations",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of my organisations.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OrganizationPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createOrganization",
+        "tags": [
+          "organizations"
+        ],
+        "summary": "Create an organisation",
+        "description": "Any person may create any number of organisations; the creator is the Owner.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/OrganizationInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new organisation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Organization"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "get": {
+        "operationId": "getOrganization",
+        "tags": [
+          "organizations"
+        ],
+        "summary": "Get the organisation's cabinet",
+        "x-action": "organisation.view",
+        "responses": {
+          "200": {
+            "description": "The organisation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Organization"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "renameOrganization",
+        "tags": [
+          "organizations"
+        ],
+        "summary": "Rename the organisation",
+        "x-action": "organisation.rename",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/OrganizationInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The renamed organisation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Organization"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteOrganization",
+        "tags": [
+          "organizations"
+        ],
+        "summary": "Delete the organisation and everything in it",
+        "x-action": "organisation.delete",
+        "responses": {
+          "204": {
+            "description": "Deleted; its applications' credentials no longer work."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/members": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "get": {
+        "operationId": "listMembers",
+        "tags": [
+          "members"
+        ],
+        "summary": "List the organisation's members",
+        "x-action": "organisation.view",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of members.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/MemberPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/members/{userId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "$ref": "#/components/parameters/UserId"
+        }
+      ],
+      "patch": {
+        "operationId": "changeMemberRole",
+        "tags": [
+          "members"
+        ],
+        "summary": "Change a member's role",
+        "description": "The Owner's role changes only by transferring ownership.",
+        "x-action": "member.changeRole",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RoleChange"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The member with the new role.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Member"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "removeMember",
+        "tags": [
+          "members"
+        ],
+        "summary": "Remove a member, or leave the organisation",
+        "description": "Removing another member needs `member.remove`; any member may remove themselves (leave), except the Owner (transfer ownership first) and the last member.",
+        "x-action": "member.remove",
+        "x-self-allowed": true,
+        "responses": {
+          "204": {
+            "description": "The member is no longer in the organisation."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/owner": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "put": {
+        "operationId": "transferOwnership",
+        "tags": [
+          "members"
+        ],
+        "summary": "Transfer the Owner role to a member",
+        "description": "The previous Owner becomes an Administrator; the organisation keeps exactly one Owner.",
+        "x-action": "organisation.transferOwnership",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/OwnershipTransfer"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The new Owner.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Member"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/invitations": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "get": {
+        "operationId": "listInvitations",
+        "tags": [
+          "invitations"
+        ],
+        "summary": "List pending invitations",
+        "x-action": "member.invite",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of invitations.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InvitationPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createInvitation",
+        "tags": [
+          "invitations"
+        ],
+        "summary": "Invite a colleague by e-mail",
+        "description": "The invitation's token is returned once, for the invitation link; only its hash is kept. It may be accepted once, by the invited address only, before it expires.",
+        "x-action": "member.invite",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/InvitationInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The invitation and its one-time token.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CreatedInvitation"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/invitations/{invitationId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "name": "invitationId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/Id"
+          }
+        }
+      ],
+      "delete": {
+        "operationId": "revokeInvitation",
+        "tags": [
+          "invitations"
+        ],
+        "summary": "Revoke an invitation",
+        "x-action": "member.invite",
+        "responses": {
+          "204": {
+            "description": "The invitation can no longer be accepted."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/invitations/{token}/accept": {
+      "parameters": [
+        {
+          "name": "token",
+          "in": "path",
+          "required": true,
+          "description": "The invitation's one-time token.",
+          "schema": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9_-]{43,128}$"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "acceptInvitation",
+        "tags": [
+          "invitations"
+        ],
+        "summary": "Accept an invitation",
+        "description": "Only the invited e-mail address may accept, once, before the invitation expires.",
+        "responses": {
+          "200": {
+            "description": "My membership in the organisation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/OrganizationSummary"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/applications": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "get": {
+        "operationId": "listApplications",
+        "tags": [
+          "applications"
+        ],
+        "summary": "List the organisation's applications",
+        "x-action": "application.list",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of applications.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ApplicationPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "createApplication",
+        "tags": [
+          "applications"
+        ],
+        "summary": "Create an application with its Client ID and Client Secret",
+        "description": "The Client Secret is in this response only; it is kept only as a slow hash.",
+        "x-action": "application.manage",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApplicationInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The application and its credentials.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ApplicationWithSecret"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/applications/{appId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "$ref": "#/components/parameters/AppId"
+        }
+      ],
+      "get": {
+        "operationId": "getApplication",
+        "tags": [
+          "applications"
+        ],
+        "summary": "Get an application",
+        "x-action": "application.list",
+        "responses": {
+          "200": {
+            "description": "The application (never its secret).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Application"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateApplication",
+        "tags": [
+          "applications"
+        ],
+        "summary": "Change an application",
+        "x-action": "application.manage",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ApplicationUpdate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The changed application.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Application"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "deleteApplication",
+        "tags": [
+          "applications"
+        ],
+        "summary": "Delete an application",
+        "description": "Its credentials and subscriptions stop working at once.",
+        "x-action": "application.manage",
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/applications/{appId}/secret": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "$ref": "#/components/parameters/AppId"
+        }
+      ],
+      "post": {
+        "operationId": "reissueClientSecret",
+        "tags": [
+          "applications"
+        ],
+        "summary": "Re-issue the Client Secret",
+        "description": "Returns a new secret, once. The previous secret keeps working for the overlap (default 24 hours; 0 revokes it at once), so running clients can switch without downtime.",
+        "x-action": "application.reissueSecret",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SecretReissue"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new secret.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ReissuedSecret"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/products": {
+      "get": {
+        "operationId": "listProducts",
+        "tags": [
+          "catalog"
+        ],
+        "summary": "List the API products with their plans",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of products.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ProductPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          }
+        }
+      }
+    },
+    "/v1/products/{productId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ProductId"
+        }
+      ],
+      "get": {
+        "operationId": "getProduct",
+        "tags": [
+          "catalog"
+        ],
+        "summary": "Get an API product with its plans",
+        "responses": {
+          "200": {
+            "description": "The product.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Product"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/applications/{appId}/subscriptions": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "$ref": "#/components/parameters/AppId"
+        }
+      ],
+      "get": {
+        "operationId": "listSubscriptions",
+        "tags": [
+          "subscriptions"
+        ],
+        "summary": "List an application's subscriptions",
+        "x-action": "subscription.list",
+        "responses": {
+          "200": {
+            "description": "The application's subscriptions, one per product at most.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SubscriptionList"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/applications/{appId}/subscriptions/{productId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "$ref": "#/components/parameters/AppId"
+        },
+        {
+          "$ref": "#/components/parameters/ProductId"
+        }
+      ],
+      "put": {
+        "operationId": "subscribe",
+        "tags": [
+          "subscriptions"
+        ],
+        "summary": "Subscribe to a plan of the product, or change the plan",
+        "description": "An application holds at most one plan per product. A confidential plan needs the organisation's approved access request for the product.",
+        "x-action": "subscription.manage",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SubscriptionInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The subscription (new or changed).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Subscription"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "unsubscribe",
+        "tags": [
+          "subscriptions"
+        ],
+        "summary": "Unsubscribe from the product",
+        "x-action": "subscription.manage",
+        "responses": {
+          "204": {
+            "description": "The application no longer calls the product."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/access-requests": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "get": {
+        "operationId": "listAccessRequests",
+        "tags": [
+          "access-requests"
+        ],
+        "summary": "List the organisation's access requests",
+        "x-action": "organisation.view",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of access requests.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccessRequestPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "submitAccessRequest",
+        "tags": [
+          "access-requests"
+        ],
+        "summary": "Ask for access to a confidential product",
+        "description": "For products with personal data, bank or commercial secrecy. A bank operator approves the request once the partner agreement, NDA and the technical agreement are signed.",
+        "x-action": "accessRequest.submit",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccessRequestInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The pending request.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccessRequest"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/operator/access-requests": {
+      "get": {
+        "operationId": "listAccessRequestsForReview",
+        "tags": [
+          "operator"
+        ],
+        "summary": "List access requests for review (platform operators)",
+        "x-operator": true,
+        "parameters": [
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "$ref": "#/components/schemas/AccessRequestStatus"
+            }
+          },
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of access requests of every organisation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccessRequestPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          }
+        }
+      }
+    },
+    "/v1/operator/access-requests/{requestId}/decision": {
+      "parameters": [
+        {
+          "name": "requestId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "$ref": "#/components/schemas/Id"
+          }
+        }
+      ],
+      "post": {
+        "operationId": "decideAccessRequest",
+        "tags": [
+          "operator"
+        ],
+        "summary": "Approve, reject or revoke an access request (platform operators)",
+        "x-operator": true,
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AccessDecision"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The request after the decision.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AccessRequest"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/bank-connection": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "get": {
+        "operationId": "getBankConnection",
+        "tags": [
+          "bank-connection"
+        ],
+        "summary": "Get the status of the organisation's bank connection",
+        "x-action": "organisation.view",
+        "responses": {
+          "200": {
+            "description": "The connection's status (never its tokens).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BankConnection"
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "disconnectBank",
+        "tags": [
+          "bank-connection"
+        ],
+        "summary": "Disconnect the bank (forget the tokens)",
+        "x-action": "bankConnection.manage",
+        "responses": {
+          "204": {
+            "description": "The tokens are deleted."
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/bank-connection/authorization": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "post": {
+        "operationId": "startBankAuthorization",
+        "tags": [
+          "bank-connection"
+        ],
+        "summary": "Start connecting the bank through SberBusiness ID",
+        "description": "Returns the SberBusiness ID authorize URL (with `state` and a PKCE challenge) to open in the browser. After consent the bank redirects to the callback, which stores the tokens.",
+        "x-action": "bankConnection.manage",
+        "requestBody": {
+          "required": false,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BankAuthorizationInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Where to send the person.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BankAuthorization"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/bank-connection/callback": {
+      "get": {
+        "operationId": "completeBankAuthorization",
+        "tags": [
+          "bank-connection"
+        ],
+        "summary": "SberBusiness ID redirects here after consent",
+        "description": "Called by the person's browser, without our JWT: the single-use `state` identifies the organisation and the person who started the authorization. Exchanges the code and stores the tokens encrypted.",
+        "security": [],
+        "parameters": [
+          {
+            "name": "code",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "maxLength": 512
+            }
+          },
+          {
+            "name": "state",
+            "in": "query",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "pattern": "^[A-Za-z0-9_-]{16,128}$"
+            }
+          },
+          {
+            "name": "error",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "maxLength": 256
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The organisation's connection after the exchange.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BankConnection"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "502": {
+            "$ref": "#/components/responses/BadGateway"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/audit-events": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "get": {
+        "operationId": "listAuditEvents",
+        "tags": [
+          "audit"
+        ],
+        "summary": "List the organisation's audit events, newest first",
+        "x-action": "audit.view",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of audit events.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AuditEventPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "personJwt": {
+        "type": "http",
+        "scheme": "bearer",
+        "bearerFormat": "JWT",
+        "description": "A person's ID or access token from the identity provider."
+      }
+    },
+    "parameters": {
+      "OrgId": {
+        "name": "orgId",
+        "in": "path",
+        "required": true,
+        "description": "The organisation.",
+        "schema": {
+          "$ref": "#/components/schemas/Id"
+        }
+      },
+      "UserId": {
+        "name": "userId",
+        "in": "path",
+        "required": true,
+        "description": "The member (a person's id).",
+        "schema": {
+          "$ref": "#/components/schemas/Id"
+        }
+      },
+      "AppId": {
+        "name": "appId",
+        "in": "path",
+        "required": true,
+        "description": "The application.",
+        "schema": {
+          "$ref": "#/components/schemas/Id"
+        }
+      },
+      "ProductId": {
+        "name": "productId",
+        "in": "path",
+        "required": true,
+        "description": "The API product.",
+        "schema": {
+          "$ref": "#/components/schemas/Slug"
+        }
+      },
+      "Limit": {
+        "name": "limit",
+        "in": "query",
+        "required": false,
+        "description": "Items per page.",
+        "schema": {
+          "type": "integer",
+          "minimum": 1,
+          "maximum": 100,
+          "default": 20
+        }
+      },
+      "Cursor": {
+        "name": "cursor",
+        "in": "query",
+        "required": false,
+        "description": "`nextCursor` of the previous page.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_-]{1,1024}$"
+        }
+      }
+    },
+    "responses": {
+      "BadRequest": {
+        "description": "The request breaks the contract; `errors` names the fields.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "Unauthenticated": {
+        "description": "No valid token of a person.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "The caller's role does not allow the action.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "No such resource, or it belongs to an organisation the caller is not in.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "Conflict": {
+        "description": "The change would break an invariant or races another change.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "BadGateway": {
+        "description": "The bank refused or did not answer.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      }
+    },
+    "schemas": {
+      "Id": {
+        "type": "string",
+        "description": "An opaque identifier.",
+        "pattern": "^[A-Za-z0-9_-]{1,64}$"
+      },
+      "Slug": {
+        "type": "string",
+        "description": "A readable identifier.",
+        "pattern": "^[a-z0-9][a-z0-9-]{0,62}$"
+      },
+      "Name": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": 100,
+        "pattern": "^\\S(.*\\S)?$",
+        "description": "A display name without leading or trailing spaces."
+      },
+      "Email": {
+        "type": "string",
+        "format": "email",
+        "maxLength": 254
+      },
+      "Timestamp": {
+        "type": "string",
+        "format": "date-time"
+      },
+      "Role": {
+        "type": "string",
+        "enum": [
+          "Owner",
+          "Administrator",
+          "Developer",
+          "Observer"
+        ]
+      },
+      "AssignableRole": {
+        "type": "string",
+        "description": "A role an invitation or a role change may grant; the Owner role moves only by transfer.",
+        "enum": [
+          "Administrator",
+          "Developer",
+          "Observer"
+        ]
+      },
+      "Problem": {
+        "type": "object",
+        "description": "Problem details (RFC 9457).",
+        "required": [
+          "type",
+          "title",
+          "status"
+        ],
+        "properties": {
+          "type": {
+            "type": "string",
+            "description": "A URI reference naming the kind of problem."
+          },
+          "title": {
+            "type": "string",
+            "description": "A short summary of the kind of problem."
+          },
+          "status": {
+            "type": "integer",
+            "description": "The HTTP status."
+          },
+          "detail": {
+            "type": "string",
+            "description": "What went wrong in this case."
+          },
+          "instance": {
+            "type": "string",
+            "description": "The request's path."
+          },
+          "code": {
+            "type": "string",
+            "description": "A machine-readable code of the problem."
+          },
+          "requestId": {
+            "type": "string",
+            "description": "Identifier of the request, for support."
+          },
+          "errors": {
+            "type": "array",
+            "description": "The offending fields of a validation problem.",
+            "items": {
+              "$ref": "#/components/schemas/FieldError"
+            }
+          }
+        }
+      },
+      "FieldError": {
+        "type": "object",
+        "required": [
+          "field",
+          "message"
+        ],
+        "properties": {
+          "field": {
+            "type": "string",
+            "description": "Where the value is (`body.name`, `query.limit`, `path.orgId`)."
+          },
+          "message": {
+            "type": "string"
+          }
+        }
+      },
+      "User": {
+        "type": "object",
+        "required": [
+          "id",
+          "email"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "email": {
+            "$ref": "#/components/schemas/Email"
+          },
+          "name": {
+            "type": "string"
+          },
+          "operator": {
+            "type": "boolean",
+            "description": "Whether the person is a bank platform operator."
+          }
+        }
+      },
+      "Me": {
+        "type": "object",
+        "required": [
+          "user",
+          "organizations"
+        ],
+        "properties": {
+          "user": {
+            "$ref": "#/components/schemas/User"
+          },
+          "organizations": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OrganizationSummary"
+            }
+          }
+        }
+      },
+      "OrganizationInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "$ref": "#/components/schemas/Name"
+          }
+        }
+      },
+      "OrganizationSummary": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "role",
+          "test"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "name": {
+            "type": "string"
+          },
+          "role": {
+            "$ref": "#/components/schemas/Role"
+          },
+          "test": {
+            "type": "boolean",
+            "description": "Whether this is the test organisation created at registration."
+          }
+        }
+      },
+      "Organization": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "role",
+          "test",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "name": {
+            "type": "string"
+          },
+          "role": {
+            "$ref": "#/components/schemas/Role"
+          },
+          "test": {
+            "type": "boolean"
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "memberCount": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "OrganizationPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/OrganizationSummary"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "Member": {
+        "type": "object",
+        "required": [
+          "userId",
+          "email",
+          "role",
+          "joinedAt"
+        ],
+        "properties": {
+          "userId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "email": {
+            "$ref": "#/components/schemas/Email"
+          },
+          "name": {
+            "type": "string"
+          },
+          "role": {
+            "$ref": "#/components/schemas/Role"
+          },
+          "joinedAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "MemberPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Member"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "RoleChange": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "role"
+        ],
+        "properties": {
+          "role": {
+            "$ref": "#/components/schemas/AssignableRole"
+          }
+        }
+      },
+      "OwnershipTransfer": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "userId"
+        ],
+        "properties": {
+          "userId": {
+            "$ref": "#/components/schemas/Id"
+          }
+        }
+      },
+      "InvitationInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "email",
+          "role"
+        ],
+        "properties": {
+          "email": {
+            "$ref": "#/components/schemas/Email"
+          },
+          "role": {
+            "$ref": "#/components/schemas/AssignableRole"
+          }
+        }
+      },
+      "Invitation": {
+        "type": "object",
+        "required": [
+          "id",
+          "email",
+          "role",
+          "invitedBy",
+          "createdAt",
+          "expiresAt"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "email": {
+            "$ref": "#/components/schemas/Email"
+          },
+          "role": {
+            "$ref": "#/components/schemas/AssignableRole"
+          },
+          "invitedBy": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "expiresAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "CreatedInvitation": {
+        "type": "object",
+        "required": [
+          "invitation",
+          "token"
+        ],
+        "properties": {
+          "invitation": {
+            "$ref": "#/components/schemas/Invitation"
+          },
+          "token": {
+            "type": "string",
+            "description": "The one-time token for the invitation link; shown only here."
+          }
+        }
+      },
+      "InvitationPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Invitation"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "ApplicationInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "$ref": "#/components/schemas/Name"
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 1000
+          }
+        }
+      },
+      "ApplicationUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "minProperties": 1,
+        "properties": {
+          "name": {
+            "$ref": "#/components/schemas/Name"
+          },
+          "description": {
+            "type": "string",
+            "maxLength": 1000
+          }
+        }
+      },
+      "SecretInfo": {
+        "type": "object",
+        "description": "What is known of a Client Secret (never the secret itself).",
+        "required": [
+          "id",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "lastUsedAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "expiresAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "Application": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "clientId",
+          "createdAt",
+          "secrets"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "name": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "clientId": {
+            "type": "string"
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updatedAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "secrets": {
+            "type": "array",
+            "description": "The secrets that currently work (two during a re-issue overlap).",
+            "items": {
+              "$ref": "#/components/schemas/SecretInfo"
+            }
+          }
+        }
+      },
+      "ApplicationWithSecret": {
+        "type": "object",
+        "required": [
+          "application",
+          "clientSecret"
+        ],
+        "properties": {
+          "application": {
+            "$ref": "#/components/schemas/Application"
+          },
+          "clientSecret": {
+            "type": "string",
+            "description": "The Client Secret, shown only here."
+          }
+        }
+      },
+      "ApplicationPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Application"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "SecretReissue": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "overlapSeconds": {
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 604800,
+            "description": "How long the previous secret keeps working (default 86400)."
+          }
+        }
+      },
+      "ReissuedSecret": {
+        "type": "object",
+        "required": [
+          "clientId",
+          "clientSecret",
+          "secret"
+        ],
+        "properties": {
+          "clientId": {
+            "type": "string"
+          },
+          "clientSecret": {
+            "type": "string",
+            "description": "The new Client Secret, shown only here."
+          },
+          "secret": {
+            "$ref": "#/components/schemas/SecretInfo"
+          },
+          "previousSecretExpiresAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "Plan": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "contour",
+          "confidential",
+          "ratePerSecond"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Slug"
+          },
+          "name": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "contour": {
+            "type": "string",
+            "enum": [
+              "sandbox",
+              "production"
+            ],
+            "description": "Where calls go: the bank's test contour (sandbox) or the bank itself."
+          },
+          "confidential": {
+            "type": "boolean",
+            "description": "Whether subscribing needs an approved access request."
+          },
+          "ratePerSecond": {
+            "type": "number",
+            "exclusiveMinimum": 0
+          },
+          "quotaPerDay": {
+            "type": "integer",
+            "minimum": 1
+          },
+          "quotaPerMonth": {
+            "type": "integer",
+            "minimum": 1
+          }
+        }
+      },
+      "Product": {
+        "type": "object",
+        "required": [
+          "id",
+          "name",
+          "version",
+          "confidential",
+          "plans"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Slug"
+          },
+          "name": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "version": {
+            "type": "string"
+          },
+          "confidential": {
+            "type": "boolean"
+          },
+          "operations": {
+            "type": "array",
+            "description": "The operations of the product (bank operationIds).",
+            "items": {
+              "type": "string"
+            }
+          },
+          "plans": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Plan"
+            }
+          }
+        }
+      },
+      "ProductPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Product"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "SubscriptionInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "planId"
+        ],
+        "properties": {
+          "planId": {
+            "$ref": "#/components/schemas/Slug"
+          }
+        }
+      },
+      "Subscription": {
+        "type": "object",
+        "required": [
+          "applicationId",
+          "productId",
+          "planId",
+          "createdAt"
+        ],
+        "properties": {
+          "applicationId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "productId": {
+            "$ref": "#/components/schemas/Slug"
+          },
+          "planId": {
+            "$ref": "#/components/schemas/Slug"
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updatedAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "SubscriptionList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Subscription"
+            }
+          }
+        }
+      },
+      "AccessRequestStatus": {
+        "type": "string",
+        "enum": [
+          "pending",
+          "approved",
+          "rejected",
+          "revoked"
+        ]
+      },
+      "AccessRequestInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "productId",
+          "contactName",
+          "contactEmail",
+          "purpose"
+        ],
+        "properties": {
+          "productId": {
+            "$ref": "#/components/schemas/Slug"
+          },
+          "contactName": {
+            "$ref": "#/components/schemas/Name"
+          },
+          "contactEmail": {
+            "$ref": "#/components/schemas/Email"
+          },
+          "contactPhone": {
+            "type": "string",
+            "pattern": "^\\+?[0-9 ()-]{5,20}$"
+          },
+          "purpose": {
+            "type": "string",
+            "minLength": 10,
+            "maxLength": 2000
+          }
+        }
+      },
+      "AccessRequest": {
+        "type": "object",
+        "required": [
+          "id",
+          "organizationId",
+          "productId",
+          "status",
+          "contactName",
+          "contactEmail",
+          "purpose",
+          "submittedBy",
+          "submittedAt"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "organizationId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "productId": {
+            "$ref": "#/components/schemas/Slug"
+          },
+          "status": {
+            "$ref": "#/components/schemas/AccessRequestStatus"
+          },
+          "contactName": {
+            "type": "string"
+          },
+          "contactEmail": {
+            "$ref": "#/components/schemas/Email"
+          },
+          "contactPhone": {
+            "type": "string"
+          },
+          "purpose": {
+            "type": "string"
+          },
+          "submittedBy": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "submittedAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "decidedBy": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "decidedAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "comment": {
+            "type": "string"
+          }
+        }
+      },
+      "AccessRequestPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AccessRequest"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "AccessDecision": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "decision"
+        ],
+        "properties": {
+          "decision": {
+            "type": "string",
+            "enum": [
+              "approve",
+              "reject",
+              "revoke"
+            ]
+          },
+          "comment": {
+            "type": "string",
+            "maxLength": 2000
+          }
+        }
+      },
+      "BankAuthorizationInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "scopes": {
+            "type": "array",
+            "uniqueItems": true,
+            "description": "SberBusiness ID services to ask for (default all the product needs).",
+            "items": {
+              "type": "string",
+              "enum": [
+                "BUSINESS_CARD_LIMIT",
+                "CORPORATE_CARDS",
+                "GET_CRYPTO_INFO"
+              ]
+            }
+          }
+        }
+      },
+      "BankAuthorization": {
+        "type": "object",
+        "required": [
+          "authorizeUrl",
+          "expiresAt"
+        ],
+        "properties": {
+          "authorizeUrl": {
+            "type": "string",
+            "format": "uri"
+          },
+          "expiresAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "BankConnection": {
+        "type": "object",
+        "required": [
+          "status"
+        ],
+        "properties": {
+          "status": {
+            "type": "string",
+            "enum": [
+              "not_connected",
+              "connected",
+              "expired"
+            ]
+          },
+          "connectedAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "connectedBy": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "scopes": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "refreshTokenExpiresAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "AuditEvent": {
+        "type": "object",
+        "required": [
+          "id",
+          "at",
+          "actor",
+          "action",
+          "target"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "actor": {
+            "type": "object",
+            "required": [
+              "userId"
+            ],
+            "properties": {
+              "userId": {
+                "$ref": "#/components/schemas/Id"
+              },
+              "email": {
+                "type": "string"
+              },
+              "role": {
+                "type": "string"
+              }
+            }
+          },
+          "action": {
+            "type": "string"
+          },
+          "target": {
+            "type": "object",
+            "required": [
+              "type",
+              "id"
+            ],
+            "properties": {
+              "type": {
+                "type": "string"
+              },
+              "id": {
+                "type": "string"
+              }
+            }
+          },
+          "sourceIp": {
+            "type": "string"
+          },
+          "details": {
+            "type": "object",
+            "additionalProperties": true
+          }
+        }
+      },
+      "AuditEventPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AuditEvent"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      }
+    }
+  }
+};
+
+/** Every operationId of the document, in document order. */
+export const PORTAL_OPERATION_IDS = [
+  "getMe",
+  "listOrganizations",
+  "createOrganization",
+  "getOrganization",
+  "deleteOrganization",
+  "renameOrganization",
+  "listMembers",
+  "removeMember",
+  "changeMemberRole",
+  "transferOwnership",
+  "listInvitations",
+  "createInvitation",
+  "revokeInvitation",
+  "acceptInvitation",
+  "listApplications",
+  "createApplication",
+  "getApplication",
+  "deleteApplication",
+  "updateApplication",
+  "reissueClientSecret",
+  "listProducts",
+  "getProduct",
+  "listSubscriptions",
+  "subscribe",
+  "unsubscribe",
+  "listAccessRequests",
+  "submitAccessRequest",
+  "listAccessRequestsForReview",
+  "decideAccessRequest",
+  "getBankConnection",
+  "disconnectBank",
+  "startBankAuthorization",
+  "completeBankAuthorization",
+  "listAuditEvents"
+] as const;
+
+/** An operation of the portal API. */
+export type PortalOperationId = (typeof PORTAL_OPERATION_IDS)[number];

@@ -1,0 +1,114 @@
+import type { Contract, Violation } from '@devportal/openapi-contract';
+import { type Actor, can, ForbiddenError, type OrganisationScope } from '@devportal/portal-domain';
+import type { Context } from 'hono';
+import type { Authenticator } from '../auth/authenticator.js';
+import type { Person } from '../auth/person.js';
+import type { PortalOperation } from '../contract/portal-operations.js';
+import type { PortalServices } from '../portal-services.js';
+import type { OperationHandler, PublicHandler, Reply } from '../routes/operation-call.js';
+import type { PortalEnv } from './portal-env.js';
+import { type FieldError, httpProblem, ProblemError } from './problem.js';
+import { readJsonBody } from './request-body.js';
+import { credentialsOf, sourceIpOf } from './request-facts.js';
+
+/** What every operation's endpoint shares. */
+export interface EndpointContext {
+  readonly contract: Contract;
+  readonly services: PortalServices;
+  readonly authenticator: Authenticator;
+  readonly maxBodyBytes: number;
+}
+
+/**
+ * The pipeline in front of one operation's handler: authenticate, read and validate the request
+ * against the contract, then, for an organisation's operation, resolve the caller's membership
+ * (not a member: 404) and check the role matrix for its `x-action` (refused: 403). Nothing
+ * reaches a handler, and so nothing is written, before all of these pass.
+ */
+export function operationEndpoint(
+  operation: PortalOperation,
+  handler: OperationHandler | PublicHandler,
+  context: EndpointContext,
+) {
+  return async (c: Context<PortalEnv>): Promise<Response> => {
+    c.set('operation', operation);
+    const person = operation.authenticated ? await authenticate(c, context) : undefined;
+    const body = operation.acceptsBody
+      ? await readJsonBody(c.req.raw, context.maxBodyBytes)
+      : undefined;
+    const parsed = context.contract.parseRequest(operation.operationId, {
+      path: c.req.param(),
+      query: new URL(c.req.url).search,
+      body,
+      ...(body !== undefined && { contentType: 'application/json' }),
+    });
+    if (parsed.violations.length > 0) {
+      throw new ProblemError(
+        httpProblem('invalid_request', { errors: parsed.violations.map(fieldErrorOf) }),
+      );
+    }
+    const path = c.req.param();
+    if (!person) {
+      return send(
+        c,
+        await (handler as PublicHandler)({ sourceIp: sourceIpOf(c), query: parsed.query }),
+      );
+    }
+    const actor: Actor = {
+      userId: person.userId,
+      email: person.email,
+      sourceIp: sourceIpOf(c),
+      operator: person.operator,
+    };
+    if (operation.operatorOnly && !person.operator) throw new ForbiddenError('operator_only');
+    const scope = await authorise(context, operation, actor, path);
+    const reply = await (handler as OperationHandler)({
+      person,
+      actor,
+      scope,
+      path,
+      query: parsed.query,
+      body: parsed.body,
+    });
+    return send(c, reply);
+  };
+}
+
+async function authenticate(c: Context<PortalEnv>, context: EndpointContext): Promise<Person> {
+  const person = await context.authenticator.authenticate(credentialsOf(c));
+  if (!person) {
+    throw new ProblemError(
+      httpProblem('unauthenticated', { headers: { 'www-authenticate': 'Bearer' } }),
+    );
+  }
+  c.set('userId', person.userId);
+  return person;
+}
+
+async function authorise(
+  context: EndpointContext,
+  operation: PortalOperation,
+  actor: Actor,
+  path: Readonly<Record<string, string>>,
+): Promise<OrganisationScope | undefined> {
+  const { action } = operation;
+  const organisationId = path.orgId;
+  if (action === undefined || organisationId === undefined) return undefined;
+  const scope = await context.services.access.enter(actor, organisationId);
+  const toThemselves = operation.selfAllowed && path.userId === actor.userId;
+  if (!toThemselves && !can(scope.membership.role, action)) throw new ForbiddenError();
+  return scope;
+}
+
+function fieldErrorOf(violation: Violation): FieldError {
+  const field =
+    violation.field === violation.location
+      ? violation.location
+      : `${violation.location}.${violation.field}`;
+  return { field, message: violation.message };
+}
+
+function send(c: Context<PortalEnv>, reply: Reply): Response {
+  if (reply.body === undefined) return c.body(null, reply.status as 204);
+  return c.json(reply.body, reply.status as 200);
+}

@@ -1,0 +1,91 @@
+/** One offending field of a request (`body.name`, `query.limit`, `path.orgId`). */
+export interface FieldError {
+  readonly field: string;
+  readonly message: string;
+}
+
+/** A problem as the contract's `Problem` schema words it (RFC 9457), before the request's facts. */
+export interface ProblemFacts {
+  readonly status: number;
+  /** A stable machine code: the domain's error code or one of {@link HTTP_PROBLEMS}. */
+  readonly code: string;
+  readonly title: string;
+  readonly detail?: string;
+  readonly errors?: readonly FieldError[];
+  /** Extra response headers, e.g. `Allow` for 405 or `WWW-Authenticate` for 401. */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
+/** The problem-details document of the contract. */
+export interface ProblemDocument {
+  readonly type: string;
+  readonly title: string;
+  readonly status: number;
+  readonly detail?: string;
+  readonly instance: string;
+  readonly code: string;
+  readonly requestId: string;
+  readonly errors?: readonly FieldError[];
+}
+
+/** The HTTP-level problems (the domain's are in its error catalogue). */
+export const HTTP_PROBLEMS = {
+  unauthenticated: { status: 401, title: 'Sign in: a valid bearer token of a person is required' },
+  invalid_request: { status: 400, title: 'The request breaks the contract' },
+  malformed_json: { status: 400, title: 'The request body is not valid JSON' },
+  unsupported_media_type: { status: 415, title: 'The request body must be application/json' },
+  payload_too_large: { status: 413, title: 'The request body is too large' },
+  route_not_found: { status: 404, title: 'No such resource' },
+  method_not_allowed: { status: 405, title: 'The resource does not support this method' },
+  bank_authorization_not_found: {
+    status: 404,
+    title: 'This bank authorization is unknown, used already or expired; start again',
+  },
+  bank_authorization_refused: {
+    status: 502,
+    title: 'The bank did not grant the authorization',
+  },
+  internal_error: { status: 500, title: 'Something went wrong on our side; retry later' },
+} as const satisfies Record<string, { status: number; title: string }>;
+
+/** A code of {@link HTTP_PROBLEMS}. */
+export type HttpProblemCode = keyof typeof HTTP_PROBLEMS;
+
+/** The facts of the HTTP-level problem `code`. */
+export function httpProblem(
+  code: HttpProblemCode,
+  more: Pick<ProblemFacts, 'detail' | 'errors' | 'headers'> = {},
+): ProblemFacts {
+  return { ...HTTP_PROBLEMS[code], code, ...more };
+}
+
+/** A problem thrown inside the request pipeline and answered as problem details. */
+export class ProblemError extends Error {
+  constructor(readonly facts: ProblemFacts) {
+    super(facts.detail ?? facts.title);
+    this.name = 'ProblemError';
+  }
+}
+
+/** The URI naming the kind of problem `code` (a URN: nothing to dereference, stable forever). */
+export function problemType(code: string): string {
+  return `urn:devportal:problem:${code}`;
+}
+
+/** The document answering `facts` for the request at `instance`. */
+export function problemDocument(
+  facts: ProblemFacts,
+  instance: string,
+  requestId: string,
+): ProblemDocument {
+  return {
+    type: problemType(facts.code),
+    title: facts.title,
+    status: facts.status,
+    ...(facts.detail !== undefined && { detail: facts.detail }),
+    instance,
+    code: facts.code,
+    requestId,
+    ...(facts.errors !== undefined && { errors: facts.errors }),
+  };
+}

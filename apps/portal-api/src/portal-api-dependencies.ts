@@ -1,0 +1,47 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type {
+  ClientSecretHasher,
+  Clock,
+  DomainCrypto,
+  KeyEncryptionPort,
+} from '@devportal/portal-domain';
+import type { FetchFunction } from '@devportal/sber-client';
+import type { Authenticator } from './auth/authenticator.js';
+import type { Logger } from './http/access-log.js';
+
+/** The portal's registration as an OAuth client of SberBusiness ID. */
+export interface BankOAuthSettings {
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** SberBusiness ID's consent page (`sberOAuthEndpoints` or the sandbox's). */
+  readonly authorizeUrl: string;
+  /** SberBusiness ID's token endpoint. */
+  readonly tokenUrl: string;
+  /** Where the bank sends the browser back: this API's `/v1/bank-connection/callback`. */
+  readonly redirectUri: string;
+  /** The services asked for when the request names none (default: all the product needs). */
+  readonly defaultScopes?: readonly string[];
+  /** How long a started authorization may be completed (default 600 s). */
+  readonly stateLifetimeSeconds?: number;
+  /** A `fetch` carrying the client certificate (mTLS) for the token endpoint in production. */
+  readonly fetch?: FetchFunction;
+}
+
+/** Everything the portal API runs on, created by the caller (see `config.ts` for Lambda). */
+export interface PortalApiDependencies {
+  readonly dynamoDb: DynamoDBClient;
+  /** The portal's single table (see portal-domain's STORAGE.md). */
+  readonly tableName: string;
+  readonly clock: Clock;
+  readonly crypto: DomainCrypto;
+  /** Client Secrets' slow hash (a cheaper cost in tests). */
+  readonly hasher: ClientSecretHasher;
+  readonly authenticator: Authenticator;
+  readonly bankOAuth: BankOAuthSettings;
+  /** Wraps the data keys that seal bank tokens (KMS in AWS, a local key file in dev). */
+  readonly keyEncryption: KeyEncryptionPort;
+  /** Where the per-request line and fault reports go (JSON lines on stdout by default). */
+  readonly logger?: Logger;
+  /** The largest accepted request body (default 64 KiB). */
+  readonly maxBodyBytes?: number;
+}

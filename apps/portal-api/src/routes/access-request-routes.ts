@@ -1,0 +1,52 @@
+import type {
+  AccessDecisionInput,
+  AccessRequestInput,
+  AccessRequestStatus,
+} from '@devportal/portal-domain';
+import type { PortalServices } from '../portal-services.js';
+import { accessRequestView } from '../views/access-request-view.js';
+import { created, type HandlerTable, ok, pageRequestOf, pathParam } from './operation-call.js';
+
+type AccessRequestOperations =
+  | 'listAccessRequests'
+  | 'submitAccessRequest'
+  | 'listAccessRequestsForReview'
+  | 'decideAccessRequest';
+
+/** Access requests for confidential products: organisations submit, bank operators decide. */
+export function accessRequestRoutes(
+  services: PortalServices,
+): Pick<HandlerTable, AccessRequestOperations> {
+  const { accessRequests } = services;
+  return {
+    async listAccessRequests(call) {
+      const page = await accessRequests.listForOrganisation(
+        call.actor,
+        pathParam(call, 'orgId'),
+        pageRequestOf(call),
+      );
+      return ok({ ...page, items: page.items.map(accessRequestView) });
+    },
+    async submitAccessRequest(call) {
+      const request = await accessRequests.submit(
+        call.actor,
+        pathParam(call, 'orgId'),
+        call.body as AccessRequestInput,
+      );
+      return created(accessRequestView(request));
+    },
+    async listAccessRequestsForReview(call) {
+      const status = call.query.status as AccessRequestStatus | undefined;
+      const page = await accessRequests.listForReview(call.actor, status, pageRequestOf(call));
+      return ok({ ...page, items: page.items.map(accessRequestView) });
+    },
+    async decideAccessRequest(call) {
+      const decided = await accessRequests.decide(
+        call.actor,
+        pathParam(call, 'requestId'),
+        call.body as AccessDecisionInput,
+      );
+      return ok(accessRequestView(decided));
+    },
+  };
+}

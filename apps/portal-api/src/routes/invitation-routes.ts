@@ -1,0 +1,59 @@
+import { NotFoundError } from '@devportal/portal-domain';
+import { pageOfList } from '../http/list-page.js';
+import type { PortalServices } from '../portal-services.js';
+import { invitationContractView } from '../views/invitation-view.js';
+import { organizationSummaryView } from '../views/organization-views.js';
+import {
+  created,
+  type HandlerTable,
+  noContent,
+  ok,
+  pageRequestOf,
+  pathParam,
+} from './operation-call.js';
+
+type InvitationOperations =
+  | 'listInvitations'
+  | 'createInvitation'
+  | 'revokeInvitation'
+  | 'acceptInvitation';
+
+/** Invitations by e-mail: pending ones, a new one (its token shown once), revoking, accepting. */
+export function invitationRoutes(
+  services: PortalServices,
+): Pick<HandlerTable, InvitationOperations> {
+  return {
+    async listInvitations(call) {
+      const invitations = await services.invitations.list(call.actor, pathParam(call, 'orgId'));
+      const page = pageOfList(invitations, (invitation) => invitation.id, pageRequestOf(call));
+      return ok({ ...page, items: page.items.map(invitationContractView) });
+    },
+    async createInvitation(call) {
+      const { email, role } = call.body as { email: string; role: string };
+      const issued = await services.invitations.invite(
+        call.actor,
+        pathParam(call, 'orgId'),
+        email,
+        role,
+      );
+      return created({
+        invitation: invitationContractView(issued.invitation),
+        token: issued.token,
+      });
+    },
+    async revokeInvitation(call) {
+      await services.invitations.revoke(
+        call.actor,
+        pathParam(call, 'orgId'),
+        pathParam(call, 'invitationId'),
+      );
+      return noContent;
+    },
+    async acceptInvitation(call) {
+      const membership = await services.invitations.accept(call.actor, pathParam(call, 'token'));
+      const organisation = await services.repositories.organisations.get(membership.organisationId);
+      if (!organisation) throw new NotFoundError('organisation_not_found');
+      return ok(organizationSummaryView(organisation, membership.role));
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { type Actor, ConflictError } from '@devportal/portal-domain';
+import type { PortalServices } from '../portal-services.js';
+import { organizationSummaryView } from '../views/organization-views.js';
+import { type HandlerTable, type OperationCall, ok } from './operation-call.js';
+
+const PROVISIONING_ATTEMPTS = 3;
+
+/** `GET /v1/me`: the person's profile and organisations, provisioning them on the first call. */
+export function meRoutes(services: PortalServices): Pick<HandlerTable, 'getMe'> {
+  return {
+    async getMe(call: OperationCall) {
+      await provision(services, call.actor);
+      const mine = await services.organisations.listMine(call.actor);
+      const { person } = call;
+      return ok({
+        user: {
+          id: person.userId,
+          email: person.email,
+          ...(person.name !== undefined && { name: person.name }),
+          operator: person.operator,
+        },
+        organizations: mine.map(({ organisation, role }) =>
+          organizationSummaryView(organisation, role),
+        ),
+      });
+    },
+  };
+}
+
+/**
+ * Registers the person (profile and test organisation) unless they are already. Concurrent first
+ * calls race on the profile's conditional put: the losers see a conflict and read again.
+ */
+async function provision(services: PortalServices, actor: Actor): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await services.repositories.users.get(actor.userId)) return;
+    try {
+      await services.registration.register(actor);
+      return;
+    } catch (error) {
+      if (!(error instanceof ConflictError) || attempt === PROVISIONING_ATTEMPTS) throw error;
+    }
+  }
+}

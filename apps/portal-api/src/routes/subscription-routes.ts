@@ -1,0 +1,40 @@
+import type { PortalServices } from '../portal-services.js';
+import { subscriptionView } from '../views/subscription-view.js';
+import { type HandlerTable, noContent, ok, pathParam } from './operation-call.js';
+
+/** Subscriptions of an application: at most one plan per product. */
+export function subscriptionRoutes(
+  services: PortalServices,
+): Pick<HandlerTable, 'listSubscriptions' | 'subscribe' | 'unsubscribe'> {
+  const { subscriptions } = services;
+  return {
+    async listSubscriptions(call) {
+      const items = await subscriptions.list(
+        call.actor,
+        pathParam(call, 'orgId'),
+        pathParam(call, 'appId'),
+      );
+      return ok({ items: items.map(subscriptionView) });
+    },
+    async subscribe(call) {
+      const { planId } = call.body as { planId: string };
+      const subscription = await subscriptions.subscribe(
+        call.actor,
+        pathParam(call, 'orgId'),
+        pathParam(call, 'appId'),
+        pathParam(call, 'productId'),
+        planId,
+      );
+      return ok(subscriptionView(subscription));
+    },
+    async unsubscribe(call) {
+      await subscriptions.unsubscribe(
+        call.actor,
+        pathParam(call, 'orgId'),
+        pathParam(call, 'appId'),
+        pathParam(call, 'productId'),
+      );
+      return noContent;
+    },
+  };
+}

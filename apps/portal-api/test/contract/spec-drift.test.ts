@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { ROLE_MATRIX } from '@devportal/portal-domain';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { portalSpec } from '../../src/generated/portal-spec.js';
+import {
+  PORTAL_OPERATION_IDS,
+  PUBLIC_OPERATION_IDS,
+  portalContract,
+  portalOperations,
+} from '../../src/index.js';
+import { usePortalApi } from '../support/portal-api-world.js';
+
+const world = usePortalApi('portal-api-drift');
+const operations = portalOperations(portalContract);
+
+describe('the spec and the code agree', () => {
+  it('the generated copy of the spec is spec/portal.yaml', () => {
+    const spec = parse(
+      readFileSync(new URL('../../../../spec/portal.yaml', import.meta.url), 'utf8'),
+    );
+
+    expect(portalSpec).toEqual(spec);
+  });
+
+  it('names only role-matrix actions in x-action', () => {
+    const actions = operations.flatMap((operation) => operation.action ?? []);
+
+    expect(actions.length).toBeGreaterThan(0);
+    for (const action of actions) expect(Object.keys(ROLE_MATRIX)).toContain(action);
+  });
+
+  it('opens exactly the operations the code serves without a JWT', () => {
+    const open = operations.filter((operation) => !operation.authenticated);
+
+    expect(open.map((operation) => operation.operationId)).toEqual([...PUBLIC_OPERATION_IDS]);
+  });
+
+  it.each([...PORTAL_OPERATION_IDS])(
+    'routes %s (an unauthenticated call reaches its pipeline, not a 404 or 405)',
+    async (operationId) => {
+      const operation = portalContract.operationById(operationId);
+      const path = operation.pathTemplate.replace(
+        /\{[^}]+\}/g,
+        'probe-id-0123456789-abcdefghijklmnopqrstuvwxyzABCDEFG',
+      );
+
+      const answer = await fetch(`${world.url}${path}`, { method: operation.method.toUpperCase() });
+
+      expect([400, 401]).toContain(answer.status);
+      const problem = (await answer.json()) as { code: string };
+      expect(problem.code).not.toMatch(/route_not_found|method_not_allowed/);
+    },
+  );
+});
