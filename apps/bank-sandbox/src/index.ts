@@ -6,13 +6,14 @@ export {
 } from './api/limit-change-documents.js';
 export { MAX_LIMIT, refusalReason } from './api/refusal-rule.js';
 export {
-  acceptWellFormedSignatures,
-  type ResolvedSignature,
-  type SignatureVerdict,
-  type SignatureVerificationRequest,
-  type SignatureVerifier,
-} from './api/signature-verifier.js';
+  SIGNATURE_CHECK_MESSAGES,
+  SIGNATURE_FAILURE_MESSAGES,
+  SIGNATURE_SET_MESSAGES,
+} from './api/signature-check-messages.js';
 export { type Clock, ManualClock, systemClock } from './clock.js';
+export type { CertificateRegistration } from './crypto/certificate-registry.js';
+export { TEST_CREDENTIALS_PATH } from './crypto/test-credentials-route.js';
+export type { TestSigningCredentials } from './crypto/test-signing-credentials.js';
 export type { FaultConfig, RouteFaults } from './http/faults.js';
 export type { RequestLogEntry } from './http/request-log.js';
 export type { TlsOptions } from './http/server.js';

@@ -1,3 +1,4 @@
+import { TEST_CREDENTIALS_PATH } from './crypto/test-credentials-route.js';
 import { startBankSandbox } from './sandbox.js';
 
 const port = Number(process.env.PORT ?? 8443);
@@ -25,6 +26,8 @@ const lines = [
     (o) =>
       `  ${o.name}  ${o.id}  cards: ${o.cardCount}  users: ${o.users.map((u) => u.login).join(', ')}`,
   ),
+  'test signing keys of seeded users (sandbox-only, never the bank):',
+  `  ${sandbox.url}${TEST_CREDENTIALS_PATH.replace('{user}', '<login>')}`,
 ];
 console.log(lines.join('\n'));
 

@@ -43,16 +43,18 @@ export interface Card {
   limits: CardLimit[];
 }
 
-/** A certificate of a user's crypto profile (`CertificateInfo`). */
+/**
+ * A certificate of a user's crypto profile (`CertificateInfo` without the DER, which the
+ * `CertificateRegistry` holds and may make on first use).
+ */
 export interface Certificate {
   uuid: string;
+  /** hex, as in the certificate itself */
   serialNumber: string;
   subject: string;
   activeFrom: string;
   activeTo: string;
   signAuthority: SignAuthority;
-  /** DER in Base64, when a real certificate is registered (GOST verification) */
-  certificate?: string;
 }
 
 /** A SberBusiness user of an organisation. */

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { GostWorkerPool } from '@devportal/digest';
 import { type Contract, loadContract } from '@devportal/openapi-contract';
 import { API_BASE_PATH, BANK_API_HANDLERS, type BankApiDependencies } from './api/bank-api.js';
 import {
@@ -8,8 +9,16 @@ import {
   type TransitionDelays,
 } from './api/limit-change-documents.js';
 import { refusalReason } from './api/refusal-rule.js';
-import { acceptWellFormedSignatures, type SignatureVerifier } from './api/signature-verifier.js';
 import { type Clock, systemClock } from './clock.js';
+import {
+  type CertificateRegistration,
+  CertificateRegistry,
+} from './crypto/certificate-registry.js';
+import { testCredentialsRoute } from './crypto/test-credentials-route.js';
+import {
+  findTestSigningCredentials,
+  type TestSigningCredentials,
+} from './crypto/test-signing-credentials.js';
 import { type FaultConfig, FaultInjector } from './http/faults.js';
 import type { RequestLogEntry } from './http/request-log.js';
 import { createSandboxServer, type RouteHandler, type TlsOptions } from './http/server.js';
@@ -53,8 +62,11 @@ export interface BankSandboxOptions {
   /** registered OAuth clients; read from `clientsFile` (config/oauth-clients.json) unless given */
   clients?: OAuthClient[];
   clientsFile?: string;
-  /** the signature check of limit changes (accepts any well-formed set unless replaced) */
-  signatureVerifier?: SignatureVerifier;
+  /**
+   * where GOST work runs (verifying signatures, making the seeded users' test keys); the sandbox's
+   * own pool, closed by `close()`, unless given (a given pool stays open)
+   */
+  gostPool?: GostWorkerPool;
   /** where one line per request goes; silent unless given */
   log?: (line: string) => void;
   /** the OpenAPI document to serve (spec/sber-business-cards.yaml) */
@@ -99,8 +111,15 @@ export interface BankSandbox {
   signDraft(externalId: string, organizationId?: string): void;
   /** a card's current limits (after due transitions) */
   cardLimits(businessCardId: string): { code: string; amount: number }[] | undefined;
-  /** adds a certificate to a user's crypto profile (for GOST verification) and returns it */
-  addCertificate(userId: string, certificate: Certificate): Certificate;
+  /**
+   * A seeded user's test private key and certificate (by user id or login), made on first use,
+   * to sign as that user with `SoftwareGostSigner`. Rejects for an unknown user or an empty
+   * crypto profile.
+   */
+  signingCredentials(userIdOrLogin: string): Promise<TestSigningCredentials>;
+  /** adds a certificate made elsewhere to a user's crypto profile and returns its profile entry */
+  addCertificate(userId: string, registration: CertificateRegistration): Certificate;
+  /** stops the server and the sandbox's own GOST pool */
   close(): Promise<void>;
 }
 
@@ -154,6 +173,8 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
   const cards = new Map(
     organizations.flatMap((o) => o.cards.map((c) => [c.businessCardId, c] as const)),
   );
+  const gostPool = options.gostPool ?? new GostWorkerPool();
+  const certificates = new CertificateRegistry(organizations, gostPool);
   const documents = new LimitChangeDocuments(
     { ...DEFAULT_TRANSITION_DELAYS, ...options.transitionDelays },
     (doc) => {
@@ -169,7 +190,8 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
     tokens,
     organizations,
     documents,
-    signatureVerifier: options.signatureVerifier ?? acceptWellFormedSignatures,
+    certificates,
+    gostPool,
     pageSize: () => pageSize,
   };
   const oauth: OAuthDependencies = { contract, clients, tokens, organizations };
@@ -189,6 +211,7 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
       routes,
       rootOperations: new Set(['authorize', 'exchangeToken']),
       apiBasePath: API_BASE_PATH,
+      sandboxOnlyRoutes: [testCredentialsRoute(organizations, certificates)],
       requestLog,
       log: options.log ?? (() => {}),
     },
@@ -256,17 +279,27 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
       documents.advance(clock.now());
       return cards.get(businessCardId.toLowerCase())?.limits.map((l) => ({ ...l }));
     },
-    addCertificate(userId, certificate) {
-      const user = organizations.flatMap((o) => o.users).find((u) => u.id === userId);
-      if (!user) throw new Error(`Unknown user ${userId}`);
-      const stored = { ...certificate, uuid: certificate.uuid.toLowerCase() };
-      user.certificates.push(stored);
-      return { ...stored };
+    async signingCredentials(userIdOrLogin) {
+      const credentials = await findTestSigningCredentials(
+        organizations,
+        certificates,
+        userIdOrLogin,
+      );
+      if (!credentials) throw new Error(`No test signing credentials for ${userIdOrLogin}`);
+      return credentials;
     },
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    addCertificate(userId, registration) {
+      const organization = organizations.find((o) => o.users.some((u) => u.id === userId));
+      const user = organization?.users.find((u) => u.id === userId);
+      if (!organization || !user) throw new Error(`Unknown user ${userId}`);
+      return { ...certificates.register(organization, user, registration) };
+    },
+    async close() {
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
-      }),
+      });
+      if (!options.gostPool) await gostPool.close();
+    },
   };
 }

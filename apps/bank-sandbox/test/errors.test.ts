@@ -273,14 +273,4 @@ describe('200 answers', () => {
     expect(body.corpCardId).toBe(cardId);
     expect(body.limits.map((l: { code: string }) => l.code)).toContain('NON_RENEW');
   });
-
-  it("serves the caller's certificates, and none for a user without a crypto profile", async () => {
-    const { body } = await call('/fintech/api/v1/crypto', { token: sandbox.issueAccessToken() });
-    expect(body.certificateInfos).toEqual(org.users[0]?.certificates);
-    const newcomer = sandbox.organizations[3] as OrganizationSummary;
-    const { body: none } = await call('/fintech/api/v1/crypto', {
-      token: sandbox.issueAccessToken({ organizationId: newcomer.id }),
-    });
-    expect(none).toEqual({ certificateInfos: [] });
-  });
 });

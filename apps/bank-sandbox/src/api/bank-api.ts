@@ -1,14 +1,15 @@
-import { checkSignatureSet, DigestInputError, limitChangeDigest } from '@devportal/digest';
+import { DigestInputError, type GostWorkerPool, limitChangeDigest } from '@devportal/digest';
 import type { Contract, ParsedRequest, Violation } from '@devportal/openapi-contract';
 import type { Clock } from '../clock.js';
+import type { CertificateRegistry } from '../crypto/certificate-registry.js';
 import { header, type RequestContext } from '../http/context.js';
 import { json, type SandboxResponse } from '../http/response.js';
 import type { Card, CardStatus, Organization, User } from '../model.js';
 import type { Grant, TokenStore } from '../oauth/token-store.js';
 import { bankError, type Check, checksOf, unauthorized, validationFault } from './bank-errors.js';
+import { checkDigestSignatures, type SentSignature } from './digest-signature-checks.js';
 import type { LimitChangeDocument, LimitChangeDocuments } from './limit-change-documents.js';
 import { refusalReason } from './refusal-rule.js';
-import type { ResolvedSignature, SignatureVerifier } from './signature-verifier.js';
 
 export interface BankApiDependencies {
   contract: Contract;
@@ -16,7 +17,9 @@ export interface BankApiDependencies {
   tokens: TokenStore;
   organizations: readonly Organization[];
   documents: LimitChangeDocuments;
-  signatureVerifier: SignatureVerifier;
+  certificates: CertificateRegistry;
+  /** where signatures are verified */
+  gostPool: GostWorkerPool;
   /** cards per page of `listBusinessCards` */
   pageSize(): number;
 }
@@ -171,95 +174,44 @@ interface LimitChangeBody {
   code: string;
   externalId: string;
   limit: number;
-  digestSignatures?: { base64Encoded?: string; certificateUuid?: string }[];
+  digestSignatures?: SentSignature[];
 }
 
 function workflowFault(checks: Check[]): SandboxResponse {
   return bankError('WORKFLOW_FAULT', { checks });
 }
 
-const AUTHORITY = { SINGLE: 'single', FIRST: 'first', SECOND: 'second' } as const;
+type Requisites = Pick<LimitChangeBody, 'businessCardId' | 'code' | 'externalId' | 'limit'>;
 
-/** Matches signatures to the organisation's certificates and checks the set; a WORKFLOW_FAULT check list when it fails. */
-function resolveSignatures(
+/**
+ * The answer to a re-post of an existing `externalId`: the document as it is now when the
+ * requisites match, VALIDATION_FAULT otherwise; `undefined` when the `externalId` is new.
+ */
+function answerToRepost(
+  documents: LimitChangeDocuments,
   organization: Organization,
-  signatures: NonNullable<LimitChangeBody['digestSignatures']>,
-  now: number,
-): { ok: true; resolved: ResolvedSignature[] } | { ok: false; checks: Check[] } {
-  const checks: Check[] = [];
-  const resolved: ResolvedSignature[] = [];
-  signatures.forEach((s, i) => {
-    const at = `digestSignatures[${i}]`;
-    if (!s.base64Encoded || !s.certificateUuid) {
-      checks.push({
-        level: 'ERROR',
-        message: 'ЭП не может быть принята: не передано значение ЭП или идентификатор сертификата',
-        fields: [at],
-      });
-      return;
-    }
-    const uuid = s.certificateUuid.toLowerCase();
-    for (const user of organization.users) {
-      const certificate = user.certificates.find((c) => c.uuid === uuid);
-      if (!certificate) continue;
-      if (Date.parse(certificate.activeFrom) > now || Date.parse(certificate.activeTo) < now) {
-        checks.push({
-          level: 'ERROR',
-          message: 'Срок действия сертификата истек или не наступил',
-          fields: [`${at}.certificateUuid`],
-        });
-      }
-      resolved.push({
-        base64Encoded: s.base64Encoded,
-        certificateUuid: s.certificateUuid,
-        certificate,
-        signer: user,
-      });
-      return;
-    }
-    checks.push({
+  requisites: Requisites,
+): SandboxResponse | undefined {
+  const existing = documents.get(organization.id, requisites.externalId);
+  if (!existing) return undefined;
+  const same =
+    existing.businessCardId.toLowerCase() === requisites.businessCardId.toLowerCase() &&
+    existing.code === requisites.code &&
+    existing.limit === requisites.limit;
+  if (same) return json(201, documentBody(existing));
+  return validationFault([
+    {
       level: 'ERROR',
-      message: 'Неизвестный идентификатор сертификата',
-      fields: [`${at}.certificateUuid`],
-    });
-  });
-  if (checks.length > 0) return { ok: false, checks };
-
-  if (new Set(resolved.map((r) => r.certificate.uuid)).size < resolved.length) {
-    return {
-      ok: false,
-      checks: [
-        {
-          level: 'ERROR',
-          message: 'Документ подписан одним сертификатом более одного раза',
-          fields: ['digestSignatures'],
-        },
-      ],
-    };
-  }
-  const set = checkSignatureSet(
-    resolved.map((r) => ({ authority: AUTHORITY[r.certificate.signAuthority] })),
-  );
-  if (!set.ok) {
-    return {
-      ok: false,
-      checks: [
-        {
-          level: 'ERROR',
-          message:
-            'Недопустимый набор подписей: документ подписывается единственной подписью либо первой и второй подписями вместе',
-          fields: set.positions.map((p) => `digestSignatures[${p}]`),
-        },
-      ],
-    };
-  }
-  return { ok: true, resolved };
+      message: `Документ с externalId ${requisites.externalId} уже создан с другими реквизитами`,
+      fields: ['externalId'],
+    },
+  ]);
 }
 
 const createLimitChange: ApiHandler = async (deps, _ctx, { organization, user }, input) => {
   const body = input.body as LimitChangeBody;
   const now = deps.clock.now();
-  const requisites = {
+  const requisites: Requisites = {
     businessCardId: body.businessCardId,
     code: body.code,
     externalId: body.externalId,
@@ -280,23 +232,8 @@ const createLimitChange: ApiHandler = async (deps, _ctx, { organization, user },
     ]);
   }
 
-  const existing = deps.documents.get(organization.id, body.externalId);
-  if (existing) {
-    const same =
-      existing.businessCardId.toLowerCase() === requisites.businessCardId.toLowerCase() &&
-      existing.code === requisites.code &&
-      existing.limit === requisites.limit;
-    if (!same) {
-      return validationFault([
-        {
-          level: 'ERROR',
-          message: `Документ с externalId ${body.externalId} уже создан с другими реквизитами`,
-          fields: ['externalId'],
-        },
-      ]);
-    }
-    return json(201, documentBody(existing));
-  }
+  const repeated = answerToRepost(deps.documents, organization, requisites);
+  if (repeated) return repeated;
 
   const card = findCard(organization, body.businessCardId);
   if (!card) {
@@ -306,45 +243,24 @@ const createLimitChange: ApiHandler = async (deps, _ctx, { organization, user },
   }
 
   const signatures = body.digestSignatures ?? [];
-  let resolved: ResolvedSignature[] | undefined;
-  let rejection: Check[] | undefined;
-  if (signatures.length > 0) {
-    const outcome = resolveSignatures(organization, signatures, now);
-    if (outcome.ok) {
-      const verdict = await deps.signatureVerifier.verify({
-        organizationId: organization.id,
-        digest,
-        document: requisites,
-        signatures: outcome.resolved,
-      });
-      if (verdict.valid) resolved = outcome.resolved;
-      else {
-        const positions = verdict.positions ?? outcome.resolved.map((_, i) => i);
-        rejection = [
-          {
-            level: 'ERROR',
-            message: verdict.message,
-            fields: positions.map((p) => `digestSignatures[${p}]`),
-          },
-        ];
-      }
-    } else {
-      rejection = outcome.checks;
-    }
-  }
+  const outcome =
+    signatures.length === 0
+      ? undefined
+      : await checkDigestSignatures(
+          { certificates: deps.certificates, pool: deps.gostPool },
+          { organizationId: organization.id, digest, signatures, now },
+        );
 
+  // Verification let other requests run: one with the same externalId may have saved it meanwhile.
+  const raced = answerToRepost(deps.documents, organization, requisites);
+  if (raced) return raced;
   const doc = deps.documents.create(
     { organizationId: organization.id, createdBy: user.id, ...requisites },
     now,
   );
-  if (rejection) return workflowFault(rejection);
-  if (resolved) {
-    deps.documents.sign(
-      doc,
-      resolved.map((r) => ({ base64Encoded: r.base64Encoded, certificateUuid: r.certificateUuid })),
-      refusalReason(card, requisites),
-      now,
-    );
+  if (outcome?.accepted === false) return workflowFault(outcome.checks);
+  if (outcome?.accepted) {
+    deps.documents.sign(doc, outcome.signatures, refusalReason(card, requisites), now);
   }
   return json(201, documentBody(doc));
 };
@@ -358,8 +274,15 @@ const getLimitChangeState: ApiHandler = (deps, ctx, { organization }) => {
   });
 };
 
-const getCryptoInfo: ApiHandler = (_deps, _ctx, { user }) =>
-  json(200, { certificateInfos: user.certificates.map((c) => ({ ...c })) });
+const getCryptoInfo: ApiHandler = async (deps, _ctx, { user }) =>
+  json(200, {
+    certificateInfos: await Promise.all(
+      user.certificates.map(async (info) => ({
+        ...info,
+        certificate: Buffer.from(await deps.certificates.der(info.uuid)).toString('base64'),
+      })),
+    ),
+  });
 
 /** The bank API's operations by operationId, each behind the token/scope/contract guard. */
 export const BANK_API_HANDLERS = {

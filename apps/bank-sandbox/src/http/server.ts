@@ -9,7 +9,7 @@ import type { Contract } from '@devportal/openapi-contract';
 import { bankError } from '../api/bank-errors.js';
 import type { Clock } from '../clock.js';
 import type { RequestContext } from './context.js';
-import type { FaultInjector } from './faults.js';
+import type { FaultDecision, FaultInjector } from './faults.js';
 import type { RequestLogEntry } from './request-log.js';
 import type { SandboxResponse } from './response.js';
 
@@ -23,6 +23,19 @@ export interface TlsOptions {
 
 export type RouteHandler = (ctx: RequestContext) => SandboxResponse | Promise<SandboxResponse>;
 
+/**
+ * A route of the sandbox itself, outside the bank's contract (test helpers). It is logged like
+ * the bank's operations but never takes injected faults.
+ */
+export interface SandboxOnlyRoute {
+  /** stands for the operationId in the request log */
+  name: string;
+  method: string;
+  /** matched against the whole path; named groups become path parameters */
+  path: RegExp;
+  handler: RouteHandler;
+}
+
 export interface ServerDependencies {
   contract: Contract;
   clock: Clock;
@@ -32,6 +45,7 @@ export interface ServerDependencies {
   /** operationIds served at the host root (SberBusiness ID); the rest are served under `apiBasePath` */
   rootOperations: ReadonlySet<string>;
   apiBasePath: string;
+  sandboxOnlyRoutes: readonly SandboxOnlyRoute[];
   requestLog: RequestLogEntry[];
   log: (line: string) => void;
 }
@@ -79,6 +93,38 @@ function injectedError(status: 500 | 503, retryAfterSeconds: number | undefined)
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+interface Route {
+  operationId: string;
+  pathParams: Record<string, string>;
+  handler: RouteHandler | undefined;
+  takesFaults: boolean;
+}
+
+function findRoute(deps: ServerDependencies, method: string, pathname: string): Route | undefined {
+  const match = deps.contract.operation(method, pathname);
+  if (match) {
+    const underApi = pathname.startsWith(`${deps.apiBasePath}/`);
+    if (deps.rootOperations.has(match.operationId) === underApi) return undefined;
+    const handler = deps.routes[match.operationId];
+    return {
+      operationId: match.operationId,
+      pathParams: match.pathParams,
+      handler,
+      takesFaults: true,
+    };
+  }
+  for (const route of deps.sandboxOnlyRoutes) {
+    const found = route.method === method ? route.path.exec(pathname) : null;
+    if (found) {
+      const pathParams = { ...found.groups };
+      return { operationId: route.name, pathParams, handler: route.handler, takesFaults: false };
+    }
+  }
+  return undefined;
+}
+
+const NO_FAULT: FaultDecision = { latencyMs: 0, action: 'none', status: 503, phase: 'before' };
+
 /** Creates the sandbox's HTTP(S) server: routing, faults, the request log and one log line per request. */
 export function createSandboxServer(deps: ServerDependencies, tls?: TlsOptions): Server {
   let seq = 0;
@@ -87,13 +133,8 @@ export function createSandboxServer(deps: ServerDependencies, tls?: TlsOptions):
     const started = performance.now();
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://sandbox.invalid');
-    const match = deps.contract.operation(method, url.pathname);
-    const served =
-      match !== undefined &&
-      (deps.rootOperations.has(match.operationId)
-        ? !url.pathname.startsWith(`${deps.apiBasePath}/`)
-        : url.pathname.startsWith(`${deps.apiBasePath}/`));
-    const operationId = served ? match?.operationId : undefined;
+    const route = findRoute(deps, method, url.pathname);
+    const operationId = route?.operationId;
     const entry: RequestLogEntry = {
       seq: ++seq,
       at: deps.clock.now(),
@@ -131,14 +172,14 @@ export function createSandboxServer(deps: ServerDependencies, tls?: TlsOptions):
       return;
     }
 
-    if (operationId === undefined || match === undefined) {
+    if (route === undefined) {
       const response = bankError('NOT_FOUND', { message: 'Ресурс не найден' });
       send(res, response);
       finish(response.status);
       return;
     }
 
-    const fault = deps.faults.decide(operationId);
+    const fault = route.takesFaults ? deps.faults.decide(route.operationId) : NO_FAULT;
     if (fault.latencyMs > 0) await sleep(fault.latencyMs);
     if (fault.action !== 'none' && fault.phase === 'before') {
       if (fault.action === 'drop') return drop();
@@ -150,17 +191,16 @@ export function createSandboxServer(deps: ServerDependencies, tls?: TlsOptions):
     }
 
     const ctx: RequestContext = {
-      operationId,
+      operationId: route.operationId,
       method,
       url,
-      pathParams: match.pathParams,
+      pathParams: route.pathParams,
       headers: req.headers,
       rawBody,
     };
     let response: SandboxResponse;
     try {
-      const handler = deps.routes[operationId];
-      response = handler ? await handler(ctx) : bankError('NOT_FOUND');
+      response = route.handler ? await route.handler(ctx) : bankError('NOT_FOUND');
     } catch (error) {
       deps.log(`${operationId} failed: ${(error as Error).stack ?? String(error)}`);
       response = bankError('UNKNOWN_EXCEPTION');

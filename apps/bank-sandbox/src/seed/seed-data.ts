@@ -132,10 +132,12 @@ function seedCertificate(prng: Prng, owner: string, authority: SignAuthority): C
   const activeTo = new Date(activeFrom.getTime() + 2 * 365 * 86_400_000);
   return {
     uuid: prng.uuid(),
-    serialNumber: Array.from({ length: 16 }, () =>
-      prng.int(0, 255).toString(16).padStart(2, '0'),
-    ).join(''),
-    subject: `CN=${owner}, O=SberBusiness sandbox`,
+    serialNumber: Array.from({ length: 16 }, (_, i) => {
+      const byte = prng.int(0, 255);
+      // The first byte keeps the DER INTEGER positive and 16 bytes long, as in the X.509 certificate.
+      return (i === 0 ? (byte & 0x7f) | 0x40 : byte).toString(16).padStart(2, '0');
+    }).join(''),
+    subject: `CN=${owner}`,
     activeFrom: activeFrom.toISOString(),
     activeTo: activeTo.toISOString(),
     signAuthority: authority,
