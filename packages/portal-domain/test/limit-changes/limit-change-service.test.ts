@@ -1,0 +1,138 @@
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  applicationActor,
+  ForbiddenError,
+  type LimitChangeRepository,
+  LimitChangeService,
+  STATUS_SYNC_ACTOR,
+} from '../../src/index.js';
+import {
+  roleMatrixCells,
+  serviceDependencies,
+  type TestOrganisation,
+  useApiWorld,
+} from '../support/api-world.js';
+import { WriteBarrier } from '../support/write-barrier.js';
+
+const world = useApiWorld('limit-changes');
+const gateway = applicationActor('app-1', '198.51.100.4');
+let limits: LimitChangeService;
+let org: TestOrganisation;
+
+beforeAll(async () => {
+  limits = new LimitChangeService(serviceDependencies(world));
+  org = await world.organisation();
+});
+
+const newExternalId = () => randomUUID();
+
+/**
+ * A service whose first two saves wait for each other (both syncs have read the
+ * same version before either writes); the loser's retry then passes straight through.
+ */
+function racingService(): LimitChangeService {
+  const deps = serviceDependencies(world);
+  const held = new WriteBarrier(2).hold(deps.limitChanges, ['save']);
+  let saves = 0;
+  const limitChanges: LimitChangeRepository = {
+    get: (...args) => deps.limitChanges.get(...args),
+    list: (...args) => deps.limitChanges.list(...args),
+    create: (...args) => deps.limitChanges.create(...args),
+    listDue: (...args) => deps.limitChanges.listDue(...args),
+    save: (...args) => {
+      saves += 1;
+      return (saves <= 2 ? held : deps.limitChanges).save(...args);
+    },
+  };
+  return new LimitChangeService({ ...deps, limitChanges });
+}
+
+describe('recording a limit-change request', () => {
+  it('is unique by externalId within the organisation', async () => {
+    const externalId = newExternalId();
+    await limits.record(gateway, org.id, { externalId, state: 'CREATED', businessCardId: 'c-1' });
+
+    await expect(
+      limits.record(gateway, org.id, { externalId, state: 'CREATED' }),
+    ).rejects.toMatchObject({ code: 'limit_request_exists' });
+    expect(await limits.get(org.members.Observer, org.id, externalId)).toMatchObject({
+      state: 'CREATED',
+      businessCardId: 'c-1',
+    });
+  });
+
+  it('is queued for the status sync until final, then leaves the queue', async () => {
+    const externalId = newExternalId();
+    await limits.record(gateway, org.id, { externalId, state: 'DELIVERED' });
+    world.clock.advance(2 * 60_000);
+    const dueBefore = await limits.due(100);
+
+    await limits.applyObservedState(STATUS_SYNC_ACTOR, null, org.id, externalId, 'IMPLEMENTED');
+    world.clock.advance(24 * 60 * 60_000);
+    const dueAfter = await limits.due(100);
+    const record = await limits.get(org.members.Owner, org.id, externalId);
+
+    expect(dueBefore.map((due) => due.externalId)).toContain(externalId);
+    expect(dueAfter.map((due) => due.externalId)).not.toContain(externalId);
+    expect(record.history.map((step) => step.state)).toEqual(['DELIVERED', 'IMPLEMENTED']);
+    expect(record.nextCheckAt).toBeUndefined();
+  });
+});
+
+describe('syncing', () => {
+  it.each(roleMatrixCells('limitChange.sync'))(
+    'on demand as %s: allowed = %s',
+    async (role, allowed) => {
+      const externalId = newExternalId();
+      await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
+
+      const sync = limits.syncNow(org.members[role], org.id, externalId, async () => 'ACCEPTED');
+
+      if (allowed) await expect(sync).resolves.toMatchObject({ state: 'ACCEPTED' });
+      else await expect(sync).rejects.toThrow(ForbiddenError);
+    },
+  );
+
+  it('never duplicates a transition when two syncs see the same new state at once', async () => {
+    const externalId = newExternalId();
+    await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
+    const racing = racingService();
+
+    await Promise.all([
+      racing.applyObservedState(STATUS_SYNC_ACTOR, null, org.id, externalId, 'DELIVERED'),
+      racing.applyObservedState(STATUS_SYNC_ACTOR, null, org.id, externalId, 'DELIVERED'),
+    ]);
+    const record = await limits.get(org.members.Owner, org.id, externalId);
+    const { items: events } = await world.portal.auditTrail.list(org.id, { limit: 100 });
+
+    expect(record.history.map((step) => step.state)).toEqual(['SIGNED', 'DELIVERED']);
+    expect(record).toMatchObject({ version: 3, checksInState: 1 });
+    expect(
+      events.filter(
+        (event) => event.target.id === externalId && event.action === 'limit_change.state_changed',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('never loses a transition when two syncs see successive states at once', async () => {
+    const externalId = newExternalId();
+    await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
+    const racing = racingService();
+
+    await Promise.all([
+      racing.applyObservedState(STATUS_SYNC_ACTOR, null, org.id, externalId, 'DELIVERED'),
+      racing.applyObservedState(STATUS_SYNC_ACTOR, null, org.id, externalId, 'ACCEPTED'),
+    ]);
+    const record = await limits.get(org.members.Owner, org.id, externalId);
+
+    expect(record.history).toHaveLength(3);
+    expect(
+      record.history
+        .map((step) => step.state)
+        .slice(1)
+        .sort(),
+    ).toEqual(['ACCEPTED', 'DELIVERED']);
+    expect(record.version).toBe(3);
+  });
+});

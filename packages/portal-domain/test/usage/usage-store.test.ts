@@ -1,0 +1,163 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ApiCall,
+  ApplicationService,
+  type Plan,
+  QuotaReservations,
+  UsageService,
+} from '../../src/index.js';
+import {
+  roleMatrixCells,
+  serviceDependencies,
+  type TestOrganisation,
+  useApiWorld,
+} from '../support/api-world.js';
+
+const world = useApiWorld('usage');
+let org: TestOrganisation;
+let appId: string;
+
+beforeAll(async () => {
+  org = await world.organisation();
+  const created = await new ApplicationService(serviceDependencies(world)).create(
+    org.members.Owner,
+    org.id,
+    { name: 'Counted' },
+  );
+  world.witness.remember('client secret', created.clientSecret);
+  appId = created.application.id;
+});
+
+function call(
+  at: string,
+  status: number,
+  latencyMs: number,
+  operation = 'listBusinessCards',
+): ApiCall {
+  return {
+    organisationId: org.id,
+    applicationId: appId,
+    productId: 'business-cards',
+    operation,
+    status,
+    latencyMs,
+    at: new Date(at),
+  };
+}
+
+describe('usage counters', () => {
+  it('add up concurrent calls per bucket, status class and latency', async () => {
+    const calls = [
+      ...Array.from({ length: 8 }, () => call('2026-11-23T16:05:10Z', 200, 40)),
+      call('2026-11-23T16:05:50Z', 503, 3000),
+      call('2026-11-23T16:07:00Z', 404, 8, 'getCorporateCard'),
+    ];
+
+    await Promise.all(calls.map((one) => world.api.usage.record(one)));
+    const report = await new UsageService(serviceDependencies(world)).report(
+      org.members.Observer,
+      org.id,
+      appId,
+      'minute',
+      '2026-11-23T16:05',
+      '2026-11-23T16:06',
+    );
+    const hours = await world.api.usage.query(
+      org.id,
+      appId,
+      'hour',
+      '2026-11-23T16',
+      '2026-11-23T16',
+    );
+
+    expect(report.buckets).toHaveLength(1);
+    expect(report.summary).toMatchObject({
+      calls: 9,
+      byStatusClass: { '2xx': 8, '3xx': 0, '4xx': 0, '5xx': 1 },
+    });
+    expect(report.summary.p50Ms).toBeLessThanOrEqual(50);
+    expect(hours.map((bucket) => [bucket.operation, bucket.calls]).sort()).toEqual([
+      ['getCorporateCard', 1],
+      ['listBusinessCards', 9],
+    ]);
+  });
+
+  it.each(roleMatrixCells('analytics.view'))(
+    'analytics as %s: allowed = %s',
+    async (role, allowed) => {
+      const report = await new UsageService(serviceDependencies(world)).report(
+        org.members[role],
+        org.id,
+        appId,
+        'day',
+        '2026-11-01',
+        '2026-11-30',
+      );
+
+      expect(allowed).toBe(true);
+      expect(report.summary.calls).toBeGreaterThanOrEqual(0);
+    },
+  );
+
+  it('refuses a malformed or too long period, and strangers', async () => {
+    const usage = new UsageService(serviceDependencies(world));
+
+    await expect(
+      usage.report(
+        org.members.Owner,
+        org.id,
+        appId,
+        'minute',
+        '2026-11-01T00:00',
+        '2026-11-30T00:00',
+      ),
+    ).rejects.toMatchObject({ code: 'invalid_period' });
+    await expect(
+      usage.report(org.outsider, org.id, appId, 'day', '2026-11-01', '2026-11-02'),
+    ).rejects.toMatchObject({ code: 'organisation_not_found' });
+  });
+});
+
+describe('quota reservations', () => {
+  const plan: Plan = {
+    id: 'tiny',
+    name: 'Tiny',
+    contour: 'sandbox',
+    confidential: false,
+    ratePerSecond: 100,
+    quotaPerDay: 5,
+    quotaPerMonth: 7,
+  };
+
+  it('never grant more than the quota to concurrent callers of several instances', async () => {
+    const instances = [1, 2, 3].map(() => new QuotaReservations(world.api.quotas, world.clock));
+
+    const outcomes = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        instances[i % 3]?.reserve(appId, 'business-cards', plan),
+      ),
+    );
+
+    expect(outcomes.filter((outcome) => outcome?.granted)).toHaveLength(5);
+    expect(outcomes.find((outcome) => outcome && !outcome.granted)).toEqual({
+      granted: false,
+      exhausted: 'day',
+    });
+  });
+
+  it('refuse on the month once the days have used it up, giving the day back', async () => {
+    const reservations = new QuotaReservations(world.api.quotas, world.clock);
+    world.clock.advance(24 * 60 * 60 * 1000);
+    await reservations.reserve(appId, 'business-cards', plan);
+    await reservations.reserve(appId, 'business-cards', plan);
+
+    const third = await reservations.reserve(appId, 'business-cards', plan);
+    const afterRefund = await reservations.reserve(appId, 'business-cards', {
+      ...plan,
+      quotaPerMonth: 8,
+    });
+
+    expect(third).toEqual({ granted: false, exhausted: 'month' });
+    expect(afterRefund).toEqual({ granted: true });
+  });
+});
