@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
+import { type BankSandbox, loadOAuthClients, startBankSandbox } from '@devportal/bank-sandbox';
 import {
   AuditRecorder,
   CATALOG_V1,
@@ -22,7 +22,11 @@ import {
   putItem,
 } from '@devportal/portal-domain/dynamodb';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
-import { SecretWitness, useDynamoDbTestTable } from '@devportal/test-support';
+import {
+  type DynamoDbTestTable,
+  SecretWitness,
+  useDynamoDbTestTable,
+} from '@devportal/test-support';
 import { afterAll, beforeAll, expect } from 'vitest';
 import {
   createPortalApi,
@@ -63,6 +67,8 @@ export interface PortalApiWorld {
   identity: TestIdentity;
   sandbox: BankSandbox;
   store: DocumentStore;
+  /** The file's own table on the run's DynamoDB Local. */
+  table: DynamoDbTestTable;
   witness: SecretWitness;
   /** Every line the app logged. */
   readonly logLines: LogEntry[];
@@ -88,11 +94,11 @@ export function usePortalApi(prefix: string): PortalApiWorld {
   const table = useDynamoDbTestTable(prefix, createTable);
   const logLines: LogEntry[] = [];
   let server: PortalApiServer;
-  const world = { logLines, witness: new SecretWitness() } as PortalApiWorld;
+  const world = { logLines, table, witness: new SecretWitness() } as PortalApiWorld;
 
   beforeAll(async () => {
     world.identity = await TestIdentity.create();
-    world.sandbox = await startBankSandbox({ port: 0 });
+    world.sandbox = await startBankSandbox({ port: 0, clients: portalRegisteredClients() });
     world.store = new DocumentStore(table.client, table.tableName);
     await dynamoApiRepositories(world.store).catalog.publish(CATALOG_V1);
     const keyDirectory = await mkdtemp(join(tmpdir(), 'portal-api-'));
@@ -197,6 +203,17 @@ export function usePortalApi(prefix: string): PortalApiWorld {
   };
 
   return world;
+}
+
+/**
+ * The sandbox's registered clients, with the portal's callback among the redirect URIs: its
+ * default client lists `/oauth/callback` only (loopback redirect URIs match on any port).
+ */
+function portalRegisteredClients() {
+  return loadOAuthClients().map((client) => ({
+    ...client,
+    redirectUris: [...client.redirectUris, `http://127.0.0.1:3000${CALLBACK_PATH}`],
+  }));
 }
 
 function membershipOf(organisationId: string, person: TestPerson, role: Role): Membership {

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { orgPath } from '../roles/role-matrix-cells.js';
+import {
+  CALLBACK_PATH,
+  type PortalApiWorld,
+  type TestOrganisation,
+  usePortalApi,
+} from '../support/portal-api-world.js';
+
+const world: PortalApiWorld = usePortalApi('portal-api-bank');
+let organisation: TestOrganisation;
+
+beforeAll(async () => {
+  organisation = await world.organisation();
+});
+
+/** Starts an authorization as the Owner; returns the authorize URL's `state`. */
+async function start(scopes?: string[]) {
+  const answer = await world.call(
+    organisation.members.Owner,
+    'POST',
+    orgPath(organisation.id, '/bank-connection/authorization'),
+    scopes ? { body: { scopes } } : {},
+  );
+  expect(answer.status).toBe(201);
+  const authorizeUrl = new URL(answer.body.authorizeUrl);
+  return { authorizeUrl, state: authorizeUrl.searchParams.get('state') ?? '' };
+}
+
+/** The browser at SberBusiness ID: consent, then the redirect back to the portal's callback. */
+async function consent(authorizeUrl: URL): Promise<string> {
+  const redirect = await fetch(authorizeUrl, { redirect: 'manual' });
+  const location = new URL(redirect.headers.get('location') ?? '');
+  expect(location.pathname).toBe(CALLBACK_PATH);
+  return `${location.pathname}${location.search}`;
+}
+
+describe('connecting the bank through SberBusiness ID (the bank sandbox)', () => {
+  it('exchanges the code and stores the connection, once per state', async () => {
+    const { authorizeUrl, state } = await start(['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS']);
+    world.witness.remember('the authorization state', state);
+    const callback = await consent(authorizeUrl);
+
+    const completed = await world.call(undefined, 'GET', callback);
+    const replayed = await world.call(undefined, 'GET', callback);
+    const seenByObserver = await world.call(
+      organisation.members.Observer,
+      'GET',
+      orgPath(organisation.id, '/bank-connection'),
+    );
+
+    expect(authorizeUrl.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(completed.status).toBe(200);
+    expect(completed.body).toMatchObject({
+      status: 'connected',
+      connectedBy: organisation.members.Owner.userId,
+    });
+    expect(completed.body.scopes).toEqual(
+      expect.arrayContaining(['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS']),
+    );
+    expect(replayed).toMatchObject({ status: 404, body: { code: 'bank_authorization_not_found' } });
+    expect(seenByObserver.body.status).toBe('connected');
+    expect(JSON.stringify(seenByObserver.body)).not.toMatch(/token"/i);
+    expect(await world.witness.findPlaintext(world.table.client, world.table.tableName)).toEqual(
+      [],
+    );
+  });
+
+  it('answers 502 when the bank refuses consent or the code', async () => {
+    const declined = await start();
+    const forged = await start();
+
+    const [refusal, badCode] = await Promise.all([
+      world.call(undefined, 'GET', `${CALLBACK_PATH}?state=${declined.state}&error=access_denied`),
+      world.call(undefined, 'GET', `${CALLBACK_PATH}?state=${forged.state}&code=not-a-code`),
+    ]);
+
+    expect(refusal).toMatchObject({ status: 502, body: { code: 'bank_authorization_refused' } });
+    expect(refusal.body.detail).toContain('access_denied');
+    expect(badCode).toMatchObject({ status: 502, body: { code: 'bank_authorization_refused' } });
+  });
+
+  it('answers 404 to an unknown state and 400 to a malformed one', async () => {
+    const [unknown, malformed] = await Promise.all([
+      world.call(undefined, 'GET', `${CALLBACK_PATH}?state=${'a'.repeat(43)}&code=x`),
+      world.call(undefined, 'GET', `${CALLBACK_PATH}?state=short&code=x`),
+    ]);
+
+    expect(unknown.status).toBe(404);
+    expect(malformed.body.errors).toEqual([{ field: 'query.state', message: expect.any(String) }]);
+  });
+
+  it('forgets the tokens on disconnect', async () => {
+    const { authorizeUrl } = await start();
+    await world.call(undefined, 'GET', await consent(authorizeUrl));
+    const path = orgPath(organisation.id, '/bank-connection');
+
+    const disconnected = await world.call(organisation.members.Administrator, 'DELETE', path);
+    const after = await world.call(organisation.members.Owner, 'GET', path);
+
+    expect(disconnected.status).toBe(204);
+    expect(after.body).toEqual({ status: 'not_connected' });
+  });
+});
