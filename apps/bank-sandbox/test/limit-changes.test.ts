@@ -228,6 +228,15 @@ describe('idempotency by externalId', () => {
     expect(b.body.number).toBe(a.body.number);
   });
 
+  it('creates one document when a re-post arrives while the signatures are being verified', async () => {
+    const body = await signedSingle(change());
+    const [first, second] = await Promise.all([create(body), create(body)]);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(second.body.number).toBe(first.body.number);
+    const next = await create(change());
+    expect(Number(next.body.number)).toBe(Number(first.body.number) + 1);
+  });
+
   it('refuses a re-post of an externalId with other requisites', async () => {
     const body = change();
     await create(body);
