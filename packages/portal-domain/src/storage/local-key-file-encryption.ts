@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { link, readFile, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import {
   canonicalContext,
   type DataKey,
@@ -78,6 +79,7 @@ async function readKey(path: string): Promise<Buffer | undefined> {
 async function createKey(path: string): Promise<Buffer> {
   const key = randomBytes(KEY_BYTES);
   const draft = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  await mkdir(dirname(path), { recursive: true, mode: 0o700 });
   await writeFile(draft, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   try {
     await link(draft, path);

@@ -23,6 +23,16 @@ describe('the local key file', () => {
     expect(new Set([first.keyId, second.keyId, later.keyId]).size).toBe(1);
   });
 
+  it('creates the folders it is to live in, readable by its owner only', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'devportal-key-'));
+    const path = join(root, 'keys', 'nested', 'token.key');
+
+    await LocalKeyFileEncryption.open(path);
+
+    expect((await stat(path)).mode & 0o777).toBe(0o600);
+    expect((await stat(join(root, 'keys'))).mode & 0o777).toBe(0o700);
+  });
+
   it('seals tokens that open only for the same organisation', async () => {
     const keys = await LocalKeyFileEncryption.open(
       join(await mkdtemp(join(tmpdir(), 'devportal-key-')), 'token.key'),
