@@ -1,0 +1,13 @@
+export { DEMO_ACCOUNTS, type DemoAccount, ensureDemoAccounts } from './demo-accounts.js';
+export {
+  type DevStack,
+  type DevStackOptions,
+  LOCAL_AUDIENCE,
+  LOCAL_TABLE_NAME,
+  startDevStack,
+} from './dev-stack.js';
+export {
+  createDevIdentityProvider,
+  type DevIdentityProvider,
+} from './identity/dev-identity-provider.js';
+export { UserDirectory } from './identity/user-directory.js';

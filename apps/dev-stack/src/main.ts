@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { DEMO_ACCOUNTS } from './demo-accounts.js';
+import { startDevStack } from './dev-stack.js';
+
+const dataDirectory = resolve(
+  process.env.DEVPORTAL_DATA_DIR ?? `${import.meta.dirname}/../../../.data`,
+);
+const port = Number(process.env.PORT ?? 3000);
+const sandboxPort = Number(process.env.SANDBOX_PORT ?? 8443);
+const startedAt = performance.now();
+
+const stack = await startDevStack({
+  dataDirectory,
+  port,
+  sandboxPort,
+  hostname: process.env.HOST ?? '127.0.0.1',
+  log: (line) => console.log(line),
+}).catch((error: unknown) => {
+  console.error(`The local stack did not start: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});
+
+console.log(
+  [
+    '',
+    `devportal is running (started in ${((performance.now() - startedAt) / 1000).toFixed(1)} s)`,
+    `  portal API         ${stack.url}/v1   (spec: spec/portal.yaml)`,
+    `  identity provider  ${stack.identityProviderUrl}   (POST /register, POST /token, JWKS)`,
+    `  bank sandbox       ${stack.sandbox.apiBaseUrl}   (OAuth: ${stack.sandbox.url}/ic/sso/api/v2/oauth)`,
+    `  DynamoDB Local     ${stack.dynamoDbEndpoint}   table ${stack.tableName}, data in ${dataDirectory}`,
+    'demo logins (local only):',
+    ...DEMO_ACCOUNTS.map((a) => `  ${a.email} / ${a.password}   ${a.description}`),
+    'try it:',
+    `  curl -s -X POST ${stack.identityProviderUrl}/token -d grant_type=password -d username=${DEMO_ACCOUNTS[0].email} -d password=${DEMO_ACCOUNTS[0].password}`,
+    `  curl -s ${stack.url}/v1/me -H "Authorization: Bearer <id_token>"`,
+    'Ctrl-C stops everything.',
+    '',
+  ].join('\n'),
+);
+
+let stopping = false;
+const stop = (signal: string) => {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: stopping the local stack…`);
+  stack.close().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+};
+process.once('SIGINT', () => stop('SIGINT'));
+process.once('SIGTERM', () => stop('SIGTERM'));
