@@ -110,6 +110,7 @@ export {
 export {
   AWAITING_SIGNATURE_STATE,
   applyObservation,
+  type CreationAnswer,
   isFinalState,
   type LimitChangeRecord,
   newLimitChangeRecord,
@@ -175,6 +176,7 @@ export {
   type QuotaPeriod,
   type QuotaRepository,
   type QuotaReservation,
+  type QuotaUsage,
   type QuotaWindow,
   quotaWindowsOf,
 } from './usage/quota.js';
@@ -191,8 +193,10 @@ export {
   type StatusClass,
   statusClassOf,
   summariseUsage,
+  tallyOf,
   type UsageBucket,
   type UsageSummary,
+  type UsageTally,
 } from './usage/usage.js';
 export type { UsageRepository } from './usage/usage-repository.js';
 export {

@@ -1,11 +1,12 @@
 import type { Catalog } from './product.js';
 
 /**
- * The API catalog, version 1. Raise `version` with every change: publishing a
- * catalog never overwrites a newer one already in the table.
+ * The API catalog. Raise `version` with every change: publishing a catalog never
+ * overwrites a newer one already in the table. Version 2 added `getCryptoInfo`
+ * (the signing certificates' UUIDs, needed to sign a limit change).
  */
 export const CATALOG_V1: Catalog = {
-  version: 1,
+  version: 2,
   products: [
     {
       id: 'business-cards',
@@ -19,6 +20,7 @@ export const CATALOG_V1: Catalog = {
         'getCorporateCard',
         'createLimitChange',
         'getLimitChangeState',
+        'getCryptoInfo',
       ],
       plans: [
         {

@@ -11,6 +11,7 @@ import type { Role } from '../roles/role.js';
 import { rolesAllowedTo } from '../roles/role-matrix.js';
 import {
   applyObservation,
+  type CreationAnswer,
   type LimitChangeRecord,
   newLimitChangeRecord,
   PENDING_SHARDS,
@@ -62,15 +63,23 @@ export class LimitChangeService {
   async record(
     actor: Actor,
     organisationId: string,
-    request: { externalId: string; state: string; businessCardId?: string },
+    request: {
+      externalId: string;
+      state: string;
+      businessCardId?: string;
+      creationAnswer?: CreationAnswer;
+    },
   ): Promise<LimitChangeRecord> {
-    const record = newLimitChangeRecord(
-      organisationId,
-      request.externalId,
-      request.state,
-      this.deps.clock.now(),
-      request.businessCardId,
-    );
+    const record: LimitChangeRecord = {
+      ...newLimitChangeRecord(
+        organisationId,
+        request.externalId,
+        request.state,
+        this.deps.clock.now(),
+        request.businessCardId,
+      ),
+      ...(request.creationAnswer && { creationAnswer: request.creationAnswer }),
+    };
     await this.deps.limitChanges.create(record, {
       audit: this.audit.record(actor, {
         organisationId,

@@ -22,12 +22,24 @@ export interface StateTransition {
   readonly at: string;
 }
 
+/**
+ * The bank's answer to the request's creation, kept verbatim so that a replay of the
+ * same `externalId` through the gateway gets it again without reaching the bank.
+ */
+export interface CreationAnswer {
+  readonly status: number;
+  readonly contentType: string;
+  readonly body: string;
+}
+
 /** A limit-change request of an organisation and what the bank said about it over time. */
 export interface LimitChangeRecord {
   readonly organisationId: string;
   /** The request's id at the bank, chosen by the client; unique within the organisation. */
   readonly externalId: string;
   readonly businessCardId?: string;
+  /** What the bank answered when the gateway created it (absent for records made otherwise). */
+  readonly creationAnswer?: CreationAnswer;
   /** The bank's latest state. */
   readonly state: string;
   /** Every state the request went through, oldest first (the first is its state at creation). */

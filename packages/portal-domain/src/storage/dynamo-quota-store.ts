@@ -35,6 +35,11 @@ export class DynamoQuotaRepository implements QuotaRepository {
     );
   }
 
+  async used(applicationId: string, productId: string, window: QuotaWindow): Promise<number> {
+    const item = await this.store.get(keys.quotaWindow(applicationId, productId, window.window));
+    return (item?.used as number | undefined) ?? 0;
+  }
+
   async release(
     applicationId: string,
     productId: string,

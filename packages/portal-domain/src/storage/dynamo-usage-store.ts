@@ -3,11 +3,11 @@ import {
   bucketOf,
   type Granularity,
   LATENCY_BOUNDS_MS,
-  latencyBucketOf,
   RETENTION_MS,
   STATUS_CLASSES,
-  statusClassOf,
+  tallyOf,
   type UsageBucket,
+  type UsageTally,
 } from '../usage/usage.js';
 import type { UsageRepository } from '../usage/usage-repository.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
@@ -24,8 +24,12 @@ const GRANULARITIES: readonly Granularity[] = ['minute', 'hour', 'day'];
 export class DynamoUsageRepository implements UsageRepository {
   constructor(private readonly store: DocumentStore) {}
 
-  async record(call: ApiCall): Promise<void> {
-    await Promise.all(GRANULARITIES.map((granularity) => this.count(call, granularity)));
+  record(call: ApiCall): Promise<void> {
+    return this.add(tallyOf(call));
+  }
+
+  async add(tally: UsageTally): Promise<void> {
+    await Promise.all(GRANULARITIES.map((granularity) => this.count(tally, granularity)));
   }
 
   async query(
@@ -54,36 +58,42 @@ export class DynamoUsageRepository implements UsageRepository {
     return buckets;
   }
 
-  private async count(call: ApiCall, granularity: Granularity): Promise<void> {
-    const bucket = bucketOf(call.at, granularity);
-    const expiresAt = Math.ceil((call.at.getTime() + RETENTION_MS[granularity]) / 1000);
+  private async count(tally: UsageTally, granularity: Granularity): Promise<void> {
+    const bucket = bucketOf(tally.at, granularity);
+    const expiresAt = Math.ceil((tally.at.getTime() + RETENTION_MS[granularity]) / 1000);
+    // Only the counters the tally moves, so the expression stays as short as the old per-call one.
+    const counters = [
+      ['calls', tally.calls] as [string, number],
+      ['latencyMsTotal', tally.latencyMsTotal] as [string, number],
+      ...STATUS_CLASSES.map((statusClass): [string, number] => [
+        `status${statusClass}`,
+        tally.byStatusClass[statusClass],
+      ]),
+      ...tally.latencyHistogram.map((count, index): [string, number] => [`latency${index}`, count]),
+    ].filter(([, count]) => count !== 0);
+    const names = Object.fromEntries(counters.map(([name], index) => [`#c${index}`, name]));
+    const values = Object.fromEntries(counters.map(([, count], index) => [`:c${index}`, count]));
     await this.store.update(
       keys.usageBucket(
-        call.organisationId,
-        call.applicationId,
+        tally.organisationId,
+        tally.applicationId,
         granularity,
         bucket,
-        call.productId,
-        call.operation,
+        tally.productId,
+        tally.operation,
       ),
       {
         expression:
-          'ADD calls :one, #status :one, #latency :one, latencyMsTotal :ms ' +
+          `ADD ${counters.map((_, index) => `#c${index} :c${index}`).join(', ')} ` +
           'SET entity = :entity, applicationId = :app, productId = :product, #operation = :operation, ' +
           'granularity = :granularity, #bucket = :bucket, expiresAt = :ttl',
-        names: {
-          '#status': `status${statusClassOf(call.status)}`,
-          '#latency': `latency${latencyBucketOf(call.latencyMs)}`,
-          '#operation': 'operation',
-          '#bucket': 'bucket',
-        },
+        names: { ...names, '#operation': 'operation', '#bucket': 'bucket' },
         values: {
-          ':one': 1,
-          ':ms': Math.round(call.latencyMs),
+          ...values,
           ':entity': 'UsageCounter',
-          ':app': call.applicationId,
-          ':product': call.productId,
-          ':operation': call.operation,
+          ':app': tally.applicationId,
+          ':product': tally.productId,
+          ':operation': tally.operation,
           ':granularity': granularity,
           ':bucket': bucket,
           ':ttl': expiresAt,

@@ -1,6 +1,11 @@
 import type { Plan } from '../catalog/product.js';
 import type { Clock } from '../ports/clock.js';
-import { type QuotaRepository, type QuotaReservation, quotaWindowsOf } from './quota.js';
+import {
+  type QuotaRepository,
+  type QuotaReservation,
+  type QuotaUsage,
+  quotaWindowsOf,
+} from './quota.js';
 
 /**
  * The gateway's quota check: reserves calls from every window of the plan (day,
@@ -32,5 +37,35 @@ export class QuotaReservations {
       }
     }
     return { granted: true };
+  }
+
+  /**
+   * Gives back `calls` reserved at `reservedAt` and never spent (a gateway stopping
+   * with part of a batch left), to the windows they were taken from.
+   */
+  async release(
+    applicationId: string,
+    productId: string,
+    plan: Plan,
+    calls: number,
+    reservedAt: Date,
+  ): Promise<void> {
+    await Promise.all(
+      quotaWindowsOf(plan, reservedAt).map((window) =>
+        this.quotas.release(applicationId, productId, window, calls),
+      ),
+    );
+  }
+
+  /** How much of each window of `plan` is taken now (for quota warnings). */
+  async usage(applicationId: string, productId: string, plan: Plan): Promise<QuotaUsage[]> {
+    const windows = quotaWindowsOf(plan, this.clock.now());
+    return Promise.all(
+      windows.map(async (window) => ({
+        period: window.period,
+        used: await this.quotas.used(applicationId, productId, window),
+        limit: window.limit,
+      })),
+    );
   }
 }

@@ -20,6 +20,24 @@ export interface ApiCall {
 }
 
 /**
+ * Calls of one application, product and operation within one minute, added up in
+ * memory before they are stored (the gateway's analytics), so one write counts many.
+ */
+export interface UsageTally {
+  readonly organisationId: string;
+  readonly applicationId: string;
+  readonly productId: string;
+  readonly operation: string;
+  /** Any instant of the minute the calls were made in. */
+  readonly at: Date;
+  readonly calls: number;
+  readonly byStatusClass: Readonly<Record<StatusClass, number>>;
+  /** Counts per {@link LATENCY_BOUNDS_MS} bucket, plus the overflow bucket last. */
+  readonly latencyHistogram: readonly number[];
+  readonly latencyMsTotal: number;
+}
+
+/**
  * Upper bounds (inclusive, milliseconds) of the latency histogram's buckets; one
  * more bucket counts everything slower than the last bound. Fixed, so buckets of
  * different periods and instances add up.
@@ -27,6 +45,25 @@ export interface ApiCall {
 export const LATENCY_BOUNDS_MS: readonly number[] = [
   5, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000,
 ];
+
+/** The tally of a single call. */
+export function tallyOf(call: ApiCall): UsageTally {
+  const histogram = Array.from({ length: LATENCY_BOUNDS_MS.length + 1 }, () => 0);
+  histogram[latencyBucketOf(call.latencyMs)] = 1;
+  const byStatusClass = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };
+  byStatusClass[statusClassOf(call.status)] = 1;
+  return {
+    organisationId: call.organisationId,
+    applicationId: call.applicationId,
+    productId: call.productId,
+    operation: call.operation,
+    at: call.at,
+    calls: 1,
+    byStatusClass,
+    latencyHistogram: histogram,
+    latencyMsTotal: Math.round(call.latencyMs),
+  };
+}
 
 /** The counters of one application, product and operation in one time bucket. */
 export interface UsageBucket {

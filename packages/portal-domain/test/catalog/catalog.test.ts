@@ -61,7 +61,7 @@ describe('the published catalog', () => {
 
   it('is not rolled back by publishing an older version', async () => {
     const newer: Catalog = {
-      version: 2,
+      version: CATALOG_V1.version + 1,
       products: CATALOG_V1.products.map((product) => ({ ...product, name: 'Renamed in v2' })),
     };
     await world.api.catalog.publish(newer);

@@ -1,0 +1,114 @@
+import {
+  applicationActor,
+  ConflictError,
+  type LimitChangeRepository,
+  type LimitChangeService,
+} from '@devportal/portal-domain';
+import type { BankAnswer } from './bank-answer.js';
+
+/** The application creating a limit change, as the audit trail names it. */
+export interface Creator {
+  readonly organisationId: string;
+  readonly applicationId: string;
+  readonly sourceIp: string;
+}
+
+/**
+ * Limit-change requests created through the gateway, recorded per organisation with the bank's
+ * answer. A replay of a recorded `externalId` gets that answer from the table without reaching
+ * the bank; concurrent posts of one `externalId` through this instance share a single bank call.
+ */
+export class LimitChangeCreations {
+  private readonly inFlight = new Map<string, Promise<BankAnswer>>();
+
+  constructor(
+    private readonly service: LimitChangeService,
+    private readonly records: LimitChangeRepository,
+    private readonly onFault: (what: string, error: unknown) => void,
+  ) {}
+
+  /** Answers the create of `body`, calling `forward` only when the request is not recorded yet. */
+  create(
+    creator: Creator,
+    body: Uint8Array,
+    forward: () => Promise<BankAnswer>,
+  ): Promise<BankAnswer> {
+    const request = requisitesOf(body);
+    if (!request) return forward();
+    const key = `${creator.organisationId}|${request.externalId}`;
+    let answer = this.inFlight.get(key);
+    if (!answer) {
+      answer = this.createOnce(creator, request, forward).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, answer);
+    }
+    return answer;
+  }
+
+  private async createOnce(
+    creator: Creator,
+    request: Requisites,
+    forward: () => Promise<BankAnswer>,
+  ): Promise<BankAnswer> {
+    const stored = await this.records.get(creator.organisationId, request.externalId);
+    if (stored?.creationAnswer) {
+      const { status, contentType, body } = stored.creationAnswer;
+      return { status, contentType, retryAfter: undefined, body: Buffer.from(body, 'utf8') };
+    }
+    const answer = await forward();
+    if (answer.status === 201 || answer.status === 202) await this.record(creator, request, answer);
+    return answer;
+  }
+
+  private async record(creator: Creator, request: Requisites, answer: BankAnswer): Promise<void> {
+    const body = Buffer.from(answer.body).toString('utf8');
+    try {
+      await this.service.record(
+        applicationActor(creator.applicationId, creator.sourceIp),
+        creator.organisationId,
+        {
+          externalId: request.externalId,
+          state: stateOf(answer.status, body),
+          ...(request.businessCardId !== undefined && { businessCardId: request.businessCardId }),
+          creationAnswer: {
+            status: answer.status,
+            contentType: answer.contentType ?? 'application/json',
+            body,
+          },
+        },
+      );
+    } catch (error) {
+      // Another instance recorded it first; the bank's answer stands either way.
+      if (error instanceof ConflictError) return;
+      this.onFault('limit change record', error);
+    }
+  }
+}
+
+interface Requisites {
+  readonly externalId: string;
+  readonly businessCardId?: string;
+}
+
+function requisitesOf(body: Uint8Array): Requisites | undefined {
+  try {
+    const parsed = JSON.parse(Buffer.from(body).toString('utf8')) as Record<string, unknown>;
+    if (typeof parsed?.externalId !== 'string' || parsed.externalId === '') return undefined;
+    return {
+      externalId: parsed.externalId,
+      ...(typeof parsed.businessCardId === 'string' && { businessCardId: parsed.businessCardId }),
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/** 201 carries the document's status; 202 (WORKFLOW_FAULT) means saved as a draft awaiting signature. */
+function stateOf(status: number, body: string): string {
+  if (status === 202) return 'CREATED';
+  try {
+    const { bankStatus } = JSON.parse(body) as { bankStatus?: unknown };
+    return typeof bankStatus === 'string' ? bankStatus : 'CREATED';
+  } catch {
+    return 'CREATED';
+  }
+}

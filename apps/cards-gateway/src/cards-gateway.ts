@@ -1,0 +1,152 @@
+import {
+  CatalogService,
+  ClientCredentialsVerifier,
+  LimitChangeService,
+  QuotaReservations,
+  TokenVault,
+} from '@devportal/portal-domain';
+import {
+  DocumentStore,
+  dynamoApiRepositories,
+  dynamoPortalRepositories,
+} from '@devportal/portal-domain/dynamodb';
+import { type Context, Hono } from 'hono';
+import { UsageAggregator } from './analytics/usage-aggregator.js';
+import { GatewayTokens } from './auth/gateway-tokens.js';
+import { type BankCallContext, handleBankCall } from './bank/bank-call.js';
+import { BANK_OPERATIONS, DEFAULT_BASE_PATH } from './bank/bank-operations.js';
+import { bankNotice } from './bank/bank-refusal.js';
+import { LimitChangeCreations } from './bank/limit-change-creations.js';
+import { ProductDirectory } from './bank/product-directory.js';
+import type {
+  CardsGatewayDependencies,
+  GatewayFaultReporter,
+} from './cards-gateway-dependencies.js';
+import { type BankContours, productionContour, sandboxContour } from './contours/bank-contours.js';
+import { FailedAttemptThrottle } from './oauth/failed-attempt-throttle.js';
+import { issueToken } from './oauth/token-endpoint.js';
+import { QuotaPool } from './plans/quota-pool.js';
+import type { QuotaWarningListener } from './plans/quota-warning.js';
+import { RateLimiter } from './plans/rate-limiter.js';
+
+/** A composed gateway: its HTTP app, and what must run before the process ends. */
+export interface CardsGateway {
+  /** The Hono app: `app.fetch` on Node (see `startCardsGatewayServer`) or on Lambda. */
+  readonly app: Hono;
+  /** Writes the analytics counted so far (the background flush does it every few seconds). */
+  flushAnalytics(): Promise<void>;
+  /** Gives unspent quota back, writes the last analytics and closes the bank connections. */
+  close(): Promise<void>;
+}
+
+const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+/**
+ * Composes the cards gateway: `POST /oauth/token` (client credentials → a 15-minute gateway
+ * token) and the bank's operations under `basePath`, with the bank's contract unchanged.
+ *
+ * @example
+ * const gateway = createCardsGateway(await dependenciesFromEnvironment(process.env));
+ * const server = await startCardsGatewayServer(gateway, { port: 8080 });
+ * // on shutdown: await server.close(); await gateway.close();
+ */
+export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway {
+  const onFault = deps.onFault ?? reportOnStderr;
+  const now = () => deps.clock.now().getTime();
+  const store = new DocumentStore(deps.dynamoDb, deps.tableName);
+  const api = dynamoApiRepositories(store);
+  const portal = dynamoPortalRepositories(deps.dynamoDb, deps.tableName);
+  const { clock, crypto } = deps;
+  const catalog = new CatalogService(api.catalog);
+  const tokens = new GatewayTokens(deps.signingKey, now);
+  const contours: BankContours = {
+    sandbox: sandboxContour(deps.sandbox, now),
+    production:
+      deps.production &&
+      productionContour(deps.production, {
+        bankConnections: api.bankConnections,
+        vault: new TokenVault(deps.keyEncryption),
+        clock,
+        crypto,
+      }),
+  };
+  const quota = new QuotaPool(
+    new QuotaReservations(api.quotas, clock),
+    now,
+    deps.onQuotaWarning ?? logQuotaWarning,
+    onFault,
+  );
+  const analytics = new UsageAggregator(api.usage, onFault, deps.analyticsFlushIntervalMs);
+  const basePath = deps.basePath ?? DEFAULT_BASE_PATH;
+  const context: BankCallContext = {
+    tokens,
+    directory: new ProductDirectory(catalog, now, onFault),
+    rate: new RateLimiter(now),
+    quota,
+    contours,
+    creations: new LimitChangeCreations(
+      new LimitChangeService({ ...portal, limitChanges: api.limitChanges, clock, crypto }),
+      api.limitChanges,
+      onFault,
+    ),
+    analytics,
+    clock,
+    basePath,
+    maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    onFault,
+  };
+  const tokenEndpoint = {
+    verifier: new ClientCredentialsVerifier({ ...api, hasher: deps.hasher, clock }),
+    catalog,
+    tokens,
+    throttle: new FailedAttemptThrottle(now, deps.failedAttempts),
+  };
+
+  const app = new Hono();
+  app.post('/oauth/token', (c) => issueToken(c.req.raw, tokenEndpoint));
+  for (const { method, path, operationId } of BANK_OPERATIONS) {
+    app.on(method, `${basePath}${path}`, (c) =>
+      handleBankCall({ request: c.req.raw, operationId, sourceIp: sourceIpOf(c) }, context),
+    );
+  }
+  app.all(`${basePath}/*`, () =>
+    bankNotice(404, 'NOT_FOUND', 'Такой операции нет в API бизнес-карт'),
+  );
+  app.onError((error) => {
+    onFault('unhandled', error);
+    return bankNotice(500, 'UNKNOWN_EXCEPTION', 'Внутренняя ошибка шлюза');
+  });
+
+  return {
+    app,
+    flushAnalytics: () => analytics.flush(),
+    close: async () => {
+      await quota.close();
+      await analytics.close();
+      await Promise.all(Object.values(contours).map((contour) => contour?.upstream.close()));
+    },
+  };
+}
+
+/** The caller's address: the socket's on Node, API Gateway's on Lambda. */
+function sourceIpOf(c: Context): string {
+  const env = c.env as
+    | {
+        incoming?: { socket?: { remoteAddress?: string } };
+        requestContext?: { http?: { sourceIp?: string } };
+      }
+    | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? env?.requestContext?.http?.sourceIp ?? 'unknown';
+}
+
+const reportOnStderr: GatewayFaultReporter = (what, error) => {
+  // The error's name and message only: a stack or a cause could carry a request's details.
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  process.stderr.write(`${JSON.stringify({ level: 'error', what, error: detail })}\n`);
+};
+
+const logQuotaWarning: QuotaWarningListener = (warning) => {
+  process.stdout.write(
+    `${JSON.stringify({ level: 'warn', event: 'quota_warning', ...warning })}\n`,
+  );
+};

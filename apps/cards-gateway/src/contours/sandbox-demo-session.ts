@@ -1,0 +1,112 @@
+import {
+  createAuthorizationRequest,
+  type FetchFunction,
+  SberOAuthClient,
+  type SberTokenSet,
+} from '@devportal/sber-client';
+
+/** The shared demo organisation of the sandbox contour and how the gateway signs in as it. */
+export interface SandboxDemoSettings {
+  /** The sandbox's SberBusiness ID authorize and token URLs. */
+  readonly authorizeUrl: string;
+  readonly tokenUrl: string;
+  /** The gateway's OAuth client at the sandbox. */
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** A redirect URI registered for the client; nothing listens there, the code is read from the redirect. */
+  readonly redirectUri: string;
+  /** The seeded user who consents (`login_hint`), and so the demo organisation. */
+  readonly login: string;
+  readonly scopes: readonly string[];
+  /** The `fetch` to reach the sandbox with (global by default). */
+  readonly fetch?: FetchFunction;
+}
+
+/** Renew the demo token when it has less than this left. */
+const REFRESH_AHEAD_MS = 60_000;
+
+interface HeldToken {
+  readonly accessToken: string;
+  readonly refreshToken: string;
+  readonly expiresAtMs: number;
+}
+
+/**
+ * The access token of the sandbox's shared demo organisation, for organisations calling test APIs
+ * without a bank connection of their own ("test APIs are open to every registered user"). Signed
+ * in headlessly: the sandbox consents at once for `login_hint`, so the gateway reads the code from
+ * the redirect. Renewed with the refresh token ahead of expiry (a new sign-in if that fails);
+ * one renewal at a time.
+ */
+export class SandboxDemoSession {
+  private readonly oauth: SberOAuthClient;
+  private held: HeldToken | undefined;
+  private renewing: Promise<HeldToken> | undefined;
+
+  constructor(
+    private readonly settings: SandboxDemoSettings,
+    private readonly now: () => number,
+  ) {
+    this.oauth = new SberOAuthClient({
+      tokenUrl: settings.tokenUrl,
+      clientId: settings.clientId,
+      clientSecret: settings.clientSecret,
+      ...(settings.fetch && { fetch: settings.fetch }),
+    });
+  }
+
+  /** A valid access token of the demo organisation. */
+  async accessToken(): Promise<string> {
+    const held = this.held;
+    if (held && held.expiresAtMs - this.now() > REFRESH_AHEAD_MS) return held.accessToken;
+    this.renewing ??= this.renew(held).finally(() => {
+      this.renewing = undefined;
+    });
+    return (await this.renewing).accessToken;
+  }
+
+  /** Forgets `accessToken` after the sandbox refused it (e.g. the sandbox restarted). */
+  invalidate(accessToken: string): void {
+    if (this.held?.accessToken === accessToken) this.held = undefined;
+  }
+
+  private async renew(held: HeldToken | undefined): Promise<HeldToken> {
+    const tokens = held
+      ? await this.oauth.refresh(held.refreshToken).catch(() => this.signIn())
+      : await this.signIn();
+    this.held = {
+      accessToken: tokens.accessToken,
+      refreshToken: tokens.refreshToken,
+      expiresAtMs: this.now() + tokens.expiresIn * 1000,
+    };
+    return this.held;
+  }
+
+  private async signIn(): Promise<SberTokenSet> {
+    const { settings } = this;
+    const request = createAuthorizationRequest({
+      authorizeUrl: settings.authorizeUrl,
+      clientId: settings.clientId,
+      redirectUri: settings.redirectUri,
+      scopes: settings.scopes,
+      loginHint: settings.login,
+    });
+    const consent = await (settings.fetch ?? fetch)(
+      new Request(request.url, { redirect: 'manual' }),
+    );
+    const location = consent.headers.get('location');
+    await consent.body?.cancel();
+    const redirect = location ? new URL(location) : undefined;
+    const code = redirect?.searchParams.get('code');
+    if (!code || redirect?.searchParams.get('state') !== request.state) {
+      throw new Error(
+        `The sandbox gave no authorization code for ${settings.login} (status ${consent.status}, ${redirect?.searchParams.get('error') ?? 'no error'})`,
+      );
+    }
+    return this.oauth.exchangeCode({
+      code,
+      redirectUri: settings.redirectUri,
+      codeVerifier: request.codeVerifier,
+    });
+  }
+}

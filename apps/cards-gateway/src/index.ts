@@ -1,0 +1,34 @@
+export { UsageAggregator } from './analytics/usage-aggregator.js';
+export type { GatewayClaims, PlanClaim } from './auth/gateway-claims.js';
+export {
+  GATEWAY_TOKEN_ALGORITHM,
+  type GatewaySigningKey,
+  signingKeyFromFile,
+  signingKeyFromPem,
+} from './auth/gateway-signing-key.js';
+export {
+  GATEWAY_TOKEN_ISSUER,
+  GATEWAY_TOKEN_LIFETIME_SECONDS,
+  GatewayTokens,
+} from './auth/gateway-tokens.js';
+export {
+  BANK_OPERATIONS,
+  type BankOperationId,
+  DEFAULT_BASE_PATH,
+} from './bank/bank-operations.js';
+export { type CardsGateway, createCardsGateway } from './cards-gateway.js';
+export type {
+  CardsGatewayDependencies,
+  GatewayFaultReporter,
+  ProductionContourSettings,
+  SandboxContourSettings,
+} from './cards-gateway-dependencies.js';
+export { type CardsGatewayEnvironment, dependenciesFromEnvironment } from './config.js';
+export type { SandboxDemoSettings } from './contours/sandbox-demo-session.js';
+export { type CardsGatewayServer, startCardsGatewayServer } from './node-server.js';
+export type { FailedAttemptLimits } from './oauth/failed-attempt-throttle.js';
+export {
+  QUOTA_WARNING_THRESHOLDS,
+  type QuotaWarning,
+  type QuotaWarningListener,
+} from './plans/quota-warning.js';
