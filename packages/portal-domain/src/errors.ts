@@ -98,6 +98,19 @@ export const ERROR_CATALOGUE = {
       'An access request needs a contact name and e-mail and a purpose of 10 to 2000 characters',
   },
   invalid_period: { kind: 'validation', title: 'The period is malformed or too long' },
+  webhook_not_found: { kind: 'not_found', title: 'Webhook not found' },
+  webhook_limit_reached: {
+    kind: 'conflict',
+    title: 'This application has as many webhooks as it may have; delete one first',
+  },
+  invalid_webhook_url: {
+    kind: 'validation',
+    title: 'A webhook URL is https with a host name, without credentials or a fragment',
+  },
+  invalid_webhook_events: {
+    kind: 'validation',
+    title: 'Webhook events are one or more of limit_change.state_changed and quota.warning',
+  },
 } as const satisfies Record<string, { kind: DomainErrorKind; title: string }>;
 
 /** A machine code of the error catalogue. */

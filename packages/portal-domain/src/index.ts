@@ -211,3 +211,59 @@ export {
 } from './users/registration-service.js';
 export type { UserProfile } from './users/user-profile.js';
 export type { UserRepository } from './users/user-repository.js';
+export {
+  isWebhookEventType,
+  type RegisteredWebhook,
+  WEBHOOK_EVENT_TYPES,
+  type Webhook,
+  type WebhookEventType,
+  type WebhookView,
+  webhookView,
+} from './webhooks/webhook.js';
+export {
+  type AttemptResult,
+  afterAttempt,
+  claimDelivery,
+  DELIVERY_CLAIM_MS,
+  type DeliveryAttempt,
+  type DeliveryStatus,
+  deliveryBody,
+  MAX_DELIVERY_ATTEMPTS,
+  newDelivery,
+  retryDelayAfter,
+  type WebhookDelivery,
+} from './webhooks/webhook-delivery.js';
+export {
+  type DispatchOutcome,
+  WebhookDispatcher,
+  type WebhookDispatcherDependencies,
+} from './webhooks/webhook-dispatcher.js';
+export {
+  type LimitChangeOutcome,
+  limitChangeStateChanged,
+  QUOTA_WARNING_THRESHOLDS,
+  type QuotaWarning,
+  type QuotaWarningThreshold,
+  quotaThresholdsCrossed,
+  quotaWarningEvent,
+  type WebhookEvent,
+} from './webhooks/webhook-event.js';
+export { type WebhookOutbox, WebhookPublisher } from './webhooks/webhook-outbox.js';
+export type { WebhookRepository } from './webhooks/webhook-repository.js';
+export {
+  MAX_WEBHOOKS_PER_APPLICATION,
+  type WebhookInput,
+  WebhookService,
+  type WebhookServiceDependencies,
+} from './webhooks/webhook-service.js';
+export {
+  DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
+  verifyWebhookSignature,
+  WEBHOOK_EVENT_ID_HEADER,
+  WEBHOOK_EVENT_TYPE_HEADER,
+  WEBHOOK_SECRET_PREFIX,
+  WEBHOOK_SIGNATURE_HEADER,
+  webhookSignature,
+} from './webhooks/webhook-signature.js';
+export type { WebhookRequest, WebhookTransport } from './webhooks/webhook-transport.js';
+export { checkWebhookUrl, type WebhookUrlPolicy } from './webhooks/webhook-url.js';

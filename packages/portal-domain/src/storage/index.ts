@@ -21,6 +21,7 @@ export { DynamoQuotaRepository } from './dynamo-quota-store.js';
 export { DynamoSubscriptionRepository } from './dynamo-subscription-store.js';
 export { DynamoUsageRepository } from './dynamo-usage-store.js';
 export { DynamoUserRepository } from './dynamo-user-repository.js';
+export { DynamoWebhookRepository } from './dynamo-webhook-store.js';
 export { type ItemKey, keys, ORG_ITEM_PREFIX } from './keys.js';
 export { KmsKeyEncryption } from './kms-key-encryption.js';
 export { LocalKeyFileEncryption } from './local-key-file-encryption.js';

@@ -138,4 +138,49 @@ export const keys = {
     PK: orgPartition(organisationId),
     SK: `${ORG_ITEM_PREFIX.usage}${applicationId}#${granularity}#${bucket}#${productId}#${operation}`,
   }),
+  /** A webhook, in its application's partition (deleting the application deletes it). */
+  webhook: (applicationId: string, webhookId: string): ItemKey => ({
+    PK: appPartition(applicationId),
+    SK: `WEBHOOK#${webhookId}`,
+  }),
+  /** The start of an application's webhooks. */
+  webhookPrefix: 'WEBHOOK#',
+  /** GSI1 keys of a webhook: the organisation's webhooks, for publishing its events. */
+  organisationWebhookLookup: (
+    organisationId: string,
+    applicationId: string,
+    webhookId: string,
+  ) => ({
+    GSI1PK: `WEBHOOKS#${orgPartition(organisationId)}`,
+    GSI1SK: `${applicationId}#${webhookId}`,
+  }),
+  /** One event owed to one webhook (the outbox entry). */
+  webhookDelivery: (applicationId: string, webhookId: string, eventId: string): ItemKey => ({
+    PK: appPartition(applicationId),
+    SK: `WHDELIVERY#${webhookId}#${eventId}`,
+  }),
+  /** GSI2 keys of a pending delivery: the dispatcher's queue, beside the limit-change queue. */
+  pendingWebhookDeliveryLookup: (
+    shard: number,
+    nextAttemptAt: string,
+    applicationId: string,
+    webhookId: string,
+    eventId: string,
+  ) => ({
+    GSI2PK: `WEBHOOK#PENDING#${shard}`,
+    GSI2SK: `${nextAttemptAt}#${applicationId}#${webhookId}#${eventId}`,
+  }),
+  /** The start of a webhook's delivery log. */
+  webhookAttemptPrefix: (webhookId: string) => `WHLOG#${webhookId}#`,
+  /** One attempt in a webhook's delivery log, sorted by time. */
+  webhookAttempt: (
+    applicationId: string,
+    webhookId: string,
+    at: string,
+    eventId: string,
+    attempt: number,
+  ): ItemKey => ({
+    PK: appPartition(applicationId),
+    SK: `WHLOG#${webhookId}#${at}#${eventId}#${attempt}`,
+  }),
 } as const;

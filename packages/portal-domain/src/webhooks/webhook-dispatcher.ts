@@ -1,0 +1,127 @@
+import type { TokenVault } from '../bank-connection/token-vault.js';
+import { isDomainError } from '../errors.js';
+import { PENDING_SHARDS } from '../limit-changes/limit-change.js';
+import type { Clock } from '../ports/clock.js';
+import {
+  afterAttempt,
+  cancelDelivery,
+  claimDelivery,
+  type DeliveryAttempt,
+  type WebhookDelivery,
+} from './webhook-delivery.js';
+import type { WebhookRepository } from './webhook-repository.js';
+import {
+  WEBHOOK_EVENT_ID_HEADER,
+  WEBHOOK_EVENT_TYPE_HEADER,
+  WEBHOOK_SIGNATURE_HEADER,
+  webhookSignature,
+} from './webhook-signature.js';
+import type { WebhookTransport } from './webhook-transport.js';
+
+interface DeliveryTarget {
+  readonly url: string;
+  readonly secret: string;
+}
+
+/** What {@link WebhookDispatcher} runs on. */
+export interface WebhookDispatcherDependencies {
+  readonly webhooks: WebhookRepository;
+  readonly vault: TokenVault;
+  readonly transport: WebhookTransport;
+  readonly clock: Clock;
+}
+
+/**
+ * How one due delivery ended: `delivered`; `retrying` (failed, rescheduled);
+ * `failed` (failed for the last time); `cancelled` (its webhook is gone); `skipped`
+ * (another dispatcher claimed it first, or the index showed a stale entry).
+ */
+export type DispatchOutcome = 'delivered' | 'retrying' | 'failed' | 'cancelled' | 'skipped';
+
+/**
+ * Delivers due webhook events: claims a delivery with a version-conditioned write
+ * (so two dispatchers never send one attempt twice), signs and POSTs it, and stores
+ * the result with its log entry. Keeps each webhook's opened secret for its own
+ * lifetime: make one per run.
+ */
+export class WebhookDispatcher {
+  private readonly targets = new Map<string, Promise<DeliveryTarget | undefined>>();
+
+  constructor(private readonly deps: WebhookDispatcherDependencies) {}
+
+  /** The deliveries due now, earliest first, at most `limitPerShard` from each queue partition. */
+  async due(limitPerShard: number): Promise<WebhookDelivery[]> {
+    const now = this.deps.clock.now().toISOString();
+    const shards = Array.from({ length: PENDING_SHARDS }, (_, shard) => shard);
+    const pages = await Promise.all(
+      shards.map((shard) => this.deps.webhooks.listDue(shard, now, limitPerShard)),
+    );
+    return pages
+      .flat()
+      .sort((a, b) => (a.nextAttemptAt ?? '').localeCompare(b.nextAttemptAt ?? ''));
+  }
+
+  /** Makes one attempt of `due` (as read from {@link due}). */
+  async deliver(due: WebhookDelivery): Promise<DispatchOutcome> {
+    const { clock, transport } = this.deps;
+    const claimed = claimDelivery(due, clock.now());
+    if (!(await this.saved(claimed))) return 'skipped';
+    const target = await this.targetOf(due);
+    if (!target) {
+      return (await this.saved(cancelDelivery(claimed))) ? 'cancelled' : 'skipped';
+    }
+    const timestamp = Math.floor(clock.now().getTime() / 1000);
+    const started = performance.now();
+    let result: { httpStatus?: number; error?: string };
+    try {
+      const { status } = await transport.post({
+        url: target.url,
+        body: due.body,
+        headers: {
+          'content-type': 'application/json',
+          [WEBHOOK_SIGNATURE_HEADER]: webhookSignature(target.secret, timestamp, due.body),
+          [WEBHOOK_EVENT_ID_HEADER]: due.eventId,
+          [WEBHOOK_EVENT_TYPE_HEADER]: due.eventType,
+        },
+      });
+      result = { httpStatus: status };
+    } catch (error) {
+      result = { error: error instanceof Error ? error.message : 'the request failed' };
+    }
+    const durationMs = Math.round(performance.now() - started);
+    const { next, attempt } = afterAttempt(claimed, { ...result, durationMs }, clock.now());
+    if (!(await this.saved(next, attempt))) return 'skipped';
+    if (next.status === 'pending') return 'retrying';
+    return next.status === 'delivered' ? 'delivered' : 'failed';
+  }
+
+  /** Whether the conditional write of `next` won; losing to another dispatcher is no fault. */
+  private async saved(next: WebhookDelivery, attempt?: DeliveryAttempt): Promise<boolean> {
+    try {
+      await this.deps.webhooks.save(next, attempt);
+      return true;
+    } catch (error) {
+      if (isDomainError(error) && error.code === 'concurrent_modification') return false;
+      throw error;
+    }
+  }
+
+  /** Where and with which secret `delivery` goes; read and opened once per webhook per run. */
+  private targetOf(delivery: WebhookDelivery): Promise<DeliveryTarget | undefined> {
+    let target = this.targets.get(delivery.webhookId);
+    if (!target) {
+      target = this.deps.webhooks
+        .get(delivery.organisationId, delivery.applicationId, delivery.webhookId)
+        .then(async (webhook) =>
+          webhook
+            ? {
+                url: webhook.url,
+                secret: await this.deps.vault.open(webhook.secret, webhook.organisationId),
+              }
+            : undefined,
+        );
+      this.targets.set(delivery.webhookId, target);
+    }
+    return target;
+  }
+}

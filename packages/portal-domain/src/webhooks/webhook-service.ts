@@ -1,0 +1,170 @@
+import { OrganisationAccess } from '../access/organisation-access.js';
+import type { ApplicationRepository } from '../applications/application-repository.js';
+import { AuditRecorder } from '../audit/audit-recorder.js';
+import type { TokenVault } from '../bank-connection/token-vault.js';
+import type { Actor } from '../context/actor.js';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import type { MemberRepository } from '../members/member-repository.js';
+import type { OrganisationRepository } from '../organisations/organisation-repository.js';
+import type { Clock } from '../ports/clock.js';
+import type { DomainCrypto } from '../ports/crypto.js';
+import type { Page, PageRequest } from '../ports/page.js';
+import { rolesAllowedTo } from '../roles/role-matrix.js';
+import {
+  isWebhookEventType,
+  type RegisteredWebhook,
+  WEBHOOK_EVENT_TYPES,
+  type Webhook,
+  type WebhookEventType,
+  type WebhookView,
+  webhookView,
+} from './webhook.js';
+import type { DeliveryAttempt } from './webhook-delivery.js';
+import type { WebhookRepository } from './webhook-repository.js';
+import { WEBHOOK_SECRET_PREFIX } from './webhook-signature.js';
+import { checkWebhookUrl, type WebhookUrlPolicy } from './webhook-url.js';
+
+/** What {@link WebhookService} runs on. */
+export interface WebhookServiceDependencies {
+  readonly organisations: OrganisationRepository;
+  readonly members: MemberRepository;
+  readonly applications: ApplicationRepository;
+  readonly webhooks: WebhookRepository;
+  /** Seals signing secrets: they must be opened again to sign, so they cannot be hashed. */
+  readonly vault: TokenVault;
+  readonly clock: Clock;
+  readonly crypto: DomainCrypto;
+  readonly urlPolicy?: WebhookUrlPolicy;
+}
+
+/** What a member asks for when registering a webhook. */
+export interface WebhookInput {
+  readonly url: string;
+  /** The kinds of event wanted; every kind when omitted. */
+  readonly events?: readonly string[];
+}
+
+/** How many webhooks one application may have. */
+export const MAX_WEBHOOKS_PER_APPLICATION = 5;
+
+/**
+ * Webhooks of an application: registered and deleted by those who manage
+ * applications, listed with their delivery log by every member. The signing secret
+ * leaves this service once, at registration.
+ */
+export class WebhookService {
+  private readonly access: OrganisationAccess;
+  private readonly audit: AuditRecorder;
+
+  constructor(private readonly deps: WebhookServiceDependencies) {
+    this.access = new OrganisationAccess(deps.organisations, deps.members);
+    this.audit = new AuditRecorder(deps.clock, deps.crypto);
+  }
+
+  /** Registers a webhook and returns it with its signing secret, shown this once. */
+  async register(
+    actor: Actor,
+    organisationId: string,
+    applicationId: string,
+    input: WebhookInput,
+  ): Promise<RegisteredWebhook> {
+    const scope = await this.access.authorise(actor, organisationId, 'application.manage');
+    await this.findApplication(organisationId, applicationId);
+    const url = checkWebhookUrl(input.url, this.deps.urlPolicy);
+    if (url === undefined) throw new ValidationError('invalid_webhook_url');
+    const events = eventsOf(input.events);
+    const existing = await this.deps.webhooks.listByApplication(organisationId, applicationId);
+    if (existing.length >= MAX_WEBHOOKS_PER_APPLICATION) {
+      throw new ConflictError('webhook_limit_reached');
+    }
+    const secret = `${WEBHOOK_SECRET_PREFIX}${this.deps.crypto.newToken()}`;
+    const webhook: Webhook = {
+      id: this.deps.crypto.newId(),
+      organisationId,
+      applicationId,
+      url,
+      events,
+      secret: await this.deps.vault.seal(secret, organisationId),
+      createdAt: this.deps.clock.now().toISOString(),
+      createdBy: actor.userId,
+    };
+    await this.deps.webhooks.create(webhook, {
+      audit: this.audit.record(actor, {
+        organisationId,
+        actorRole: scope.membership.role,
+        action: 'webhook.registered',
+        target: { type: 'webhook', id: webhook.id },
+        // The origin only: receivers sometimes carry a token in the path or query.
+        details: { applicationId, origin: new URL(url).origin, events: events.join(' ') },
+      }),
+      actorMustHold: rolesAllowedTo('application.manage'),
+    });
+    return { webhook: webhookView(webhook), secret };
+  }
+
+  /** The application's webhooks; any member may see them (never their secrets). */
+  async list(actor: Actor, organisationId: string, applicationId: string): Promise<WebhookView[]> {
+    await this.access.authorise(actor, organisationId, 'application.list');
+    await this.findApplication(organisationId, applicationId);
+    const webhooks = await this.deps.webhooks.listByApplication(organisationId, applicationId);
+    return webhooks.map(webhookView);
+  }
+
+  /** Deletes a webhook: nothing more is sent to it. */
+  async delete(
+    actor: Actor,
+    organisationId: string,
+    applicationId: string,
+    webhookId: string,
+  ): Promise<void> {
+    const scope = await this.access.authorise(actor, organisationId, 'application.manage');
+    const webhook = await this.find(organisationId, applicationId, webhookId);
+    await this.deps.webhooks.delete(webhook, {
+      audit: this.audit.record(actor, {
+        organisationId,
+        actorRole: scope.membership.role,
+        action: 'webhook.deleted',
+        target: { type: 'webhook', id: webhookId },
+        details: { applicationId },
+      }),
+      actorMustHold: rolesAllowedTo('application.manage'),
+    });
+  }
+
+  /** The webhook's delivery log, newest first; any member may see it. */
+  async deliveries(
+    actor: Actor,
+    organisationId: string,
+    applicationId: string,
+    webhookId: string,
+    page: PageRequest = {},
+  ): Promise<Page<DeliveryAttempt>> {
+    await this.access.authorise(actor, organisationId, 'application.list');
+    await this.find(organisationId, applicationId, webhookId);
+    return this.deps.webhooks.listAttempts(organisationId, applicationId, webhookId, page);
+  }
+
+  private async findApplication(organisationId: string, applicationId: string): Promise<void> {
+    const application = await this.deps.applications.get(organisationId, applicationId);
+    if (!application) throw new NotFoundError('application_not_found');
+  }
+
+  private async find(
+    organisationId: string,
+    applicationId: string,
+    webhookId: string,
+  ): Promise<Webhook> {
+    const webhook = await this.deps.webhooks.get(organisationId, applicationId, webhookId);
+    if (!webhook) throw new NotFoundError('webhook_not_found');
+    return webhook;
+  }
+}
+
+function eventsOf(requested: readonly string[] | undefined): WebhookEventType[] {
+  if (requested === undefined) return [...WEBHOOK_EVENT_TYPES];
+  const events = [...new Set(requested)];
+  if (events.length === 0 || !events.every(isWebhookEventType)) {
+    throw new ValidationError('invalid_webhook_events');
+  }
+  return events;
+}
