@@ -123,10 +123,12 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
   const body =
     call.request.method === 'POST' ? await readBody(call.request, ctx.maxBodyBytes) : undefined;
   if (body === 'too large') return bodyTooLarge(ctx.maxBodyBytes);
-  const url = new URL(call.request.url);
+  const { url } = call.request;
+  // The router matched the base path right after the origin; what follows is the bank's path and query.
+  const pathStart = url.indexOf('/', url.indexOf('//') + 2) + ctx.basePath.length;
   const bankCall: Omit<BankCall, 'accessToken'> = {
     method: call.request.method,
-    pathAndQuery: `${url.pathname.slice(ctx.basePath.length)}${url.search}`,
+    pathAndQuery: url.slice(pathStart),
     requestId,
     ...(body && {
       body,

@@ -38,25 +38,32 @@ interface PoolEntry {
   readonly caller: QuotaCaller;
   readonly plan: Plan;
   readonly productId: string;
+  readonly smallestLimit: number;
   available: number;
   reservedAtMs: number;
   dayNumber: number;
   batchSize: number;
+  usageCheckedAtMs: number;
+  /** The largest share (0..1) of a window taken at the last usage read, plus this instance's reservations since. */
+  estimatedShare: number;
   refilling?: Promise<void>;
   exhausted?: Exhaustion;
 }
 
 const GRANTED: QuotaDecision = { granted: true };
 const DAY_MS = 86_400_000;
-const MAX_BATCH = 100;
+const MAX_BATCH = 1_000;
+/** Usage is read for warnings at most this often per application and plan: each read costs the table. */
+const USAGE_CHECK_INTERVAL_MS = 5_000;
 /** A refused instance asks the table again after this long: others may have given calls back. */
 const EXHAUSTED_RECHECK_MS = 10_000;
 
 /**
  * Plan quotas (per day and per month) spent from memory. Calls are reserved from the table in
- * batches (10% of what is left, 1 to 100) by the domain's conditional `ADD`, so instances together
- * never pass the plan; each instance spends its batch locally and reserves the next one in the
- * background before it runs out. Unspent calls go back to the table on `close()` or when the day
+ * batches (10% of what is left, 1 to 1,000) by the domain's conditional `ADD`, so instances
+ * together never pass the plan; each instance spends its batch locally and reserves the next one
+ * in the background when half of it is spent. Warnings read the windows' usage after a
+ * reservation: every few seconds, and after each one once a window may be past 80 %. Unspent calls go back to the table on `close()` or when the day
  * changes.
  */
 export class QuotaPool {
@@ -80,7 +87,7 @@ export class QuotaPool {
     if (entry.dayNumber !== day) this.startNewDay(entry, day);
     if (entry.available > 0) {
       entry.available -= 1;
-      if (entry.available <= Math.floor(entry.batchSize / 4) && !entry.refilling) {
+      if (entry.available <= Math.floor(entry.batchSize / 2) && !entry.refilling) {
         this.inBackground(this.refill(entry));
       }
       return GRANTED;
@@ -132,7 +139,12 @@ export class QuotaPool {
         entry.available += calls;
         entry.reservedAtMs = this.now();
         entry.exhausted = undefined;
-        this.inBackground(this.checkUsage(entry));
+        entry.estimatedShare += calls / entry.smallestLimit;
+        const nearWarning = entry.estimatedShare * 100 >= QUOTA_WARNING_THRESHOLDS[0];
+        if (nearWarning || this.now() - entry.usageCheckedAtMs >= USAGE_CHECK_INTERVAL_MS) {
+          entry.usageCheckedAtMs = this.now();
+          this.inBackground(this.checkUsage(entry));
+        }
         return;
       }
       if (calls === 1) {
@@ -158,8 +170,10 @@ export class QuotaPool {
     const { caller, productId, plan } = entry;
     const usage = await this.reservations.usage(caller.applicationId, productId, plan);
     let left = Number.POSITIVE_INFINITY;
+    entry.estimatedShare = 0;
     for (const { period, used, limit } of usage) {
       left = Math.min(left, limit - used);
+      entry.estimatedShare = Math.max(entry.estimatedShare, used / limit);
       for (const threshold of QUOTA_WARNING_THRESHOLDS) {
         if (used * 100 >= limit * threshold) this.warn(entry, period, threshold, used, limit);
       }
@@ -236,7 +250,10 @@ export class QuotaPool {
         available: 0,
         reservedAtMs: this.now(),
         dayNumber: Math.floor(this.now() / DAY_MS),
+        smallestLimit: Math.min(...limits),
         batchSize: batchSizeFor(Math.min(...limits)),
+        usageCheckedAtMs: Number.NEGATIVE_INFINITY,
+        estimatedShare: 0,
       };
       this.entries.set(key, entry);
     }

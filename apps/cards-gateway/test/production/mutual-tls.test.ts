@@ -1,0 +1,90 @@
+import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
+import { BankConnectionService, TokenVault } from '@devportal/portal-domain';
+import { afterAll, describe, expect, it } from 'vitest';
+// The client's own throwaway CA, server and client certificates, made with openssl per run.
+import { makeTestCertificates } from '../../../../packages/sber-client/test/support/test-certificates.js';
+import { contractFetch } from '../support/contract.js';
+import { person, useGatewayWorld } from '../support/gateway-world.js';
+
+const ROMASHKA = 'd4795a53-207d-40ed-9114-c4af1d0ff816';
+let bank: BankSandbox;
+
+const world = useGatewayWorld('gateway-production', async (deps) => {
+  const certificates = makeTestCertificates();
+  bank = await startBankSandbox({
+    port: 0,
+    tls: {
+      key: certificates.serverKey,
+      cert: certificates.serverCert,
+      ca: certificates.caCert,
+      requestCert: true,
+    },
+  });
+  return {
+    ...deps,
+    production: {
+      apiBaseUrl: bank.apiBaseUrl,
+      tls: { cert: certificates.clientCert, key: certificates.clientKey, ca: certificates.caCert },
+      oauth: {
+        tokenUrl: `${bank.url}/ic/sso/api/v2/oauth/token`,
+        clientId: 'devportal-sandbox',
+        clientSecret: 'sandbox-secret',
+      },
+    },
+  };
+});
+afterAll(() => bank?.close());
+
+describe('the production contour', () => {
+  it("calls the bank over mutual TLS with the organisation's own stored token", async () => {
+    // Prepare
+    const app = await world.application(undefined);
+    await world.services.accessRequests
+      .submit(app.owner, app.organisationId, {
+        productId: 'business-cards',
+        contactName: 'Anna Partner',
+        contactEmail: 'anna@example.test',
+        purpose: 'Manage the limits of our business cards',
+      })
+      .then((request) =>
+        world.services.accessRequests.decide(person('operator', { operator: true }), request.id, {
+          decision: 'approve',
+        }),
+      );
+    await world.services.subscriptions.subscribe(
+      app.owner,
+      app.organisationId,
+      app.applicationId,
+      'business-cards',
+      'production',
+    );
+    const store = world.services;
+    await new BankConnectionService({
+      ...store.api,
+      ...store.portal,
+      vault: new TokenVault(world.deps.keyEncryption),
+      clock: world.deps.clock,
+      crypto: world.deps.crypto,
+    }).connect(app.owner, app.organisationId, {
+      accessToken: bank.issueAccessToken({ organizationId: ROMASHKA }),
+      refreshToken: 'unused-while-the-access-token-is-fresh',
+      accessTokenExpiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+      refreshTokenExpiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+      scopes: ['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'],
+    });
+    const token = await world.token(app);
+    const sandboxCallsBefore = world.sandbox.requestCount('listBusinessCards');
+
+    // Act
+    const page = await contractFetch(world.apiUrl, '/v1/business-cards?page=1&statusCodes=ACTIVE', {
+      token,
+    });
+    const crypto = await world.client(token).getCryptoInfo();
+
+    // Assess
+    expect(page.status).toBe(200);
+    expect(crypto.certificateInfos?.length).toBeGreaterThan(0);
+    expect(bank.requestCount('listBusinessCards', { handledOnly: true })).toBe(1);
+    expect(world.sandbox.requestCount('listBusinessCards')).toBe(sandboxCallsBefore);
+  });
+});

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { BankSandbox } from '@devportal/bank-sandbox';
+import {
+  AccessRequestService,
+  type Actor,
+  ApplicationService,
+  ClientSecretHasher,
+  nodeCrypto,
+  OrganisationService,
+  SubscriptionService,
+  systemClock,
+} from '@devportal/portal-domain';
+import {
+  DocumentStore,
+  dynamoApiRepositories,
+  dynamoPortalRepositories,
+  LocalKeyFileEncryption,
+} from '@devportal/portal-domain/dynamodb';
+import { type CardsGatewayDependencies, signingKeyFromFile } from '../../src/index.js';
+
+/** An application of a new organisation, subscribed to a plan, with its credentials. */
+export interface TestApplication {
+  readonly organisationId: string;
+  readonly applicationId: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly owner: Actor;
+}
+
+/** A person, as the identity provider would describe them. */
+export function person(label: string, extra: Partial<Actor> = {}): Actor {
+  const userId = `${label}-${randomUUID()}`;
+  return { userId, email: `${userId}@example.test`, sourceIp: '203.0.113.7', ...extra };
+}
+
+/**
+ * The gateway's dependencies for a table on DynamoDB Local and an embedded sandbox (tests and the
+ * bench): throwaway key files, a cheap secret hash, the sandbox's demo organisation.
+ */
+export async function localGatewayDependencies(
+  dynamoDb: DynamoDBClient,
+  tableName: string,
+  sandbox: BankSandbox,
+): Promise<CardsGatewayDependencies> {
+  const keys = mkdtempSync(join(tmpdir(), 'cards-gateway-'));
+  return {
+    dynamoDb,
+    tableName,
+    clock: systemClock,
+    crypto: nodeCrypto,
+    hasher: new ClientSecretHasher({ N: 2 ** 10, r: 8, p: 1 }),
+    keyEncryption: await LocalKeyFileEncryption.open(join(keys, 'bank-token.key')),
+    signingKey: await signingKeyFromFile(join(keys, 'gateway-signing.pem')),
+    sandbox: {
+      apiBaseUrl: sandbox.apiBaseUrl,
+      demo: {
+        authorizeUrl: `${sandbox.url}/ic/sso/api/v2/oauth/authorize`,
+        tokenUrl: `${sandbox.url}/ic/sso/api/v2/oauth/token`,
+        clientId: 'devportal-sandbox',
+        clientSecret: 'sandbox-secret',
+        redirectUri: 'http://127.0.0.1:3000/oauth/callback',
+        login: 'romashka.director',
+        scopes: ['openid', 'BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'],
+      },
+    },
+  };
+}
+
+/** The domain services the tests set organisations, applications and subscriptions up with. */
+export type PortalServices = ReturnType<typeof portalServices>;
+
+/** The domain services on the gateway's table. */
+export function portalServices(deps: CardsGatewayDependencies) {
+  const api = dynamoApiRepositories(new DocumentStore(deps.dynamoDb, deps.tableName));
+  const portal = dynamoPortalRepositories(deps.dynamoDb, deps.tableName);
+  const all = { ...portal, ...api, clock: deps.clock, crypto: deps.crypto, hasher: deps.hasher };
+  return {
+    api,
+    portal,
+    organisations: new OrganisationService(all),
+    applications: new ApplicationService(all),
+    subscriptions: new SubscriptionService(all),
+    accessRequests: new AccessRequestService(all),
+  };
+}
+
+/** A new organisation with an application subscribed to `planId` (none when `undefined`). */
+export async function newApplication(
+  services: PortalServices,
+  planId: string | undefined,
+): Promise<TestApplication> {
+  const owner = person('owner');
+  const organisation = await services.organisations.create(owner, 'Partner');
+  const created = await services.applications.create(owner, organisation.id, {
+    name: 'Card manager',
+  });
+  if (planId) {
+    await services.subscriptions.subscribe(
+      owner,
+      organisation.id,
+      created.application.id,
+      'business-cards',
+      planId,
+    );
+  }
+  return {
+    organisationId: organisation.id,
+    applicationId: created.application.id,
+    clientId: created.application.clientId,
+    clientSecret: created.clientSecret,
+    owner,
+  };
+}
