@@ -1,0 +1,9 @@
+import type { Contour } from '@devportal/portal-domain';
+
+/**
+ * Asks a contour of the bank for the state of a limit-change request. Rejects with
+ * the errors of `@devportal/sber-client` (see `bankFailureOf`).
+ */
+export interface BankStateReader {
+  readState(organisationId: string, contour: Contour, externalId: string): Promise<string>;
+}

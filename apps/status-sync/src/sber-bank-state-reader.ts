@@ -1,0 +1,84 @@
+import type { Contour } from '@devportal/portal-domain';
+import {
+  createSberClient,
+  type FetchFunction,
+  type SberBackoffOptions,
+  type SberClient,
+} from '@devportal/sber-client';
+import type { BankStateReader } from './bank-state-reader.js';
+
+/**
+ * How one contour of the bank is reached: its API base URL and the organisations'
+ * tokens there. The cards gateway's contour routes have this shape, so the sync
+ * checks documents with the very token and host the gateway created them with.
+ */
+export interface ContourAccess {
+  /** e.g. `https://fintech.sberbank.ru:9443/fintech/api`, or the sandbox's `apiBaseUrl`. */
+  readonly apiBaseUrl: string;
+  /** A valid access token of the organisation on this contour. */
+  accessToken(organisationId: string): Promise<string>;
+  /** Forgets a token the bank refused (401), so the next call gets a fresh one. */
+  invalidate?(organisationId: string, accessToken: string): void;
+  /** A `fetch` presenting the client certificate where the contour requires mutual TLS. */
+  readonly fetch?: FetchFunction;
+}
+
+/** Settings of {@link SberBankStateReader}. */
+export interface SberBankStateReaderOptions {
+  /** The contours the sync may read; a document of a missing contour fails. */
+  readonly contours: Readonly<Partial<Record<Contour, ContourAccess>>>;
+  /** Retries of one state call by the client (1): the next run retries anyway. */
+  readonly maxRetries?: number;
+  /**
+   * The client's backoff; `maxRetryAfterMs` defaults to 1 s so that a longer
+   * `Retry-After` reaches the sync, which pauses the contour instead of sleeping.
+   */
+  readonly backoff?: SberBackoffOptions;
+  /** Limit of one attempt (10 s). */
+  readonly timeoutMs?: number;
+}
+
+/** {@link BankStateReader} on `@devportal/sber-client`: one client per contour and organisation. */
+export class SberBankStateReader implements BankStateReader {
+  private readonly clients = new Map<string, SberClient>();
+
+  constructor(private readonly options: SberBankStateReaderOptions) {}
+
+  async readState(organisationId: string, contour: Contour, externalId: string): Promise<string> {
+    const { bankStatus } = await this.clientOf(organisationId, contour).getLimitChangeState(
+      externalId,
+    );
+    if (bankStatus === undefined) throw new Error('The bank answered without a bankStatus');
+    return bankStatus;
+  }
+
+  /** Closes every client's connections. */
+  async close(): Promise<void> {
+    await Promise.all([...this.clients.values()].map((client) => client.close()));
+    this.clients.clear();
+  }
+
+  private clientOf(organisationId: string, contour: Contour): SberClient {
+    const key = `${contour}/${organisationId}`;
+    let client = this.clients.get(key);
+    if (!client) {
+      const access = this.options.contours[contour];
+      if (!access) throw new Error(`The ${contour} contour is not configured for the status sync`);
+      let lastToken: string | undefined;
+      client = createSberClient({
+        environment: access.apiBaseUrl,
+        tokenProvider: async ({ forceRefresh }) => {
+          if (forceRefresh && lastToken) access.invalidate?.(organisationId, lastToken);
+          lastToken = await access.accessToken(organisationId);
+          return lastToken;
+        },
+        maxRetries: this.options.maxRetries ?? 1,
+        timeoutMs: this.options.timeoutMs ?? 10_000,
+        backoff: { maxRetryAfterMs: 1_000, ...this.options.backoff },
+        ...(access.fetch && { fetch: access.fetch }),
+      });
+      this.clients.set(key, client);
+    }
+    return client;
+  }
+}

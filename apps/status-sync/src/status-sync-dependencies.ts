@@ -1,0 +1,31 @@
+import type {
+  Clock,
+  DomainCrypto,
+  LimitChangeServiceDependencies,
+  TokenVault,
+  WebhookOutbox,
+  WebhookRepository,
+  WebhookTransport,
+} from '@devportal/portal-domain';
+import type { BankStateReader } from './bank-state-reader.js';
+import type { ContourResolver } from './contour-resolver.js';
+
+/** Where webhook events go out: the store of deliveries, the secrets' vault and HTTP. */
+export interface WebhookDeliveryDependencies {
+  readonly webhooks: WebhookRepository;
+  readonly vault: TokenVault;
+  readonly transport: WebhookTransport;
+  readonly clock: Clock;
+}
+
+/** Everything a status sync run works with (see `config.ts` for Lambda, `createStatusSync…` for tests). */
+export interface StatusSyncDependencies extends LimitChangeServiceDependencies {
+  readonly bank: BankStateReader;
+  readonly contourOf: ContourResolver;
+  /** Where status changes are published for webhooks. */
+  readonly outbox: WebhookOutbox;
+  /** Delivers due webhook events after the sync; none are delivered when absent. */
+  readonly webhookDelivery?: WebhookDeliveryDependencies;
+  readonly clock: Clock;
+  readonly crypto: DomainCrypto;
+}
