@@ -38,7 +38,7 @@ export const ERROR_CATALOGUE = {
   invitation_expired: { kind: 'conflict', title: 'The invitation has expired' },
   invalid_role: { kind: 'validation', title: 'This role cannot be assigned this way' },
   invalid_email: { kind: 'validation', title: 'Not a valid e-mail address' },
-  invalid_name: { kind: 'validation', title: 'Organisation names are 1 to 200 characters' },
+  invalid_name: { kind: 'validation', title: 'Organisation names are 1 to 100 characters' },
   invalid_cursor: { kind: 'validation', title: 'The page cursor is malformed' },
   invitation_for_another_address: {
     kind: 'forbidden',

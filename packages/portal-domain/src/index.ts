@@ -1,6 +1,7 @@
 export {
   OrganisationAccess,
   type OrganisationScope,
+  type OrganisationTarget,
 } from './access/organisation-access.js';
 export {
   ACCESS_REQUEST_STATUSES,
@@ -52,6 +53,15 @@ export { type AuditFacts, AuditRecorder } from './audit/audit-recorder.js';
 export { AuditService } from './audit/audit-service.js';
 export type { AuditTrail } from './audit/audit-trail.js';
 export type { Change } from './audit/change.js';
+export type {
+  PendingBankAuthorization,
+  StoredBankAuthorization,
+} from './bank-connection/bank-authorization.js';
+export type { BankAuthorizationRepository } from './bank-connection/bank-authorization-repository.js';
+export {
+  BankAuthorizations,
+  type BankAuthorizationsDependencies,
+} from './bank-connection/bank-authorizations.js';
 export {
   type BankConnectionView,
   bankConnectionView,
@@ -137,6 +147,7 @@ export { MemberService } from './members/member-service.js';
 export type { Membership } from './members/membership.js';
 export { type Founding, foundOrganisation } from './organisations/founding.js';
 export {
+  MAX_ORGANISATION_NAME_LENGTH,
   normaliseOrganisationName,
   type Organisation,
   type OrganisationKind,
@@ -184,6 +195,7 @@ export { QuotaReservations } from './usage/quota-reservations.js';
 export {
   type ApiCall,
   bucketOf,
+  bucketStartMs,
   estimateLatencyQuantile,
   type Granularity,
   LATENCY_BOUNDS_MS,

@@ -7,6 +7,8 @@ export interface Actor {
   readonly userId: string;
   /** The verified e-mail address from the identity token. */
   readonly email: string;
+  /** The person's display name from the identity token (`name`), when it carries one. */
+  readonly name?: string;
   /** The client's IP address as the edge saw it. */
   readonly sourceIp: string;
   /**

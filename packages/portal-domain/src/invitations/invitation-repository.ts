@@ -1,11 +1,13 @@
 import type { Change } from '../audit/change.js';
 import type { Membership } from '../members/membership.js';
+import type { Page, PageRequest } from '../ports/page.js';
 import type { Invitation } from './invitation.js';
 
 /** Storage port for invitations; they expire through the store's TTL as well as by date. */
 export interface InvitationRepository {
   create(invitation: Invitation, change: Change): Promise<void>;
-  list(organisationId: string): Promise<Invitation[]>;
+  /** One page of the organisation's invitations (expired ones too, until the TTL removes them). */
+  list(organisationId: string, page: PageRequest): Promise<Page<Invitation>>;
   findByTokenHash(tokenHash: string): Promise<Invitation | undefined>;
   /**
    * In one transaction: consumes the invitation (only if it still exists with this

@@ -1,11 +1,13 @@
-import { OrganisationAccess } from '../access/organisation-access.js';
+import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Actor } from '../context/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
 import type { Membership } from '../members/membership.js';
 import type { PortalDependencies } from '../portal-dependencies.js';
+import type { Page, PageRequest } from '../ports/page.js';
 import { isAssignableRole } from '../roles/role.js';
 import { rolesAllowedTo } from '../roles/role-matrix.js';
+import { personNameOf } from '../users/person-name.js';
 import {
   type Invitation,
   type InvitationView,
@@ -38,14 +40,19 @@ export class InvitationService {
   /** Invites `email` as Administrator, Developer or Observer; the token is returned this once. */
   async invite(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     email: string,
     role: string,
   ): Promise<IssuedInvitation> {
     const address = normaliseEmail(email);
     if (!EMAIL.test(address)) throw new ValidationError('invalid_email');
     if (!isAssignableRole(role)) throw new ValidationError('invalid_role');
-    const { membership } = await this.access.authorise(actor, organisationId, 'member.invite');
+    const { organisation, membership } = await this.access.authorise(
+      actor,
+      target,
+      'member.invite',
+    );
+    const organisationId = organisation.id;
     const token = this.deps.crypto.newToken();
     const now = this.deps.clock.now();
     const invitation: Invitation = {
@@ -72,17 +79,33 @@ export class InvitationService {
     return { invitation: invitationView(invitation), token };
   }
 
-  /** The organisation's pending invitations, for any member; never anything that redeems them. */
-  async list(actor: Actor, organisationId: string): Promise<InvitationView[]> {
-    await this.access.authorise(actor, organisationId, 'organisation.view');
+  /**
+   * One page of the organisation's pending invitations, for those who may invite (the spec's
+   * `member.invite`: who is invited is their business); never anything that redeems them. Expired
+   * invitations are left out, so a page may hold fewer than asked.
+   */
+  async list(
+    actor: Actor,
+    target: OrganisationTarget,
+    page: PageRequest = {},
+  ): Promise<Page<InvitationView>> {
+    const { organisation } = await this.access.authorise(actor, target, 'member.invite');
     const now = this.deps.clock.now().toISOString();
-    const invitations = await this.deps.invitations.list(organisationId);
-    return invitations.filter((invitation) => invitation.expiresAt > now).map(invitationView);
+    const stored = await this.deps.invitations.list(organisation.id, page);
+    return {
+      ...stored,
+      items: stored.items.filter((invitation) => invitation.expiresAt > now).map(invitationView),
+    };
   }
 
   /** Revokes a pending invitation (Owner or Administrator). */
-  async revoke(actor: Actor, organisationId: string, invitationId: string): Promise<void> {
-    const { membership } = await this.access.authorise(actor, organisationId, 'member.invite');
+  async revoke(actor: Actor, target: OrganisationTarget, invitationId: string): Promise<void> {
+    const { organisation, membership } = await this.access.authorise(
+      actor,
+      target,
+      'member.invite',
+    );
+    const organisationId = organisation.id;
     const audit = this.recorder.record(actor, {
       organisationId,
       actorRole: membership.role,
@@ -114,6 +137,7 @@ export class InvitationService {
       organisationId: invitation.organisationId,
       userId: actor.userId,
       email: invitation.email,
+      ...personNameOf(actor),
       role: invitation.role,
       joinedAt: now.toISOString(),
       version: 1,

@@ -1,5 +1,6 @@
 import type { Change } from '../audit/change.js';
 import type { Organisation } from '../organisations/organisation.js';
+import type { Page, PageRequest } from '../ports/page.js';
 import type { AssignableRole } from '../roles/role.js';
 import type { Membership } from './membership.js';
 
@@ -9,7 +10,10 @@ import type { Membership } from './membership.js';
  */
 export interface MemberRepository {
   get(organisationId: string, userId: string): Promise<Membership | undefined>;
-  list(organisationId: string): Promise<Membership[]>;
+  /** One page of the organisation's members, ordered by user id. */
+  list(organisationId: string, page: PageRequest): Promise<Page<Membership>>;
+  /** How many members the organisation has. */
+  count(organisationId: string): Promise<number>;
   changeRole(member: Membership, role: AssignableRole, change: Change): Promise<void>;
   /** Removes the member (also used when a member leaves). */
   remove(member: Membership, change: Change): Promise<void>;

@@ -1,8 +1,9 @@
-import { OrganisationAccess } from '../access/organisation-access.js';
+import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Actor } from '../context/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
 import type { PortalDependencies } from '../portal-dependencies.js';
+import type { Page, PageRequest } from '../ports/page.js';
 import { isAssignableRole } from '../roles/role.js';
 import { rolesAllowedTo } from '../roles/role-matrix.js';
 import type { Membership } from './membership.js';
@@ -21,26 +22,34 @@ export class MemberService {
     this.recorder = new AuditRecorder(deps.clock, deps.crypto);
   }
 
-  /** The organisation's members, for any member. */
-  async list(actor: Actor, organisationId: string): Promise<Membership[]> {
-    await this.access.authorise(actor, organisationId, 'organisation.view');
-    return this.deps.members.list(organisationId);
+  /** One page of the organisation's members, for any member. */
+  async list(
+    actor: Actor,
+    target: OrganisationTarget,
+    page: PageRequest = {},
+  ): Promise<Page<Membership>> {
+    const { organisation } = await this.access.authorise(actor, target, 'organisation.view');
+    return this.deps.members.list(organisation.id, page);
   }
 
   /** Gives a member another role; never the Owner role, and never to the Owner. */
   async changeRole(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     userId: string,
     role: string,
   ): Promise<Membership> {
     if (!isAssignableRole(role)) throw new ValidationError('invalid_role');
-    const { membership } = await this.access.authorise(actor, organisationId, 'member.changeRole');
-    const member = await this.existingMember(organisationId, userId);
+    const { organisation, membership } = await this.access.authorise(
+      actor,
+      target,
+      'member.changeRole',
+    );
+    const member = await this.existingMember(organisation.id, userId);
     if (member.role === 'Owner') throw new ConflictError('owner_cannot_be_demoted');
     if (member.role === role) return member;
     const audit = this.recorder.record(actor, {
-      organisationId,
+      organisationId: organisation.id,
       actorRole: membership.role,
       action: 'member.role_changed',
       target: { type: 'member', id: userId },
@@ -54,12 +63,16 @@ export class MemberService {
   }
 
   /** Removes a member other than the Owner. */
-  async remove(actor: Actor, organisationId: string, userId: string): Promise<void> {
-    const { membership } = await this.access.authorise(actor, organisationId, 'member.remove');
-    const member = await this.existingMember(organisationId, userId);
+  async remove(actor: Actor, target: OrganisationTarget, userId: string): Promise<void> {
+    const { organisation, membership } = await this.access.authorise(
+      actor,
+      target,
+      'member.remove',
+    );
+    const member = await this.existingMember(organisation.id, userId);
     if (member.role === 'Owner') throw new ConflictError('owner_cannot_be_removed');
     const audit = this.recorder.record(actor, {
-      organisationId,
+      organisationId: organisation.id,
       actorRole: membership.role,
       action: 'member.removed',
       target: { type: 'member', id: userId },
@@ -72,16 +85,16 @@ export class MemberService {
   }
 
   /** The actor leaves the organisation; the Owner must hand ownership over first. */
-  async leave(actor: Actor, organisationId: string): Promise<void> {
-    const { membership } = await this.access.enter(actor, organisationId);
+  async leave(actor: Actor, target: OrganisationTarget): Promise<void> {
+    const { organisation, membership } = await this.access.enter(actor, target);
     if (membership.role === 'Owner') {
-      const members = await this.deps.members.list(organisationId);
+      const memberCount = await this.deps.members.count(organisation.id);
       throw new ConflictError(
-        members.length === 1 ? 'last_member_cannot_leave' : 'owner_must_transfer_before_leaving',
+        memberCount === 1 ? 'last_member_cannot_leave' : 'owner_must_transfer_before_leaving',
       );
     }
     const audit = this.recorder.record(actor, {
-      organisationId,
+      organisationId: organisation.id,
       actorRole: membership.role,
       action: 'member.left',
       target: { type: 'member', id: actor.userId },
@@ -91,20 +104,28 @@ export class MemberService {
 
   /**
    * Makes another member the Owner; the previous Owner becomes an Administrator.
-   * Of concurrent transfers exactly one commits.
+   * Of concurrent transfers exactly one commits. Resolves the new Owner's membership.
    */
-  async transferOwnership(actor: Actor, organisationId: string, userId: string): Promise<void> {
+  async transferOwnership(
+    actor: Actor,
+    target: OrganisationTarget,
+    userId: string,
+  ): Promise<Membership> {
     const { organisation, membership } = await this.access.authorise(
       actor,
-      organisationId,
+      target,
       'organisation.transferOwnership',
     );
-    const newOwner = await this.existingMember(organisationId, userId);
+    const newOwner = await this.existingMember(organisation.id, userId);
     if (newOwner.role === 'Owner') throw new ConflictError('already_the_owner');
-    const previousOwner = await this.deps.members.get(organisationId, organisation.ownerUserId);
+    // The Owner handing over needs no second read of their own membership.
+    const previousOwner =
+      membership.userId === organisation.ownerUserId
+        ? membership
+        : await this.deps.members.get(organisation.id, organisation.ownerUserId);
     if (previousOwner?.role !== 'Owner') throw new ConflictError('concurrent_modification');
     const audit = this.recorder.record(actor, {
-      organisationId,
+      organisationId: organisation.id,
       actorRole: membership.role,
       action: 'organisation.ownership_transferred',
       target: { type: 'member', id: userId },
@@ -114,6 +135,7 @@ export class MemberService {
       audit,
       actorMustHold: rolesAllowedTo('organisation.transferOwnership'),
     });
+    return { ...newOwner, role: 'Owner', version: newOwner.version + 1 };
   }
 
   private async existingMember(organisationId: string, userId: string): Promise<Membership> {

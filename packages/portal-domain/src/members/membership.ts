@@ -5,6 +5,8 @@ export interface Membership {
   readonly organisationId: string;
   readonly userId: string;
   readonly email: string;
+  /** The person's display name when they joined, from their identity token. */
+  readonly name?: string;
   readonly role: Role;
   readonly joinedAt: string;
   /** Optimistic-concurrency counter: changes are conditioned on the version read. */

@@ -2,6 +2,7 @@ import type { Actor } from '../context/actor.js';
 import type { Membership } from '../members/membership.js';
 import type { Clock } from '../ports/clock.js';
 import type { DomainCrypto } from '../ports/crypto.js';
+import { personNameOf } from '../users/person-name.js';
 import type { Organisation, OrganisationKind } from './organisation.js';
 
 /** A new organisation and the membership making its founder the Owner. */
@@ -31,6 +32,7 @@ export function foundOrganisation(
     organisationId: organisation.id,
     userId: founder.userId,
     email: founder.email.trim().toLowerCase(),
+    ...personNameOf(founder),
     role: 'Owner',
     joinedAt: createdAt,
     version: 1,

@@ -1,5 +1,6 @@
 import type { Change } from '../audit/change.js';
 import type { Membership } from '../members/membership.js';
+import type { Page, PageRequest } from '../ports/page.js';
 import type { Role } from '../roles/role.js';
 import type { Organisation } from './organisation.js';
 
@@ -13,8 +14,11 @@ export interface MyOrganisation {
 export interface OrganisationRepository {
   /** The organisation, unless it does not exist or was deleted. */
   get(organisationId: string): Promise<Organisation | undefined>;
-  /** The organisations `userId` is a member of, with the role held in each. */
-  listForUser(userId: string): Promise<MyOrganisation[]>;
+  /**
+   * One page of the organisations `userId` is a member of, with the role held in each, ordered
+   * by organisation id. A page may hold fewer than asked when an organisation is being deleted.
+   */
+  listForUser(userId: string, page: PageRequest): Promise<Page<MyOrganisation>>;
   /** Stores a new organisation together with its Owner's membership. */
   create(organisation: Organisation, owner: Membership, change: Change): Promise<void>;
   /** Renames the organisation if it is still at the version read. */

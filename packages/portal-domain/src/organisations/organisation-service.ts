@@ -1,9 +1,9 @@
-import { OrganisationAccess } from '../access/organisation-access.js';
+import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Actor } from '../context/actor.js';
 import { ValidationError } from '../errors.js';
-import type { Membership } from '../members/membership.js';
 import type { PortalDependencies } from '../portal-dependencies.js';
+import type { Page, PageRequest } from '../ports/page.js';
 import type { Role } from '../roles/role.js';
 import { rolesAllowedTo } from '../roles/role-matrix.js';
 import { foundOrganisation } from './founding.js';
@@ -14,7 +14,8 @@ import type { MyOrganisation } from './organisation-repository.js';
 export interface Cabinet {
   readonly organisation: Organisation;
   readonly myRole: Role;
-  readonly members: readonly Membership[];
+  /** How many members it has (the members themselves are listed page by page). */
+  readonly memberCount: number;
 }
 
 /** Creating, viewing, renaming and deleting organisations. */
@@ -47,35 +48,35 @@ export class OrganisationService {
     return organisation;
   }
 
-  /** The organisations the actor belongs to, with their role in each. */
-  async listMine(actor: Actor): Promise<MyOrganisation[]> {
-    return this.deps.organisations.listForUser(actor.userId);
+  /** One page of the organisations the actor belongs to, with their role in each. */
+  async listMine(actor: Actor, page: PageRequest = {}): Promise<Page<MyOrganisation>> {
+    return this.deps.organisations.listForUser(actor.userId, page);
   }
 
   /** The organisation's cabinet, for any member. */
-  async cabinet(actor: Actor, organisationId: string): Promise<Cabinet> {
+  async cabinet(actor: Actor, target: OrganisationTarget): Promise<Cabinet> {
     const { organisation, membership } = await this.access.authorise(
       actor,
-      organisationId,
+      target,
       'organisation.view',
     );
-    const members = await this.deps.members.list(organisationId);
-    return { organisation, myRole: membership.role, members };
+    const memberCount = await this.deps.members.count(organisation.id);
+    return { organisation, myRole: membership.role, memberCount };
   }
 
   /** Renames the organisation (Owner or Administrator). */
-  async rename(actor: Actor, organisationId: string, name: string): Promise<Organisation> {
+  async rename(actor: Actor, target: OrganisationTarget, name: string): Promise<Organisation> {
     const newName = validName(name);
     const { organisation, membership } = await this.access.authorise(
       actor,
-      organisationId,
+      target,
       'organisation.rename',
     );
     const audit = this.recorder.record(actor, {
-      organisationId,
+      organisationId: organisation.id,
       actorRole: membership.role,
       action: 'organisation.renamed',
-      target: { type: 'organisation', id: organisationId },
+      target: { type: 'organisation', id: organisation.id },
       details: { from: organisation.name, to: newName },
     });
     await this.deps.organisations.rename(organisation, newName, {
@@ -86,17 +87,17 @@ export class OrganisationService {
   }
 
   /** Deletes the organisation and everything in it (Owner only); its audit trail is kept. */
-  async delete(actor: Actor, organisationId: string): Promise<void> {
+  async delete(actor: Actor, target: OrganisationTarget): Promise<void> {
     const { organisation, membership } = await this.access.authorise(
       actor,
-      organisationId,
+      target,
       'organisation.delete',
     );
     const audit = this.recorder.record(actor, {
-      organisationId,
+      organisationId: organisation.id,
       actorRole: membership.role,
       action: 'organisation.deleted',
-      target: { type: 'organisation', id: organisationId },
+      target: { type: 'organisation', id: organisation.id },
       details: { name: organisation.name },
     });
     await this.deps.organisations.delete(organisation, {

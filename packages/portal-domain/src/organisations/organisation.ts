@@ -13,10 +13,11 @@ export interface Organisation {
   readonly version: number;
 }
 
-const MAX_NAME_LENGTH = 200;
+/** The longest organisation name, as the contract's `Name` allows. */
+export const MAX_ORGANISATION_NAME_LENGTH = 100;
 
 /** The name as stored: trimmed; `undefined` when it is empty or too long. */
 export function normaliseOrganisationName(name: string): string | undefined {
   const trimmed = name.trim();
-  return trimmed.length > 0 && trimmed.length <= MAX_NAME_LENGTH ? trimmed : undefined;
+  return trimmed.length > 0 && trimmed.length <= MAX_ORGANISATION_NAME_LENGTH ? trimmed : undefined;
 }

@@ -3,12 +3,14 @@ import { ConflictError, NotFoundError } from '../errors.js';
 import type { Invitation } from '../invitations/invitation.js';
 import type { InvitationRepository } from '../invitations/invitation-repository.js';
 import type { Membership } from '../members/membership.js';
+import type { Page, PageRequest } from '../ports/page.js';
 import { withChange } from './change-writes.js';
 import type { DocumentStore } from './document-store.js';
 import { invitationItem, invitationOf } from './invitation-item.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
 import { memberItem } from './member-item.js';
 import { organisationIsActive } from './organisation-item.js';
+import { partitionPage } from './partition-page.js';
 import { INDEXES } from './table-definition.js';
 import { checkItem, deleteItem, itemExists, itemIsAbsent, putItem } from './write-operations.js';
 
@@ -30,17 +32,14 @@ export class DynamoInvitationRepository implements InvitationRepository {
     );
   }
 
-  async list(organisationId: string): Promise<Invitation[]> {
-    const invitations: Invitation[] = [];
-    for await (const item of this.store.queryAll({
-      keyCondition: {
-        expression: 'PK = :pk AND begins_with(SK, :prefix)',
-        values: { ':pk': keys.orgPartition(organisationId), ':prefix': ORG_ITEM_PREFIX.invitation },
-      },
-    })) {
-      invitations.push(invitationOf(item));
-    }
-    return invitations;
+  async list(organisationId: string, page: PageRequest): Promise<Page<Invitation>> {
+    return partitionPage(
+      this.store,
+      keys.orgPartition(organisationId),
+      ORG_ITEM_PREFIX.invitation,
+      page,
+      invitationOf,
+    );
   }
 
   async findByTokenHash(tokenHash: string): Promise<Invitation | undefined> {

@@ -2,11 +2,13 @@ import type { Change } from '../audit/change.js';
 import type { MemberRepository } from '../members/member-repository.js';
 import type { Membership } from '../members/membership.js';
 import type { Organisation } from '../organisations/organisation.js';
+import type { Page, PageRequest } from '../ports/page.js';
 import type { AssignableRole, Role } from '../roles/role.js';
 import { withChange } from './change-writes.js';
 import type { DocumentStore } from './document-store.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
 import { membershipOf } from './member-item.js';
+import { partitionPage } from './partition-page.js';
 import { deleteItem, type GuardedWrite, updateItem, versionIs } from './write-operations.js';
 
 /** {@link MemberRepository} on the portal table: `ORG#<orgId> / MEMBER#<userId>`. */
@@ -18,17 +20,23 @@ export class DynamoMemberRepository implements MemberRepository {
     return item && membershipOf(item);
   }
 
-  async list(organisationId: string): Promise<Membership[]> {
-    const members: Membership[] = [];
-    for await (const item of this.store.queryAll({
+  async list(organisationId: string, page: PageRequest): Promise<Page<Membership>> {
+    return partitionPage(
+      this.store,
+      keys.orgPartition(organisationId),
+      ORG_ITEM_PREFIX.member,
+      page,
+      membershipOf,
+    );
+  }
+
+  async count(organisationId: string): Promise<number> {
+    return this.store.count({
       keyCondition: {
         expression: 'PK = :pk AND begins_with(SK, :prefix)',
         values: { ':pk': keys.orgPartition(organisationId), ':prefix': ORG_ITEM_PREFIX.member },
       },
-    })) {
-      members.push(membershipOf(item));
-    }
-    return members;
+    });
   }
 
   async changeRole(member: Membership, role: AssignableRole, change: Change): Promise<void> {

@@ -5,13 +5,19 @@ import type {
   MyOrganisation,
   OrganisationRepository,
 } from '../organisations/organisation-repository.js';
+import type { Page, PageRequest } from '../ports/page.js';
 import { withChange } from './change-writes.js';
 import type { DocumentStore } from './document-store.js';
 import { type ItemKey, keys, ORG_ITEM_PREFIX } from './keys.js';
 import { memberItem, membershipOf } from './member-item.js';
 import { organisationItem, organisationOf, organisationUnchanged } from './organisation-item.js';
+import { decodeLookupCursor } from './page-cursor.js';
+import { pageSizeOf, pageWithLookahead } from './partition-page.js';
 import { INDEXES } from './table-definition.js';
 import { itemIsAbsent, putItem, updateItem } from './write-operations.js';
+
+/** The attributes of a lookup-index query's last key: the table's keys and the index's. */
+const LOOKUP_KEY_NAMES = ['PK', 'SK', 'GSI1PK', 'GSI1SK'] as const;
 
 /** {@link OrganisationRepository} on the portal table: `ORG#<orgId> / META` and its partition. */
 export class DynamoOrganisationRepository implements OrganisationRepository {
@@ -21,17 +27,27 @@ export class DynamoOrganisationRepository implements OrganisationRepository {
     return organisationOf(await this.store.get(keys.organisation(organisationId)));
   }
 
-  async listForUser(userId: string): Promise<MyOrganisation[]> {
-    const memberships: Membership[] = [];
-    for await (const item of this.store.queryAll({
+  async listForUser(userId: string, page: PageRequest): Promise<Page<MyOrganisation>> {
+    const user = keys.userPartition(userId);
+    const organisationPrefix = keys.orgPartition('');
+    const size = pageSizeOf(page);
+    const result = await this.store.query({
       index: INDEXES.lookup,
       keyCondition: {
         expression: 'GSI1PK = :user AND begins_with(GSI1SK, :org)',
-        values: { ':user': keys.userPartition(userId), ':org': 'ORG#' },
+        values: { ':user': user, ':org': organisationPrefix },
       },
-    })) {
-      memberships.push(membershipOf(item));
-    }
+      limit: size + 1,
+      ...(page.cursor !== undefined && {
+        startKey: decodeLookupCursor(page.cursor, user, organisationPrefix),
+      }),
+    });
+    const memberships = pageWithLookahead(result, size, LOOKUP_KEY_NAMES, membershipOf);
+    return { ...memberships, items: await this.withOrganisations(memberships.items) };
+  }
+
+  /** The live organisations of `memberships` (one `BatchGetItem`), in the memberships' order. */
+  private async withOrganisations(memberships: readonly Membership[]): Promise<MyOrganisation[]> {
     const organisations = new Map<string, Organisation>();
     for (const item of await this.store.getMany(
       memberships.map((membership) => keys.organisation(membership.organisationId)),

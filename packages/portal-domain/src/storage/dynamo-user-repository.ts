@@ -21,6 +21,7 @@ export class DynamoUserRepository implements UserRepository {
     return {
       userId: item.userId as string,
       email: item.email as string,
+      ...(typeof item.name === 'string' && { name: item.name }),
       registeredAt: item.registeredAt as string,
       testOrganisationId: item.testOrganisationId as string,
     };

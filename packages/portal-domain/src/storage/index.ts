@@ -10,6 +10,7 @@ export { DynamoAccessRequestRepository } from './dynamo-access-request-store.js'
 export { type ApiRepositories, dynamoApiRepositories } from './dynamo-api-repositories.js';
 export { DynamoApplicationRepository } from './dynamo-application-store.js';
 export { DynamoAuditTrail } from './dynamo-audit-trail.js';
+export { DynamoBankAuthorizationRepository } from './dynamo-bank-authorization-repository.js';
 export { DynamoBankConnectionRepository } from './dynamo-bank-connection-store.js';
 export { DynamoCatalogRepository } from './dynamo-catalog-store.js';
 export { DynamoInvitationRepository } from './dynamo-invitation-repository.js';

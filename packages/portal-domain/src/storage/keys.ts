@@ -183,4 +183,9 @@ export const keys = {
     PK: appPartition(applicationId),
     SK: `WHLOG#${webhookId}#${at}#${eventId}#${attempt}`,
   }),
+  /** A pending SberBusiness ID authorization, by the SHA-256 of its single-use `state`. */
+  bankAuthorization: (stateHash: string): ItemKey => ({
+    PK: `BANKAUTH#${stateHash}`,
+    SK: 'STATE',
+  }),
 } as const;

@@ -18,6 +18,7 @@ export function membershipOf(item: StoredItem): Membership {
     organisationId: item.organisationId as string,
     userId: item.userId as string,
     email: item.email as string,
+    ...(typeof item.name === 'string' && { name: item.name }),
     role: item.role as Membership['role'],
     joinedAt: item.joinedAt as string,
     version: item.version as number,

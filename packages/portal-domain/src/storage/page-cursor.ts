@@ -11,6 +11,32 @@ export function encodeCursor(lastKey: StoredItem): string {
  * with `sortKeyPrefix`: a forged cursor cannot reach into another organisation.
  */
 export function decodeCursor(cursor: string, partition: string, sortKeyPrefix: string): StoredItem {
+  const key = parseKey(cursor, ['PK', 'SK']);
+  if (key.PK !== partition || !String(key.SK).startsWith(sortKeyPrefix)) {
+    throw new ValidationError('invalid_cursor');
+  }
+  return key;
+}
+
+/**
+ * Decodes a cursor of a query on the lookup index (GSI1), whose last key carries the
+ * table's keys besides the index's: accepted only inside the index partition `partition`,
+ * with an index sort key starting with `sortKeyPrefix`.
+ */
+export function decodeLookupCursor(
+  cursor: string,
+  partition: string,
+  sortKeyPrefix: string,
+): StoredItem {
+  const key = parseKey(cursor, ['PK', 'SK', 'GSI1PK', 'GSI1SK']);
+  if (key.GSI1PK !== partition || !String(key.GSI1SK).startsWith(sortKeyPrefix)) {
+    throw new ValidationError('invalid_cursor');
+  }
+  return key;
+}
+
+/** The key a cursor encodes, if it has exactly the string attributes `names`. */
+function parseKey(cursor: string, names: readonly string[]): StoredItem {
   let key: unknown;
   try {
     key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -20,11 +46,9 @@ export function decodeCursor(cursor: string, partition: string, sortKeyPrefix: s
   if (
     typeof key !== 'object' ||
     key === null ||
-    Object.keys(key).length !== 2 ||
-    !('PK' in key && 'SK' in key) ||
-    key.PK !== partition ||
-    typeof key.SK !== 'string' ||
-    !key.SK.startsWith(sortKeyPrefix)
+    Array.isArray(key) ||
+    Object.keys(key).length !== names.length ||
+    !names.every((name) => typeof (key as StoredItem)[name] === 'string')
   ) {
     throw new ValidationError('invalid_cursor');
   }

@@ -4,6 +4,7 @@ import { NotFoundError } from '../errors.js';
 import { foundOrganisation } from '../organisations/founding.js';
 import type { Organisation } from '../organisations/organisation.js';
 import type { PortalDependencies } from '../portal-dependencies.js';
+import { personNameOf } from './person-name.js';
 import type { UserProfile } from './user-profile.js';
 
 /** The name of the organisation every user gets at registration. */
@@ -35,6 +36,7 @@ export class RegistrationService {
     const profile: UserProfile = {
       userId: actor.userId,
       email: owner.email,
+      ...personNameOf(actor),
       registeredAt: organisation.createdAt,
       testOrganisationId: organisation.id,
     };

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   ConflictError,
+  can,
   DEFAULT_INVITATION_LIFETIME_MS,
   ForbiddenError,
   NotFoundError,
+  ROLES,
   ValidationError,
 } from '../../src/index.js';
 import { usePortal } from '../support/portal-fixture.js';
@@ -84,7 +86,9 @@ describe('invitations', () => {
       constructor: ConflictError,
       code: 'invitation_expired',
     });
-    await expect(portal.invitations.list(owner, testOrganisationId)).resolves.toEqual([]);
+    await expect(portal.invitations.list(owner, testOrganisationId)).resolves.toEqual({
+      items: [],
+    });
   });
 
   it('can be revoked, after which it no longer admits anyone', async () => {
@@ -117,24 +121,64 @@ describe('invitations', () => {
     await expect(portal.invitations.accept(scene.actors.Observer, token)).rejects.toMatchObject({
       code: 'already_a_member',
     });
-    await expect(
-      portal.invitations.list(scene.actors.Owner, scene.organisationId),
-    ).resolves.toHaveLength(1);
+    const { items } = await portal.invitations.list(scene.actors.Owner, scene.organisationId);
+    expect(items).toHaveLength(1);
   });
 
-  it('shows an Observer the pending invitations without anything that redeems them', async () => {
-    const scene = await portal.scene();
-    await portal.invite(
-      scene.actors.Owner,
-      scene.organisationId,
-      portal.person().email,
+  it.each(ROLES)(
+    'lists the pending invitations to a %s only if they may invite (the spec: member.invite)',
+    async (role) => {
+      const scene = await portal.scene();
+      await portal.invite(
+        scene.actors.Owner,
+        scene.organisationId,
+        portal.person().email,
+        'Observer',
+      );
+
+      const listing = portal.invitations.list(scene.actors[role], scene.organisationId);
+
+      if (can(role, 'member.invite')) {
+        const { items } = await listing;
+        expect(items).toHaveLength(1);
+        expect(JSON.stringify(items)).not.toMatch(/token/i);
+      } else {
+        await expect(listing).rejects.toBeInstanceOf(ForbiddenError);
+      }
+    },
+  );
+
+  it('lists invitations page by page, leaving out expired ones', async () => {
+    const { actor: owner, testOrganisationId } = await portal.registered();
+    const expired = await portal.invite(
+      owner,
+      testOrganisationId,
+      'old@partner.example',
       'Observer',
     );
+    portal.clock.advance(DEFAULT_INVITATION_LIFETIME_MS);
+    const pending = await Promise.all(
+      ['a', 'b', 'c'].map((name) =>
+        portal.invite(owner, testOrganisationId, `${name}@partner.example`, 'Developer'),
+      ),
+    );
 
-    const listed = await portal.invitations.list(scene.actors.Observer, scene.organisationId);
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await portal.invitations.list(owner, testOrganisationId, {
+        limit: 2,
+        ...(cursor && { cursor }),
+      });
+      seen.push(...page.items.map((invitation) => invitation.id));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor);
 
-    expect(listed).toHaveLength(1);
-    expect(JSON.stringify(listed)).not.toMatch(/token/i);
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(seen.sort()).toEqual(pending.map(({ invitation }) => invitation.id).sort());
+    expect(seen).not.toContain(expired.invitation.id);
   });
 
   it('leaves no invitation token in plaintext in the table', async () => {

@@ -3,6 +3,7 @@ import {
   AuditRecorder,
   ConflictError,
   ForbiddenError,
+  type Membership,
   NotFoundError,
   rolesAllowedTo,
   ValidationError,
@@ -15,10 +16,20 @@ describe('members', () => {
   it('transfers ownership: the new Owner is the only Owner and the old one an Administrator', async () => {
     const scene = await portal.scene();
 
-    await portal.members.transferOwnership(
+    const newOwner = await portal.members.transferOwnership(
       scene.actors.Owner,
       scene.organisationId,
       scene.actors.Developer.userId,
+    );
+
+    expect(newOwner).toMatchObject({
+      organisationId: scene.organisationId,
+      userId: scene.actors.Developer.userId,
+      email: scene.actors.Developer.email,
+      role: 'Owner',
+    });
+    expect(await portal.dependencies.members.get(scene.organisationId, newOwner.userId)).toEqual(
+      newOwner,
     );
 
     const roles = await portal.rolesIn(scene.organisationId);
@@ -108,6 +119,48 @@ describe('members', () => {
       code: 'last_member_cannot_leave',
     });
     await expect(portal.rolesIn(testOrganisationId)).resolves.toEqual({ [loner.userId]: 'Owner' });
+  });
+
+  it('lists the members page by page, each with the name they joined with', async () => {
+    const scene = await portal.scene();
+    const named = await portal.join(scene.actors.Owner, scene.organisationId, 'Observer', 'named');
+
+    const members: Membership[] = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await portal.members.list(scene.actors.Observer, scene.organisationId, {
+        limit: 2,
+        ...(cursor && { cursor }),
+      });
+      members.push(...page.items);
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor);
+
+    expect(pages).toBe(3);
+    expect(members.map((member) => member.userId)).toEqual(
+      members.map((member) => member.userId).sort(),
+    );
+    expect(members).toHaveLength(6);
+    expect(members.find((member) => member.userId === named.userId)?.name).toBe(named.name);
+    const owner = members.find((member) => member.role === 'Owner');
+    expect(owner?.name).toBe(scene.actors.Owner.name);
+  });
+
+  it('refuses a cursor forged for another organisation', async () => {
+    const scene = await portal.scene();
+    const other = await portal.scene();
+    const { nextCursor } = await portal.members.list(other.actors.Owner, other.organisationId, {
+      limit: 1,
+    });
+
+    await expect(
+      portal.members.list(scene.actors.Owner, scene.organisationId, {
+        limit: 1,
+        ...(nextCursor && { cursor: nextCursor }),
+      }),
+    ).rejects.toMatchObject({ constructor: ValidationError, code: 'invalid_cursor' });
   });
 
   it('refuses at commit a change whose actor lost the role after being authorised', async () => {

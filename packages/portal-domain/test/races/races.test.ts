@@ -56,7 +56,9 @@ describe('races against the real DynamoDB Local', () => {
       [owner.userId]: 'Owner',
       [invitee.userId]: 'Developer',
     });
-    await expect(portal.invitations.list(owner, testOrganisationId)).resolves.toEqual([]);
+    await expect(portal.invitations.list(owner, testOrganisationId)).resolves.toEqual({
+      items: [],
+    });
   });
 
   it.each(rounds)('a role change racing a removal: exactly one wins (round %i)', async () => {

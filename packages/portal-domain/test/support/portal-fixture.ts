@@ -82,10 +82,15 @@ export function usePortal(prefix: string) {
       };
     },
 
-    /** A new person (not registered yet). */
+    /** A new person (not registered yet), named as their identity token would name them. */
     person(label = 'user'): Actor {
       const userId = `${label}-${randomUUID()}`;
-      return { userId, email: `${userId}@partner.example`, sourceIp: '203.0.113.7' };
+      return {
+        userId,
+        email: `${userId}@partner.example`,
+        name: `Person ${userId}`,
+        sourceIp: '203.0.113.7',
+      };
     },
 
     /** A new person, registered; returns them and their test organisation's id. */
@@ -133,10 +138,19 @@ export function usePortal(prefix: string) {
       };
     },
 
-    /** Every role held in the organisation, read back from storage. */
+    /** Every role held in the organisation, read back from storage (page by page). */
     async rolesIn(organisationId: string): Promise<Record<string, Role>> {
-      const members = await deps().members.list(organisationId);
-      return Object.fromEntries(members.map((member) => [member.userId, member.role]));
+      const roles: Record<string, Role> = {};
+      let cursor: string | undefined;
+      do {
+        const page = await deps().members.list(organisationId, {
+          limit: 2,
+          ...(cursor && { cursor }),
+        });
+        for (const member of page.items) roles[member.userId] = member.role;
+        cursor = page.nextCursor;
+      } while (cursor);
+      return roles;
     },
   };
   return portal;
