@@ -1,3 +1,4 @@
+export type { FetchFunction } from '@devportal/http-transport';
 export type { TokenProvider, TokenRequest } from './auth/token-source.js';
 export type {
   BankFaultCause,
@@ -18,6 +19,7 @@ export type {
   SberAuthOptions,
   SberBackoffOptions,
   SberClientOptions,
+  SberTlsOptions,
 } from './client/client-options.js';
 export type { SberEnvironment } from './client/environment.js';
 export { createSberClient, SberClient } from './client/sber-client.js';
@@ -64,5 +66,3 @@ export {
 } from './oauth/index.js';
 export { BusinessCardPage } from './pagination/business-card-page.js';
 export type { BusinessCardQuery } from './pagination/next-page-query.js';
-export type { FetchFunction } from './transport/retrying-fetch.js';
-export type { SberTlsOptions } from './transport/undici-fetch.js';

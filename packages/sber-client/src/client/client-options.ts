@@ -1,8 +1,9 @@
-import type { TokenProvider } from '../auth/token-source.js';
+import type { FetchFunction, TlsOptions, TokenProvider } from '@devportal/http-transport';
 import type { SberLogger } from '../logging/request-log.js';
-import type { FetchFunction } from '../transport/retrying-fetch.js';
-import type { SberTlsOptions } from '../transport/undici-fetch.js';
 import type { SberEnvironment } from './environment.js';
+
+/** The client certificate for the bank's mutual TLS (port 9443), and the CA to trust. */
+export type SberTlsOptions = TlsOptions;
 
 /** A fixed access token, or a provider asked before every request. */
 export type SberAuthOptions =

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { HttpTransport, TransportCall } from '@devportal/http-transport';
 import createClient, { type Client } from 'openapi-fetch';
-import { tokenSource } from '../auth/token-source.js';
 import type {
   BusinessCard,
   BusinessCardsPayload,
@@ -16,20 +16,14 @@ import { SberNotFoundError, SberValidationError } from '../errors/api-errors.js'
 import { errorForFault } from '../errors/error-catalogue.js';
 import { faultFromResponse } from '../errors/fault-from-response.js';
 import { SberError } from '../errors/sber-error.js';
-import { SberConfigurationError, SberProtocolError } from '../errors/transport-errors.js';
+import { SberProtocolError } from '../errors/transport-errors.js';
 import type { paths } from '../generated/sber-business-cards.js';
 import { operationContracts } from '../generated/sber-business-cards.patterns.js';
 import { createIdempotently } from '../limits/idempotent-create.js';
 import type { LimitChangeResult } from '../limits/limit-change-result.js';
 import { BusinessCardPage } from '../pagination/business-card-page.js';
 import { type BusinessCardQuery, nextPageQuery } from '../pagination/next-page-query.js';
-import type { RetryPolicy } from '../transport/retry-policy.js';
-import {
-  createTransport,
-  type Transport,
-  type TransportCall,
-} from '../transport/retrying-fetch.js';
-import { createUndiciFetch } from '../transport/undici-fetch.js';
+import { createBankTransport } from '../transport/bank-transport.js';
 import { type RequestValues, validateRequest } from '../validation/validate-request.js';
 import type { CallOptions } from './call-options.js';
 import type { SberClientOptions } from './client-options.js';
@@ -52,13 +46,7 @@ interface SendPlan {
   readonly validated?: boolean;
 }
 
-const defaults = {
-  maxRetries: 2,
-  timeoutMs: 30_000,
-  initialDelayMs: 500,
-  maxDelayMs: 8_000,
-  maxRetryAfterMs: 60_000,
-};
+const defaults = { maxRetries: 2, timeoutMs: 30_000 };
 
 /**
  * A typed client of the bank's business-card limits API, on openapi-fetch, with retries, token
@@ -69,39 +57,20 @@ export class SberClient {
   /** the base URL every path is appended to */
   readonly baseUrl: string;
   readonly #api: Client<paths>;
-  readonly #transport: Transport;
-  readonly #policy: RetryPolicy;
+  readonly #transport: HttpTransport;
+  readonly #maxRetries: number;
   readonly #timeoutMs: number;
   readonly #validate: boolean;
-  readonly #closeDispatcher: () => Promise<void>;
 
   constructor(options: SberClientOptions) {
-    if (options.tls && options.fetch) {
-      throw new SberConfigurationError(
-        'give either tls or fetch: a custom fetch bypasses the TLS dispatcher',
-      );
-    }
     this.baseUrl = baseUrlFor(options.environment);
-    const stack = createUndiciFetch(options.tls);
-    this.#closeDispatcher = stack.close;
-    this.#policy = {
-      maxRetries: options.maxRetries ?? defaults.maxRetries,
-      initialDelayMs: options.backoff?.initialDelayMs ?? defaults.initialDelayMs,
-      maxDelayMs: options.backoff?.maxDelayMs ?? defaults.maxDelayMs,
-      maxRetryAfterMs: options.backoff?.maxRetryAfterMs ?? defaults.maxRetryAfterMs,
-    };
+    this.#transport = createBankTransport(options);
+    this.#maxRetries = options.maxRetries ?? defaults.maxRetries;
     this.#timeoutMs = options.timeoutMs ?? defaults.timeoutMs;
     this.#validate = options.validateRequests ?? true;
-    this.#transport = createTransport({
-      fetch: options.fetch ?? stack.fetch,
-      tokens: tokenSource(options),
-      backoff: this.#policy,
-      logger: options.logger,
-    });
     this.#api = createClient<paths>({
       baseUrl: this.baseUrl,
-      // A custom fetch gets the platform's Request; undici's fetch needs its own.
-      ...(options.fetch ? {} : { Request: stack.Request }),
+      Request: this.#transport.Request,
       // The bank reads `statusCodes` as one comma-separated value (style form, explode false).
       querySerializer: { array: { style: 'form', explode: false } },
     });
@@ -246,7 +215,10 @@ export class SberClient {
               },
             ),
         },
-        { ...this.#policy, maxRetries: options?.maxRetries ?? this.#policy.maxRetries },
+        {
+          backoff: this.#transport.backoff,
+          maxRetries: options?.maxRetries ?? this.#maxRetries,
+        },
         options?.signal,
       );
     } catch (error) {
@@ -285,7 +257,7 @@ export class SberClient {
 
   /** Closes the connections of the TLS dispatcher, when the client made one. */
   async close(): Promise<void> {
-    await this.#closeDispatcher();
+    await this.#transport.close();
   }
 
   async #readState(
@@ -342,20 +314,20 @@ export class SberClient {
     const call: TransportCall = {
       requestId,
       operationId,
-      maxRetries: options?.maxRetries ?? this.#policy.maxRetries,
+      maxRetries: options?.maxRetries ?? this.#maxRetries,
       timeoutMs: options?.timeoutMs ?? this.#timeoutMs,
       signal: options?.signal,
       retryOffset: plan.retryOffset ?? 0,
     };
-    const { data, error, response } = await request((input) => this.#transport(input, call)).catch(
-      (failure: unknown) => {
-        if (failure instanceof SberError) throw failure;
-        // openapi-fetch parses 2xx bodies as JSON; anything else breaks the contract.
-        throw new SberProtocolError(`the bank's answer to ${operationId} is not JSON`, call, {
-          cause: failure,
-        });
-      },
-    );
+    const { data, error, response } = await request((input) =>
+      this.#transport.send(input, call),
+    ).catch((failure: unknown) => {
+      if (failure instanceof SberError) throw failure;
+      // openapi-fetch parses 2xx bodies as JSON; anything else breaks the contract.
+      throw new SberProtocolError(`the bank's answer to ${operationId} is not JSON`, call, {
+        cause: failure,
+      });
+    });
     if (!response.ok) {
       const contract = operationContracts[operationId];
       throw errorForFault(

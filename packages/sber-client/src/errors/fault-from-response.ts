@@ -1,5 +1,5 @@
+import { parseRetryAfter } from '@devportal/http-transport';
 import type { BankFaultCause, FaultCheck } from '../bank-types.js';
-import { parseRetryAfter } from '../transport/retry-policy.js';
 import type { BankFault } from './api-errors.js';
 
 /** Where the failed call went, for the error's message and fields. */

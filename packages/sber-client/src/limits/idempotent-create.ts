@@ -1,7 +1,6 @@
+import { type Backoff, runWithRetries } from '@devportal/http-transport';
 import type { LimitChangeState } from '../bank-types.js';
-import type { RetryPolicy } from '../transport/retry-policy.js';
 import { retryVerdictForError } from '../transport/retry-policy.js';
-import { runWithRetries } from '../transport/run-with-retries.js';
 import type { LimitChangeResult } from './limit-change-result.js';
 
 /** The two calls the idempotent create is made of; neither retries on its own. */
@@ -20,11 +19,11 @@ export interface IdempotentCreateSteps {
 export function createIdempotently(
   externalId: string,
   steps: IdempotentCreateSteps,
-  policy: RetryPolicy,
+  retries: { readonly backoff: Backoff; readonly maxRetries: number },
   signal: AbortSignal | undefined,
 ): Promise<LimitChangeResult> {
   return runWithRetries<LimitChangeResult>({
-    policy,
+    ...retries,
     signal,
     attempt: async (retry) => {
       if (retry > 0) {

@@ -1,9 +1,9 @@
+import type { FetchFunction } from '@devportal/http-transport';
 import {
   SberConnectionError,
   SberProtocolError,
   SberTimeoutError,
 } from '../errors/transport-errors.js';
-import type { FetchFunction } from '../transport/retrying-fetch.js';
 import { SberOAuthError } from './oauth-error.js';
 
 /** How to reach SberBusiness ID's token endpoint as a registered client. */

@@ -1,47 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { parseRetryAfter, retryDelayMs } from '../../src/transport/retry-policy.js';
+import {
+  SberConnectionError,
+  SberNotFoundError,
+  SberServerError,
+  SberTimeoutError,
+  SberUnavailableError,
+} from '../../src/index.js';
+import { bankRetryPolicy, retryVerdictForError } from '../../src/transport/retry-policy.js';
 
-const policy = { maxRetries: 5, initialDelayMs: 500, maxDelayMs: 8_000, maxRetryAfterMs: 60_000 };
+const fault = { cause: undefined, referenceId: undefined, bankMessage: undefined };
+const where = { method: 'GET', path: '/v1/crypto', checks: [], fieldNames: [] };
 
-describe('retry policy', () => {
-  it('doubles the delay on each retry up to the cap, jittered within its upper half', () => {
+describe("the bank's retry rules", () => {
+  it('retry timeouts, throttling and transient 5xx of any method, including POST', () => {
     // Act
-    const lowest = [0, 1, 2, 3, 4, 5].map((retry) =>
-      retryDelayMs(policy, retry, undefined, () => 0),
+    const retried = [408, 429, 500, 502, 503, 504].map((status) =>
+      bankRetryPolicy({ method: 'POST', status }),
     );
-    const highest = [0, 1, 2, 3, 4, 5].map((retry) =>
-      retryDelayMs(policy, retry, undefined, () => 1),
-    );
+    const lost = ['network', 'timeout'] as const;
 
     // Assess
-    expect(highest).toEqual([500, 1000, 2000, 4000, 8000, 8000]);
-    expect(lowest).toEqual([250, 500, 1000, 2000, 4000, 4000]);
+    expect(retried.every(Boolean)).toBe(true);
+    expect(lost.map((failure) => bankRetryPolicy({ method: 'POST', failure }))).toEqual([
+      true,
+      true,
+    ]);
   });
 
-  it('uses Retry-After instead of the backoff, unless it is longer than allowed', () => {
+  it('do not retry answers a second try cannot change', () => {
     // Act
-    const honoured = retryDelayMs(policy, 0, 2_000);
-    const refused = retryDelayMs(policy, 0, 120_000);
+    const retried = [400, 401, 403, 404, 409, 422, 501].map((status) =>
+      bankRetryPolicy({ method: 'GET', status }),
+    );
 
     // Assess
-    expect(honoured).toBe(2_000);
-    expect(refused).toBeUndefined();
+    expect(retried.some(Boolean)).toBe(false);
   });
 
-  it('reads Retry-After as seconds or as an HTTP date', () => {
-    // Prepare
-    const now = Date.parse('2026-11-23T10:00:00Z');
-
+  it('judge the errors the idempotent create sees the same way, keeping Retry-After', () => {
     // Act
-    const seconds = parseRetryAfter('3', now);
-    const date = parseRetryAfter('Mon, 23 Nov 2026 10:00:05 GMT', now);
-    const past = parseRetryAfter('Mon, 23 Nov 2026 09:00:00 GMT', now);
+    const verdicts = [
+      new SberConnectionError('reset'),
+      new SberTimeoutError(50, {}),
+      new SberServerError({ ...fault, ...where, status: 500 }),
+      new SberUnavailableError({ ...fault, ...where, status: 503, retryAfterMs: 1_000 }),
+      new SberNotFoundError({ ...fault, ...where, status: 404 }),
+      new Error('not the client'),
+    ].map(retryVerdictForError);
 
     // Assess
-    expect([seconds, date, past, parseRetryAfter(null), parseRetryAfter('soon')]).toEqual([
-      3_000,
-      5_000,
-      0,
+    expect(verdicts).toEqual([
+      { retryAfterMs: undefined },
+      { retryAfterMs: undefined },
+      { retryAfterMs: undefined },
+      { retryAfterMs: 1_000 },
       undefined,
       undefined,
     ]);

@@ -1,0 +1,33 @@
+export {
+  fixedToken,
+  providedTokens,
+  type TokenProvider,
+  type TokenRequest,
+  type TokenSource,
+} from './auth/token-source.js';
+export type { FetchFunction } from './fetch-function.js';
+export { REDACTED, redactHeaders, redactSecrets } from './logging/redaction.js';
+export type { ExchangeOutcome, RequestLogEvent, RequestLogger } from './logging/request-log.js';
+export { abortableDelay } from './retry/abortable-delay.js';
+export { type Backoff, defaultBackoff, retryDelayMs } from './retry/backoff.js';
+export { parseRetryAfter } from './retry/retry-after.js';
+export {
+  type FailedAttempt,
+  isIdempotentMethod,
+  isTransientFailure,
+  type RetryPolicy,
+} from './retry/retry-policy.js';
+export {
+  type RetryLoop,
+  type RetryVerdict,
+  runWithRetries,
+  type Settled,
+} from './retry/run-with-retries.js';
+export {
+  createHttpTransport,
+  type HttpTransport,
+  type HttpTransportOptions,
+} from './transport/http-transport.js';
+export type { TlsOptions } from './transport/tls-options.js';
+export type { CallIdentity, TransportCall } from './transport/transport-call.js';
+export type { TransportErrors } from './transport/transport-errors.js';

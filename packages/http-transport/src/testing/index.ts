@@ -1,0 +1,6 @@
+export {
+  type ReceivedRequest,
+  type Reply,
+  type Script,
+  ScriptedServer,
+} from './scripted-server.js';
