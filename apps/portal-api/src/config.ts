@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { LambdaClient } from '@aws-sdk/client-lambda';
 import {
   ClientSecretHasher,
   type KeyEncryptionPort,
@@ -11,6 +12,7 @@ import { sberOAuthEndpoints } from '@devportal/sber-client';
 import { apiGatewayAuthenticator } from './auth/api-gateway-authenticator.js';
 import type { Authenticator } from './auth/authenticator.js';
 import { jwtAuthenticator, remoteKeys } from './auth/jwt-authenticator.js';
+import { lambdaSyncTrigger } from './limit-changes/lambda-sync-trigger.js';
 import type { BankOAuthSettings, PortalApiDependencies } from './portal-api-dependencies.js';
 
 /** The environment variables the portal API reads (see the README for each). */
@@ -36,6 +38,10 @@ export async function dependenciesFromEnvironment(
     authenticator: authenticatorOf(env),
     bankOAuth: bankOAuthOf(env),
     keyEncryption: await keyEncryptionOf(env),
+    limitChangeSync: lambdaSyncTrigger(
+      new LambdaClient({}),
+      required(env, 'STATUS_SYNC_FUNCTION_NAME'),
+    ),
   };
 }
 

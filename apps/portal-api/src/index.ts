@@ -13,6 +13,11 @@ export { PORTAL_OPERATION_IDS, type PortalOperationId } from './generated/portal
 export { jsonLinesLogger, type LogEntry, type Logger } from './http/access-log.js';
 export { HTTP_PROBLEMS, type ProblemDocument, problemType } from './http/problem.js';
 export { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
+export { lambdaSyncTrigger } from './limit-changes/lambda-sync-trigger.js';
+export type {
+  LimitChangeSyncReport,
+  LimitChangeSyncTrigger,
+} from './limit-changes/limit-change-sync-trigger.js';
 export { type PortalApiServer, startPortalApiServer } from './node-server.js';
 export { createPortalApi } from './portal-api.js';
 export type { BankOAuthSettings, PortalApiDependencies } from './portal-api-dependencies.js';

@@ -8,6 +8,7 @@ import type {
 import type { FetchFunction } from '@devportal/sber-client';
 import type { Authenticator } from './auth/authenticator.js';
 import type { Logger } from './http/access-log.js';
+import type { LimitChangeSyncTrigger } from './limit-changes/limit-change-sync-trigger.js';
 
 /** The portal's registration as an OAuth client of SberBusiness ID. */
 export interface BankOAuthSettings {
@@ -40,6 +41,11 @@ export interface PortalApiDependencies {
   readonly bankOAuth: BankOAuthSettings;
   /** Wraps the data keys that seal bank tokens (KMS in AWS, a local key file in dev). */
   readonly keyEncryption: KeyEncryptionPort;
+  /**
+   * Runs the status sync of one organisation on a member's request: in process on the local
+   * stack, the status-sync Lambda in AWS (`lambdaSyncTrigger`).
+   */
+  readonly limitChangeSync: LimitChangeSyncTrigger;
   /** Where the per-request line and fault reports go (JSON lines on stdout by default). */
   readonly logger?: Logger;
   /** The largest accepted request body (default 64 KiB). */

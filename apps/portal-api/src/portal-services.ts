@@ -2,23 +2,26 @@ import {
   AccessRequestService,
   ApplicationService,
   AuditService,
+  BankAuthorizations,
   BankConnectionService,
   CatalogService,
   InvitationService,
+  LimitChangeService,
   MemberService,
   OrganisationAccess,
   OrganisationService,
   RegistrationService,
   SubscriptionService,
   TokenVault,
+  UsageService,
 } from '@devportal/portal-domain';
 import {
   DocumentStore,
+  DynamoBankAuthorizationRepository,
   dynamoApiRepositories,
   dynamoPortalRepositories,
 } from '@devportal/portal-domain/dynamodb';
 import { SberOAuthClient } from '@devportal/sber-client';
-import { BankAuthorizationStates } from './bank-connection/bank-authorization-states.js';
 import type { PortalApiDependencies } from './portal-api-dependencies.js';
 
 /** The domain services the routes call, built once per app from its dependencies. */
@@ -47,7 +50,15 @@ export function createPortalServices(deps: PortalApiDependencies) {
     subscriptions: new SubscriptionService(scoped),
     accessRequests: new AccessRequestService(scoped),
     bankConnections: new BankConnectionService({ ...scoped, vault }),
-    bankAuthorizations: new BankAuthorizationStates(store, vault, clock, crypto),
+    bankAuthorizations: new BankAuthorizations({
+      bankAuthorizations: new DynamoBankAuthorizationRepository(store),
+      vault,
+      clock,
+      crypto,
+    }),
+    limitChanges: new LimitChangeService(scoped),
+    limitChangeSync: deps.limitChangeSync,
+    usage: new UsageService(scoped),
     bankOAuth: {
       settings: deps.bankOAuth,
       client: new SberOAuthClient({

@@ -10,7 +10,7 @@ export const portalSpec: Record<string, unknown> = {
     "title": "devportal — portal API",
     "version": "1.0.0",
     "summary": "The developer portal's HTTPS API for people.",
-    "description": "Everything a person does on the portal: their organisations, colleagues and roles,\napplications and their credentials, the API product catalog and subscriptions, access\nrequests for confidential products, the organisation's bank connection and its audit trail.\n\n**Authentication.** Every call carries the person's JWT from the identity provider\n(Amazon Cognito in AWS, the dev identity provider locally) as `Authorization: Bearer <jwt>`.\n\n**Organisations.** Everything happens inside one organisation, named in the path. The\ncaller's role there decides what is allowed: each operation names its role-matrix action in\n`x-action` (see `packages/portal-domain/src/roles/role-matrix.ts`); a refused action answers\n403. An organisation the caller does not belong to answers 404, exactly as one that does not\nexist: nothing of another organisation is visible.\n\n**Errors** are problem details (RFC 9457, `application/problem+json`); validation errors\nlist the offending fields in `errors`.\n\n**Lists** are cursor-paginated: pass `nextCursor` of a page as `cursor` to read the next\none; a page without `nextCursor` is the last.\n",
+    "description": "Everything a person does on the portal: their organisations, colleagues and roles,\napplications and their credentials, the API product catalog and subscriptions, access\nrequests for confidential products, the organisation's bank connection and its audit trail.\n\n**Authentication.** Every call carries the person's JWT from the identity provider\n(Amazon Cognito in AWS, the dev identity provider locally) as `Authorization: Bearer <jwt>`.\n\n**Organisations.** Everything happens inside one organisation, named in the path. The\ncaller's role there decides what is allowed: each operation names its role-matrix action in\n`x-action` (see `packages/portal-domain/src/roles/role-matrix.ts`); a refused action answers\n403. An organisation the caller does not belong to answers 404, exactly as one that does not\nexist: nothing of another organisation is visible.\n\n**Errors** are problem details (RFC 9457, `application/problem+json`); validation errors\nlist the offending fields in `errors`.\n\n**Lists** are cursor-paginated: pass `nextCursor` of a page as `cursor` to read the next\none; a page without `nextCursor` is the last.\n\n**Statuses every operation may answer** besides those it declares: 405 with an `Allow` header\nwhen the path exists but not with that method (a path, not an operation, answers it, so it is\ndeclared nowhere else).\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -75,6 +75,14 @@ export const portalSpec: Record<string, unknown> = {
     {
       "name": "audit",
       "description": "The organisation's audit trail."
+    },
+    {
+      "name": "limit-changes",
+      "description": "The organisation's limit-change requests at the bank and their status sync."
+    },
+    {
+      "name": "analytics",
+      "description": "API-call analytics of the organisation's applications."
     }
   ],
   "paths": {
@@ -170,6 +178,12 @@ export const portalSpec: Record<string, unknown> = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -197,6 +211,9 @@ export const portalSpec: Record<string, unknown> = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
@@ -245,6 +262,12 @@ export const portalSpec: Record<string, unknown> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       },
@@ -258,6 +281,9 @@ export const portalSpec: Record<string, unknown> = {
         "responses": {
           "204": {
             "description": "Deleted; its applications' credentials no longer work."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
@@ -367,6 +393,12 @@ export const portalSpec: Record<string, unknown> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       },
@@ -382,6 +414,9 @@ export const portalSpec: Record<string, unknown> = {
         "responses": {
           "204": {
             "description": "The member is no longer in the organisation."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
@@ -447,6 +482,12 @@ export const portalSpec: Record<string, unknown> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -540,6 +581,12 @@ export const portalSpec: Record<string, unknown> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -568,6 +615,9 @@ export const portalSpec: Record<string, unknown> = {
         "responses": {
           "204": {
             "description": "The invitation can no longer be accepted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
@@ -713,6 +763,12 @@ export const portalSpec: Record<string, unknown> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -743,6 +799,9 @@ export const portalSpec: Record<string, unknown> = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
@@ -791,6 +850,12 @@ export const portalSpec: Record<string, unknown> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       },
@@ -805,6 +870,9 @@ export const portalSpec: Record<string, unknown> = {
         "responses": {
           "204": {
             "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
@@ -867,6 +935,12 @@ export const portalSpec: Record<string, unknown> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -929,6 +1003,9 @@ export const portalSpec: Record<string, unknown> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
           },
@@ -964,6 +1041,9 @@ export const portalSpec: Record<string, unknown> = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
@@ -1026,6 +1106,12 @@ export const portalSpec: Record<string, unknown> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       },
@@ -1039,6 +1125,9 @@ export const portalSpec: Record<string, unknown> = {
         "responses": {
           "204": {
             "description": "The application no longer calls the product."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
@@ -1138,6 +1227,12 @@ export const portalSpec: Record<string, unknown> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -1242,6 +1337,12 @@ export const portalSpec: Record<string, unknown> = {
           },
           "409": {
             "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -1270,6 +1371,9 @@ export const portalSpec: Record<string, unknown> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
           },
@@ -1288,6 +1392,9 @@ export const portalSpec: Record<string, unknown> = {
         "responses": {
           "204": {
             "description": "The tokens are deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
@@ -1347,6 +1454,12 @@ export const portalSpec: Record<string, unknown> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           }
         }
       }
@@ -1403,6 +1516,16 @@ export const portalSpec: Record<string, unknown> = {
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
+          "403": {
+            "description": "The person who started the authorization may no longer manage the bank connection (their role changed meanwhile).",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
@@ -1440,6 +1563,230 @@ export const portalSpec: Record<string, unknown> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/AuditEventPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/analytics": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "get": {
+        "operationId": "getAnalytics",
+        "tags": [
+          "analytics"
+        ],
+        "summary": "API-call analytics of the organisation's applications",
+        "description": "Calls, calls by HTTP status class (the errors are `4xx` and `5xx`) and latency percentiles (estimated from fixed histogram buckets) per time bucket, as the cards gateway counted them. Filter by application, product and operation; without `applicationId` every application of the organisation counts. `from` and `to` are truncated to the granularity; the period may be at most the granularity's retention (minutes 2 days, hours 35 days, days 400 days).",
+        "x-action": "analytics.view",
+        "parameters": [
+          {
+            "name": "applicationId",
+            "in": "query",
+            "required": false,
+            "description": "Only this application's calls.",
+            "schema": {
+              "$ref": "#/components/schemas/Id"
+            }
+          },
+          {
+            "name": "productId",
+            "in": "query",
+            "required": false,
+            "description": "Only calls of this API product.",
+            "schema": {
+              "$ref": "#/components/schemas/Slug"
+            }
+          },
+          {
+            "name": "operation",
+            "in": "query",
+            "required": false,
+            "description": "Only calls of this operation of the product (the bank's operationId).",
+            "schema": {
+              "type": "string",
+              "pattern": "^[A-Za-z][A-Za-z0-9]{0,63}$"
+            }
+          },
+          {
+            "name": "granularity",
+            "in": "query",
+            "required": false,
+            "description": "The length of a bucket.",
+            "schema": {
+              "$ref": "#/components/schemas/Granularity"
+            }
+          },
+          {
+            "name": "from",
+            "in": "query",
+            "required": false,
+            "description": "The start of the period (default: `to` minus a day for minutes and hours, minus 30 days for days).",
+            "schema": {
+              "$ref": "#/components/schemas/Timestamp"
+            }
+          },
+          {
+            "name": "to",
+            "in": "query",
+            "required": false,
+            "description": "The end of the period, inclusive (default now).",
+            "schema": {
+              "$ref": "#/components/schemas/Timestamp"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The buckets of the period that saw calls, oldest first, and their totals.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Analytics"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/limit-changes": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "get": {
+        "operationId": "listLimitChanges",
+        "tags": [
+          "limit-changes"
+        ],
+        "summary": "List the organisation's limit-change requests",
+        "description": "The requests the organisation's applications created at the bank through the cards gateway, with the state the status sync last saw, ordered by `externalId`.",
+        "x-action": "organisation.view",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of limit-change requests.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LimitChangePage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/limit-changes/{externalId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "name": "externalId",
+          "in": "path",
+          "required": true,
+          "description": "The request's id at the bank, chosen by the application that created it.",
+          "schema": {
+            "$ref": "#/components/schemas/BankDocumentId"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getLimitChange",
+        "tags": [
+          "limit-changes"
+        ],
+        "summary": "Get a limit-change request with its state history",
+        "x-action": "organisation.view",
+        "responses": {
+          "200": {
+            "description": "The request and every state it went through.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LimitChange"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/limit-changes/sync": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "post": {
+        "operationId": "syncLimitChanges",
+        "tags": [
+          "limit-changes"
+        ],
+        "summary": "Ask the bank now for the state of the organisation's open requests",
+        "description": "Runs the status sync for this organisation at once instead of waiting for its schedule, and answers its report. Requests in a final state are not checked again.",
+        "x-action": "limitChange.sync",
+        "responses": {
+          "200": {
+            "description": "What the sync did.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LimitChangeSyncReport"
                 }
               }
             }
@@ -1582,6 +1929,26 @@ export const portalSpec: Record<string, unknown> = {
       },
       "BadGateway": {
         "description": "The bank refused or did not answer.",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "PayloadTooLarge": {
+        "description": "The request body is larger than the API accepts (64 KiB).",
+        "content": {
+          "application/problem+json": {
+            "schema": {
+              "$ref": "#/components/schemas/Problem"
+            }
+          }
+        }
+      },
+      "UnsupportedMediaType": {
+        "description": "The request body is not `application/json`.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -2554,6 +2921,251 @@ export const portalSpec: Record<string, unknown> = {
             "type": "string"
           }
         }
+      },
+      "BankDocumentId": {
+        "type": "string",
+        "description": "A document id at the bank (a UUID as the bank writes it; see the bank API's `DocumentUuid`).",
+        "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Za-z]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+      },
+      "Granularity": {
+        "type": "string",
+        "enum": [
+          "minute",
+          "hour",
+          "day"
+        ],
+        "default": "hour"
+      },
+      "StatusClassCounts": {
+        "type": "object",
+        "description": "Calls by HTTP status class of the answer; `4xx` and `5xx` are the errors.",
+        "required": [
+          "2xx",
+          "3xx",
+          "4xx",
+          "5xx"
+        ],
+        "properties": {
+          "2xx": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "3xx": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "4xx": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "5xx": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
+      },
+      "LatencyPercentiles": {
+        "type": "object",
+        "description": "Latency percentiles in milliseconds, estimated from the gateway's fixed histogram buckets; absent without calls.",
+        "properties": {
+          "p50": {
+            "type": "number",
+            "minimum": 0
+          },
+          "p95": {
+            "type": "number",
+            "minimum": 0
+          },
+          "p99": {
+            "type": "number",
+            "minimum": 0
+          }
+        }
+      },
+      "UsageFigures": {
+        "type": "object",
+        "required": [
+          "calls",
+          "byStatusClass",
+          "latencyMs"
+        ],
+        "properties": {
+          "calls": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "byStatusClass": {
+            "$ref": "#/components/schemas/StatusClassCounts"
+          },
+          "latencyMs": {
+            "$ref": "#/components/schemas/LatencyPercentiles"
+          }
+        }
+      },
+      "AnalyticsBucket": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/UsageFigures"
+          },
+          {
+            "type": "object",
+            "required": [
+              "start"
+            ],
+            "properties": {
+              "start": {
+                "$ref": "#/components/schemas/Timestamp"
+              }
+            }
+          }
+        ]
+      },
+      "Analytics": {
+        "type": "object",
+        "required": [
+          "granularity",
+          "from",
+          "to",
+          "buckets",
+          "totals"
+        ],
+        "properties": {
+          "granularity": {
+            "$ref": "#/components/schemas/Granularity"
+          },
+          "from": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "to": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "buckets": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/AnalyticsBucket"
+            }
+          },
+          "totals": {
+            "$ref": "#/components/schemas/UsageFigures"
+          }
+        }
+      },
+      "LimitChangeState": {
+        "type": "object",
+        "required": [
+          "state",
+          "at"
+        ],
+        "properties": {
+          "state": {
+            "type": "string",
+            "description": "The bank's state (e.g. `CREATED`, `DELIVERED`, `IMPLEMENTED`)."
+          },
+          "at": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "LimitChange": {
+        "type": "object",
+        "required": [
+          "externalId",
+          "state",
+          "final",
+          "createdAt",
+          "history"
+        ],
+        "properties": {
+          "externalId": {
+            "$ref": "#/components/schemas/BankDocumentId"
+          },
+          "businessCardId": {
+            "type": "string"
+          },
+          "state": {
+            "type": "string",
+            "description": "The bank's latest state, as the status sync last saw it."
+          },
+          "final": {
+            "type": "boolean",
+            "description": "Whether the bank will not move the request out of its state any more."
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "lastCheckedAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "nextCheckAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "history": {
+            "type": "array",
+            "description": "Every state the request went through, oldest first.",
+            "items": {
+              "$ref": "#/components/schemas/LimitChangeState"
+            }
+          }
+        }
+      },
+      "LimitChangePage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/LimitChange"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
+      "LimitChangeSyncReport": {
+        "type": "object",
+        "required": [
+          "checked",
+          "changed",
+          "failed",
+          "stillPending",
+          "waitingForSignature",
+          "durationMs"
+        ],
+        "properties": {
+          "checked": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Requests whose state was asked of the bank."
+          },
+          "changed": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Requests whose state changed."
+          },
+          "failed": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Requests the bank could not be asked about (retried on schedule)."
+          },
+          "stillPending": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Requests not yet in a final state after the sync."
+          },
+          "waitingForSignature": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Requests saved at the bank but waiting for a signature in its UI."
+          },
+          "durationMs": {
+            "type": "integer",
+            "minimum": 0
+          }
+        }
       }
     }
   }
@@ -2594,7 +3206,11 @@ export const PORTAL_OPERATION_IDS = [
   "disconnectBank",
   "startBankAuthorization",
   "completeBankAuthorization",
-  "listAuditEvents"
+  "listAuditEvents",
+  "getAnalytics",
+  "listLimitChanges",
+  "getLimitChange",
+  "syncLimitChanges"
 ] as const;
 
 /** An operation of the portal API. */

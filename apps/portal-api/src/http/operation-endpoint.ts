@@ -57,6 +57,7 @@ export function operationEndpoint(
     const actor: Actor = {
       userId: person.userId,
       email: person.email,
+      ...(person.name !== undefined && { name: person.name }),
       sourceIp: sourceIpOf(c),
       operator: person.operator,
     };

@@ -46,7 +46,7 @@ export function bankConnectionRoutes(
       });
       const lifetimeMs = (settings.stateLifetimeSeconds ?? DEFAULT_STATE_LIFETIME_SECONDS) * 1000;
       const expiresAt = new Date(clock.now().getTime() + lifetimeMs).toISOString();
-      await bankAuthorizations.save(request.state, {
+      await bankAuthorizations.remember(request.state, {
         organisationId: pathParam(call, 'orgId'),
         userId: call.actor.userId,
         email: call.actor.email,

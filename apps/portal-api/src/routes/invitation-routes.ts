@@ -1,5 +1,4 @@
 import { NotFoundError } from '@devportal/portal-domain';
-import { pageOfList } from '../http/list-page.js';
 import type { PortalServices } from '../portal-services.js';
 import { invitationContractView } from '../views/invitation-view.js';
 import { organizationSummaryView } from '../views/organization-views.js';
@@ -10,6 +9,7 @@ import {
   ok,
   pageRequestOf,
   pathParam,
+  scopeOf,
 } from './operation-call.js';
 
 type InvitationOperations =
@@ -24,29 +24,19 @@ export function invitationRoutes(
 ): Pick<HandlerTable, InvitationOperations> {
   return {
     async listInvitations(call) {
-      const invitations = await services.invitations.list(call.actor, pathParam(call, 'orgId'));
-      const page = pageOfList(invitations, (invitation) => invitation.id, pageRequestOf(call));
+      const page = await services.invitations.list(call.actor, scopeOf(call), pageRequestOf(call));
       return ok({ ...page, items: page.items.map(invitationContractView) });
     },
     async createInvitation(call) {
       const { email, role } = call.body as { email: string; role: string };
-      const issued = await services.invitations.invite(
-        call.actor,
-        pathParam(call, 'orgId'),
-        email,
-        role,
-      );
+      const issued = await services.invitations.invite(call.actor, scopeOf(call), email, role);
       return created({
         invitation: invitationContractView(issued.invitation),
         token: issued.token,
       });
     },
     async revokeInvitation(call) {
-      await services.invitations.revoke(
-        call.actor,
-        pathParam(call, 'orgId'),
-        pathParam(call, 'invitationId'),
-      );
+      await services.invitations.revoke(call.actor, scopeOf(call), pathParam(call, 'invitationId'));
       return noContent;
     },
     async acceptInvitation(call) {

@@ -1,16 +1,18 @@
-import { type Actor, ConflictError } from '@devportal/portal-domain';
+import { type Actor, ConflictError, type MyOrganisation } from '@devportal/portal-domain';
 import type { PortalServices } from '../portal-services.js';
 import { organizationSummaryView } from '../views/organization-views.js';
 import { type HandlerTable, type OperationCall, ok } from './operation-call.js';
 
 const PROVISIONING_ATTEMPTS = 3;
+/** The largest page the organisations are read in; the contract lists them all in one answer. */
+const ORGANISATIONS_PER_READ = 100;
 
 /** `GET /v1/me`: the person's profile and organisations, provisioning them on the first call. */
 export function meRoutes(services: PortalServices): Pick<HandlerTable, 'getMe'> {
   return {
     async getMe(call: OperationCall) {
       await provision(services, call.actor);
-      const mine = await services.organisations.listMine(call.actor);
+      const mine = await allMyOrganisations(services, call.actor);
       const { person } = call;
       return ok({
         user: {
@@ -41,4 +43,18 @@ async function provision(services: PortalServices, actor: Actor): Promise<void> 
       if (!(error instanceof ConflictError) || attempt === PROVISIONING_ATTEMPTS) throw error;
     }
   }
+}
+
+async function allMyOrganisations(services: PortalServices, actor: Actor) {
+  const mine: MyOrganisation[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await services.organisations.listMine(actor, {
+      limit: ORGANISATIONS_PER_READ,
+      ...(cursor !== undefined && { cursor }),
+    });
+    mine.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor !== undefined);
+  return mine;
 }

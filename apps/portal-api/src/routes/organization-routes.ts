@@ -1,4 +1,3 @@
-import { pageOfList } from '../http/list-page.js';
 import type { PortalServices } from '../portal-services.js';
 import { organizationSummaryView, organizationView } from '../views/organization-views.js';
 import {
@@ -7,7 +6,6 @@ import {
   noContent,
   ok,
   pageRequestOf,
-  pathParam,
   scopeOf,
 } from './operation-call.js';
 
@@ -22,10 +20,10 @@ type OrganizationOperations =
 export function organizationRoutes(
   services: PortalServices,
 ): Pick<HandlerTable, OrganizationOperations> {
+  const { organisations } = services;
   return {
     async listOrganizations(call) {
-      const mine = await services.organisations.listMine(call.actor);
-      const page = pageOfList(mine, ({ organisation }) => organisation.id, pageRequestOf(call));
+      const page = await organisations.listMine(call.actor, pageRequestOf(call));
       return ok({
         ...page,
         items: page.items.map(({ organisation, role }) =>
@@ -35,24 +33,21 @@ export function organizationRoutes(
     },
     async createOrganization(call) {
       const { name } = call.body as { name: string };
-      const organisation = await services.organisations.create(call.actor, name);
+      const organisation = await organisations.create(call.actor, name);
       return created(organizationView(organisation, 'Owner', 1));
     },
     async getOrganization(call) {
-      const cabinet = await services.organisations.cabinet(call.actor, pathParam(call, 'orgId'));
-      return ok(organizationView(cabinet.organisation, cabinet.myRole, cabinet.members.length));
+      const cabinet = await organisations.cabinet(call.actor, scopeOf(call));
+      return ok(organizationView(cabinet.organisation, cabinet.myRole, cabinet.memberCount));
     },
     async renameOrganization(call) {
       const { name } = call.body as { name: string };
-      const renamed = await services.organisations.rename(
-        call.actor,
-        pathParam(call, 'orgId'),
-        name,
-      );
-      return ok(organizationView(renamed, scopeOf(call).membership.role));
+      const scope = scopeOf(call);
+      const renamed = await organisations.rename(call.actor, scope, name);
+      return ok(organizationView(renamed, scope.membership.role));
     },
     async deleteOrganization(call) {
-      await services.organisations.delete(call.actor, pathParam(call, 'orgId'));
+      await organisations.delete(call.actor, scopeOf(call));
       return noContent;
     },
   };

@@ -4,6 +4,7 @@ import type { Membership, Role } from '@devportal/portal-domain';
 export interface MemberView {
   readonly userId: string;
   readonly email: string;
+  readonly name?: string;
   readonly role: Role;
   readonly joinedAt: string;
 }
@@ -13,6 +14,7 @@ export function memberView(membership: Membership): MemberView {
   return {
     userId: membership.userId,
     email: membership.email,
+    ...(membership.name !== undefined && { name: membership.name }),
     role: membership.role,
     joinedAt: membership.joinedAt,
   };

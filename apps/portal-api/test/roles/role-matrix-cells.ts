@@ -121,12 +121,20 @@ export const CELL_REQUESTS: Partial<
   startBankAuthorization: async ({ scene }) =>
     inShared(scene, 'POST', '/bank-connection/authorization'),
   listAuditEvents: async ({ scene }) => inShared(scene, 'GET', '/audit-events?limit=5'),
+  getAnalytics: async ({ scene }) =>
+    inShared(scene, 'GET', `/analytics?granularity=day&applicationId=${scene.applicationId}`),
+  listLimitChanges: async ({ scene }) => inShared(scene, 'GET', '/limit-changes?limit=5'),
+  getLimitChange: async ({ world, scene }) => {
+    const externalId = await world.limitChange(scene.organisation.id);
+    return inShared(scene, 'GET', `/limit-changes/${externalId}`);
+  },
+  syncLimitChanges: async ({ scene }) => inShared(scene, 'POST', '/limit-changes/sync'),
 };
 
 /** Whether the operation names, besides the organisation, something that belongs to it. */
 export function namesAnOrganisationResource(request: CellRequest): boolean {
   return (
-    /\/(applications|members|invitations)\/[^/?]+/.test(request.path) ||
+    /\/(applications|members|invitations|limit-changes)\/[^/?]+/.test(request.path) ||
     request.path.endsWith('/owner')
   );
 }

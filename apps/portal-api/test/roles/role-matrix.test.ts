@@ -74,9 +74,14 @@ describe.each(organisationOperations)('$operationId ($action)', ({ operationId, 
 describe('resources of one organisation named through another', () => {
   const probed = organisationOperations.filter(
     ({ operationId }) =>
-      ['changeMemberRole', 'removeMember', 'transferOwnership', 'revokeInvitation'].includes(
-        operationId,
-      ) || portalContract.operationById(operationId).pathTemplate.includes('{appId}'),
+      [
+        'changeMemberRole',
+        'removeMember',
+        'transferOwnership',
+        'revokeInvitation',
+        'getLimitChange',
+      ].includes(operationId) ||
+      portalContract.operationById(operationId).pathTemplate.includes('{appId}'),
   );
 
   it.each(probed)('$operationId answers 404 for a foreign id', async ({ operationId }) => {

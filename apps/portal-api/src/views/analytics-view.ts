@@ -1,0 +1,46 @@
+import {
+  bucketStartMs,
+  type Granularity,
+  summariseUsage,
+  type UsageBucket,
+} from '@devportal/portal-domain';
+
+/** The contract's `UsageFigures` of `buckets` added up. */
+function usageFiguresView(buckets: readonly UsageBucket[]) {
+  const summary = summariseUsage(buckets);
+  return {
+    calls: summary.calls,
+    byStatusClass: summary.byStatusClass,
+    latencyMs: {
+      ...(summary.p50Ms !== undefined && { p50: summary.p50Ms }),
+      ...(summary.p95Ms !== undefined && { p95: summary.p95Ms }),
+      ...(summary.p99Ms !== undefined && { p99: summary.p99Ms }),
+    },
+  };
+}
+
+/**
+ * The contract's `Analytics`: the counters of every application, product and operation that
+ * fell into one time bucket added up into that bucket (latency percentiles from their summed
+ * histograms), oldest first, and the totals of the period.
+ */
+export function analyticsView(
+  granularity: Granularity,
+  fromBucket: string,
+  toBucket: string,
+  buckets: readonly UsageBucket[],
+) {
+  const byTime = new Map<string, UsageBucket[]>();
+  for (const bucket of buckets)
+    byTime.set(bucket.bucket, [...(byTime.get(bucket.bucket) ?? []), bucket]);
+  const startOf = (bucket: string) => new Date(bucketStartMs(bucket, granularity)).toISOString();
+  return {
+    granularity,
+    from: startOf(fromBucket),
+    to: startOf(toBucket),
+    buckets: [...byTime.keys()]
+      .sort()
+      .map((bucket) => ({ start: startOf(bucket), ...usageFiguresView(byTime.get(bucket) ?? []) })),
+    totals: usageFiguresView(buckets),
+  };
+}
