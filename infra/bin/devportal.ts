@@ -1,0 +1,3 @@
+import { createDevportalApp } from '../src/devportal-app.js';
+
+createDevportalApp();

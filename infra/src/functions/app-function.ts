@@ -1,0 +1,119 @@
+import { type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import type { StageSettings } from '../stage/stage-context.js';
+import { WORKSPACE_LOCKFILE, WORKSPACE_ROOT } from '../workspace-paths.js';
+
+/**
+ * The apps are ESM with top-level await; some of their dependencies (undici) are CommonJS and
+ * `require` Node's built-ins, which an ESM bundle can only do through a real `require`.
+ */
+const ESM_REQUIRE_SHIM =
+  "import { createRequire as __devportalCreateRequire } from 'node:module'; const require = __devportalCreateRequire(import.meta.url);";
+
+/** Props of {@link AppFunction}. */
+export interface AppFunctionProps {
+  readonly settings: StageSettings;
+  /** The app's Lambda module, its `src/lambda.ts`. */
+  readonly entry: string;
+  /** Powertools' service name: the `service` dimension of the app's metrics and logs. */
+  readonly serviceName: string;
+  readonly description: string;
+  readonly memorySize: number;
+  readonly timeout: Duration;
+  /** The app's own variables, named as its `src/config.ts` reads them. */
+  readonly environment: Readonly<Record<string, string>>;
+}
+
+/**
+ * One app of `apps/` as a Lambda function: Node.js 22 on arm64, bundled by the local esbuild
+ * (minified ESM with a source map), X-Ray tracing, Powertools configured by environment, a log
+ * group of its own and a role that starts with nothing but writing to that log group.
+ */
+export class AppFunction extends Construct {
+  readonly handler: NodejsFunction;
+  readonly role: Role;
+  readonly logGroup: LogGroup;
+
+  constructor(scope: Construct, id: string, props: AppFunctionProps) {
+    super(scope, id);
+    const { settings } = props;
+    this.logGroup = new LogGroup(this, 'Logs', {
+      retention: settings.logRetention,
+      // Logs outlive the stack: they are the record of what the functions did.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    // A role of our own rather than AWSLambdaBasicExecutionRole, whose log rights span every group.
+    this.role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `Runs ${props.serviceName} (devportal ${settings.name})`,
+    });
+    this.logGroup.grantWrite(this.role);
+    this.handler = new NodejsFunction(this, 'Handler', {
+      entry: props.entry,
+      handler: 'handler',
+      description: props.description,
+      runtime: Runtime.NODEJS_22_X,
+      architecture: Architecture.ARM_64,
+      memorySize: props.memorySize,
+      timeout: props.timeout,
+      role: this.role,
+      logGroup: this.logGroup,
+      tracing: Tracing.ACTIVE,
+      projectRoot: WORKSPACE_ROOT,
+      depsLockFilePath: WORKSPACE_LOCKFILE,
+      bundling: {
+        forceDockerBundling: false,
+        format: OutputFormat.ESM,
+        target: 'node22',
+        mainFields: ['module', 'main'],
+        banner: ESM_REQUIRE_SHIM,
+        minify: true,
+        sourceMap: true,
+        // Mappings are enough for stack traces; the sources themselves would double the bundle.
+        sourcesContent: false,
+        // The SDK is bundled at the versions the apps pin and test, not the runtime's.
+        externalModules: [],
+        logLevel: LogLevel.WARNING,
+      },
+      environment: {
+        ...props.environment,
+        ...powertoolsEnvironment(props.serviceName, settings),
+        NODE_OPTIONS: '--enable-source-maps',
+      },
+    });
+    Validations.of(this.handler).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason:
+        'Node.js 22 is the runtime the apps are built and tested for (issue 7); moving to a newer one is a change of its own.',
+    });
+    Validations.of(this.role).acknowledge({
+      id: 'AwsSolutions-IAM5[Resource::*]',
+      reason:
+        'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions.',
+    });
+  }
+}
+
+/**
+ * Powertools for AWS Lambda reads its configuration from these: the service and namespace of
+ * metrics, the log level, and never logging events or capturing responses in traces (events
+ * carry Authorization headers; responses carry Client Secrets shown once).
+ */
+function powertoolsEnvironment(serviceName: string, settings: StageSettings) {
+  return {
+    POWERTOOLS_SERVICE_NAME: serviceName,
+    POWERTOOLS_METRICS_NAMESPACE: metricsNamespace(settings.name),
+    POWERTOOLS_LOG_LEVEL: settings.logLevel,
+    POWERTOOLS_LOGGER_LOG_EVENT: 'false',
+    POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+  };
+}
+
+/** The CloudWatch namespace of the apps' own metrics in `stage`. */
+export function metricsNamespace(stage: string): string {
+  return `Devportal/${stage}`;
+}

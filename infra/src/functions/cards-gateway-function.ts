@@ -1,0 +1,58 @@
+import { Duration } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { DataConstruct } from '../data/data-construct.js';
+import { TABLE_ACTIONS } from '../data/table-access.js';
+import { grantSecretValues, type SecretsConstruct } from '../secrets/secrets-construct.js';
+import type { StageSettings } from '../stage/stage-context.js';
+import { lambdaEntryOf } from './app-entry.js';
+import { AppFunction } from './app-function.js';
+import { bankEndpointsOf } from './bank-endpoints.js';
+import { grantPortalData, portalDataEnvironment } from './portal-data-access.js';
+
+/** Props of {@link CardsGatewayFunction}. */
+export interface CardsGatewayFunctionProps {
+  readonly settings: StageSettings;
+  readonly data: DataConstruct;
+  readonly secrets: SecretsConstruct;
+}
+
+/**
+ * `apps/cards-gateway`: partner applications' token endpoint and the bank's operations behind
+ * plans. Reads applications, plans and tokens; writes usage, quota, limit-change records and
+ * refreshed bank tokens. Reaches the sandbox with its own OAuth client and the bank over mutual TLS.
+ */
+export class CardsGatewayFunction extends AppFunction {
+  constructor(scope: Construct, id: string, props: CardsGatewayFunctionProps) {
+    const { settings, data, secrets } = props;
+    const bank = bankEndpointsOf(settings);
+    super(scope, id, {
+      settings,
+      entry: lambdaEntryOf('@devportal/cards-gateway'),
+      serviceName: 'cards-gateway',
+      description: "Partner applications' gateway to the bank's business-cards API",
+      // Client Secrets are checked with scrypt at the token endpoint: memory buys CPU.
+      memorySize: 1024,
+      // The HTTP API gives up on an integration after 30 s.
+      timeout: Duration.seconds(29),
+      environment: {
+        ...portalDataEnvironment(data, secrets),
+        GATEWAY_SIGNING_KEY_SECRET_ARN: secrets.gatewaySigningKey.secretArn,
+        SANDBOX_API_URL: settings.deployment.sandboxApiUrl,
+        SANDBOX_OAUTH_CLIENT_ID: settings.deployment.sandboxOAuthClientId,
+        SANDBOX_OAUTH_CLIENT_SECRET_ARN: secrets.sandboxOAuthClientSecret.secretArn,
+        SBER_API_URL: bank.apiUrl,
+        SBER_CLIENT_CERTIFICATE_SECRET_ARN: secrets.bankClientCertificate.secretArn,
+        SBER_OAUTH_TOKEN_URL: bank.tokenUrl,
+        SBER_OAUTH_CLIENT_ID: settings.deployment.bankOAuthClientId,
+        SBER_OAUTH_CLIENT_SECRET_ARN: secrets.bankOAuthClientSecret.secretArn,
+      },
+    });
+    grantPortalData(this, data, secrets, [...TABLE_ACTIONS.read, ...TABLE_ACTIONS.write]);
+    grantSecretValues(this.role, [
+      secrets.gatewaySigningKey,
+      secrets.sandboxOAuthClientSecret,
+      secrets.bankClientCertificate,
+      secrets.bankOAuthClientSecret,
+    ]);
+  }
+}

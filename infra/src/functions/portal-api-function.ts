@@ -1,0 +1,62 @@
+import { Duration } from 'aws-cdk-lib';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { Construct } from 'constructs';
+import type { DataConstruct } from '../data/data-construct.js';
+import { TABLE_ACTIONS } from '../data/table-access.js';
+import { grantSecretValues, type SecretsConstruct } from '../secrets/secrets-construct.js';
+import type { StageSettings } from '../stage/stage-context.js';
+import { lambdaEntryOf } from './app-entry.js';
+import { AppFunction } from './app-function.js';
+import { grantPortalData, portalDataEnvironment } from './portal-data-access.js';
+
+/** Where SberBusiness ID sends the person back after they authorize the portal (spec/portal.yaml). */
+const BANK_CALLBACK_PATH = '/v1/bank-connection/callback';
+
+/** Props of {@link PortalApiFunction}. */
+export interface PortalApiFunctionProps {
+  readonly settings: StageSettings;
+  readonly data: DataConstruct;
+  readonly secrets: SecretsConstruct;
+  /** The status sync, which the portal API runs for one organisation on request. */
+  readonly statusSync: AppFunction;
+  /** The API's endpoint, without a trailing slash: the bank's redirect comes back to it. */
+  readonly apiEndpoint: string;
+}
+
+/**
+ * `apps/portal-api`: the portal's HTTPS API for people. The only function that deletes in batches
+ * (organisations, applications), reads a person's organisations in one batch, and starts the
+ * status sync.
+ */
+export class PortalApiFunction extends AppFunction {
+  constructor(scope: Construct, id: string, props: PortalApiFunctionProps) {
+    const { settings, data, secrets, statusSync } = props;
+    super(scope, id, {
+      settings,
+      entry: lambdaEntryOf('@devportal/portal-api'),
+      serviceName: 'portal-api',
+      description: "The developer portal's API for people",
+      // New Client Secrets are hashed with scrypt: memory buys CPU.
+      memorySize: 1024,
+      // The HTTP API gives up on an integration after 30 s.
+      timeout: Duration.seconds(29),
+      environment: {
+        ...portalDataEnvironment(data, secrets),
+        SBER_CONTOUR: settings.bankContour,
+        SBER_OAUTH_CLIENT_ID: settings.deployment.bankOAuthClientId,
+        SBER_OAUTH_CLIENT_SECRET_ARN: secrets.bankOAuthClientSecret.secretArn,
+        SBER_OAUTH_REDIRECT_URI: `${props.apiEndpoint}${BANK_CALLBACK_PATH}`,
+        STATUS_SYNC_FUNCTION_NAME: statusSync.handler.functionName,
+      },
+    });
+    grantPortalData(this, data, secrets, Object.values(TABLE_ACTIONS).flat());
+    grantSecretValues(this.role, [secrets.bankOAuthClientSecret]);
+    // The function itself, not its versions or aliases: the sync is invoked unqualified.
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        actions: ['lambda:InvokeFunction'],
+        resources: [statusSync.handler.functionArn],
+      }),
+    );
+  }
+}

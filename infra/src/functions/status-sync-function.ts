@@ -1,0 +1,50 @@
+import { Duration } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { DataConstruct } from '../data/data-construct.js';
+import { TABLE_ACTIONS } from '../data/table-access.js';
+import { STATUS_SYNC_SERVICE } from '../observability/sync-lag-metric.js';
+import { grantSecretValues, type SecretsConstruct } from '../secrets/secrets-construct.js';
+import type { StageSettings } from '../stage/stage-context.js';
+import { lambdaEntryOf } from './app-entry.js';
+import { AppFunction } from './app-function.js';
+import { bankEndpointsOf } from './bank-endpoints.js';
+import { grantPortalData, portalDataEnvironment } from './portal-data-access.js';
+
+/** Props of {@link StatusSyncFunction}. */
+export interface StatusSyncFunctionProps {
+  readonly settings: StageSettings;
+  readonly data: DataConstruct;
+  readonly secrets: SecretsConstruct;
+}
+
+/**
+ * `apps/status-sync`: checks pending limit-change requests at the bank and delivers webhooks.
+ * Invoked by the schedule and, for one organisation, by the portal API. Reads the pending index
+ * and writes outcomes; refreshes organisations' bank tokens with the portal's OAuth client.
+ */
+export class StatusSyncFunction extends AppFunction {
+  constructor(scope: Construct, id: string, props: StatusSyncFunctionProps) {
+    const { settings, data, secrets } = props;
+    const bank = bankEndpointsOf(settings);
+    super(scope, id, {
+      settings,
+      entry: lambdaEntryOf('@devportal/status-sync'),
+      serviceName: STATUS_SYNC_SERVICE,
+      description: 'Syncs the state of pending limit-change requests with the bank',
+      memorySize: 512,
+      // A run ends well before the next one is due (every 5 minutes); racing runs are safe anyway.
+      timeout: Duration.minutes(4),
+      environment: {
+        ...portalDataEnvironment(data, secrets),
+        SBER_OAUTH_CLIENT_ID: settings.deployment.bankOAuthClientId,
+        SBER_OAUTH_CLIENT_SECRET_ARN: secrets.bankOAuthClientSecret.secretArn,
+        SBER_OAUTH_TOKEN_URL: bank.tokenUrl,
+        SBER_API_BASE_URL: bank.apiUrl,
+        SANDBOX_API_BASE_URL: settings.deployment.sandboxApiUrl,
+        STATUS_SYNC_CONTOUR: settings.syncContour,
+      },
+    });
+    grantPortalData(this, data, secrets, [...TABLE_ACTIONS.read, ...TABLE_ACTIONS.write]);
+    grantSecretValues(this.role, [secrets.bankOAuthClientSecret]);
+  }
+}

@@ -1,0 +1,87 @@
+import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import {
+  AccountRecovery,
+  FeaturePlan,
+  Mfa,
+  StandardThreatProtectionMode,
+  UserPool,
+  type UserPoolClient,
+} from 'aws-cdk-lib/aws-cognito';
+import { Construct } from 'constructs';
+import type { StageSettings } from '../stage/stage-context.js';
+
+/**
+ * The group whose members are bank platform operators: the portal API reads it from the token's
+ * `cognito:groups` (apps/portal-api, `OPERATORS_GROUP`).
+ */
+export const OPERATORS_GROUP = 'operators';
+
+/** Props of {@link IdentityConstruct}. */
+export interface IdentityConstructProps {
+  readonly settings: StageSettings;
+}
+
+/**
+ * People's identities: a Cognito user pool with self sign-up, verified e-mail addresses as user
+ * names, a strong password policy and TOTP multi-factor authentication, and the web portal's
+ * public client (SRP sign-in, no client secret: it runs in a browser).
+ */
+export class IdentityConstruct extends Construct {
+  readonly userPool: UserPool;
+  /** The web portal's client; its id is the audience the API's JWT authorizer accepts. */
+  readonly webClient: UserPoolClient;
+
+  constructor(scope: Construct, id: string, props: IdentityConstructProps) {
+    super(scope, id);
+    const { settings } = props;
+    this.userPool = new UserPool(this, 'UserPool', {
+      userPoolName: `devportal-${settings.name}`,
+      selfSignUpEnabled: true,
+      signInAliases: { email: true },
+      autoVerify: { email: true },
+      keepOriginal: { email: true },
+      standardAttributes: {
+        email: { required: true, mutable: true },
+        fullname: { required: true, mutable: true },
+      },
+      passwordPolicy: {
+        minLength: 12,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireDigits: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
+      // A bank's portal: the second factor is required, and an app's TOTP needs no SMS role.
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      featurePlan: settings.threatProtection ? FeaturePlan.PLUS : FeaturePlan.ESSENTIALS,
+      ...(settings.threatProtection && {
+        standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      }),
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    if (!settings.threatProtection) {
+      Validations.of(this.userPool).acknowledge({
+        id: 'AwsSolutions-COG8',
+        reason: `The ${settings.name} stage holds test accounts only; the Plus tier's threat protection is paid for in prod.`,
+      });
+    }
+    this.userPool.addGroup('Operators', {
+      groupName: OPERATORS_GROUP,
+      description: 'Bank platform operators: review access requests',
+    });
+    this.webClient = this.userPool.addClient('WebPortalClient', {
+      userPoolClientName: 'web-portal',
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      accessTokenValidity: Duration.hours(1),
+      idTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.days(30),
+    });
+  }
+}
