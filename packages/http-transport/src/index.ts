@@ -5,6 +5,7 @@ export {
   type TokenRequest,
   type TokenSource,
 } from './auth/token-source.js';
+export { bodyField, nonEmptyText } from './body-fields.js';
 export type { FetchFunction } from './fetch-function.js';
 export { REDACTED, redactHeaders, redactSecrets } from './logging/redaction.js';
 export type { ExchangeOutcome, RequestLogEvent, RequestLogger } from './logging/request-log.js';
@@ -23,6 +24,7 @@ export {
   runWithRetries,
   type Settled,
 } from './retry/run-with-retries.js';
+export type { CallOptions } from './transport/call-options.js';
 export {
   createHttpTransport,
   type HttpTransport,

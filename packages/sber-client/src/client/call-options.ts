@@ -1,9 +1,4 @@
+import type { CallOptions as TransportCallOptions } from '@devportal/http-transport';
+
 /** Per-call settings; each overrides the client's own for this call only. */
-export interface CallOptions {
-  /** aborts the call, including any wait between attempts */
-  readonly signal?: AbortSignal | undefined;
-  /** limit of one attempt, in milliseconds */
-  readonly timeoutMs?: number | undefined;
-  /** retries after the first attempt */
-  readonly maxRetries?: number | undefined;
-}
+export type CallOptions = TransportCallOptions;

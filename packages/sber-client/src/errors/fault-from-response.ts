@@ -1,4 +1,4 @@
-import { parseRetryAfter } from '@devportal/http-transport';
+import { bodyField, nonEmptyText, parseRetryAfter } from '@devportal/http-transport';
 import type { BankFaultCause, FaultCheck } from '../bank-types.js';
 import type { BankFault } from './api-errors.js';
 
@@ -9,16 +9,6 @@ export interface FaultContext {
   readonly requestId: string;
   readonly operationId: string;
   readonly scope: string | null;
-}
-
-function field(body: unknown, name: string): unknown {
-  return typeof body === 'object' && body !== null
-    ? (body as Record<string, unknown>)[name]
-    : undefined;
-}
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 function checksOf(value: unknown): FaultCheck[] {
@@ -45,11 +35,11 @@ export function faultFromResponse(
   return {
     ...context,
     status: response.status,
-    cause: text(field(body, 'cause')) as BankFaultCause | undefined,
-    referenceId: text(field(body, 'referenceId')),
-    bankMessage: text(field(body, 'message')),
-    checks: checksOf(field(body, 'checks')),
-    fieldNames: fieldNamesOf(field(body, 'fieldNames')),
+    cause: nonEmptyText(bodyField(body, 'cause')) as BankFaultCause | undefined,
+    referenceId: nonEmptyText(bodyField(body, 'referenceId')),
+    bankMessage: nonEmptyText(bodyField(body, 'message')),
+    checks: checksOf(bodyField(body, 'checks')),
+    fieldNames: fieldNamesOf(bodyField(body, 'fieldNames')),
     retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
   };
 }

@@ -1,0 +1,62 @@
+import type { components, operations } from './generated/portal.js';
+
+type Schemas = components['schemas'];
+
+/** The signed-in person and their organisations. */
+export type Me = Schemas['Me'];
+export type User = Schemas['User'];
+/** An organisation with the caller's role in it. */
+export type Organization = Schemas['Organization'];
+/** An organisation as listed. */
+export type OrganizationSummary = Schemas['OrganizationSummary'];
+export type OrganizationInput = Schemas['OrganizationInput'];
+export type Role = Schemas['Role'];
+/** A role an invitation or a role change may grant; the Owner role moves only by transfer. */
+export type AssignableRole = Schemas['AssignableRole'];
+export type Member = Schemas['Member'];
+export type RoleChange = Schemas['RoleChange'];
+export type OwnershipTransfer = Schemas['OwnershipTransfer'];
+export type Invitation = Schemas['Invitation'];
+export type InvitationInput = Schemas['InvitationInput'];
+/** An invitation and its one-time token (shown only here). */
+export type CreatedInvitation = Schemas['CreatedInvitation'];
+/** An application; never its secret. */
+export type Application = Schemas['Application'];
+export type ApplicationInput = Schemas['ApplicationInput'];
+export type ApplicationUpdate = Schemas['ApplicationUpdate'];
+/** An application and its Client Secret (shown only here). */
+export type ApplicationWithSecret = Schemas['ApplicationWithSecret'];
+export type SecretReissue = Schemas['SecretReissue'];
+/** A new Client Secret (shown only here). */
+export type ReissuedSecret = Schemas['ReissuedSecret'];
+export type Product = Schemas['Product'];
+export type Plan = Schemas['Plan'];
+export type Subscription = Schemas['Subscription'];
+export type SubscriptionInput = Schemas['SubscriptionInput'];
+export type AccessRequest = Schemas['AccessRequest'];
+export type AccessRequestInput = Schemas['AccessRequestInput'];
+export type AccessRequestStatus = Schemas['AccessRequestStatus'];
+export type AccessDecision = Schemas['AccessDecision'];
+export type BankConnection = Schemas['BankConnection'];
+export type BankAuthorization = Schemas['BankAuthorization'];
+export type BankAuthorizationInput = Schemas['BankAuthorizationInput'];
+export type AuditEvent = Schemas['AuditEvent'];
+/** Problem details (RFC 9457) as the API sends them. */
+export type Problem = Schemas['Problem'];
+/** One offending field of a validation problem. */
+export type FieldError = Schemas['FieldError'];
+/** Call counts and latencies of the organisation's applications, per time bucket. */
+export type Analytics = Schemas['Analytics'];
+/** Which calls to count and over which period. */
+export type AnalyticsQuery = NonNullable<operations['getAnalytics']['parameters']['query']>;
+/** A limit-change request an application created at the bank, with its last known state. */
+export type LimitChange = Schemas['LimitChange'];
+/** What an on-demand status sync did. */
+export type LimitChangeSyncReport = Schemas['LimitChangeSyncReport'];
+/** The query of the bank's redirect after consent. */
+export type BankAuthorizationCallback =
+  operations['completeBankAuthorization']['parameters']['query'];
+/** The operator's filter of access requests. */
+export type AccessRequestReviewQuery = {
+  readonly status?: AccessRequestStatus | undefined;
+};
