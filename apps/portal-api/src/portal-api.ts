@@ -22,7 +22,7 @@ const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'];
  *
  * @example
  * const app = createPortalApi({ dynamoDb, tableName, clock: systemClock, crypto: nodeCrypto,
- *   hasher: new ClientSecretHasher(), authenticator, bankOAuth, keyEncryption });
+ *   hasher: new ClientSecretHasher(), authenticator, bankOAuth, keyEncryption, limitChangeSync });
  * serve({ fetch: app.fetch, port: 3000 });
  */
 export function createPortalApi(deps: PortalApiDependencies): Hono<PortalEnv> {
@@ -72,18 +72,26 @@ export function createPortalApi(deps: PortalApiDependencies): Hono<PortalEnv> {
   });
 
   app.onError((error, c) => {
-    if (error instanceof ProblemError) return problem(c, error.facts);
+    if (error instanceof ProblemError) {
+      // A fault of ours or of a service behind us is worth a line; a refusal of the caller is not.
+      if (error.facts.status >= 500 && error.cause instanceof Error) logFault(c, error.cause);
+      return problem(c, error.facts);
+    }
     if (isDomainError(error)) return problem(c, domainProblem(error));
+    logFault(c, error);
+    return problem(c, httpProblem('internal_error'));
+  });
+
+  function logFault(c: Context<PortalEnv>, fault: Error): void {
     logger({
       level: 'error',
       requestId: c.get('requestId'),
       route: c.get('operation')?.pathTemplate ?? 'unmatched',
-      error: error.name,
-      message: error.message,
-      stack: error.stack,
+      error: fault.name,
+      message: fault.message,
+      stack: fault.stack,
     });
-    return problem(c, httpProblem('internal_error'));
-  });
+  }
 
   return app;
 }

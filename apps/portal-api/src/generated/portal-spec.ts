@@ -10,7 +10,7 @@ export const portalSpec: Record<string, unknown> = {
     "title": "devportal — portal API",
     "version": "1.0.0",
     "summary": "The developer portal's HTTPS API for people.",
-    "description": "Everything a person does on the portal: their organisations, colleagues and roles,\napplications and their credentials, the API product catalog and subscriptions, access\nrequests for confidential products, the organisation's bank connection and its audit trail.\n\n**Authentication.** Every call carries the person's JWT from the identity provider\n(Amazon Cognito in AWS, the dev identity provider locally) as `Authorization: Bearer <jwt>`.\n\n**Organisations.** Everything happens inside one organisation, named in the path. The\ncaller's role there decides what is allowed: each operation names its role-matrix action in\n`x-action` (see `packages/portal-domain/src/roles/role-matrix.ts`); a refused action answers\n403. An organisation the caller does not belong to answers 404, exactly as one that does not\nexist: nothing of another organisation is visible.\n\n**Errors** are problem details (RFC 9457, `application/problem+json`); validation errors\nlist the offending fields in `errors`.\n\n**Lists** are cursor-paginated: pass `nextCursor` of a page as `cursor` to read the next\none; a page without `nextCursor` is the last.\n\n**Statuses every operation may answer** besides those it declares: 405 with an `Allow` header\nwhen the path exists but not with that method (a path, not an operation, answers it, so it is\ndeclared nowhere else).\n",
+    "description": "Everything a person does on the portal: their organisations, colleagues and roles,\napplications and their credentials, the API product catalog and subscriptions, access\nrequests for confidential products, the organisation's bank connection and its audit trail.\n\n**Authentication.** Every call carries the person's JWT from the identity provider\n(Amazon Cognito in AWS, the dev identity provider locally) as `Authorization: Bearer <jwt>`.\n\n**Organisations.** Everything happens inside one organisation, named in the path. The\ncaller's role there decides what is allowed: each operation names its role-matrix action in\n`x-action` (see `packages/portal-domain/src/roles/role-matrix.ts`); a refused action answers\n403. An organisation the caller does not belong to answers 404, exactly as one that does not\nexist: nothing of another organisation is visible.\n\n**Errors** are problem details (RFC 9457, `application/problem+json`); validation errors\nlist the offending fields in `errors`.\n\n**Lists** are cursor-paginated: pass `nextCursor` of a page as `cursor` to read the next\none; a page without `nextCursor` is the last.\n\n**Statuses every operation may answer** besides those it declares: 405 with an `Allow` header\nwhen the path exists but not with that method (a path, not an operation, answers it, so it is\ndeclared nowhere else), and 500 with a generic problem on an unexpected fault of ours (logged\nwith the request id; its cause is never in the answer).\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -1802,6 +1802,16 @@ export const portalSpec: Record<string, unknown> = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "502": {
+            "description": "The status sync did not run (the schedule will run it; or retry later).",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
           }
         }
       }

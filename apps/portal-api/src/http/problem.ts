@@ -45,6 +45,10 @@ export const HTTP_PROBLEMS = {
     status: 502,
     title: 'The bank did not grant the authorization',
   },
+  status_sync_failed: {
+    status: 502,
+    title: 'The status sync did not run; the schedule will, or retry later',
+  },
   internal_error: { status: 500, title: 'Something went wrong on our side; retry later' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
@@ -59,10 +63,16 @@ export function httpProblem(
   return { ...HTTP_PROBLEMS[code], code, ...more };
 }
 
-/** A problem thrown inside the request pipeline and answered as problem details. */
+/**
+ * A problem thrown inside the request pipeline and answered as problem details. A 5xx problem's
+ * `cause` is logged, never answered.
+ */
 export class ProblemError extends Error {
-  constructor(readonly facts: ProblemFacts) {
-    super(facts.detail ?? facts.title);
+  constructor(
+    readonly facts: ProblemFacts,
+    options?: ErrorOptions,
+  ) {
+    super(facts.detail ?? facts.title, options);
     this.name = 'ProblemError';
   }
 }

@@ -1,3 +1,4 @@
+import { httpProblem, ProblemError } from '../http/problem.js';
 import { syncReportOf } from '../limit-changes/limit-change-sync-trigger.js';
 import type { PortalServices } from '../portal-services.js';
 import { limitChangeView } from '../views/limit-change-view.js';
@@ -29,8 +30,11 @@ export function limitChangeRoutes(
     },
     async syncLimitChanges(call) {
       // The pipeline authorised limitChange.sync for this member; the sync acts as itself.
-      const report = await limitChangeSync.trigger(scopeOf(call).organisation.id);
-      return ok(syncReportOf(report));
+      try {
+        return ok(syncReportOf(await limitChangeSync.trigger(scopeOf(call).organisation.id)));
+      } catch (error) {
+        throw new ProblemError(httpProblem('status_sync_failed'), { cause: error });
+      }
     },
   };
 }

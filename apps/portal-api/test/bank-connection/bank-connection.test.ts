@@ -90,6 +90,30 @@ describe('connecting the bank through SberBusiness ID (the bank sandbox)', () =>
     expect(malformed.body.errors).toEqual([{ field: 'query.state', message: expect.any(String) }]);
   });
 
+  it('answers 403 when the person who started it may no longer manage the connection', async () => {
+    const own = await world.organisation();
+    const started = await world.call(
+      own.members.Administrator,
+      'POST',
+      orgPath(own.id, '/bank-connection/authorization'),
+    );
+    const callback = await consent(new URL(started.body.authorizeUrl));
+    await world.call(
+      own.members.Owner,
+      'PATCH',
+      orgPath(own.id, `/members/${own.members.Administrator.userId}`),
+      {
+        body: { role: 'Developer' },
+      },
+    );
+
+    const completed = await world.call(undefined, 'GET', callback);
+    const status = await world.call(own.members.Owner, 'GET', orgPath(own.id, '/bank-connection'));
+
+    expect(completed).toMatchObject({ status: 403, body: { code: 'forbidden' } });
+    expect(status.body).toEqual({ status: 'not_connected' });
+  });
+
   it('forgets the tokens on disconnect', async () => {
     const { authorizeUrl } = await start();
     await world.call(undefined, 'GET', await consent(authorizeUrl));

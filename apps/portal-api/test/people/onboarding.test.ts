@@ -54,6 +54,7 @@ describe('the onboarding of the seed, through HTTP', () => {
       'POST',
       `/v1/invitations/${invited.body.token}/accept`,
     );
+    const members = await world.call(colleague, 'GET', orgPath(org, '/members'));
     const app = await world.call(colleague, 'POST', orgPath(org, '/applications'), {
       body: { name: 'Fleet cards', description: 'Limits of our drivers' },
     });
@@ -97,6 +98,12 @@ describe('the onboarding of the seed, through HTTP', () => {
       role: 'Developer',
       test: false,
     });
+    expect(members.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ userId: owner.userId, name: `Name of ${owner.userId}` }),
+        expect.objectContaining({ userId: colleague.userId, name: `Name of ${colleague.userId}` }),
+      ]),
+    );
     expect(app.body.clientSecret).toMatch(/^dps_/);
     expect(refused).toMatchObject({ status: 403, body: { code: 'access_request_not_approved' } });
     expect(queue.body.items.map((item: { id: string }) => item.id)).toContain(submitted.body.id);

@@ -1,0 +1,158 @@
+import type { ApiCall } from '@devportal/portal-domain';
+import { DynamoUsageRepository } from '@devportal/portal-domain/dynamodb';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { orgPath } from '../roles/role-matrix-cells.js';
+import {
+  type PortalApiWorld,
+  type TestOrganisation,
+  usePortalApi,
+} from '../support/portal-api-world.js';
+
+const world: PortalApiWorld = usePortalApi('portal-api-analytics');
+let organisation: TestOrganisation;
+let fleet: string;
+let payroll: string;
+
+/** An hour whose counters the tests write (recent: hours are kept 35 days). */
+const HOUR = new Date(Date.now() - 3 * 60 * 60 * 1000);
+HOUR.setUTCMinutes(0, 0, 0);
+const NEXT_HOUR = new Date(HOUR.getTime() + 60 * 60 * 1000);
+
+async function newApplication(name: string): Promise<string> {
+  const { body } = await world.call(
+    organisation.members.Developer,
+    'POST',
+    orgPath(organisation.id, '/applications'),
+    { body: { name } },
+  );
+  return body.application.id;
+}
+
+/** Calls through the gateway, counted as the gateway counts them. */
+async function gatewayCounted(calls: Omit<ApiCall, 'organisationId' | 'productId'>[]) {
+  const usage = new DynamoUsageRepository(world.store);
+  for (const call of calls) {
+    await usage.record({ organisationId: organisation.id, productId: 'business-cards', ...call });
+  }
+}
+
+beforeAll(async () => {
+  organisation = await world.organisation();
+  [fleet, payroll] = await Promise.all([newApplication('Fleet'), newApplication('Payroll')]);
+  await gatewayCounted([
+    { applicationId: fleet, operation: 'createLimitChange', status: 201, latencyMs: 40, at: HOUR },
+    { applicationId: fleet, operation: 'createLimitChange', status: 400, latencyMs: 8, at: HOUR },
+    { applicationId: fleet, operation: 'listBusinessCards', status: 200, latencyMs: 90, at: HOUR },
+    {
+      applicationId: payroll,
+      operation: 'listBusinessCards',
+      status: 503,
+      latencyMs: 3000,
+      at: HOUR,
+    },
+    {
+      applicationId: payroll,
+      operation: 'listBusinessCards',
+      status: 200,
+      latencyMs: 20,
+      at: NEXT_HOUR,
+    },
+  ]);
+});
+
+function analytics(query: string) {
+  const period = `from=${HOUR.toISOString()}&to=${NEXT_HOUR.toISOString()}`;
+  return world.call(
+    organisation.members.Observer,
+    'GET',
+    orgPath(organisation.id, `/analytics?${period}&${query}`),
+  );
+}
+
+describe('GET …/analytics', () => {
+  it('adds every application up per hour, with errors by status class and latency percentiles', async () => {
+    const answer = await analytics('granularity=hour');
+
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({
+      granularity: 'hour',
+      from: HOUR.toISOString(),
+      to: NEXT_HOUR.toISOString(),
+    });
+    expect(answer.body.buckets.map((bucket: { start: string }) => bucket.start)).toEqual([
+      HOUR.toISOString(),
+      NEXT_HOUR.toISOString(),
+    ]);
+    const [first] = answer.body.buckets;
+    expect(first).toMatchObject({
+      calls: 4,
+      byStatusClass: { '2xx': 2, '3xx': 0, '4xx': 1, '5xx': 1 },
+    });
+    expect(first.latencyMs.p50).toBeGreaterThan(0);
+    expect(first.latencyMs.p99).toBeGreaterThanOrEqual(first.latencyMs.p95);
+    expect(first.latencyMs.p95).toBeGreaterThanOrEqual(first.latencyMs.p50);
+    expect(answer.body.totals).toMatchObject({ calls: 5 });
+  });
+
+  it('filters by application, product and operation', async () => {
+    const [byApplication, byOperation, byProduct] = await Promise.all([
+      analytics(`applicationId=${fleet}`),
+      analytics('operation=listBusinessCards'),
+      analytics('productId=another-product'),
+    ]);
+
+    expect(byApplication.body.totals).toMatchObject({
+      calls: 3,
+      byStatusClass: { '2xx': 2, '4xx': 1 },
+    });
+    expect(byOperation.body.totals.calls).toBe(3);
+    expect(byProduct.body).toMatchObject({ buckets: [], totals: { calls: 0, latencyMs: {} } });
+  });
+
+  it('counts minutes and days too', async () => {
+    const [minutes, days] = await Promise.all([
+      analytics('granularity=minute'),
+      analytics('granularity=day'),
+    ]);
+
+    expect(minutes.body.buckets.length).toBeGreaterThanOrEqual(2);
+    expect(minutes.body.totals.calls).toBe(5);
+    expect(days.body.totals.calls).toBe(5);
+  });
+
+  it('refuses a period that runs backwards or beyond what is kept, and an unknown application', async () => {
+    const backwards = world.call(
+      organisation.members.Owner,
+      'GET',
+      orgPath(
+        organisation.id,
+        `/analytics?from=${NEXT_HOUR.toISOString()}&to=${HOUR.toISOString()}`,
+      ),
+    );
+    const tooLong = world.call(
+      organisation.members.Owner,
+      'GET',
+      orgPath(organisation.id, '/analytics?granularity=minute&from=2020-01-01T00:00:00Z'),
+    );
+    const unknown = analytics('applicationId=no-such-application');
+
+    await expect(backwards).resolves.toMatchObject({
+      status: 400,
+      body: { code: 'invalid_period' },
+    });
+    await expect(tooLong).resolves.toMatchObject({ status: 400, body: { code: 'invalid_period' } });
+    await expect(unknown).resolves.toMatchObject({
+      status: 404,
+      body: { code: 'application_not_found' },
+    });
+  });
+
+  it('reports nothing for an organisation without calls', async () => {
+    const quiet = await world.organisation();
+
+    const answer = await world.call(quiet.members.Observer, 'GET', orgPath(quiet.id, '/analytics'));
+
+    expect(answer.status).toBe(200);
+    expect(answer.body).toMatchObject({ granularity: 'hour', buckets: [], totals: { calls: 0 } });
+  });
+});
