@@ -119,10 +119,11 @@ export class ApiConstruct extends Construct {
     });
     const stage = this.stage.node.defaultChild as CfnStage;
     const { rateLimit, burstLimit } = this.settings.tokenEndpointThrottle;
+    // A map of route keys to CloudFormation's own RouteSettings shape: CDK passes it on verbatim.
     stage.routeSettings = {
       [`${TOKEN_ROUTE.method} ${TOKEN_ROUTE.path}`]: {
-        throttlingRateLimit: rateLimit,
-        throttlingBurstLimit: burstLimit,
+        ThrottlingRateLimit: rateLimit,
+        ThrottlingBurstLimit: burstLimit,
       },
     };
     // Route settings name a route key, which must exist before the stage refers to it.

@@ -27,7 +27,7 @@ export class DataConstruct extends Construct {
     super(scope, id);
     this.tableKey = new Key(this, 'TableKey', {
       description: `Encrypts the devportal ${props.stage} table at rest`,
-      alias: `alias/devportal-${props.stage}/table`,
+      alias: `alias/devportal/${props.stage}/table`,
       enableKeyRotation: true,
       removalPolicy: RemovalPolicy.RETAIN,
     });

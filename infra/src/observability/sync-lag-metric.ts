@@ -23,6 +23,5 @@ export function syncLagMetric(stage: StageName): Metric {
     dimensionsMap: { service: STATUS_SYNC_SERVICE },
     statistic: 'Maximum',
     period: SYNC_INTERVAL,
-    label: 'Sync lag (s)',
   });
 }

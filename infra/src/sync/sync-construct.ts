@@ -26,6 +26,8 @@ export interface SyncConstructProps {
 export class SyncConstruct extends Construct {
   readonly schedule: Schedule;
   readonly deadLetterQueue: Queue;
+  /** The role the scheduler invokes the sync as. */
+  readonly schedulerRole: Role;
 
   constructor(scope: Construct, id: string, props: SyncConstructProps) {
     super(scope, id);
@@ -39,14 +41,14 @@ export class SyncConstruct extends Construct {
       reason:
         "It is itself the dead-letter queue: of the schedule's target and of the function's failed runs.",
     });
-    const schedulerRole = new Role(this, 'SchedulerRole', {
+    this.schedulerRole = new Role(this, 'SchedulerRole', {
       assumedBy: new ServicePrincipal('scheduler.amazonaws.com'),
       description: `Invokes the devportal ${props.stage} status sync on schedule`,
     });
     const functionId = Stack.of(this).getLogicalId(
       props.statusSync.handler.node.defaultChild as CfnFunction,
     );
-    Validations.of(schedulerRole).acknowledge({
+    Validations.of(this.schedulerRole).acknowledge({
       id: `AwsSolutions-IAM5[Resource::<${functionId}.Arn>:*]`,
       reason:
         "CDK's Lambda target grants invoking the function's versions too; the schedule invokes the function unqualified.",
@@ -60,7 +62,7 @@ export class SyncConstruct extends Construct {
         // A run delivered later than its own interval would only overlap the next one.
         maxEventAge: SYNC_INTERVAL,
         deadLetterQueue: this.deadLetterQueue,
-        role: schedulerRole,
+        role: this.schedulerRole,
       }),
     });
     props.statusSync.handler.configureAsyncInvoke({

@@ -1,0 +1,250 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { bankServers, sberOAuthEndpoints } from '@devportal/sber-client';
+import type { Template } from 'aws-cdk-lib/assertions';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { DevportalStack } from '../../src/devportal-stack.js';
+import type { AppFunction } from '../../src/functions/app-function.js';
+import { synthesizeStage } from '../support/synthesize.js';
+import {
+  actionsOf,
+  actionsOn,
+  arnOf,
+  refTo,
+  resourceOf,
+  statementsOf,
+  environmentOf as variablesOf,
+} from '../support/template-queries.js';
+
+const require = createRequire(import.meta.url);
+
+let stack: DevportalStack;
+let template: Template;
+
+beforeAll(() => {
+  ({ stack, template } = synthesizeStage('dev'));
+});
+
+/** What each deployed app is, reads and may do. */
+interface Expectation {
+  readonly app: () => AppFunction;
+  readonly packageName: string;
+  readonly service: string;
+  readonly memorySize: number;
+  readonly timeoutSeconds: number;
+  readonly tableActions: readonly string[];
+  readonly secrets: () => readonly ISecret[];
+  /**
+   * Variables passed that the app's config.ts does not read yet: secrets by ARN instead of by
+   * value (see infra/README.md, "What the apps still need to change").
+   */
+  readonly notReadYet: readonly string[];
+}
+
+const READ_WRITE = [
+  'dynamodb:ConditionCheckItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:GetItem',
+  'dynamodb:PutItem',
+  'dynamodb:Query',
+  'dynamodb:UpdateItem',
+];
+
+const EXPECTATIONS: Record<string, Expectation> = {
+  'portal-api': {
+    app: () => stack.portalApi,
+    packageName: '@devportal/portal-api',
+    service: 'portal-api',
+    memorySize: 1024,
+    timeoutSeconds: 29,
+    tableActions: [...READ_WRITE, 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem'].sort(),
+    secrets: () => [stack.secrets.bankOAuthClientSecret],
+    notReadYet: ['SBER_OAUTH_CLIENT_SECRET_ARN'],
+  },
+  'cards-gateway': {
+    app: () => stack.cardsGateway,
+    packageName: '@devportal/cards-gateway',
+    service: 'cards-gateway',
+    memorySize: 1024,
+    timeoutSeconds: 29,
+    tableActions: READ_WRITE,
+    secrets: () => [
+      stack.secrets.gatewaySigningKey,
+      stack.secrets.sandboxOAuthClientSecret,
+      stack.secrets.bankClientCertificate,
+      stack.secrets.bankOAuthClientSecret,
+    ],
+    notReadYet: [
+      'GATEWAY_SIGNING_KEY_SECRET_ARN',
+      'SANDBOX_OAUTH_CLIENT_SECRET_ARN',
+      'SBER_CLIENT_CERTIFICATE_SECRET_ARN',
+      'SBER_OAUTH_CLIENT_SECRET_ARN',
+    ],
+  },
+  'status-sync': {
+    app: () => stack.statusSync,
+    packageName: '@devportal/status-sync',
+    service: 'status-sync',
+    memorySize: 512,
+    timeoutSeconds: 240,
+    tableActions: READ_WRITE,
+    secrets: () => [stack.secrets.bankOAuthClientSecret],
+    notReadYet: ['SBER_OAUTH_CLIENT_SECRET_ARN'],
+  },
+};
+
+/** Variables for Powertools and Node rather than for the app's own config. */
+const RUNTIME_VARIABLES = /^(POWERTOOLS_|NODE_OPTIONS$)/;
+
+const functionOf = (app: AppFunction) => resourceOf(template, app.handler);
+const environmentOf = (app: AppFunction) => variablesOf(template, app.handler);
+
+describe.each(Object.entries(EXPECTATIONS))('%s', (_, expected) => {
+  test('runs on Node.js 22, arm64, traced by X-Ray, from the bundled ESM handler', () => {
+    expect(functionOf(expected.app()).Properties).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      TracingConfig: { Mode: 'Active' },
+      Handler: 'index.handler',
+      MemorySize: expected.memorySize,
+      Timeout: expected.timeoutSeconds,
+      LoggingConfig: { LogGroup: refTo(expected.app().logGroup) },
+    });
+  });
+
+  test('configures Powertools: service, namespace, log level; no events logged, no responses traced', () => {
+    expect(environmentOf(expected.app())).toMatchObject({
+      POWERTOOLS_SERVICE_NAME: expected.service,
+      POWERTOOLS_METRICS_NAMESPACE: 'Devportal/dev',
+      POWERTOOLS_LOG_LEVEL: 'DEBUG',
+      POWERTOOLS_LOGGER_LOG_EVENT: 'false',
+      POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+      NODE_OPTIONS: '--enable-source-maps',
+    });
+  });
+
+  test('passes only variables its config.ts reads, besides secrets by ARN', () => {
+    const configFile = join(
+      dirname(require.resolve(`${expected.packageName}/package.json`)),
+      'src/config.ts',
+    );
+    const config = readFileSync(configFile, 'utf8');
+    const notRead = Object.keys(environmentOf(expected.app()))
+      .filter((name) => !RUNTIME_VARIABLES.test(name))
+      .filter((name) => !config.includes(`'${name}'`) && !config.includes(`env.${name}`));
+    expect(notRead.sort()).toEqual([...expected.notReadYet].sort());
+  });
+
+  test('reaches the table and the token vault key by their names, and each secret by ARN', () => {
+    const environment = environmentOf(expected.app());
+    expect(environment.PORTAL_TABLE_NAME).toEqual(refTo(stack.data.table));
+    expect(environment.BANK_TOKEN_KEY_ARN).toEqual(arnOf(stack.secrets.bankTokenKey));
+    const secretArns = Object.entries(environment).filter(([name]) => name.endsWith('_SECRET_ARN'));
+    expect(secretArns.map(([, value]) => value)).toEqual(
+      expect.arrayContaining(expected.secrets().map(refTo)),
+    );
+    expect(secretArns).toHaveLength(expected.secrets().length);
+  });
+
+  test('may do only its own item actions on the table, and query its indexes by name', () => {
+    const role = expected.app().role;
+    expect(actionsOn(template, role, arnOf(stack.data.table))).toEqual(expected.tableActions);
+    const indexes = statementsOf(template, role).filter((s) =>
+      JSON.stringify(s.Resource).includes('/index/'),
+    );
+    expect(indexes).toHaveLength(1);
+    expect(indexes[0]?.Action).toBe('dynamodb:Query');
+    expect(JSON.stringify(indexes[0]?.Resource)).toMatch(/\/index\/GSI1.*\/index\/GSI2/);
+  });
+
+  test("uses the table's key only through DynamoDB, and the token key to seal and open", () => {
+    const role = expected.app().role;
+    const tableKey = statementsOf(template, role).find(
+      (s) => JSON.stringify(s.Resource) === JSON.stringify(arnOf(stack.data.tableKey)),
+    );
+    expect(tableKey?.Condition).toEqual({
+      StringEquals: {
+        'kms:ViaService': expect.objectContaining({ 'Fn::Join': expect.anything() }),
+      },
+    });
+    expect(actionsOn(template, role, arnOf(stack.secrets.bankTokenKey))).toEqual([
+      'kms:Decrypt',
+      'kms:GenerateDataKey',
+    ]);
+  });
+
+  test('reads the values of its own secrets only', () => {
+    const role = expected.app().role;
+    const readable = statementsOf(template, role)
+      .filter((s) => actionsOf(s).some((action) => action.startsWith('secretsmanager:')))
+      .flatMap((s) => {
+        expect(actionsOf(s)).toEqual(['secretsmanager:GetSecretValue']);
+        return Array.isArray(s.Resource) ? s.Resource : [s.Resource];
+      });
+    expect(readable).toEqual(expect.arrayContaining(expected.secrets().map(refTo)));
+    expect(readable).toHaveLength(expected.secrets().length);
+  });
+
+  test('holds no wildcard resource but X-Ray, no scan, no managed policy', () => {
+    const role = expected.app().role;
+    for (const statement of statementsOf(template, role)) {
+      if (statement.Resource === '*') {
+        expect(actionsOf(statement)).toEqual(['xray:PutTraceSegments', 'xray:PutTelemetryRecords']);
+      }
+      expect(actionsOf(statement)).not.toContain('dynamodb:Scan');
+      expect(actionsOf(statement).every((action) => !action.endsWith('*'))).toBe(true);
+    }
+    expect(resourceOf(template, role).Properties.ManagedPolicyArns).toBeUndefined();
+  });
+
+  test('writes logs to its own group only, kept for the stage retention', () => {
+    const app = expected.app();
+    expect(actionsOn(template, app.role, arnOf(app.logGroup))).toEqual([
+      'logs:CreateLogStream',
+      'logs:PutLogEvents',
+    ]);
+    expect(resourceOf(template, app.logGroup).Properties.RetentionInDays).toBe(30);
+    expect(resourceOf(template, app.logGroup).DeletionPolicy).toBe('Retain');
+  });
+});
+
+describe('wiring between the apps', () => {
+  test('only the portal API may invoke the status sync, and only the function itself', () => {
+    const invokers = Object.values(EXPECTATIONS).filter((expected) =>
+      statementsOf(template, expected.app().role).some((s) =>
+        actionsOf(s).includes('lambda:InvokeFunction'),
+      ),
+    );
+    expect(invokers.map((expected) => expected.service)).toEqual(['portal-api']);
+    expect(actionsOn(template, stack.portalApi.role, arnOf(stack.statusSync.handler))).toEqual([
+      'lambda:InvokeFunction',
+    ]);
+    expect(environmentOf(stack.portalApi).STATUS_SYNC_FUNCTION_NAME).toEqual(
+      refTo(stack.statusSync.handler),
+    );
+  });
+
+  test("the bank redirects to the API's own callback route", () => {
+    expect(environmentOf(stack.portalApi).SBER_OAUTH_REDIRECT_URI).toEqual({
+      'Fn::Join': [
+        '',
+        [{ 'Fn::GetAtt': [expect.any(String), 'ApiEndpoint'] }, '/v1/bank-connection/callback'],
+      ],
+    });
+  });
+
+  test("dev reaches the bank's test contour, as @devportal/sber-client names it", () => {
+    expect(environmentOf(stack.portalApi).SBER_CONTOUR).toBe('test');
+    expect(environmentOf(stack.cardsGateway)).toMatchObject({
+      SBER_API_URL: bankServers.test,
+      SBER_OAUTH_TOKEN_URL: sberOAuthEndpoints.test.tokenUrl,
+    });
+    expect(environmentOf(stack.statusSync)).toMatchObject({
+      SBER_API_BASE_URL: bankServers.test,
+      SBER_OAUTH_TOKEN_URL: sberOAuthEndpoints.test.tokenUrl,
+      STATUS_SYNC_CONTOUR: 'sandbox',
+    });
+  });
+});
