@@ -24,7 +24,7 @@ export type {
   SandboxContourSettings,
 } from './cards-gateway-dependencies.js';
 export { type CardsGatewayEnvironment, dependenciesFromEnvironment } from './config.js';
-export type { SandboxDemoSettings } from './contours/sandbox-demo-session.js';
+export { SandboxDemoSession, type SandboxDemoSettings } from './contours/sandbox-demo-session.js';
 export { type CardsGatewayServer, startCardsGatewayServer } from './node-server.js';
 export type { FailedAttemptLimits } from './oauth/failed-attempt-throttle.js';
 export {

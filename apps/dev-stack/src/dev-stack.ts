@@ -3,14 +3,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
+import {
+  createCardsGateway,
+  DEFAULT_BASE_PATH,
+  SandboxDemoSession,
+  signingKeyFromFile,
+} from '@devportal/cards-gateway';
 import { createPortalApi, jwtAuthenticator, type Logger, localKeys } from '@devportal/portal-api';
-import { CATALOG_V1, ClientSecretHasher, nodeCrypto, systemClock } from '@devportal/portal-domain';
+import {
+  CATALOG_V1,
+  ClientSecretHasher,
+  nodeCrypto,
+  quotaWarningEvent,
+  systemClock,
+} from '@devportal/portal-domain';
 import {
   createTable,
   DocumentStore,
   DynamoCatalogRepository,
   LocalKeyFileEncryption,
 } from '@devportal/portal-domain/dynamodb';
+import { sberOAuthEndpointsAt } from '@devportal/sber-client';
+import { runStatusSync, type StatusSyncReport, startStatusSyncTimer } from '@devportal/status-sync';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
   DYNAMODB_LOCAL_REGION,
@@ -22,6 +36,7 @@ import { startFrontDoor } from './front-door.js';
 import { createDevIdentityProvider } from './identity/dev-identity-provider.js';
 import { loadOrCreateSigningKey } from './identity/signing-key.js';
 import { UserDirectory } from './identity/user-directory.js';
+import { localStatusSync } from './local-status-sync.js';
 
 /** How to start the local stack. */
 export interface DevStackOptions {
@@ -33,15 +48,26 @@ export interface DevStackOptions {
   readonly sandboxPort?: number;
   /** Interface to listen on (default 127.0.0.1). */
   readonly hostname?: string;
+  /** How often the status sync runs (default {@link DEFAULT_STATUS_SYNC_INTERVAL_MS}). */
+  readonly statusSyncIntervalMs?: number;
   /** One line per request and per lifecycle step. */
   readonly log?: (line: string) => void;
 }
 
 /** The running local stack. */
 export interface DevStack {
-  /** The front door: the portal API under `/v1`, the identity provider under `/idp`. */
+  /**
+   * The front door: the portal API under `/v1`, the identity provider under `/idp`, the cards
+   * gateway's token endpoint at `/oauth/token` and the bank's API under `/cards/fintech/api`.
+   */
   readonly url: string;
   readonly identityProviderUrl: string;
+  /** The cards gateway's client-credentials endpoint. */
+  readonly gatewayTokenUrl: string;
+  /** The bank's API through the cards gateway (the `environment` of `@devportal/sber-client`). */
+  readonly gatewayApiBaseUrl: string;
+  /** How often the status sync runs. */
+  readonly statusSyncIntervalMs: number;
   readonly sandbox: BankSandbox;
   readonly dynamoDbEndpoint: string;
   readonly tableName: string;
@@ -53,8 +79,18 @@ export interface DevStack {
 export const LOCAL_TABLE_NAME = 'devportal';
 /** The audience of the dev identity provider's tokens, as a Cognito app client id would be. */
 export const LOCAL_AUDIENCE = 'devportal-web';
+/** The local status sync's pace: documents move on in seconds at the sandbox. */
+export const DEFAULT_STATUS_SYNC_INTERVAL_MS = 30_000;
 /** The sandbox's OAuth client registered for the local portal (see the sandbox README). */
 const SANDBOX_OAUTH_CLIENT = { clientId: 'devportal-sandbox', clientSecret: 'sandbox-secret' };
+/** The seeded user whose organisation every sandbox call through the gateway acts for. */
+const SANDBOX_DEMO_LOGIN = 'romashka.director';
+/** Registered for the client; the session reads the code from the redirect, nothing listens. */
+const SANDBOX_DEMO_REDIRECT_URI = 'http://127.0.0.1:3000/oauth/callback';
+/** What the gateway's demo session asks the sandbox for: every service of the product. */
+const SANDBOX_DEMO_SCOPES = ['openid', 'BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'];
+/** The gateway's token endpoint, where API Gateway routes it in AWS too. */
+const GATEWAY_TOKEN_PATH = '/oauth/token';
 
 /**
  * Starts the whole portal on this machine: Amazon's DynamoDB Local (data under
@@ -102,6 +138,57 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     const directory = await UserDirectory.open(dataPath('identity', 'users.json'));
     await ensureDemoAccounts(directory);
     const signingKey = await loadOrCreateSigningKey(dataPath('identity', 'signing-key.json'));
+    const keyDirectory = options.dataDirectory
+      ? join(options.dataDirectory, 'keys')
+      : await temporaryKeyDirectory(closers);
+    const keyEncryption = await LocalKeyFileEncryption.open(join(keyDirectory, 'bank-tokens.key'));
+    const clock = systemClock;
+    const crypto = nodeCrypto;
+
+    log('starting the cards gateway and the status sync…');
+    const sandboxOAuth = sberOAuthEndpointsAt(sandbox.url);
+    const demo = {
+      ...sandboxOAuth,
+      ...SANDBOX_OAUTH_CLIENT,
+      redirectUri: SANDBOX_DEMO_REDIRECT_URI,
+      login: SANDBOX_DEMO_LOGIN,
+      scopes: SANDBOX_DEMO_SCOPES,
+    };
+    const demoSession = new SandboxDemoSession(demo, () => clock.now().getTime());
+    const statusSync = localStatusSync({
+      dynamoDb,
+      tableName: LOCAL_TABLE_NAME,
+      clock,
+      crypto,
+      keyEncryption,
+      sandbox: {
+        apiBaseUrl: sandbox.apiBaseUrl,
+        accessToken: () => demoSession.accessToken(),
+        invalidate: (_organisationId, accessToken) => demoSession.invalidate(accessToken),
+      },
+    });
+    closers.push(() => statusSync.close());
+    const gateway = createCardsGateway({
+      dynamoDb,
+      tableName: LOCAL_TABLE_NAME,
+      clock,
+      crypto,
+      hasher: new ClientSecretHasher(),
+      keyEncryption,
+      signingKey: await signingKeyFromFile(join(keyDirectory, 'gateway-signing-key.pem')),
+      sandbox: {
+        apiBaseUrl: sandbox.apiBaseUrl,
+        demo,
+      },
+      onQuotaWarning: (warning) => {
+        statusSync.deps.outbox
+          .publish(quotaWarningEvent(warning, crypto))
+          .catch((error: unknown) => log(`quota warning not queued: ${messageOf(error)}`));
+      },
+      onFault: (what, error) => log(`gateway ${what}: ${messageOf(error)}`),
+    });
+    // Closed after the front door stops taking calls: flushes analytics and gives quota back.
+    closers.push(() => gateway.close());
 
     // Token issuers and redirect URIs name the front door's origin, known only once it
     // listens (port 0 picks one): the apps are created right after and answer from then on.
@@ -111,7 +198,11 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     const frontDoor = await startFrontDoor({
       port: options.port ?? 3000,
       hostname,
-      mounts: [{ prefix: '/idp', fetch: (request, env) => idpRoot.fetch(request, env) }],
+      mounts: [
+        { prefix: '/idp', fetch: (request, env) => idpRoot.fetch(request, env) },
+        { prefix: GATEWAY_TOKEN_PATH, fetch: (request, env) => gateway.app.fetch(request, env) },
+        { prefix: '/cards', fetch: (request, env) => gateway.app.fetch(request, env) },
+      ],
       fallback: (request, env) => {
         if (!portal) return new Response('starting', { status: 503 });
         return portal.fetch(request, env);
@@ -130,8 +221,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     portal = createPortalApi({
       dynamoDb,
       tableName: LOCAL_TABLE_NAME,
-      clock: systemClock,
-      crypto: nodeCrypto,
+      clock,
+      crypto,
       hasher: new ClientSecretHasher(),
       authenticator: jwtAuthenticator({
         keys: localKeys({ keys: [signingKey.publicJwk] }),
@@ -140,19 +231,34 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       }),
       bankOAuth: {
         ...SANDBOX_OAUTH_CLIENT,
-        authorizeUrl: `${sandbox.url}/ic/sso/api/v2/oauth/authorize`,
-        tokenUrl: `${sandbox.url}/ic/sso/api/v2/oauth/token`,
+        ...sandboxOAuth,
         redirectUri: `${origin}/v1/bank-connection/callback`,
       },
-      keyEncryption: await LocalKeyFileEncryption.open(
-        dataPath('keys', 'bank-tokens.key') ?? join(await temporaryKeyDirectory(closers), 'key'),
-      ),
+      keyEncryption,
+      limitChangeSync: {
+        trigger: (organisationId) => runStatusSync(statusSync.deps, { organisationId }),
+      },
       logger: requestLineLogger(log),
     });
+
+    const statusSyncIntervalMs = options.statusSyncIntervalMs ?? DEFAULT_STATUS_SYNC_INTERVAL_MS;
+    const timer = startStatusSyncTimer(statusSync.deps, {
+      intervalMs: statusSyncIntervalMs,
+      onReport: (report) => {
+        if (report.checked + report.failed + report.webhooks.attempted > 0) {
+          log(syncReportLine(report));
+        }
+      },
+      onError: (error) => log(`status sync failed: ${messageOf(error)}`),
+    });
+    closers.push(() => timer.stop());
 
     return {
       url: frontDoor.url,
       identityProviderUrl: `${frontDoor.url}/idp`,
+      gatewayTokenUrl: `${frontDoor.url}${GATEWAY_TOKEN_PATH}`,
+      gatewayApiBaseUrl: `${frontDoor.url}${DEFAULT_BASE_PATH}`,
+      statusSyncIntervalMs,
       sandbox,
       dynamoDbEndpoint: dynamo.endpoint,
       tableName: LOCAL_TABLE_NAME,
@@ -176,6 +282,17 @@ function requestLineLogger(log: (line: string) => void): Logger {
       `${time} ${entry.method} ${entry.route} ${entry.status} ${entry.durationMs}ms ${entry.requestId}`,
     );
   };
+}
+
+/** One line of a scheduled run that did something. */
+function syncReportLine(report: StatusSyncReport): string {
+  const { checked, changed, reachedFinal, failed, stillPending, webhooks } = report;
+  return `status sync: checked ${checked}, changed ${changed} (${reachedFinal} final), failed ${failed}, pending ${stillPending}; webhooks delivered ${webhooks.delivered} of ${webhooks.attempted}`;
+}
+
+/** An error's message only: a stack or a cause could carry a request's details. */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 async function temporaryKeyDirectory(closers: (() => Promise<void>)[]): Promise<string> {

@@ -1,12 +1,19 @@
 import { resolve } from 'node:path';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
-import { startDevStack } from './dev-stack.js';
+import { DEFAULT_STATUS_SYNC_INTERVAL_MS, startDevStack } from './dev-stack.js';
 
 const dataDirectory = resolve(
   process.env.DEVPORTAL_DATA_DIR ?? `${import.meta.dirname}/../../../.data`,
 );
 const port = Number(process.env.PORT ?? 3000);
 const sandboxPort = Number(process.env.SANDBOX_PORT ?? 8443);
+const statusSyncIntervalMs = Number(
+  process.env.STATUS_SYNC_INTERVAL_MS ?? DEFAULT_STATUS_SYNC_INTERVAL_MS,
+);
+if (!Number.isInteger(statusSyncIntervalMs) || statusSyncIntervalMs <= 0) {
+  console.error('STATUS_SYNC_INTERVAL_MS must be a whole number of milliseconds above 0');
+  process.exit(1);
+}
 const startedAt = performance.now();
 
 const stack = await startDevStack({
@@ -14,6 +21,7 @@ const stack = await startDevStack({
   port,
   sandboxPort,
   hostname: process.env.HOST ?? '127.0.0.1',
+  statusSyncIntervalMs,
   log: (line) => console.log(line),
 }).catch((error: unknown) => {
   console.error(`The local stack did not start: ${error instanceof Error ? error.message : error}`);
@@ -26,8 +34,10 @@ console.log(
     `devportal is running (started in ${((performance.now() - startedAt) / 1000).toFixed(1)} s)`,
     `  portal API         ${stack.url}/v1   (spec: spec/portal.yaml)`,
     `  identity provider  ${stack.identityProviderUrl}   (POST /register, POST /token, JWKS)`,
+    `  cards gateway      ${stack.gatewayApiBaseUrl}   (token: POST ${stack.gatewayTokenUrl}, client credentials)`,
     `  bank sandbox       ${stack.sandbox.apiBaseUrl}   (OAuth: ${stack.sandbox.url}/ic/sso/api/v2/oauth)`,
     `  DynamoDB Local     ${stack.dynamoDbEndpoint}   table ${stack.tableName}, data in ${dataDirectory}`,
+    `  status sync        every ${stack.statusSyncIntervalMs / 1000} s (STATUS_SYNC_INTERVAL_MS); on demand: POST /v1/organizations/{id}/limit-changes/sync`,
     'demo logins (local only):',
     ...DEMO_ACCOUNTS.map((a) => `  ${a.email} / ${a.password}   ${a.description}`),
     'try it:',

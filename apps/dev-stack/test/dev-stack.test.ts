@@ -27,7 +27,7 @@ describe('the local stack', () => {
     await rm(dataDirectory, { recursive: true, force: true });
   });
 
-  it('serves the portal API, the identity provider and the sandbox, and keeps data across restarts', async () => {
+  it('serves the portal API, the identity provider, the cards gateway and the sandbox, and keeps data across restarts', async () => {
     const lines: string[] = [];
     const first = await startDevStack({
       dataDirectory,
@@ -54,6 +54,19 @@ describe('the local stack', () => {
         `${first.sandbox.apiBaseUrl}/v1/business-cards?page=1&statusCodes=ACTIVE`,
       );
       expect(sandboxAnswer.status).toBe(401);
+      const unknownClient = await fetch(first.gatewayTokenUrl, {
+        method: 'POST',
+        body: new URLSearchParams({
+          grant_type: 'client_credentials',
+          client_id: 'nobody',
+          client_secret: 'wrong',
+        }),
+      });
+      expect(unknownClient.status).toBe(401);
+      expect(await unknownClient.json()).toMatchObject({ error: 'invalid_client' });
+      const withoutToken = await fetch(`${first.gatewayApiBaseUrl}/v1/crypto`);
+      expect(withoutToken.status).toBe(401);
+      expect(await withoutToken.json()).toMatchObject({ cause: 'UNAUTHORIZED' });
       expect(lines.some((line) => / GET \/v1\/me 200 /.test(line))).toBe(true);
       expect(lines.join('\n')).not.toContain(token);
     } finally {
@@ -72,5 +85,6 @@ describe('the local stack', () => {
     } finally {
       await second.close();
     }
-  });
+    // Two starts of the stack, each waiting for DynamoDB Local (about 10 s on a busy machine).
+  }, 90_000);
 });
