@@ -4,6 +4,7 @@ import type {
   Clock,
   DomainCrypto,
   KeyEncryptionPort,
+  WebhookUrlPolicy,
 } from '@devportal/portal-domain';
 import type { FetchFunction } from '@devportal/sber-client';
 import type { Authenticator } from './auth/authenticator.js';
@@ -46,6 +47,12 @@ export interface PortalApiDependencies {
    * stack, the status-sync Lambda in AWS (`lambdaSyncTrigger`).
    */
   readonly limitChangeSync: LimitChangeSyncTrigger;
+  /**
+   * Where webhooks may point beyond https with a host name: the local stack sets
+   * `allowLoopbackHttp` for receivers on this machine. Leave it unset in AWS (the default refuses
+   * plain http, so a webhook cannot be aimed at the platform's own network).
+   */
+  readonly webhookUrlPolicy?: WebhookUrlPolicy;
   /** Where the per-request line and fault reports go (JSON lines on stdout by default). */
   readonly logger?: Logger;
   /** The largest accepted request body (default 64 KiB). */

@@ -14,10 +14,12 @@ import {
   SubscriptionService,
   TokenVault,
   UsageService,
+  WebhookService,
 } from '@devportal/portal-domain';
 import {
   DocumentStore,
   DynamoBankAuthorizationRepository,
+  DynamoWebhookRepository,
   dynamoApiRepositories,
   dynamoPortalRepositories,
 } from '@devportal/portal-domain/dynamodb';
@@ -59,6 +61,12 @@ export function createPortalServices(deps: PortalApiDependencies) {
     limitChanges: new LimitChangeService(scoped),
     limitChangeSync: deps.limitChangeSync,
     usage: new UsageService(scoped),
+    webhooks: new WebhookService({
+      ...scoped,
+      webhooks: new DynamoWebhookRepository(store),
+      vault,
+      ...(deps.webhookUrlPolicy && { urlPolicy: deps.webhookUrlPolicy }),
+    }),
     bankOAuth: {
       settings: deps.bankOAuth,
       client: new SberOAuthClient({

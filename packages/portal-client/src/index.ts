@@ -47,4 +47,5 @@ export type { Operator, OperatorAccessRequests } from './resources/operator.js';
 export type { Organizations } from './resources/organizations.js';
 export type { Products } from './resources/products.js';
 export type { Subscriptions } from './resources/subscriptions.js';
+export type { Webhooks } from './resources/webhooks.js';
 export { portalRetryPolicy } from './transport/portal-transport.js';

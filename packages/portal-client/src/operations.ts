@@ -129,6 +129,26 @@ export const portalOperations = {
     path: '/v1/organizations/{orgId}/applications/{appId}/subscriptions/{productId}',
     clientMethod: 'subscriptions.unsubscribe',
   },
+  listWebhooks: {
+    method: 'GET',
+    path: '/v1/organizations/{orgId}/applications/{appId}/webhooks',
+    clientMethod: 'webhooks.list',
+  },
+  registerWebhook: {
+    method: 'POST',
+    path: '/v1/organizations/{orgId}/applications/{appId}/webhooks',
+    clientMethod: 'webhooks.register',
+  },
+  deleteWebhook: {
+    method: 'DELETE',
+    path: '/v1/organizations/{orgId}/applications/{appId}/webhooks/{webhookId}',
+    clientMethod: 'webhooks.delete',
+  },
+  listWebhookDeliveries: {
+    method: 'GET',
+    path: '/v1/organizations/{orgId}/applications/{appId}/webhooks/{webhookId}/deliveries',
+    clientMethod: 'webhooks.deliveries',
+  },
   listAccessRequests: {
     method: 'GET',
     path: '/v1/organizations/{orgId}/access-requests',

@@ -33,6 +33,15 @@ export type Product = Schemas['Product'];
 export type Plan = Schemas['Plan'];
 export type Subscription = Schemas['Subscription'];
 export type SubscriptionInput = Schemas['SubscriptionInput'];
+/** A kind of event a webhook can receive. */
+export type WebhookEventType = Schemas['WebhookEventType'];
+/** An application's webhook; never its signing secret. */
+export type Webhook = Schemas['Webhook'];
+export type WebhookInput = Schemas['WebhookInput'];
+/** A webhook and its signing secret (shown only here). */
+export type RegisteredWebhook = Schemas['RegisteredWebhook'];
+/** One attempt to deliver one event to a webhook. */
+export type WebhookDelivery = Schemas['WebhookDelivery'];
 export type AccessRequest = Schemas['AccessRequest'];
 export type AccessRequestInput = Schemas['AccessRequestInput'];
 export type AccessRequestStatus = Schemas['AccessRequestStatus'];

@@ -61,6 +61,10 @@ export const portalSpec: Record<string, unknown> = {
       "description": "Subscriptions of applications to tariff plans."
     },
     {
+      "name": "webhooks",
+      "description": "Webhooks of an application, signed with a secret shown once, and their delivery log."
+    },
+    {
       "name": "access-requests",
       "description": "Requests for access to confidential API products."
     },
@@ -1141,6 +1145,186 @@ export const portalSpec: Record<string, unknown> = {
         }
       }
     },
+    "/v1/organizations/{orgId}/applications/{appId}/webhooks": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "$ref": "#/components/parameters/AppId"
+        }
+      ],
+      "get": {
+        "operationId": "listWebhooks",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "List an application's webhooks",
+        "x-action": "application.list",
+        "responses": {
+          "200": {
+            "description": "The application's webhooks (never their signing secrets), five at most.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "registerWebhook",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "Register a webhook",
+        "description": "Events of the chosen types (every type when `events` is omitted) are POSTed to `url` as JSON, signed with HMAC-SHA256 in the `X-Devportal-Signature` header (`t=<unix seconds>,v1=<hex>` over `<t>.<body>`). The signing secret is in this response only. The URL is https with a host name (no IP literal, credentials or fragment); a local deployment may also accept plain http to the loopback interface. An application has at most 5 webhooks.",
+        "x-action": "application.manage",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebhookInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The webhook and its signing secret.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RegisteredWebhook"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/applications/{appId}/webhooks/{webhookId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "$ref": "#/components/parameters/AppId"
+        },
+        {
+          "$ref": "#/components/parameters/WebhookId"
+        }
+      ],
+      "delete": {
+        "operationId": "deleteWebhook",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "Delete a webhook",
+        "x-action": "application.manage",
+        "responses": {
+          "204": {
+            "description": "Nothing more is sent to it; deliveries still queued are cancelled."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/applications/{appId}/webhooks/{webhookId}/deliveries": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "$ref": "#/components/parameters/AppId"
+        },
+        {
+          "$ref": "#/components/parameters/WebhookId"
+        }
+      ],
+      "get": {
+        "operationId": "listWebhookDeliveries",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "List a webhook's delivery attempts, newest first",
+        "description": "Every attempt to deliver an event, kept 30 days; a retried event appears once per attempt.",
+        "x-action": "application.list",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/Limit"
+          },
+          {
+            "$ref": "#/components/parameters/Cursor"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A page of delivery attempts.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WebhookDeliveryPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/v1/organizations/{orgId}/access-requests": {
       "parameters": [
         {
@@ -1850,6 +2034,15 @@ export const portalSpec: Record<string, unknown> = {
         "in": "path",
         "required": true,
         "description": "The application.",
+        "schema": {
+          "$ref": "#/components/schemas/Id"
+        }
+      },
+      "WebhookId": {
+        "name": "webhookId",
+        "in": "path",
+        "required": true,
+        "description": "The webhook.",
         "schema": {
           "$ref": "#/components/schemas/Id"
         }
@@ -2657,6 +2850,167 @@ export const portalSpec: Record<string, unknown> = {
           }
         }
       },
+      "WebhookEventType": {
+        "type": "string",
+        "description": "A kind of event: a limit-change request's state changed at the bank, or an application crossed a warning threshold of its quota.",
+        "enum": [
+          "limit_change.state_changed",
+          "quota.warning"
+        ]
+      },
+      "WebhookInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "url"
+        ],
+        "properties": {
+          "url": {
+            "type": "string",
+            "format": "uri",
+            "maxLength": 2048,
+            "description": "Where events are POSTed."
+          },
+          "events": {
+            "type": "array",
+            "minItems": 1,
+            "uniqueItems": true,
+            "description": "The kinds of event wanted (default every kind).",
+            "items": {
+              "$ref": "#/components/schemas/WebhookEventType"
+            }
+          }
+        }
+      },
+      "Webhook": {
+        "type": "object",
+        "required": [
+          "id",
+          "applicationId",
+          "url",
+          "events",
+          "createdAt",
+          "createdBy"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "applicationId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "url": {
+            "type": "string"
+          },
+          "events": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WebhookEventType"
+            }
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "createdBy": {
+            "$ref": "#/components/schemas/Id"
+          }
+        }
+      },
+      "RegisteredWebhook": {
+        "type": "object",
+        "required": [
+          "webhook",
+          "secret"
+        ],
+        "properties": {
+          "webhook": {
+            "$ref": "#/components/schemas/Webhook"
+          },
+          "secret": {
+            "type": "string",
+            "description": "The HMAC-SHA256 signing secret (`whsec_…`), shown only here."
+          }
+        }
+      },
+      "WebhookList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Webhook"
+            }
+          }
+        }
+      },
+      "WebhookDelivery": {
+        "type": "object",
+        "description": "One attempt to deliver one event.",
+        "required": [
+          "eventId",
+          "eventType",
+          "attempt",
+          "at",
+          "outcome",
+          "durationMs"
+        ],
+        "properties": {
+          "eventId": {
+            "type": "string",
+            "description": "The event's id, the same on every attempt (the `X-Devportal-Event-Id` header)."
+          },
+          "eventType": {
+            "type": "string"
+          },
+          "attempt": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "1 for the first attempt."
+          },
+          "at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "outcome": {
+            "type": "string",
+            "enum": [
+              "delivered",
+              "failed"
+            ]
+          },
+          "httpStatus": {
+            "type": "integer",
+            "description": "The receiver's HTTP status, when it answered."
+          },
+          "durationMs": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "error": {
+            "type": "string",
+            "description": "Why the attempt failed (never the receiver's body)."
+          }
+        }
+      },
+      "WebhookDeliveryPage": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/WebhookDelivery"
+            }
+          },
+          "nextCursor": {
+            "type": "string"
+          }
+        }
+      },
       "AccessRequestStatus": {
         "type": "string",
         "enum": [
@@ -3208,6 +3562,10 @@ export const PORTAL_OPERATION_IDS = [
   "listSubscriptions",
   "subscribe",
   "unsubscribe",
+  "listWebhooks",
+  "registerWebhook",
+  "deleteWebhook",
+  "listWebhookDeliveries",
   "listAccessRequests",
   "submitAccessRequest",
   "listAccessRequestsForReview",

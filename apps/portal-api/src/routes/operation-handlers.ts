@@ -12,6 +12,7 @@ import { memberRoutes } from './member-routes.js';
 import type { HandlerTable } from './operation-call.js';
 import { organizationRoutes } from './organization-routes.js';
 import { subscriptionRoutes } from './subscription-routes.js';
+import { webhookRoutes } from './webhook-routes.js';
 
 /** The handler of every operation of the spec, by operationId. */
 export function operationHandlers(services: PortalServices): HandlerTable {
@@ -28,5 +29,6 @@ export function operationHandlers(services: PortalServices): HandlerTable {
     ...auditRoutes(services),
     ...limitChangeRoutes(services),
     ...analyticsRoutes(services),
+    ...webhookRoutes(services),
   };
 }

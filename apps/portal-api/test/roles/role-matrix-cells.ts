@@ -101,6 +101,20 @@ export const CELL_REQUESTS: Partial<
     );
     return inShared(scene, 'DELETE', path);
   },
+  listWebhooks: async ({ scene }) => inShared(scene, 'GET', appPath(scene, '/webhooks')),
+  registerWebhook: async ({ scene, role }) =>
+    inShared(scene, 'POST', appPath(scene, '/webhooks'), {
+      url: `https://hooks.partner.test/${role.toLowerCase()}`,
+      events: ['quota.warning'],
+    }),
+  deleteWebhook: async ({ world, scene }) => {
+    const webhookPath = await newWebhook(world, scene);
+    return inShared(scene, 'DELETE', webhookPath);
+  },
+  listWebhookDeliveries: async ({ world, scene }) => {
+    const webhookPath = await newWebhook(world, scene);
+    return inShared(scene, 'GET', `${webhookPath}/deliveries?limit=5`);
+  },
   listAccessRequests: async ({ scene }) => inShared(scene, 'GET', '/access-requests'),
   submitAccessRequest: async (cell) => {
     const organisation = await ownOrShared(cell);
@@ -165,6 +179,22 @@ async function newApplication(world: PortalApiWorld, scene: SharedScene): Promis
     { body: { name: 'Short-lived' } },
   );
   return body.application.id;
+}
+
+/**
+ * The path (under the organisation) of a webhook of a new application: an application holds a
+ * few webhooks only, and the cells would otherwise fill the shared one.
+ */
+async function newWebhook(world: PortalApiWorld, scene: SharedScene): Promise<string> {
+  const applicationId = await newApplication(world, scene);
+  const webhooksPath = `/applications/${applicationId}/webhooks`;
+  const { body } = await world.call(
+    scene.organisation.members.Owner,
+    'POST',
+    orgPath(scene.organisation.id, webhooksPath),
+    { body: { url: 'https://hooks.partner.test/devportal' } },
+  );
+  return `${webhooksPath}/${body.webhook.id}`;
 }
 
 /** A new organisation for an allowed cell that would change the shared one; the shared one otherwise. */

@@ -9,6 +9,7 @@ import {
   CATALOG_V1,
   ClientSecretHasher,
   foundOrganisation,
+  type KeyEncryptionPort,
   LimitChangeService,
   type Membership,
   nodeCrypto,
@@ -36,6 +37,7 @@ import {
   jwtAuthenticator,
   type LogEntry,
   localKeys,
+  type PortalApiDependencies,
   type PortalApiServer,
   portalContract,
   startPortalApiServer,
@@ -74,6 +76,8 @@ export interface PortalApiWorld {
   /** The file's own table on the run's DynamoDB Local. */
   table: DynamoDbTestTable;
   witness: SecretWitness;
+  /** What the API seals secrets with (bank tokens, webhook signing secrets). */
+  keyEncryption: KeyEncryptionPort;
   /** The status sync the API triggers on `POST …/limit-changes/sync`. */
   readonly statusSync: RecordingSyncTrigger;
   /** Every line the app logged. */
@@ -97,8 +101,11 @@ export interface PortalApiWorld {
 /** The redirect path the bank sends the browser back to. */
 export const CALLBACK_PATH = '/v1/bank-connection/callback';
 
+/** What a test file may set of the API's dependencies. */
+export type WorldSettings = Pick<PortalApiDependencies, 'webhookUrlPolicy'>;
+
 /** Registers hooks giving the test file an API of its own (own table, own server). */
-export function usePortalApi(prefix: string): PortalApiWorld {
+export function usePortalApi(prefix: string, settings: WorldSettings = {}): PortalApiWorld {
   const table = useDynamoDbTestTable(prefix, createTable);
   const logLines: LogEntry[] = [];
   let server: PortalApiServer;
@@ -115,6 +122,7 @@ export function usePortalApi(prefix: string): PortalApiWorld {
     world.store = new DocumentStore(table.client, table.tableName);
     await dynamoApiRepositories(world.store).catalog.publish(CATALOG_V1);
     const keyDirectory = await mkdtemp(join(tmpdir(), 'portal-api-'));
+    world.keyEncryption = await LocalKeyFileEncryption.open(join(keyDirectory, 'bank-token.key'));
     const sandboxClient = world.sandbox.clients[0];
     if (!sandboxClient) throw new Error('the bank sandbox has no OAuth client');
     // The server's port is known only once it listens; the redirect URI is resolved lazily.
@@ -138,9 +146,10 @@ export function usePortalApi(prefix: string): PortalApiWorld {
         audience: TEST_AUDIENCE,
       }),
       bankOAuth,
-      keyEncryption: await LocalKeyFileEncryption.open(join(keyDirectory, 'bank-token.key')),
+      keyEncryption: world.keyEncryption,
       limitChangeSync: world.statusSync,
       logger: (entry) => logLines.push(entry),
+      ...settings,
     });
     server = await startPortalApiServer(app, { port: 0 });
     world.url = server.url;

@@ -12,6 +12,7 @@ import { Operator } from '../resources/operator.js';
 import { Organizations } from '../resources/organizations.js';
 import { Products } from '../resources/products.js';
 import { Subscriptions } from '../resources/subscriptions.js';
+import { Webhooks } from '../resources/webhooks.js';
 import type { PortalClientOptions } from './client-options.js';
 import { PortalCore } from './portal-core.js';
 
@@ -26,6 +27,7 @@ export class PortalClient {
   readonly applications: Applications;
   readonly products: Products;
   readonly subscriptions: Subscriptions;
+  readonly webhooks: Webhooks;
   readonly accessRequests: AccessRequests;
   readonly operator: Operator;
   readonly bankConnection: BankConnection;
@@ -43,6 +45,7 @@ export class PortalClient {
     this.applications = new Applications(core);
     this.products = new Products(core);
     this.subscriptions = new Subscriptions(core);
+    this.webhooks = new Webhooks(core);
     this.accessRequests = new AccessRequests(core);
     this.operator = new Operator(core);
     this.bankConnection = new BankConnection(core);

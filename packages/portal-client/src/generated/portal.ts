@@ -370,6 +370,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organizations/{orgId}/applications/{appId}/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /** List an application's webhooks */
+        get: operations["listWebhooks"];
+        put?: never;
+        /**
+         * Register a webhook
+         * @description Events of the chosen types (every type when `events` is omitted) are POSTed to `url` as JSON, signed with HMAC-SHA256 in the `X-Devportal-Signature` header (`t=<unix seconds>,v1=<hex>` over `<t>.<body>`). The signing secret is in this response only. The URL is https with a host name (no IP literal, credentials or fragment); a local deployment may also accept plain http to the loopback interface. An application has at most 5 webhooks.
+         */
+        post: operations["registerWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{orgId}/applications/{appId}/webhooks/{webhookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+                /** @description The webhook. */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a webhook */
+        delete: operations["deleteWebhook"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{orgId}/applications/{appId}/webhooks/{webhookId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+                /** @description The webhook. */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List a webhook's delivery attempts, newest first
+         * @description Every attempt to deliver an event, kept 30 days; a retried event appears once per attempt.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/organizations/{orgId}/access-requests": {
         parameters: {
             query?: never;
@@ -808,6 +885,56 @@ export interface components {
         SubscriptionList: {
             items: components["schemas"]["Subscription"][];
         };
+        /**
+         * @description A kind of event: a limit-change request's state changed at the bank, or an application crossed a warning threshold of its quota.
+         * @enum {string}
+         */
+        WebhookEventType: "limit_change.state_changed" | "quota.warning";
+        WebhookInput: {
+            /**
+             * Format: uri
+             * @description Where events are POSTed.
+             */
+            url: string;
+            /** @description The kinds of event wanted (default every kind). */
+            events?: components["schemas"]["WebhookEventType"][];
+        };
+        Webhook: {
+            id: components["schemas"]["Id"];
+            applicationId: components["schemas"]["Id"];
+            url: string;
+            events: components["schemas"]["WebhookEventType"][];
+            createdAt: components["schemas"]["Timestamp"];
+            createdBy: components["schemas"]["Id"];
+        };
+        RegisteredWebhook: {
+            webhook: components["schemas"]["Webhook"];
+            /** @description The HMAC-SHA256 signing secret (`whsec_…`), shown only here. */
+            secret: string;
+        };
+        WebhookList: {
+            items: components["schemas"]["Webhook"][];
+        };
+        /** @description One attempt to deliver one event. */
+        WebhookDelivery: {
+            /** @description The event's id, the same on every attempt (the `X-Devportal-Event-Id` header). */
+            eventId: string;
+            eventType: string;
+            /** @description 1 for the first attempt. */
+            attempt: number;
+            at: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            outcome: "delivered" | "failed";
+            /** @description The receiver's HTTP status, when it answered. */
+            httpStatus?: number;
+            durationMs: number;
+            /** @description Why the attempt failed (never the receiver's body). */
+            error?: string;
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            nextCursor?: string;
+        };
         /** @enum {string} */
         AccessRequestStatus: "pending" | "approved" | "rejected" | "revoked";
         AccessRequestInput: {
@@ -1032,6 +1159,8 @@ export interface components {
         UserId: components["schemas"]["Id"];
         /** @description The application. */
         AppId: components["schemas"]["Id"];
+        /** @description The webhook. */
+        WebhookId: components["schemas"]["Id"];
         /** @description The API product. */
         ProductId: components["schemas"]["Slug"];
         /** @description Items per page. */
@@ -1787,6 +1916,134 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listWebhooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The application's webhooks (never their signing secrets), five at most. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    registerWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WebhookInput"];
+            };
+        };
+        responses: {
+            /** @description The webhook and its signing secret. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredWebhook"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+        };
+    };
+    deleteWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+                /** @description The webhook. */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Nothing more is sent to it; deliveries still queued are cancelled. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description Items per page. */
+                limit?: components["parameters"]["Limit"];
+                /** @description `nextCursor` of the previous page. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+                /** @description The webhook. */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of delivery attempts. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
             404: components["responses"]["NotFound"];
         };
     };

@@ -9,7 +9,10 @@ import type {
   PageList,
   PortalClient,
   PortalClientOptions,
+  RegisteredWebhook,
   Subscription,
+  Webhook,
+  WebhookDelivery,
 } from '../../src/index.js';
 
 describe('public types', () => {
@@ -27,11 +30,18 @@ describe('public types', () => {
       Subscription[]
     >();
     expectTypeOf<PortalClient['organizations']['delete']>().returns.resolves.toEqualTypeOf<void>();
+    expectTypeOf<
+      PortalClient['webhooks']['register']
+    >().returns.resolves.toEqualTypeOf<RegisteredWebhook>();
+    expectTypeOf<PortalClient['webhooks']['list']>().returns.resolves.toEqualTypeOf<Webhook[]>();
   });
 
   it('lists are async iterables of items with pages of the same items', () => {
     expectTypeOf<PortalClient['organizations']['list']>().returns.toEqualTypeOf<
       PageList<OrganizationSummary>
+    >();
+    expectTypeOf<PortalClient['webhooks']['deliveries']>().returns.toEqualTypeOf<
+      PageList<WebhookDelivery>
     >();
     expectTypeOf<PageList<Application>>().toExtend<AsyncIterable<Application>>();
     expectTypeOf<ReturnType<PageList<Application>['firstPage']>>().resolves.toEqualTypeOf<

@@ -1,4 +1,4 @@
-import { OrganisationAccess } from '../access/organisation-access.js';
+import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
 import type { ApplicationRepository } from '../applications/application-repository.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { TokenVault } from '../bank-connection/token-vault.js';
@@ -64,11 +64,12 @@ export class WebhookService {
   /** Registers a webhook and returns it with its signing secret, shown this once. */
   async register(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     applicationId: string,
     input: WebhookInput,
   ): Promise<RegisteredWebhook> {
-    const scope = await this.access.authorise(actor, organisationId, 'application.manage');
+    const scope = await this.access.authorise(actor, target, 'application.manage');
+    const organisationId = scope.organisation.id;
     await this.findApplication(organisationId, applicationId);
     const url = checkWebhookUrl(input.url, this.deps.urlPolicy);
     if (url === undefined) throw new ValidationError('invalid_webhook_url');
@@ -103,8 +104,13 @@ export class WebhookService {
   }
 
   /** The application's webhooks; any member may see them (never their secrets). */
-  async list(actor: Actor, organisationId: string, applicationId: string): Promise<WebhookView[]> {
-    await this.access.authorise(actor, organisationId, 'application.list');
+  async list(
+    actor: Actor,
+    target: OrganisationTarget,
+    applicationId: string,
+  ): Promise<WebhookView[]> {
+    const { organisation } = await this.access.authorise(actor, target, 'application.list');
+    const organisationId = organisation.id;
     await this.findApplication(organisationId, applicationId);
     const webhooks = await this.deps.webhooks.listByApplication(organisationId, applicationId);
     return webhooks.map(webhookView);
@@ -113,11 +119,12 @@ export class WebhookService {
   /** Deletes a webhook: nothing more is sent to it. */
   async delete(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     applicationId: string,
     webhookId: string,
   ): Promise<void> {
-    const scope = await this.access.authorise(actor, organisationId, 'application.manage');
+    const scope = await this.access.authorise(actor, target, 'application.manage');
+    const organisationId = scope.organisation.id;
     const webhook = await this.find(organisationId, applicationId, webhookId);
     await this.deps.webhooks.delete(webhook, {
       audit: this.audit.record(actor, {
@@ -134,12 +141,13 @@ export class WebhookService {
   /** The webhook's delivery log, newest first; any member may see it. */
   async deliveries(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     applicationId: string,
     webhookId: string,
     page: PageRequest = {},
   ): Promise<Page<DeliveryAttempt>> {
-    await this.access.authorise(actor, organisationId, 'application.list');
+    const { organisation } = await this.access.authorise(actor, target, 'application.list');
+    const organisationId = organisation.id;
     await this.find(organisationId, applicationId, webhookId);
     return this.deps.webhooks.listAttempts(organisationId, applicationId, webhookId, page);
   }

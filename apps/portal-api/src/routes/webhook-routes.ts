@@ -1,0 +1,55 @@
+import type { WebhookInput } from '@devportal/portal-domain';
+import type { PortalServices } from '../portal-services.js';
+import { webhookDeliveryView } from '../views/webhook-delivery-view.js';
+import {
+  created,
+  type HandlerTable,
+  noContent,
+  ok,
+  pageRequestOf,
+  pathParam,
+  scopeOf,
+} from './operation-call.js';
+
+type WebhookOperations =
+  | 'listWebhooks'
+  | 'registerWebhook'
+  | 'deleteWebhook'
+  | 'listWebhookDeliveries';
+
+/** An application's webhooks and their delivery log; the signing secret leaves only on register. */
+export function webhookRoutes(services: PortalServices): Pick<HandlerTable, WebhookOperations> {
+  const { webhooks } = services;
+  return {
+    async listWebhooks(call) {
+      return ok({
+        items: await webhooks.list(call.actor, scopeOf(call), pathParam(call, 'appId')),
+      });
+    },
+    async registerWebhook(call) {
+      const input = call.body as WebhookInput;
+      return created(
+        await webhooks.register(call.actor, scopeOf(call), pathParam(call, 'appId'), input),
+      );
+    },
+    async deleteWebhook(call) {
+      await webhooks.delete(
+        call.actor,
+        scopeOf(call),
+        pathParam(call, 'appId'),
+        pathParam(call, 'webhookId'),
+      );
+      return noContent;
+    },
+    async listWebhookDeliveries(call) {
+      const page = await webhooks.deliveries(
+        call.actor,
+        scopeOf(call),
+        pathParam(call, 'appId'),
+        pathParam(call, 'webhookId'),
+        pageRequestOf(call),
+      );
+      return ok({ ...page, items: page.items.map(webhookDeliveryView) });
+    },
+  };
+}

@@ -1,0 +1,64 @@
+import type { CallOptions } from '@devportal/http-transport';
+import type { ListParams } from '../pagination/list-params.js';
+import type { PageList } from '../pagination/page-list.js';
+import type { RegisteredWebhook, Webhook, WebhookDelivery, WebhookInput } from '../portal-types.js';
+import { PortalResource } from './portal-resource.js';
+
+/** Webhooks of an application: signed POSTs of its events, and the log of their delivery. */
+export class Webhooks extends PortalResource {
+  /** The application's webhooks, never their signing secrets (not paginated: five at most). */
+  async list(orgId: string, appId: string, options?: CallOptions): Promise<Webhook[]> {
+    const { items } = await this.core.send(
+      'listWebhooks',
+      { params: { path: { orgId, appId } } },
+      options,
+    );
+    return items;
+  }
+
+  /**
+   * Registers a webhook for the given kinds of event (every kind when `events` is omitted); the
+   * answer is the only place its signing secret appears. Not retried (it is a POST).
+   *
+   * @example
+   * ```ts
+   * const { webhook, secret } = await client.webhooks.register(orgId, appId, {
+   *   url: 'https://hooks.example.com/devportal',
+   *   events: ['limit_change.state_changed'],
+   * });
+   * await vault.save(webhook.id, secret); // verify deliveries' X-Devportal-Signature with it
+   * ```
+   */
+  register(
+    orgId: string,
+    appId: string,
+    input: WebhookInput,
+    options?: CallOptions,
+  ): Promise<RegisteredWebhook> {
+    return this.core.send(
+      'registerWebhook',
+      { params: { path: { orgId, appId } }, body: input },
+      options,
+    );
+  }
+
+  /** Deletes the webhook: nothing more is sent to it. */
+  delete(orgId: string, appId: string, webhookId: string, options?: CallOptions): Promise<void> {
+    return this.core.send(
+      'deleteWebhook',
+      { params: { path: { orgId, appId, webhookId } } },
+      options,
+    );
+  }
+
+  /** Every attempt to deliver the webhook's events, newest first. */
+  deliveries(
+    orgId: string,
+    appId: string,
+    webhookId: string,
+    params: ListParams = {},
+    options?: CallOptions,
+  ): PageList<WebhookDelivery> {
+    return this.core.list('listWebhookDeliveries', { orgId, appId, webhookId }, params, options);
+  }
+}
