@@ -25,6 +25,9 @@ export function createDevportalApp(props: AppProps = {}): DevportalApp {
     ...(account && region && { env: { account, region } }),
     terminationProtection: settings.name === 'prod',
   });
-  Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
+  // Acknowledged rules and their reasons also go into the template, for whoever audits it.
+  Validations.of(app).addPlugins(
+    new AwsSolutionsChecks(app, { writeSuppressionsToCloudFormation: true }),
+  );
   return { app, stack };
 }

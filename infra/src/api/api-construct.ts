@@ -1,4 +1,4 @@
-import { Duration, Validations } from 'aws-cdk-lib';
+import { Duration } from 'aws-cdk-lib';
 import {
   type CfnStage,
   CorsHttpMethod,
@@ -14,6 +14,7 @@ import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import type { IdentityConstruct } from '../identity/identity-construct.js';
+import { type Acknowledgement, acknowledgeOnResource } from '../nag/acknowledge-on-resource.js';
 import type { StageSettings } from '../stage/stage-context.js';
 import { PORTAL_SPEC } from '../workspace-paths.js';
 import { ACCESS_LOG_FORMAT } from './access-log-format.js';
@@ -134,10 +135,10 @@ export class ApiConstruct extends Construct {
     path: string,
     methods: HttpMethod[],
     integration: HttpLambdaIntegration,
-    acknowledgement: { id: string; reason: string },
+    acknowledgement: Acknowledgement,
   ): HttpRoute[] {
     const routes = this.httpApi.addRoutes({ path, methods, integration });
-    for (const route of routes) Validations.of(route).acknowledge(acknowledgement);
+    for (const route of routes) acknowledgeOnResource(route, acknowledgement);
     return routes;
   }
 }

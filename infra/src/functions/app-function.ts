@@ -4,6 +4,7 @@ import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import { acknowledgeOnResource } from '../nag/acknowledge-on-resource.js';
 import type { StageSettings } from '../stage/stage-context.js';
 import { WORKSPACE_LOCKFILE, WORKSPACE_ROOT } from '../workspace-paths.js';
 
@@ -85,7 +86,7 @@ export class AppFunction extends Construct {
         NODE_OPTIONS: '--enable-source-maps',
       },
     });
-    Validations.of(this.handler).acknowledge({
+    acknowledgeOnResource(this.handler, {
       id: 'AwsSolutions-L1',
       reason:
         'Node.js 22 is the runtime the apps are built and tested for (issue 7); moving to a newer one is a change of its own.',

@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
 import {
   AccountRecovery,
   FeaturePlan,
@@ -8,6 +8,7 @@ import {
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { acknowledgeOnResource } from '../nag/acknowledge-on-resource.js';
 import type { StageSettings } from '../stage/stage-context.js';
 
 /**
@@ -64,7 +65,7 @@ export class IdentityConstruct extends Construct {
       removalPolicy: RemovalPolicy.RETAIN,
     });
     if (!settings.threatProtection) {
-      Validations.of(this.userPool).acknowledge({
+      acknowledgeOnResource(this.userPool, {
         id: 'AwsSolutions-COG8',
         reason: `The ${settings.name} stage holds test accounts only; the Plus tier's threat protection is paid for in prod.`,
       });

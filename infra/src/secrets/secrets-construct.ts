@@ -1,8 +1,9 @@
-import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { RemovalPolicy } from 'aws-cdk-lib';
 import { type IGrantable, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { type ISecret, Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Construct } from 'constructs';
+import { acknowledgeOnResource } from '../nag/acknowledge-on-resource.js';
 import type { StageName } from '../stage/stage-settings.js';
 
 /** Props of {@link SecretsConstruct}. */
@@ -42,7 +43,7 @@ export class SecretsConstruct extends Construct {
         description,
         removalPolicy: RemovalPolicy.RETAIN,
       });
-      Validations.of(created).acknowledge({
+      acknowledgeOnResource(created, {
         id: 'AwsSolutions-SMG4',
         reason: `Issued outside AWS: ${rotatedBy}; no rotation function can obtain a new value.`,
       });

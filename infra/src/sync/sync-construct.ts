@@ -7,6 +7,7 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { AppFunction } from '../functions/app-function.js';
+import { acknowledgeOnResource } from '../nag/acknowledge-on-resource.js';
 import type { StageName } from '../stage/stage-settings.js';
 
 /** How often the status sync runs (apps/status-sync: the pending index is read every run). */
@@ -36,7 +37,7 @@ export class SyncConstruct extends Construct {
       enforceSSL: true,
       retentionPeriod: Duration.days(14),
     });
-    Validations.of(this.deadLetterQueue).acknowledge({
+    acknowledgeOnResource(this.deadLetterQueue, {
       id: 'AwsSolutions-SQS3',
       reason:
         "It is itself the dead-letter queue: of the schedule's target and of the function's failed runs.",
