@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
 import {
@@ -30,6 +31,7 @@ import {
   DYNAMODB_LOCAL_REGION,
   startDynamoDbLocal,
 } from '@devportal/test-support/dynamodb-local';
+import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { startFrontDoor } from './front-door.js';
@@ -194,6 +196,10 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     // listens (port 0 picks one): the apps are created right after and answer from then on.
     const idpRoot = new Hono();
     let portal: ReturnType<typeof createPortalApi> | undefined;
+    const portalWebDist = fileURLToPath(new URL('../../portal-web/dist', import.meta.url));
+    const portalWebSite = new Hono()
+      .use('*', serveStatic({ root: portalWebDist }))
+      .get('*', serveStatic({ root: portalWebDist, path: 'index.html' }));
 
     const frontDoor = await startFrontDoor({
       port: options.port ?? 3000,
@@ -202,11 +208,15 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
         { prefix: '/idp', fetch: (request, env) => idpRoot.fetch(request, env) },
         { prefix: GATEWAY_TOKEN_PATH, fetch: (request, env) => gateway.app.fetch(request, env) },
         { prefix: '/cards', fetch: (request, env) => gateway.app.fetch(request, env) },
+        {
+          prefix: '/v1',
+          fetch: (request, env) =>
+            portal ? portal.fetch(request, env) : new Response('starting', { status: 503 }),
+        },
       ],
-      fallback: (request, env) => {
-        if (!portal) return new Response('starting', { status: 503 });
-        return portal.fetch(request, env);
-      },
+      // The website (apps/portal-web, built by `pnpm start`): its files, and index.html for the
+      // paths its router owns (/orgs/…, /login…).
+      fallback: (request, env) => portalWebSite.fetch(request, env),
     });
     closers.push(() => frontDoor.close());
     const origin = frontDoor.url;

@@ -1,0 +1,46 @@
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import type { IdentityProvider, Session, SignUpInput } from './identity-provider.js';
+import { sessionStore } from './session-store.js';
+
+/** The signed-in person (if any) and the ways in and out. */
+export interface Auth {
+  readonly session: Session | undefined;
+  signIn(email: string, password: string): Promise<void>;
+  signUp(input: SignUpInput): Promise<{ readonly confirmationRequired: boolean }>;
+  confirmSignUp(email: string, code: string): Promise<void>;
+  signOut(): void;
+}
+
+const AuthContext = createContext<Auth | undefined>(undefined);
+
+export function AuthProvider(props: { identity: IdentityProvider; children: ReactNode }) {
+  const { identity } = props;
+  const [session, setSession] = useState(() => sessionStore.read());
+
+  const signOut = useCallback(() => {
+    sessionStore.clear();
+    setSession(undefined);
+  }, []);
+
+  const auth = useMemo<Auth>(
+    () => ({
+      session,
+      async signIn(email, password) {
+        const next = await identity.signIn(email, password);
+        sessionStore.write(next);
+        setSession(next);
+      },
+      signUp: (input) => identity.signUp(input),
+      confirmSignUp: (email, code) => identity.confirmSignUp(email, code),
+      signOut,
+    }),
+    [identity, session, signOut],
+  );
+  return <AuthContext.Provider value={auth}>{props.children}</AuthContext.Provider>;
+}
+
+export function useAuth(): Auth {
+  const auth = useContext(AuthContext);
+  if (!auth) throw new Error('useAuth outside AuthProvider');
+  return auth;
+}

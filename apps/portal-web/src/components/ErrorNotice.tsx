@@ -1,0 +1,62 @@
+import {
+  PortalApiError,
+  PortalConflictError,
+  PortalConnectionError,
+  PortalForbiddenError,
+  PortalNotFoundError,
+  PortalTimeoutError,
+  PortalValidationError,
+} from '@devportal/portal-client';
+import { IdentityError } from '../auth/identity-provider.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import type { MessageKey } from '../i18n/messages.ru.js';
+
+/** The message for a failure, in the person's language; the API's own detail is kept beside it. */
+function messageKeyOf(error: unknown): MessageKey {
+  if (error instanceof PortalValidationError) return 'error.validation';
+  if (error instanceof PortalForbiddenError) return 'error.forbidden';
+  if (error instanceof PortalNotFoundError) return 'error.notFound';
+  if (error instanceof PortalConflictError) return 'error.conflict';
+  if (error instanceof PortalConnectionError || error instanceof PortalTimeoutError) {
+    return 'error.connection';
+  }
+  if (error instanceof IdentityError) {
+    if (error.kind === 'taken') return 'auth.error.taken';
+    if (error.kind === 'wrongCredentials') return 'auth.error.wrongCredentials';
+    if (error.kind === 'invalid') return 'auth.error.invalid';
+    return 'error.connection';
+  }
+  return 'error.unexpected';
+}
+
+/** A failure shown where it happened, with the request id support asks for. */
+export function ErrorNotice(props: { error: unknown; onRetry?: () => void }) {
+  const { t } = useI18n();
+  const { error } = props;
+  const api = error instanceof PortalApiError ? error : undefined;
+  const details = [
+    api?.detail,
+    ...(error instanceof PortalValidationError
+      ? error.errors.map((field) => `${field.field}: ${field.message}`)
+      : []),
+    error instanceof IdentityError && error.kind === 'invalid' ? error.message : undefined,
+  ].filter(Boolean);
+  return (
+    <div className="notice notice-error" role="alert">
+      <p className="notice-title">{t(messageKeyOf(error))}</p>
+      {details.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      {api?.requestId && (
+        <p className="muted small">
+          {t('error.requestId')}: <code>{api.requestId}</code>
+        </p>
+      )}
+      {props.onRetry && (
+        <button type="button" className="button button-secondary" onClick={props.onRetry}>
+          {t('action.retry')}
+        </button>
+      )}
+    </div>
+  );
+}

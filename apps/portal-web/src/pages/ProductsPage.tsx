@@ -1,0 +1,63 @@
+import type { Plan, Product } from '@devportal/portal-client';
+import { useState } from 'react';
+import { usePortal } from '../api/portal-context.js';
+import { readAll } from '../api/read-all.js';
+import { AsyncView } from '../components/AsyncView.js';
+import { PageHeader } from '../components/PageHeader.js';
+import { useLoad } from '../hooks/use-load.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { useCan } from '../org/org-context.js';
+import { PlanCard } from './products/PlanCard.js';
+import { SubscribeDialog } from './products/SubscribeDialog.js';
+
+/** The API catalog: products and their tariff plans, with subscribing for roles that may. */
+export function ProductsPage() {
+  const { t } = useI18n();
+  const client = usePortal();
+  const can = useCan();
+  const products = useLoad(() => readAll(client.products.list()), [client]);
+  const [choice, setChoice] = useState<{ product: Product; plan: Plan }>();
+  return (
+    <>
+      <PageHeader title={t('products.title')} description={t('products.description')} />
+      <AsyncView loaded={products}>
+        {(items) =>
+          items.map((product) => (
+            <section key={product.id} className="card" aria-labelledby={`product-${product.id}`}>
+              <h2 id={`product-${product.id}`}>
+                {product.name} <span className="muted small">v{product.version}</span>
+              </h2>
+              {product.description && <p>{product.description}</p>}
+              {product.confidential && (
+                <p className="notice notice-info">{t('products.confidential')}</p>
+              )}
+              {product.operations && (
+                <p className="muted small">
+                  {t('products.operations')}: {product.operations.join(', ')}
+                </p>
+              )}
+              <div className="plans">
+                {product.plans.map((plan) => (
+                  <PlanCard
+                    key={plan.id}
+                    plan={plan}
+                    {...(can('subscription.manage')
+                      ? { onSubscribe: () => setChoice({ product, plan }) }
+                      : {})}
+                  />
+                ))}
+              </div>
+            </section>
+          ))
+        }
+      </AsyncView>
+      {choice && (
+        <SubscribeDialog
+          product={choice.product}
+          plan={choice.plan}
+          onClose={() => setChoice(undefined)}
+        />
+      )}
+    </>
+  );
+}

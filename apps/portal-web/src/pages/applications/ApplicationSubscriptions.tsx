@@ -1,0 +1,65 @@
+import { Link } from 'react-router';
+import { usePortal } from '../../api/portal-context.js';
+import { AsyncView } from '../../components/AsyncView.js';
+import { EmptyState } from '../../components/EmptyState.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { useAction } from '../../hooks/use-action.js';
+import { useLoad } from '../../hooks/use-load.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useCan, useOrg } from '../../org/org-context.js';
+
+/** An application's subscriptions, each with its plan; unsubscribing for roles that may. */
+export function ApplicationSubscriptions(props: { appId: string; title?: string }) {
+  const { t, dateTime } = useI18n();
+  const client = usePortal();
+  const { org } = useOrg();
+  const can = useCan();
+  const subscriptions = useLoad(
+    () => client.subscriptions.list(org.id, props.appId),
+    [client, org.id, props.appId],
+  );
+  const unsubscribe = useAction(async (productId: string) => {
+    await client.subscriptions.unsubscribe(org.id, props.appId, productId);
+    subscriptions.reload();
+  });
+  const headingId = `subs-${props.appId}`;
+  return (
+    <section className="card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{props.title ?? t('subs.title')}</h2>
+      {unsubscribe.error !== undefined && <ErrorNotice error={unsubscribe.error} />}
+      <AsyncView loaded={subscriptions}>
+        {(items) =>
+          items.length === 0 ? (
+            <EmptyState title={t('subs.none')}>
+              <Link to={`/orgs/${org.id}/products`}>{t('subs.toCatalog')}</Link>
+            </EmptyState>
+          ) : (
+            <ul className="plain-list">
+              {items.map((subscription) => (
+                <li key={subscription.productId} className="list-row">
+                  <span>
+                    <strong>{subscription.productId}</strong> · {t('subs.plan')}{' '}
+                    <strong>{subscription.planId}</strong> ·{' '}
+                    <span className="muted">
+                      {dateTime(subscription.updatedAt ?? subscription.createdAt)}
+                    </span>
+                  </span>
+                  {can('subscription.manage') && (
+                    <button
+                      type="button"
+                      className="button button-secondary button-small"
+                      disabled={unsubscribe.pending}
+                      onClick={() => void unsubscribe.run(subscription.productId)}
+                    >
+                      {t('subs.unsubscribe')}
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </AsyncView>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import type { ApplicationWithSecret } from '@devportal/portal-client';
+import { type FormEvent, useState } from 'react';
+import { usePortal } from '../../api/portal-context.js';
+import { ErrorNotice } from '../../components/ErrorNotice.js';
+import { SecretDialog } from '../../components/SecretDialog.js';
+import { TextField } from '../../components/TextField.js';
+import { useAction } from '../../hooks/use-action.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useOrg } from '../../org/org-context.js';
+
+/** Creates an application; its Client ID and Secret are generated now and the secret shown once. */
+export function CreateApplicationForm(props: { onCreated: () => void }) {
+  const { t } = useI18n();
+  const client = usePortal();
+  const { org } = useOrg();
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [created, setCreated] = useState<ApplicationWithSecret>();
+  const create = useAction(async () => {
+    const trimmed = description.trim();
+    setCreated(
+      await client.applications.create(org.id, {
+        name: name.trim(),
+        ...(trimmed ? { description: trimmed } : {}),
+      }),
+    );
+    setName('');
+    setDescription('');
+    props.onCreated();
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void create.run();
+  };
+  return (
+    <section className="card" aria-labelledby="app-create">
+      <h2 id="app-create">{t('apps.create.title')}</h2>
+      <form onSubmit={submit} className="inline-form">
+        <TextField
+          label={t('apps.name')}
+          required
+          maxLength={100}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
+        <TextField
+          label={t('apps.descriptionField')}
+          maxLength={1000}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+        <button type="submit" className="button" disabled={create.pending}>
+          {t('apps.create.submit')}
+        </button>
+      </form>
+      {create.error !== undefined && <ErrorNotice error={create.error} />}
+      {created && (
+        <SecretDialog
+          title={t('apps.created.title', { name: created.application.name })}
+          clientId={created.application.clientId}
+          clientSecret={created.clientSecret}
+          onClose={() => setCreated(undefined)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import type { Plan } from '@devportal/portal-client';
+import { Badge } from '../../components/Badge.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+
+/** A tariff plan: contour, limits, and a subscribe button when the role allows it. */
+export function PlanCard(props: { plan: Plan; onSubscribe?: () => void }) {
+  const { t, number } = useI18n();
+  const { plan } = props;
+  return (
+    <article className="plan" aria-labelledby={`plan-${plan.id}`}>
+      <h3 id={`plan-${plan.id}`}>{plan.name}</h3>
+      <p>
+        <Badge tone={plan.contour === 'sandbox' ? 'success' : 'warning'}>
+          {t(`contour.${plan.contour}`)}
+        </Badge>{' '}
+        {plan.confidential && <Badge tone="info">{t('plan.needsAccess')}</Badge>}
+      </p>
+      {plan.description && <p className="small">{plan.description}</p>}
+      <dl className="facts small">
+        <dt>{t('plan.rate')}</dt>
+        <dd>{t('plan.perSecond', { count: number(plan.ratePerSecond) })}</dd>
+        {plan.quotaPerDay !== undefined && (
+          <>
+            <dt>{t('plan.quotaDay')}</dt>
+            <dd>{number(plan.quotaPerDay)}</dd>
+          </>
+        )}
+        {plan.quotaPerMonth !== undefined && (
+          <>
+            <dt>{t('plan.quotaMonth')}</dt>
+            <dd>{number(plan.quotaPerMonth)}</dd>
+          </>
+        )}
+      </dl>
+      {props.onSubscribe && (
+        <button type="button" className="button" onClick={props.onSubscribe}>
+          {t('plan.subscribe', { plan: plan.name })}
+        </button>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,111 @@
+import type { FormEvent } from 'react';
+import { TextField } from '../components/TextField.js';
+import { useI18n } from '../i18n/i18n-context.js';
+import { CARD_STATUSES, type CardOperation, type OperationValues } from './card-operations.js';
+
+/** The fields of one operation; submitting sends it. */
+export function OperationForm(props: {
+  operation: CardOperation;
+  values: OperationValues;
+  onChange: (values: OperationValues) => void;
+  onSend: () => void;
+  disabled: boolean;
+}) {
+  const { t } = useI18n();
+  const { operation, values, onChange } = props;
+  const set = (field: keyof OperationValues) => (event: { target: { value: string } }) =>
+    onChange({ ...values, [field]: event.target.value });
+  const toggleStatus = (status: string) =>
+    onChange({
+      ...values,
+      statusCodes: values.statusCodes.includes(status)
+        ? values.statusCodes.filter((code) => code !== status)
+        : [...values.statusCodes, status],
+    });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    props.onSend();
+  };
+  const shows = (field: (typeof operation.fields)[number]) => operation.fields.includes(field);
+
+  return (
+    <form onSubmit={submit} className="form grid-2">
+      {shows('statusCodes') && (
+        <fieldset className="span-2 checkbox-group">
+          <legend>statusCodes</legend>
+          {CARD_STATUSES.map((status) => (
+            <label key={status}>
+              <input
+                type="checkbox"
+                checked={values.statusCodes.includes(status)}
+                onChange={() => toggleStatus(status)}
+              />{' '}
+              {status}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {shows('page') && (
+        <TextField label="page" type="number" min={1} value={values.page} onChange={set('page')} />
+      )}
+      {shows('corpCardId') && (
+        <TextField
+          label="corpCardId"
+          required
+          value={values.corpCardId}
+          onChange={set('corpCardId')}
+          hint={t('tryIt.hint.cardId')}
+        />
+      )}
+      {shows('businessCardId') && (
+        <TextField
+          label="businessCardId"
+          required
+          value={values.businessCardId}
+          onChange={set('businessCardId')}
+          hint={t('tryIt.hint.cardId')}
+        />
+      )}
+      {shows('code') && (
+        <TextField label="code" required value={values.code} onChange={set('code')} />
+      )}
+      {shows('limit') && (
+        <TextField
+          label="limit"
+          required
+          inputMode="decimal"
+          value={values.limit}
+          onChange={set('limit')}
+        />
+      )}
+      {shows('externalId') && (
+        <TextField
+          label="externalId"
+          required
+          value={values.externalId}
+          onChange={set('externalId')}
+        />
+      )}
+      {shows('signature') && (
+        <TextField
+          label={t('tryIt.signature')}
+          hint={t('tryIt.signature.hint')}
+          value={values.signature}
+          onChange={set('signature')}
+        />
+      )}
+      {shows('certificateUuid') && (
+        <TextField
+          label="certificateUuid"
+          value={values.certificateUuid}
+          onChange={set('certificateUuid')}
+        />
+      )}
+      <div className="span-2">
+        <button type="submit" className="button" disabled={props.disabled}>
+          {t('tryIt.send')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,122 @@
+import type { MessageKey } from '../i18n/messages.ru.js';
+
+/** The card statuses the bank's list filters by. */
+export const CARD_STATUSES = [
+  'ACTIVE',
+  'BLOCKED',
+  'TO_BE_REISSUED',
+  'TO_BE_BLOCKED',
+  'NOT_DELIVERED',
+] as const;
+
+/** What the console's form holds; each operation reads the fields it names. */
+export interface OperationValues {
+  readonly statusCodes: readonly string[];
+  readonly page: string;
+  readonly corpCardId: string;
+  readonly businessCardId: string;
+  readonly code: string;
+  readonly limit: string;
+  readonly externalId: string;
+  readonly signature: string;
+  readonly certificateUuid: string;
+}
+
+export type OperationField = Exclude<keyof OperationValues, 'statusCodes'> | 'statusCodes';
+
+/** A request of the bank API, relative to the gateway's base. */
+export interface OperationRequest {
+  readonly method: 'GET' | 'POST';
+  readonly path: string;
+  readonly body?: unknown;
+}
+
+/** An operation of the business-cards product as the console offers it. */
+export interface CardOperation {
+  readonly id:
+    | 'listBusinessCards'
+    | 'getCorporateCard'
+    | 'createLimitChange'
+    | 'getLimitChangeState';
+  readonly label: MessageKey;
+  readonly fields: readonly OperationField[];
+  request(values: OperationValues): OperationRequest;
+}
+
+export const CARD_OPERATIONS: readonly CardOperation[] = [
+  {
+    id: 'listBusinessCards',
+    label: 'tryIt.op.listBusinessCards',
+    fields: ['statusCodes', 'page'],
+    request: (values) => {
+      // Status codes are enum words: joined by commas unescaped, as the bank reads the list (an
+      // erratum of its document: see the spec).
+      const query = [
+        values.statusCodes.length > 0 ? `statusCodes=${values.statusCodes.join(',')}` : '',
+        values.page.trim() ? `page=${encodeURIComponent(values.page.trim())}` : '',
+      ].filter(Boolean);
+      return {
+        method: 'GET',
+        path: `/v1/business-cards${query.length ? `?${query.join('&')}` : ''}`,
+      };
+    },
+  },
+  {
+    id: 'getCorporateCard',
+    label: 'tryIt.op.getCorporateCard',
+    fields: ['corpCardId'],
+    request: (values) => ({
+      method: 'GET',
+      path: `/v1/corporate-cards/${encodeURIComponent(values.corpCardId.trim())}`,
+    }),
+  },
+  {
+    id: 'createLimitChange',
+    label: 'tryIt.op.createLimitChange',
+    fields: ['businessCardId', 'code', 'limit', 'externalId', 'signature', 'certificateUuid'],
+    request: (values) => {
+      const signature = values.signature.trim();
+      return {
+        method: 'POST',
+        path: '/v1/business-cards/limits',
+        body: {
+          businessCardId: values.businessCardId.trim(),
+          code: values.code.trim(),
+          externalId: values.externalId.trim(),
+          limit: Number(values.limit),
+          ...(signature
+            ? {
+                digestSignatures: [
+                  { base64Encoded: signature, certificateUuid: values.certificateUuid.trim() },
+                ],
+              }
+            : {}),
+        },
+      };
+    },
+  },
+  {
+    id: 'getLimitChangeState',
+    label: 'tryIt.op.getLimitChangeState',
+    fields: ['externalId'],
+    request: (values) => ({
+      method: 'GET',
+      path: `/v1/business-cards/limits/${encodeURIComponent(values.externalId.trim())}/state`,
+    }),
+  },
+];
+
+/** A form's starting values: active cards, page 1, a fresh externalId. */
+export function initialValues(): OperationValues {
+  return {
+    statusCodes: ['ACTIVE'],
+    page: '1',
+    corpCardId: '',
+    businessCardId: '',
+    code: 'NON_RENEW',
+    limit: '100000.00',
+    externalId: crypto.randomUUID(),
+    signature: '',
+    certificateUuid: '',
+  };
+}

@@ -1,0 +1,60 @@
+import type { RuntimeConfig } from '../config/runtime-config.js';
+import type { OperationRequest } from './card-operations.js';
+import { type Exchange, sendExchange } from './http-exchange.js';
+
+/** A gateway token (15 minutes), kept in the page's memory only. */
+export interface GatewayToken {
+  readonly accessToken: string;
+  readonly expiresAt: number;
+}
+
+/** Client credentials → a gateway token, as an application would get one (RFC 6749 §4.4). */
+export async function requestGatewayToken(
+  gateway: RuntimeConfig['gateway'],
+  clientId: string,
+  clientSecret: string,
+): Promise<{ exchange: Exchange; token?: GatewayToken }> {
+  const { exchange, response, text } = await sendExchange(
+    'POST',
+    gateway.tokenUrl,
+    {
+      authorization: `Basic ${btoa(`${clientId}:${clientSecret}`)}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    'grant_type=client_credentials',
+  );
+  if (!response?.ok || text === undefined) return { exchange };
+  const body = JSON.parse(text) as { access_token: string; expires_in: number };
+  // The token is the application's credential: the record shows that one came, not what it is.
+  const shown: Exchange = exchange.response
+    ? { ...exchange, response: { ...exchange.response, body: redactToken(exchange.response.body) } }
+    : exchange;
+  return {
+    exchange: shown,
+    token: { accessToken: body.access_token, expiresAt: Date.now() + body.expires_in * 1000 },
+  };
+}
+
+/** Calls one bank operation through the gateway with the token. */
+export async function callOperation(
+  gateway: RuntimeConfig['gateway'],
+  token: GatewayToken,
+  operation: OperationRequest,
+): Promise<Exchange> {
+  const body = operation.body === undefined ? undefined : JSON.stringify(operation.body, null, 2);
+  const { exchange } = await sendExchange(
+    operation.method,
+    `${gateway.apiBaseUrl}${operation.path}`,
+    {
+      authorization: `Bearer ${token.accessToken}`,
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body,
+  );
+  return exchange;
+}
+
+function redactToken(body: string): string {
+  return body.replace(/("access_token"\s*:\s*")[^"]+/, '$1••••••••');
+}
