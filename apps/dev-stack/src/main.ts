@@ -43,6 +43,7 @@ console.log(
     'try it:',
     `  curl -s -X POST ${stack.identityProviderUrl}/token -d grant_type=password -d username=${DEMO_ACCOUNTS[0].email} -d password=${DEMO_ACCOUNTS[0].password}`,
     `  curl -s ${stack.url}/v1/me -H "Authorization: Bearer <id_token>"`,
+    "  pnpm demo   (in another terminal: a new partner's journey to an IMPLEMENTED limit change)",
     'Ctrl-C stops everything.',
     '',
   ].join('\n'),
