@@ -1,20 +1,15 @@
 import { Duration } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import type { DataConstruct } from '../data/data-construct.js';
 import { TABLE_ACTIONS } from '../data/table-access.js';
-import { grantSecretValues, type SecretsConstruct } from '../secrets/secrets-construct.js';
-import type { StageSettings } from '../stage/stage-context.js';
+import { grantSecretValues } from '../secrets/secrets-construct.js';
 import { lambdaEntryOf } from './app-entry.js';
 import { AppFunction } from './app-function.js';
 import { bankEndpointsOf } from './bank-endpoints.js';
-import { grantPortalData, portalDataEnvironment } from './portal-data-access.js';
-
-/** Props of {@link CardsGatewayFunction}. */
-export interface CardsGatewayFunctionProps {
-  readonly settings: StageSettings;
-  readonly data: DataConstruct;
-  readonly secrets: SecretsConstruct;
-}
+import {
+  type AppFunctionDependencies,
+  grantPortalData,
+  portalDataEnvironment,
+} from './portal-data-access.js';
 
 /**
  * `apps/cards-gateway`: partner applications' token endpoint and the bank's operations behind
@@ -22,7 +17,7 @@ export interface CardsGatewayFunctionProps {
  * refreshed bank tokens. Reaches the sandbox with its own OAuth client and the bank over mutual TLS.
  */
 export class CardsGatewayFunction extends AppFunction {
-  constructor(scope: Construct, id: string, props: CardsGatewayFunctionProps) {
+  constructor(scope: Construct, id: string, props: AppFunctionDependencies) {
     const { settings, data, secrets } = props;
     const bank = bankEndpointsOf(settings);
     super(scope, id, {

@@ -1,22 +1,21 @@
 import { Duration } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
-import type { DataConstruct } from '../data/data-construct.js';
 import { TABLE_ACTIONS } from '../data/table-access.js';
-import { grantSecretValues, type SecretsConstruct } from '../secrets/secrets-construct.js';
-import type { StageSettings } from '../stage/stage-context.js';
+import { grantSecretValues } from '../secrets/secrets-construct.js';
 import { lambdaEntryOf } from './app-entry.js';
 import { AppFunction } from './app-function.js';
-import { grantPortalData, portalDataEnvironment } from './portal-data-access.js';
+import {
+  type AppFunctionDependencies,
+  grantPortalData,
+  portalDataEnvironment,
+} from './portal-data-access.js';
 
 /** Where SberBusiness ID sends the person back after they authorize the portal (spec/portal.yaml). */
 const BANK_CALLBACK_PATH = '/v1/bank-connection/callback';
 
 /** Props of {@link PortalApiFunction}. */
-export interface PortalApiFunctionProps {
-  readonly settings: StageSettings;
-  readonly data: DataConstruct;
-  readonly secrets: SecretsConstruct;
+export interface PortalApiFunctionProps extends AppFunctionDependencies {
   /** The status sync, which the portal API runs for one organisation on request. */
   readonly statusSync: AppFunction;
   /** The API's endpoint, without a trailing slash: the bank's redirect comes back to it. */

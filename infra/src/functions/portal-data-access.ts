@@ -1,7 +1,15 @@
 import type { DataConstruct } from '../data/data-construct.js';
 import { grantTableAccess } from '../data/table-access.js';
 import type { SecretsConstruct } from '../secrets/secrets-construct.js';
+import type { StageSettings } from '../stage/stage-context.js';
 import type { AppFunction } from './app-function.js';
+
+/** What every app's function is built from: the stage, the table and the keys and secrets. */
+export interface AppFunctionDependencies {
+  readonly settings: StageSettings;
+  readonly data: DataConstruct;
+  readonly secrets: SecretsConstruct;
+}
 
 /** The variables every app reads to reach the portal's data: the table and the token vault's key. */
 export function portalDataEnvironment(data: DataConstruct, secrets: SecretsConstruct) {

@@ -1,21 +1,16 @@
 import { Duration } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
-import type { DataConstruct } from '../data/data-construct.js';
 import { TABLE_ACTIONS } from '../data/table-access.js';
 import { STATUS_SYNC_SERVICE } from '../observability/sync-lag-metric.js';
-import { grantSecretValues, type SecretsConstruct } from '../secrets/secrets-construct.js';
-import type { StageSettings } from '../stage/stage-context.js';
+import { grantSecretValues } from '../secrets/secrets-construct.js';
 import { lambdaEntryOf } from './app-entry.js';
 import { AppFunction } from './app-function.js';
 import { bankEndpointsOf } from './bank-endpoints.js';
-import { grantPortalData, portalDataEnvironment } from './portal-data-access.js';
-
-/** Props of {@link StatusSyncFunction}. */
-export interface StatusSyncFunctionProps {
-  readonly settings: StageSettings;
-  readonly data: DataConstruct;
-  readonly secrets: SecretsConstruct;
-}
+import {
+  type AppFunctionDependencies,
+  grantPortalData,
+  portalDataEnvironment,
+} from './portal-data-access.js';
 
 /**
  * `apps/status-sync`: checks pending limit-change requests at the bank and delivers webhooks.
@@ -23,7 +18,7 @@ export interface StatusSyncFunctionProps {
  * and writes outcomes; refreshes organisations' bank tokens with the portal's OAuth client.
  */
 export class StatusSyncFunction extends AppFunction {
-  constructor(scope: Construct, id: string, props: StatusSyncFunctionProps) {
+  constructor(scope: Construct, id: string, props: AppFunctionDependencies) {
     const { settings, data, secrets } = props;
     const bank = bankEndpointsOf(settings);
     super(scope, id, {
