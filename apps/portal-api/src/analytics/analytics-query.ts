@@ -1,10 +1,4 @@
-import {
-  bucketOf,
-  bucketStartMs,
-  type Granularity,
-  RETENTION_MS,
-  ValidationError,
-} from '@devportal/portal-domain';
+import { bucketOf, type Granularity } from '@devportal/portal-domain';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -29,9 +23,8 @@ export interface AnalyticsQuery {
 
 /**
  * The query behind the contract's parameters (validated already), with the defaults filled in:
- * hourly buckets, up to now, reaching back {@link DEFAULT_SPAN_MS}. A period that runs backwards
- * or beyond the granularity's retention is refused here too, so the answer does not depend on
- * whether the organisation has an application to read it for.
+ * hourly buckets, up to now, reaching back {@link DEFAULT_SPAN_MS}. Whether the period is one
+ * the counters can answer (not backwards, within the retention) is the usage service's rule.
  */
 export function analyticsQueryOf(
   query: Readonly<Record<string, unknown>>,
@@ -43,14 +36,10 @@ export function analyticsQueryOf(
     typeof query.from === 'string'
       ? new Date(query.from)
       : new Date(to.getTime() - DEFAULT_SPAN_MS[granularity]);
-  const fromBucket = bucketOf(from, granularity);
-  const toBucket = bucketOf(to, granularity);
-  const spanMs = bucketStartMs(toBucket, granularity) - bucketStartMs(fromBucket, granularity);
-  if (spanMs < 0 || spanMs > RETENTION_MS[granularity]) throw new ValidationError('invalid_period');
   return {
     granularity,
-    fromBucket,
-    toBucket,
+    fromBucket: bucketOf(from, granularity),
+    toBucket: bucketOf(to, granularity),
     ...optionalText(query, 'applicationId'),
     ...optionalText(query, 'productId'),
     ...optionalText(query, 'operation'),

@@ -147,6 +147,32 @@ describe('GET …/analytics', () => {
     });
   });
 
+  it('still counts the calls of an application deleted since', async () => {
+    const retired = await newApplication('Retired');
+    await gatewayCounted([
+      {
+        applicationId: retired,
+        operation: 'getCorporateCard',
+        status: 200,
+        latencyMs: 15,
+        at: HOUR,
+      },
+    ]);
+    await world.call(
+      organisation.members.Developer,
+      'DELETE',
+      orgPath(organisation.id, `/applications/${retired}`),
+    );
+
+    const [whole, byRetired] = await Promise.all([
+      analytics('operation=getCorporateCard'),
+      analytics(`applicationId=${retired}`),
+    ]);
+
+    expect(whole.body.totals.calls).toBe(1);
+    expect(byRetired).toMatchObject({ status: 404, body: { code: 'application_not_found' } });
+  });
+
   it('reports nothing for an organisation without calls', async () => {
     const quiet = await world.organisation();
 

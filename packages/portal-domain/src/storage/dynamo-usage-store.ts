@@ -12,12 +12,13 @@ import {
 import type { UsageRepository } from '../usage/usage-repository.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
 import { keys } from './keys.js';
+import type { Expression } from './write-operations.js';
 
 const GRANULARITIES: readonly Granularity[] = ['minute', 'hour', 'day'];
 
 /**
- * {@link UsageRepository} on the portal table: one counter item per application,
- * granularity, bucket, product and operation under `ORG#<orgId> / USAGE#…`, bumped
+ * {@link UsageRepository} on the portal table: one counter item per granularity, time
+ * bucket, application, product and operation under `ORG#<orgId> / USAGE#…`, bumped
  * with plain `UpdateItem … ADD` (no read, no transaction: concurrent gateways never
  * collide) and expired by TTL.
  */
@@ -32,18 +33,41 @@ export class DynamoUsageRepository implements UsageRepository {
     await Promise.all(GRANULARITIES.map((granularity) => this.count(tally, granularity)));
   }
 
-  async query(
+  query(
     organisationId: string,
     applicationId: string,
     granularity: Granularity,
     from: string,
     to: string,
   ): Promise<UsageBucket[]> {
-    const prefix = keys.usageBucketPrefix(applicationId, granularity);
+    // The period's range holds every application's counters; the filter keeps this one's (#35).
+    return this.period(organisationId, granularity, from, to, {
+      expression: 'applicationId = :app',
+      values: { ':app': applicationId },
+    });
+  }
+
+  queryOrganisation(
+    organisationId: string,
+    granularity: Granularity,
+    from: string,
+    to: string,
+  ): Promise<UsageBucket[]> {
+    return this.period(organisationId, granularity, from, to);
+  }
+
+  private async period(
+    organisationId: string,
+    granularity: Granularity,
+    from: string,
+    to: string,
+    filter?: Expression,
+  ): Promise<UsageBucket[]> {
+    const prefix = keys.usageBucketPrefix(granularity);
     const buckets: UsageBucket[] = [];
     for await (const item of this.store.queryAll({
       keyCondition: {
-        // '~' sorts after the '#' separating the bucket from the product.
+        // '~' sorts after the '#' separating the bucket from the application.
         expression: 'PK = :pk AND SK BETWEEN :from AND :to',
         values: {
           ':pk': keys.orgPartition(organisationId),
@@ -51,6 +75,7 @@ export class DynamoUsageRepository implements UsageRepository {
           ':to': `${prefix}${to}~`,
         },
       },
+      ...(filter && { filter }),
       consistent: false,
     })) {
       buckets.push(bucketOfItem(item));

@@ -123,10 +123,12 @@ export const keys = {
     PK: orgPartition(organisationId),
     SK: 'BANKTOKEN#LEASE',
   }),
-  /** The start of an application's usage counters at one granularity (range bounds of #26). */
-  usageBucketPrefix: (applicationId: string, granularity: string) =>
-    `${ORG_ITEM_PREFIX.usage}${applicationId}#${granularity}#`,
-  /** Usage counters of one application, granularity, time bucket, product and operation. */
+  /**
+   * The start of an organisation's usage counters at one granularity: time comes before the
+   * application, so one range of a period holds every application's counters (#35, #47).
+   */
+  usageBucketPrefix: (granularity: string) => `${ORG_ITEM_PREFIX.usage}${granularity}#`,
+  /** Usage counters of one granularity, time bucket, application, product and operation. */
   usageBucket: (
     organisationId: string,
     applicationId: string,
@@ -136,7 +138,7 @@ export const keys = {
     operation: string,
   ): ItemKey => ({
     PK: orgPartition(organisationId),
-    SK: `${ORG_ITEM_PREFIX.usage}${applicationId}#${granularity}#${bucket}#${productId}#${operation}`,
+    SK: `${ORG_ITEM_PREFIX.usage}${granularity}#${bucket}#${applicationId}#${productId}#${operation}`,
   }),
   /** A webhook, in its application's partition (deleting the application deletes it). */
   webhook: (applicationId: string, webhookId: string): ItemKey => ({

@@ -14,4 +14,11 @@ export interface UsageRepository {
     from: string,
     to: string,
   ): Promise<UsageBucket[]>;
+  /** The buckets of every application of the organisation, as {@link UsageRepository.query} reads one's. */
+  queryOrganisation(
+    organisationId: string,
+    granularity: Granularity,
+    from: string,
+    to: string,
+  ): Promise<UsageBucket[]>;
 }

@@ -118,6 +118,71 @@ describe('usage counters', () => {
   });
 });
 
+describe('the organisation-wide report', () => {
+  it('reads every application of the organisation in one report, and no other organisation', async () => {
+    const applications = new ApplicationService(serviceDependencies(world));
+    const second = await applications.create(org.members.Owner, org.id, { name: 'Second' });
+    world.witness.remember('client secret', second.clientSecret);
+    const other = await world.organisation();
+    const at = '2026-10-05T09:30:00Z';
+    await Promise.all([
+      world.api.usage.record(call(at, 200, 40)),
+      world.api.usage.record({ ...call(at, 500, 90), applicationId: second.application.id }),
+      world.api.usage.record({ ...call(at, 200, 5), organisationId: other.id }),
+    ]);
+    const usage = new UsageService(serviceDependencies(world));
+
+    const whole = await usage.organisationReport(
+      org.members.Observer,
+      org.id,
+      'hour',
+      '2026-10-05T00',
+      '2026-10-05T23',
+    );
+    const one = await usage.report(
+      org.members.Observer,
+      org.id,
+      appId,
+      'hour',
+      '2026-10-05T00',
+      '2026-10-05T23',
+    );
+
+    expect(whole.buckets.map((bucket) => bucket.applicationId).sort()).toEqual(
+      [appId, second.application.id].sort(),
+    );
+    expect(whole.summary).toMatchObject({ calls: 2, byStatusClass: { '2xx': 1, '5xx': 1 } });
+    expect(one.buckets.map((bucket) => bucket.applicationId)).toEqual([appId]);
+  });
+
+  it.each(roleMatrixCells('analytics.view'))('as %s: allowed = %s', async (role, allowed) => {
+    const report = await new UsageService(serviceDependencies(world)).organisationReport(
+      org.members[role],
+      org.id,
+      'day',
+      '2026-10-01',
+      '2026-10-31',
+    );
+
+    expect(allowed).toBe(true);
+    expect(report.summary.calls).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses a period that runs backwards or beyond the retention, and strangers', async () => {
+    const usage = new UsageService(serviceDependencies(world));
+
+    await expect(
+      usage.organisationReport(org.members.Owner, org.id, 'day', '2026-10-02', '2026-10-01'),
+    ).rejects.toMatchObject({ code: 'invalid_period' });
+    await expect(
+      usage.organisationReport(org.members.Owner, org.id, 'hour', '2026-01-01T00', '2026-03-01T00'),
+    ).rejects.toMatchObject({ code: 'invalid_period' });
+    await expect(
+      usage.organisationReport(org.outsider, org.id, 'day', '2026-10-01', '2026-10-02'),
+    ).rejects.toMatchObject({ code: 'organisation_not_found' });
+  });
+});
+
 describe('quota reservations', () => {
   const plan: Plan = {
     id: 'tiny',
