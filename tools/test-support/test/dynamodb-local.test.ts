@@ -43,7 +43,7 @@ describe('startDynamoDbLocal', () => {
     await second.stop();
 
     expect(TableNames).toEqual(['kept']);
-  });
+  }, 90_000); // two JVM starts: about 10 s on a quiet machine, several times that under load
 
   it('says that Java is needed when `java` is not on the PATH', async () => {
     const path = process.env.PATH;

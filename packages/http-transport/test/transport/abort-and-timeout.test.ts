@@ -1,5 +1,5 @@
 import { ScriptedServer } from '@devportal/http-transport/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { aCall, transportUnderTest } from '../support/transport-under-test.js';
 
 const server = new ScriptedServer();
@@ -12,12 +12,14 @@ describe('abort and timeout', () => {
     server.replies({ status: 200, body: {}, delayMs: 2_000 });
     const transport = transportUnderTest();
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error('user left')), 50);
 
     // Act
-    const failure = await transport
+    const call = transport
       .send(new transport.Request(`${server.origin}/x`), aCall({ signal: controller.signal }))
       .catch((error: unknown) => error);
+    await vi.waitFor(() => expect(server.requests).toHaveLength(1));
+    controller.abort(new Error('user left'));
+    const failure = await call;
 
     // Assess
     expect(failure).toMatchObject({ kind: 'aborted', details: { reason: new Error('user left') } });
@@ -64,19 +66,20 @@ describe('abort and timeout', () => {
     'timeoutMs limits each attempt %s a caller signal, then the call fails as timed out',
     async (_, signal) => {
       // Prepare
-      server.replies({ status: 200, body: {}, delayMs: 1_000 });
+      // Generous next to loopback latency, so a busy machine still gets each attempt out in time.
+      server.replies({ status: 200, body: {}, delayMs: 5_000 });
       const transport = transportUnderTest();
 
       // Act
       const failure = await transport
         .send(
           new transport.Request(`${server.origin}/x`),
-          aCall({ timeoutMs: 60, maxRetries: 1, signal }),
+          aCall({ timeoutMs: 400, maxRetries: 1, signal }),
         )
         .catch((error: unknown) => error);
 
       // Assess
-      expect(failure).toMatchObject({ kind: 'timeout', message: '60' });
+      expect(failure).toMatchObject({ kind: 'timeout', message: '400' });
       expect(server.requests).toHaveLength(2);
     },
   );
