@@ -1,0 +1,137 @@
+// What a new user writes after `npm install` of the published packages: copied into a scratch
+// project outside the workspace, type-checked there with `module: NodeNext` and run with node.
+// The HTTP calls go to a loopback ScriptedServer; nothing leaves the machine.
+import { strict as assert } from 'node:assert';
+import { randomUUID } from 'node:crypto';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  type BusinessCardLimitChange,
+  generateGostCredentials,
+  limitChangeDigest,
+  SoftwareGostSigner,
+  signLimitChange,
+  verifyDigestSignature,
+} from '@devportal/digest';
+import {
+  createHttpTransport,
+  fixedToken,
+  isIdempotentMethod,
+  isTransientFailure,
+} from '@devportal/http-transport';
+import { ScriptedServer } from '@devportal/http-transport/testing';
+import {
+  createPortalClient,
+  PortalError,
+  PortalNotFoundError,
+  portalOperations,
+} from '@devportal/portal-client';
+import { can, isRole, ROLE_MATRIX, type Role, rolesAllowedTo } from '@devportal/portal-domain';
+import { dynamoPortalRepositories, portalTableDefinition } from '@devportal/portal-domain/dynamodb';
+import {
+  bankServers,
+  createSberClient,
+  SberError,
+  SberNotFoundError,
+} from '@devportal/sber-client';
+import sberManifest from '@devportal/sber-client/package.json' with { type: 'json' };
+
+const server = await ScriptedServer.start();
+try {
+  // the transport on its own: a 503 with Retry-After, then the answer
+  const transport = createHttpTransport({
+    tokens: fixedToken('transport-token'),
+    retryPolicy: (attempt) => isIdempotentMethod(attempt.method) && isTransientFailure(attempt),
+    errors: {
+      connection: (summary) => new Error(summary),
+      timeout: (timeoutMs) => new Error(`timed out after ${timeoutMs} ms`),
+      aborted: () => new Error('aborted'),
+      configuration: (message) => new Error(message),
+    },
+  });
+  server.replies(
+    { status: 503, headers: { 'retry-after': '0' } },
+    { status: 200, body: { ok: 1 } },
+  );
+  const response = await transport.send(new Request(`${server.origin}/ping`), {
+    requestId: randomUUID(),
+    operationId: 'ping',
+    maxRetries: 2,
+    timeoutMs: 5_000,
+  });
+  assert.deepEqual(await response.json(), { ok: 1 });
+  assert.equal(server.requests.length, 2);
+  assert.equal(server.requests[0]?.headers.authorization, 'Bearer transport-token');
+  await transport.close();
+
+  // the bank's client: a 404 of the bank becomes its error class
+  const sber = createSberClient({ environment: server.origin, accessToken: 'bank-token' });
+  server.replies({ status: 404, body: { cause: 'NOT_FOUND', message: 'no such card' } });
+  const bankError = await sber.getCorporateCard(randomUUID()).catch((error: unknown) => error);
+  assert.ok(bankError instanceof SberNotFoundError && bankError instanceof SberError);
+  assert.equal(bankError.status, 404);
+  assert.match(bankServers.test, /^https:\/\//);
+
+  // the portal's client: a problem-details 404
+  const portal = createPortalClient({ baseUrl: server.origin, token: 'portal-token' });
+  server.replies({
+    status: 404,
+    headers: { 'content-type': 'application/problem+json' },
+    body: { type: 'about:blank', title: 'Not found', status: 404, code: 'organisation_not_found' },
+  });
+  const portalError = await portal.organizations.get('org-1').catch((error: unknown) => error);
+  assert.ok(portalError instanceof PortalNotFoundError && portalError instanceof PortalError);
+  assert.equal(portalError.code, 'organisation_not_found');
+  assert.equal(portalOperations.getMe.path, '/v1/me');
+} finally {
+  await server.close();
+}
+
+// the digest of a limit change, signed and verified on the package's worker threads
+const change: BusinessCardLimitChange = {
+  businessCardId: 'ccf62938-cbda-4785-a008-12bd300bef80',
+  code: 'NON_RENEW',
+  externalId: '31663ef5-7975-4016-b0f3-f1d70a4e9c22',
+  limit: 2650000,
+};
+const digest = limitChangeDigest(change);
+assert.equal(
+  digest,
+  'businessCardId=ccf62938-cbda-4785-a008-12bd300bef80\ncode=NON_RENEW\n' +
+    'externalId=31663ef5-7975-4016-b0f3-f1d70a4e9c22\nlimit=2650000.00',
+);
+const credentials = await generateGostCredentials({ commonName: 'Smoke test signer' });
+const signed = await signLimitChange(change, [new SoftwareGostSigner(credentials)]);
+const [signature] = signed.digestSignatures;
+assert.ok(signature);
+const check = await verifyDigestSignature({ text: digest, base64Encoded: signature.base64Encoded });
+assert.equal(check.valid, true);
+
+// the role matrix, typed: a role outside the four does not compile
+const observer: Role = 'Observer';
+// @ts-expect-error 'Intern' is not one of the portal's roles
+const intern: Role = 'Intern';
+assert.equal(isRole(intern), false);
+assert.equal(can(observer, 'organisation.view'), true);
+assert.equal(can(observer, 'organisation.delete'), false);
+assert.deepEqual(rolesAllowedTo('organisation.delete'), ['Owner']);
+assert.ok(Object.keys(ROLE_MATRIX).length > 10);
+
+// the DynamoDB adapter, constructed only
+const dynamoDb = new DynamoDBClient({
+  region: 'eu-central-1',
+  credentials: { accessKeyId: 'smoke', secretAccessKey: 'smoke' },
+});
+const repositories = dynamoPortalRepositories(dynamoDb, 'portal');
+assert.equal(portalTableDefinition('portal').TableName, 'portal');
+assert.equal(typeof repositories.members.get, 'function');
+dynamoDb.destroy();
+
+console.log(
+  JSON.stringify({
+    ok: true,
+    sberClientVersion: sberManifest.version,
+    digestLines: digest.split('\n').length,
+    signatureBytes: Buffer.from(signature.base64Encoded, 'base64').length,
+    actions: Object.keys(ROLE_MATRIX).length,
+  }),
+);

@@ -1,0 +1,173 @@
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildPackages,
+  type PackedPackage,
+  packPackages,
+  publishedPackages,
+  REPO_ROOT,
+  readManifest,
+} from '../src/packed-packages.js';
+import { packedManifest, tarballProblems } from '../src/tarball-contents.js';
+
+const exec = promisify(execFile);
+const SCRATCH_SOURCES = new URL('../scratch/', import.meta.url);
+const TIMEOUT_MS = 240_000;
+
+/** Runs a command in the scratch project; a failure carries its output. */
+async function runIn(cwd: string, command: string, args: string[]): Promise<string> {
+  try {
+    const { stdout } = await exec(command, args, { cwd, encoding: 'utf8' });
+    return stdout;
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`${command} ${args.join(' ')} failed\n${stdout}${stderr}`, { cause: error });
+  }
+}
+
+/**
+ * A scratch project in the OS temp folder, far from the workspace's node_modules, that
+ * depends on the tarballs as `file:` paths and on the rest through the npm registry (npm's
+ * cache keeps repeated runs offline). `overrides` make the clients' `^0.1.0` range on
+ * `@devportal/http-transport` take the tarball rather than anything of that name on the registry.
+ */
+function scratchManifest(packed: readonly PackedPackage[]): object {
+  const root = readManifest(REPO_ROOT);
+  const domain = packed.find(({ name }) => name === '@devportal/portal-domain');
+  const tarballs = Object.fromEntries(packed.map(({ name, tarball }) => [name, `file:${tarball}`]));
+  return {
+    name: 'devportal-scratch',
+    private: true,
+    type: 'module',
+    dependencies: {
+      ...tarballs,
+      '@aws-sdk/client-dynamodb': domain?.manifest.dependencies?.['@aws-sdk/client-dynamodb'],
+    },
+    devDependencies: {
+      typescript: root.devDependencies?.typescript,
+      '@types/node': root.devDependencies?.['@types/node'],
+    },
+    overrides: Object.fromEntries(packed.map(({ name }) => [name, `$${name}`])),
+  };
+}
+
+describe('the published packages, installed from their tarballs outside the workspace', () => {
+  const work = mkdtempSync(join(tmpdir(), 'devportal-smoke-'));
+  const project = join(work, 'project');
+  const timings: Record<string, number> = {};
+  let packed: PackedPackage[] = [];
+
+  async function timed<T>(step: string, action: () => T | Promise<T>): Promise<T> {
+    const started = performance.now();
+    try {
+      return await action();
+    } finally {
+      timings[step] = Math.round(performance.now() - started);
+    }
+  }
+
+  beforeAll(async () => {
+    const packages = publishedPackages();
+    await timed('build', () => buildPackages(packages));
+    mkdirSync(join(work, 'tarballs'));
+    packed = await timed('pack', () => packPackages(packages, join(work, 'tarballs')));
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify(scratchManifest(packed), null, 2));
+    for (const file of ['example.ts', 'tsconfig.json']) {
+      copyFileSync(new URL(file, SCRATCH_SOURCES), join(project, file));
+    }
+    await timed('npm install', () =>
+      runIn(project, 'npm', [
+        'install',
+        '--prefer-offline',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+      ]),
+    );
+  }, TIMEOUT_MS);
+
+  afterAll(() => {
+    console.log(`scratch install timings (ms): ${JSON.stringify(timings)}`);
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('packs the five packages with dist, README and LICENSE only', () => {
+    expect(packed.map(({ name }) => name).sort()).toEqual([
+      '@devportal/digest',
+      '@devportal/http-transport',
+      '@devportal/portal-client',
+      '@devportal/portal-domain',
+      '@devportal/sber-client',
+    ]);
+    expect(packed.map((each) => [each.name, tarballProblems(each)])).toEqual(
+      packed.map(({ name }) => [name, []]),
+    );
+  });
+
+  it('turns workspace ranges into versions the tarballs satisfy', () => {
+    const transport = packed.find(({ name }) => name === '@devportal/http-transport');
+    const expected = `^${transport?.manifest.version}`;
+    for (const client of ['@devportal/sber-client', '@devportal/portal-client']) {
+      const tarball = packed.find(({ name }) => name === client)?.tarball ?? '';
+      expect(packedManifest(tarball).dependencies?.['@devportal/http-transport']).toBe(expected);
+    }
+    // one copy of the transport, the tarball's, shared by both clients
+    for (const client of ['sber-client', 'portal-client']) {
+      const nested = join(project, 'node_modules/@devportal', client, 'node_modules/@devportal');
+      expect(existsSync(nested)).toBe(false);
+    }
+  });
+
+  it(
+    'type-checks the usage example with module NodeNext against the published declarations',
+    async () => {
+      // emits too (noEmitOnError), so that the next test runs exactly what was checked
+      await timed('tsc', () => runIn(project, join(project, 'node_modules/.bin/tsc'), ['-p', '.']));
+      expect(existsSync(join(project, 'build/example.js'))).toBe(true);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'runs the example with node: transport retries, both clients, digest and signature on worker threads, role matrix, DynamoDB adapter',
+    async () => {
+      const output = await timed('node example', () =>
+        runIn(project, process.execPath, ['build/example.js']),
+      );
+      expect(JSON.parse(output.trim().split('\n').at(-1) ?? '{}')).toMatchObject({
+        ok: true,
+        digestLines: 4,
+        sberClientVersion: packed.find(({ name }) => name === '@devportal/sber-client')?.manifest
+          .version,
+      });
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'runs the devportal-digest command from the installed bin',
+    async () => {
+      const change = {
+        businessCardId: 'ccf62938-cbda-4785-a008-12bd300bef80',
+        limit: 2650000,
+        code: 'NON_RENEW',
+        externalId: '31663ef5-7975-4016-b0f3-f1d70a4e9c22',
+      };
+      writeFileSync(join(project, 'change.json'), JSON.stringify(change));
+      const output = await runIn(project, join(project, 'node_modules/.bin/devportal-digest'), [
+        'digest',
+        'change.json',
+      ]);
+      expect(output).toBe(
+        'businessCardId=ccf62938-cbda-4785-a008-12bd300bef80\ncode=NON_RENEW\n' +
+          'externalId=31663ef5-7975-4016-b0f3-f1d70a4e9c22\nlimit=2650000.00',
+      );
+    },
+    TIMEOUT_MS,
+  );
+});
