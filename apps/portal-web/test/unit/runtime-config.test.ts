@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseRuntimeConfig } from '../../src/config/runtime-config.js';
+
+const gateway = { tokenUrl: '/oauth/token', apiBaseUrl: '/cards/fintech/api' };
+
+describe('parseRuntimeConfig', () => {
+  it('reads the local stack configuration', () => {
+    expect(
+      parseRuntimeConfig({ apiBaseUrl: '', identity: { kind: 'dev', url: '/idp/' }, gateway }),
+    ).toEqual({
+      apiBaseUrl: '',
+      identity: { kind: 'dev', url: '/idp' },
+      gateway,
+    });
+  });
+
+  it('reads a Cognito configuration', () => {
+    const config = parseRuntimeConfig({
+      apiBaseUrl: 'https://api.example.com/',
+      identity: { kind: 'cognito', region: 'eu-central-1', userPoolClientId: 'abc' },
+      gateway,
+    });
+    expect(config.apiBaseUrl).toBe('https://api.example.com');
+    expect(config.identity).toEqual({
+      kind: 'cognito',
+      region: 'eu-central-1',
+      userPoolClientId: 'abc',
+    });
+  });
+
+  it.each([
+    [null, 'config.json must be an object'],
+    [{ apiBaseUrl: '', gateway, identity: { kind: 'saml' } }, 'identity.kind'],
+    [
+      { apiBaseUrl: '', gateway, identity: { kind: 'cognito', region: 'x' } },
+      'identity.userPoolClientId',
+    ],
+    [{ apiBaseUrl: '', identity: { kind: 'dev', url: '/idp' } }, 'gateway must be an object'],
+    [{ identity: { kind: 'dev', url: '/idp' }, gateway }, 'apiBaseUrl'],
+  ])('refuses %j naming what is wrong', (value, message) => {
+    expect(() => parseRuntimeConfig(value)).toThrow(message);
+  });
+});
