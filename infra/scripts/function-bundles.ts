@@ -16,6 +16,8 @@ export interface FunctionBundle {
   readonly compressedCodeBytes: number;
   /** Bytes of `index.mjs.map`. */
   readonly sourceMapBytes: number;
+  /** The function's environment variables, as the template sets them. */
+  readonly environment: Readonly<Record<string, unknown>>;
 }
 
 interface AssetManifest {
@@ -30,7 +32,10 @@ interface StackTemplate {
     string,
     {
       readonly Type: string;
-      readonly Properties: { readonly Code?: { readonly S3Key?: unknown } };
+      readonly Properties: {
+        readonly Code?: { readonly S3Key?: unknown };
+        readonly Environment?: { readonly Variables?: Record<string, unknown> };
+      };
       readonly Metadata?: Record<string, unknown>;
     }
   >;
@@ -62,6 +67,7 @@ export function functionBundles(outdir: string, stackArtifactId: string): Functi
         codeBytes: code.length,
         compressedCodeBytes: gzipSync(code).length,
         sourceMapBytes: statSync(join(directory, 'index.mjs.map')).size,
+        environment: resource.Properties.Environment?.Variables ?? {},
       };
     });
 }

@@ -4,7 +4,7 @@ import { TABLE_ACTIONS } from '../data/table-access.js';
 import { grantSecretValues } from '../secrets/secrets-construct.js';
 import { lambdaEntryOf } from './app-entry.js';
 import { AppFunction } from './app-function.js';
-import { bankEndpointsOf } from './bank-endpoints.js';
+import { bankContourEnvironment, grantBankContours } from './bank-contours.js';
 import {
   type AppFunctionDependencies,
   grantPortalData,
@@ -19,7 +19,6 @@ import {
 export class CardsGatewayFunction extends AppFunction {
   constructor(scope: Construct, id: string, props: AppFunctionDependencies) {
     const { settings, data, secrets } = props;
-    const bank = bankEndpointsOf(settings);
     super(scope, id, {
       settings,
       entry: lambdaEntryOf('@devportal/cards-gateway'),
@@ -32,22 +31,11 @@ export class CardsGatewayFunction extends AppFunction {
       environment: {
         ...portalDataEnvironment(data, secrets),
         GATEWAY_SIGNING_KEY_SECRET_ARN: secrets.gatewaySigningKey.secretArn,
-        SANDBOX_API_URL: settings.deployment.sandboxApiUrl,
-        SANDBOX_OAUTH_CLIENT_ID: settings.deployment.sandboxOAuthClientId,
-        SANDBOX_OAUTH_CLIENT_SECRET_ARN: secrets.sandboxOAuthClientSecret.secretArn,
-        SBER_API_URL: bank.apiUrl,
-        SBER_CLIENT_CERTIFICATE_SECRET_ARN: secrets.bankClientCertificate.secretArn,
-        SBER_OAUTH_TOKEN_URL: bank.tokenUrl,
-        SBER_OAUTH_CLIENT_ID: settings.deployment.bankOAuthClientId,
-        SBER_OAUTH_CLIENT_SECRET_ARN: secrets.bankOAuthClientSecret.secretArn,
+        ...bankContourEnvironment(settings, secrets),
       },
     });
     grantPortalData(this, data, secrets, [...TABLE_ACTIONS.read, ...TABLE_ACTIONS.write]);
-    grantSecretValues(this.role, [
-      secrets.gatewaySigningKey,
-      secrets.sandboxOAuthClientSecret,
-      secrets.bankClientCertificate,
-      secrets.bankOAuthClientSecret,
-    ]);
+    grantSecretValues(this.role, [secrets.gatewaySigningKey]);
+    grantBankContours(this.role, secrets);
   }
 }

@@ -2,10 +2,9 @@ import { Duration } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { TABLE_ACTIONS } from '../data/table-access.js';
 import { STATUS_SYNC_SERVICE } from '../observability/sync-lag-metric.js';
-import { grantSecretValues } from '../secrets/secrets-construct.js';
 import { lambdaEntryOf } from './app-entry.js';
 import { AppFunction } from './app-function.js';
-import { bankEndpointsOf } from './bank-endpoints.js';
+import { bankContourEnvironment, grantBankContours } from './bank-contours.js';
 import {
   type AppFunctionDependencies,
   grantPortalData,
@@ -15,12 +14,11 @@ import {
 /**
  * `apps/status-sync`: checks pending limit-change requests at the bank and delivers webhooks.
  * Invoked by the schedule and, for one organisation, by the portal API. Reads the pending index
- * and writes outcomes; refreshes organisations' bank tokens with the portal's OAuth client.
+ * and writes outcomes; reaches the contours exactly as the cards gateway does.
  */
 export class StatusSyncFunction extends AppFunction {
   constructor(scope: Construct, id: string, props: AppFunctionDependencies) {
     const { settings, data, secrets } = props;
-    const bank = bankEndpointsOf(settings);
     super(scope, id, {
       settings,
       entry: lambdaEntryOf('@devportal/status-sync'),
@@ -31,15 +29,11 @@ export class StatusSyncFunction extends AppFunction {
       timeout: Duration.minutes(4),
       environment: {
         ...portalDataEnvironment(data, secrets),
-        SBER_OAUTH_CLIENT_ID: settings.deployment.bankOAuthClientId,
-        SBER_OAUTH_CLIENT_SECRET_ARN: secrets.bankOAuthClientSecret.secretArn,
-        SBER_OAUTH_TOKEN_URL: bank.tokenUrl,
-        SBER_API_BASE_URL: bank.apiUrl,
-        SANDBOX_API_BASE_URL: settings.deployment.sandboxApiUrl,
+        ...bankContourEnvironment(settings, secrets),
         STATUS_SYNC_CONTOUR: settings.syncContour,
       },
     });
     grantPortalData(this, data, secrets, [...TABLE_ACTIONS.read, ...TABLE_ACTIONS.write]);
-    grantSecretValues(this.role, [secrets.bankOAuthClientSecret]);
+    grantBankContours(this.role, secrets);
   }
 }

@@ -18,8 +18,8 @@ export interface StagePolicy {
   /** The bank's contour the stage talks to: SberBusiness ID and the business-cards API hosts. */
   readonly bankContour: 'test' | 'production';
   /**
-   * The plan contour whose recorded limit changes the status sync follows (the records do not
-   * name their contour yet, see apps/status-sync's README).
+   * The contour of limit-change records written before records named their own contour
+   * (`STATUS_SYNC_CONTOUR`, apps/status-sync).
    */
   readonly syncContour: 'sandbox' | 'production';
   readonly logRetention: RetentionDays;

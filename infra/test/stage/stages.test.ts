@@ -59,7 +59,7 @@ describe('the prod stack', () => {
       SBER_OAUTH_TOKEN_URL: sberOAuthEndpoints.production.tokenUrl,
     });
     expect(environment(prod.statusSync)).toMatchObject({
-      SBER_API_BASE_URL: bankServers.production,
+      SBER_API_URL: bankServers.production,
       STATUS_SYNC_CONTOUR: 'production',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       POWERTOOLS_METRICS_NAMESPACE: 'Devportal/prod',
