@@ -1,0 +1,30 @@
+import { CATALOG_V1, type Catalog } from '@devportal/portal-domain';
+
+/** The plan the load suite subscribes to: the sandbox contour with room for its 5,000 calls. */
+export const LOAD_TEST_PLAN_ID = 'system-load';
+
+/**
+ * The shipped catalog plus one test-only plan, published into the run's table before any call.
+ * The sandbox plan (5 calls/s, 1,000 a day) would refuse most of the load suite's calls; a higher
+ * catalog version is the least intrusive way in: the stack keeps publishing CATALOG_V1, which
+ * never overwrites a newer catalog, and no stack code learns about tests.
+ */
+export const LOAD_TEST_CATALOG: Catalog = {
+  version: CATALOG_V1.version + 1,
+  products: CATALOG_V1.products.map((product) => ({
+    ...product,
+    plans: [
+      ...product.plans,
+      {
+        id: LOAD_TEST_PLAN_ID,
+        name: 'System load test',
+        description: 'Test-only: the sandbox contour without practical rate or quota limits.',
+        contour: 'sandbox',
+        confidential: false,
+        ratePerSecond: 100_000,
+        quotaPerDay: 1_000_000,
+        quotaPerMonth: 10_000_000,
+      },
+    ],
+  })),
+};

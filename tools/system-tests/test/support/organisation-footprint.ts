@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { expect, inject } from 'vitest';
+import { send } from './http-answer.js';
+import { runLedger } from './run-ledger.js';
+import {
+  gatewayToken,
+  type Organisation,
+  portalOk,
+  subscribedApplication,
+} from './stack-session.js';
+
+/** An organisation's resources of every kind, each named by the spec's path parameter. */
+export type Footprint = Readonly<Record<string, string>>;
+
+/**
+ * Gives the organisation one resource of every kind a portal path can name (an application with
+ * a webhook and a recorded limit change, a pending invitation, an access request) and returns
+ * their ids under the spec's parameter names (`appId`, `webhookId`, …).
+ */
+export async function leaveFootprint(organisation: Organisation): Promise<Footprint> {
+  const owner = organisation.members.Owner;
+  const base = `/v1/organizations/${organisation.id}`;
+  const application = await subscribedApplication(owner, organisation.id, 'sandbox');
+  const webhook = await portalOk(owner, 'POST', `${base}/applications/${application.id}/webhooks`, {
+    body: { url: 'https://hooks.system.test/footprint' },
+  });
+  runLedger.witness('webhook signing secret', webhook.secret);
+  const invitation = await portalOk(owner, 'POST', `${base}/invitations`, {
+    body: { email: `pending-${randomUUID().slice(0, 8)}@system.test`, role: 'Observer' },
+  });
+  runLedger.witness('invitation token', invitation.token);
+  const accessRequest = await portalOk(owner, 'POST', `${base}/access-requests`, {
+    body: {
+      productId: 'business-cards',
+      contactName: 'Footprint Owner',
+      contactEmail: 'owner@system.test',
+      purpose: 'Production limits for the footprint',
+    },
+  });
+  const externalId = await draftLimitChange(await gatewayToken(application));
+  return {
+    orgId: organisation.id,
+    appId: application.id,
+    userId: organisation.members.Developer.userId,
+    invitationId: invitation.invitation.id,
+    token: invitation.token,
+    webhookId: webhook.webhook.id,
+    requestId: accessRequest.id,
+    externalId,
+    productId: 'business-cards',
+  };
+}
+
+/** A limit change created through the stack's gateway as a draft; its externalId. */
+async function draftLimitChange(token: string): Promise<string> {
+  const api = inject('gatewayApiBaseUrl');
+  const page = await send('GET', `${api}/v1/business-cards?page=1&statusCodes=ACTIVE`, {
+    bearer: token,
+  });
+  const externalId = randomUUID();
+  const created = await send('POST', `${api}/v1/business-cards/limits`, {
+    bearer: token,
+    body: {
+      businessCardId: page.body.businessCards[0].businessCardId,
+      code: 'NON_RENEW',
+      externalId,
+      limit: 1_000,
+    },
+  });
+  expect(created.status, created.text).toBe(201);
+  return externalId;
+}

@@ -1,0 +1,44 @@
+import type { PortalOperationId } from '@devportal/portal-api';
+
+/** The ids a portal path may name, by the spec's parameter names. */
+export type PathIds = Readonly<Record<string, string>>;
+
+/**
+ * A body each operation accepts, so that a probe is refused for whom it targets and never for
+ * its shape. Written by hand (the spec has no examples for every body); a body operation missing
+ * here fails the suites that need it.
+ */
+export const VALID_BODIES: Partial<Record<PortalOperationId, (ids: PathIds) => unknown>> = {
+  createOrganization: () => ({ name: 'Probe organisation' }),
+  renameOrganization: () => ({ name: 'Renamed by a probe' }),
+  changeMemberRole: () => ({ role: 'Observer' }),
+  transferOwnership: (ids) => ({ userId: ids.userId }),
+  createInvitation: () => ({ email: 'probe@system.test', role: 'Developer' }),
+  createApplication: () => ({ name: 'Probe app' }),
+  updateApplication: () => ({ description: 'Changed by a probe' }),
+  reissueClientSecret: () => ({ overlapSeconds: 60 }),
+  subscribe: () => ({ planId: 'sandbox' }),
+  registerWebhook: () => ({ url: 'https://hooks.system.test/probe' }),
+  submitAccessRequest: () => ({
+    productId: 'business-cards',
+    contactName: 'Probe Person',
+    contactEmail: 'probe@system.test',
+    purpose: 'A probe that must not get through',
+  }),
+  decideAccessRequest: () => ({ decision: 'approve' }),
+  startBankAuthorization: () => ({}),
+};
+
+/** Query parameters an operation needs to be valid at all. */
+export const VALID_QUERIES: Partial<Record<PortalOperationId, string>> = {
+  completeBankAuthorization: 'code=probe-code&state=probe-state',
+};
+
+/** The spec's path template with every `{name}` replaced by `ids[name]` (percent-encoded). */
+export function fillPath(pathTemplate: string, ids: PathIds): string {
+  return pathTemplate.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = ids[name];
+    if (value === undefined) throw new Error(`no id for {${name}} in ${pathTemplate}`);
+    return encodeURIComponent(value);
+  });
+}
