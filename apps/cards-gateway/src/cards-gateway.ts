@@ -3,7 +3,6 @@ import {
   ClientCredentialsVerifier,
   LimitChangeService,
   QuotaReservations,
-  TokenVault,
 } from '@devportal/portal-domain';
 import {
   DocumentStore,
@@ -22,7 +21,7 @@ import type {
   CardsGatewayDependencies,
   GatewayFaultReporter,
 } from './cards-gateway-dependencies.js';
-import { type BankContours, productionContour, sandboxContour } from './contours/bank-contours.js';
+import { routesOf } from './contours/bank-contours.js';
 import { FailedAttemptThrottle } from './oauth/failed-attempt-throttle.js';
 import { issueToken } from './oauth/token-endpoint.js';
 import { QuotaPool } from './plans/quota-pool.js';
@@ -59,17 +58,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   const { clock, crypto } = deps;
   const catalog = new CatalogService(api.catalog);
   const tokens = new GatewayTokens(deps.signingKey, now);
-  const contours: BankContours = {
-    sandbox: sandboxContour(deps.sandbox, now),
-    production:
-      deps.production &&
-      productionContour(deps.production, {
-        bankConnections: api.bankConnections,
-        vault: new TokenVault(deps.keyEncryption),
-        clock,
-        crypto,
-      }),
-  };
+  const contours = routesOf(deps.contours);
   const quota = new QuotaPool(
     new QuotaReservations(api.quotas, clock),
     now,

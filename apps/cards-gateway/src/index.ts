@@ -20,11 +20,8 @@ export { type CardsGateway, createCardsGateway } from './cards-gateway.js';
 export type {
   CardsGatewayDependencies,
   GatewayFaultReporter,
-  ProductionContourSettings,
-  SandboxContourSettings,
 } from './cards-gateway-dependencies.js';
 export { type CardsGatewayEnvironment, dependenciesFromEnvironment } from './config.js';
-export { SandboxDemoSession, type SandboxDemoSettings } from './contours/sandbox-demo-session.js';
 export { type CardsGatewayServer, startCardsGatewayServer } from './node-server.js';
 export type { FailedAttemptLimits } from './oauth/failed-attempt-throttle.js';
 export {

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SANDBOX_DEMO_SCOPES, sandboxDemoAccess } from '@devportal/bank-access';
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
 import {
   createCardsGateway,
   DEFAULT_BASE_PATH,
-  SandboxDemoSession,
   signingKeyFromFile,
 } from '@devportal/cards-gateway';
 import { createPortalApi, jwtAuthenticator, type Logger, localKeys } from '@devportal/portal-api';
@@ -89,8 +89,6 @@ const SANDBOX_OAUTH_CLIENT = { clientId: 'devportal-sandbox', clientSecret: 'san
 const SANDBOX_DEMO_LOGIN = 'romashka.director';
 /** Registered for the client; the session reads the code from the redirect, nothing listens. */
 const SANDBOX_DEMO_REDIRECT_URI = 'http://127.0.0.1:3000/oauth/callback';
-/** What the gateway's demo session asks the sandbox for: every service of the product. */
-const SANDBOX_DEMO_SCOPES = ['openid', 'BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'];
 /** The gateway's token endpoint, where API Gateway routes it in AWS too. */
 const GATEWAY_TOKEN_PATH = '/oauth/token';
 
@@ -149,25 +147,28 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
 
     log('starting the cards gateway and the status sync…');
     const sandboxOAuth = sberOAuthEndpointsAt(sandbox.url);
-    const demo = {
-      ...sandboxOAuth,
-      ...SANDBOX_OAUTH_CLIENT,
-      redirectUri: SANDBOX_DEMO_REDIRECT_URI,
-      login: SANDBOX_DEMO_LOGIN,
-      scopes: SANDBOX_DEMO_SCOPES,
-    };
-    const demoSession = new SandboxDemoSession(demo, () => clock.now().getTime());
+    // One access to the sandbox for both apps: the sync reads states with the demo
+    // organisation's token the gateway created the documents with.
+    const sandboxAccess = sandboxDemoAccess(
+      {
+        apiBaseUrl: sandbox.apiBaseUrl,
+        demo: {
+          ...sandboxOAuth,
+          ...SANDBOX_OAUTH_CLIENT,
+          redirectUri: SANDBOX_DEMO_REDIRECT_URI,
+          login: SANDBOX_DEMO_LOGIN,
+          scopes: SANDBOX_DEMO_SCOPES,
+        },
+      },
+      () => clock.now().getTime(),
+    );
     const statusSync = localStatusSync({
       dynamoDb,
       tableName: LOCAL_TABLE_NAME,
       clock,
       crypto,
       keyEncryption,
-      sandbox: {
-        apiBaseUrl: sandbox.apiBaseUrl,
-        accessToken: () => demoSession.accessToken(),
-        invalidate: (_organisationId, accessToken) => demoSession.invalidate(accessToken),
-      },
+      contours: { sandbox: sandboxAccess },
     });
     closers.push(() => statusSync.close());
     const gateway = createCardsGateway({
@@ -176,12 +177,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       clock,
       crypto,
       hasher: new ClientSecretHasher(),
-      keyEncryption,
       signingKey: await signingKeyFromFile(join(keyDirectory, 'gateway-signing-key.pem')),
-      sandbox: {
-        apiBaseUrl: sandbox.apiBaseUrl,
-        demo,
-      },
+      contours: { sandbox: sandboxAccess },
       onQuotaWarning: (warning) => {
         statusSync.deps.outbox
           .publish(quotaWarningEvent(warning, crypto))

@@ -1,4 +1,5 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { BankContourAccess } from '@devportal/bank-access';
 import {
   type Clock,
   type DomainCrypto,
@@ -13,9 +14,8 @@ import {
   dynamoPortalRepositories,
 } from '@devportal/portal-domain/dynamodb';
 import {
-  type ContourAccess,
   fetchWebhookTransport,
-  fixedContour,
+  recordedContour,
   SberBankStateReader,
   type StatusSyncDependencies,
 } from '@devportal/status-sync';
@@ -27,8 +27,8 @@ export interface LocalStatusSyncSettings {
   readonly clock: Clock;
   readonly crypto: DomainCrypto;
   readonly keyEncryption: KeyEncryptionPort;
-  /** The sandbox as the cards gateway reaches it (the shared demo organisation). */
-  readonly sandbox: ContourAccess;
+  /** The contours as the cards gateway reaches them (the sandbox's shared demo organisation). */
+  readonly contours: BankContourAccess;
 }
 
 /** The status sync of the local stack and the reader whose connections it must close. */
@@ -38,21 +38,22 @@ export interface LocalStatusSync {
 }
 
 /**
- * The status sync on the local table: documents are read at the sandbox with the gateway's
- * access, status changes are published to the webhook outbox and delivered over plain `fetch`
+ * The status sync on the local table: documents are read on the contour their record names,
+ * with the gateway's access, status changes are published to the webhook outbox and delivered over plain `fetch`
  * (loopback receivers included: nothing else runs locally).
  */
 export function localStatusSync(settings: LocalStatusSyncSettings): LocalStatusSync {
   const { dynamoDb, tableName, clock, crypto } = settings;
   const store = new DocumentStore(dynamoDb, tableName);
   const webhooks = new DynamoWebhookRepository(store);
-  const bank = new SberBankStateReader({ contours: { sandbox: settings.sandbox } });
+  const bank = new SberBankStateReader({ contours: settings.contours });
   return {
     deps: {
       ...dynamoPortalRepositories(dynamoDb, tableName),
       limitChanges: dynamoApiRepositories(store).limitChanges,
       bank,
-      contourOf: fixedContour('sandbox'),
+      // Records made before the gateway recorded contours were all the sandbox's.
+      contourOf: recordedContour('sandbox'),
       outbox: new WebhookPublisher({ webhooks, clock }),
       webhookDelivery: {
         webhooks,

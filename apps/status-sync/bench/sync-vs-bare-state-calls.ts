@@ -29,7 +29,7 @@ import {
   startDynamoDbLocal,
 } from '@devportal/test-support';
 import pLimit from 'p-limit';
-import { fixedContour, runStatusSync, SberBankStateReader } from '../src/index.js';
+import { recordedContour, runStatusSync, SberBankStateReader } from '../src/index.js';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 10_000);
 const CONCURRENCY = 16;
@@ -102,14 +102,16 @@ try {
 
   const webhooks = new DynamoWebhookRepository(store);
   const reader = new SberBankStateReader({
-    contours: { sandbox: { apiBaseUrl: sandbox.apiBaseUrl, accessToken: token } },
+    contours: {
+      sandbox: { apiBaseUrl: sandbox.apiBaseUrl, accessToken: token, invalidate: () => undefined },
+    },
   });
   commands.clear();
   const report = await runStatusSync(
     {
       ...base,
       bank: reader,
-      contourOf: fixedContour('sandbox'),
+      contourOf: recordedContour('sandbox'),
       outbox: new WebhookPublisher({ webhooks, clock: domainClock }),
     },
     { limit: DOCUMENTS, concurrency: CONCURRENCY, maxDurationMs: 3_600_000 },

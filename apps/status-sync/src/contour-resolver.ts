@@ -1,12 +1,12 @@
 import type { Contour, LimitChangeRecord } from '@devportal/portal-domain';
 
-/**
- * Which contour of the bank holds a recorded request. A port because the record does
- * not say yet: the gateway knows (the plan's contour) and should record it.
- */
-export type ContourResolver = (record: LimitChangeRecord) => Contour | Promise<Contour>;
+/** Which contour of the bank holds a recorded request. */
+export type ContourResolver = (record: LimitChangeRecord) => Contour;
 
-/** Every request on one contour: the local stack (sandbox only) and single-contour deployments. */
-export function fixedContour(contour: Contour): ContourResolver {
-  return () => contour;
+/**
+ * The contour the gateway recorded on the request (its plan's); `fallback` for records made
+ * before it did.
+ */
+export function recordedContour(fallback: Contour): ContourResolver {
+  return (record) => record.contour ?? fallback;
 }

@@ -96,7 +96,7 @@ export class DocumentChecker {
       this.tallies.raced += 1;
       return;
     }
-    const contour = await this.deps.contourOf(record);
+    const contour = this.deps.contourOf(record);
     const pausedMs = this.deps.pauses.remainingMs(contour);
     if (pausedMs > MAX_PAUSE_WAIT_MS) return this.defer(record, pausedMs);
     if (pausedMs > 0) await new Promise((wake) => setTimeout(wake, pausedMs));

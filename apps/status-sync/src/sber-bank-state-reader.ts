@@ -1,32 +1,12 @@
+import type { BankContourAccess } from '@devportal/bank-access';
 import type { Contour } from '@devportal/portal-domain';
-import {
-  createSberClient,
-  type FetchFunction,
-  type SberBackoffOptions,
-  type SberClient,
-} from '@devportal/sber-client';
+import { createSberClient, type SberBackoffOptions, type SberClient } from '@devportal/sber-client';
 import type { BankStateReader } from './bank-state-reader.js';
-
-/**
- * How one contour of the bank is reached: its API base URL and the organisations'
- * tokens there. The cards gateway's contour routes have this shape, so the sync
- * checks documents with the very token and host the gateway created them with.
- */
-export interface ContourAccess {
-  /** e.g. `https://fintech.sberbank.ru:9443/fintech/api`, or the sandbox's `apiBaseUrl`. */
-  readonly apiBaseUrl: string;
-  /** A valid access token of the organisation on this contour. */
-  accessToken(organisationId: string): Promise<string>;
-  /** Forgets a token the bank refused (401), so the next call gets a fresh one. */
-  invalidate?(organisationId: string, accessToken: string): void;
-  /** A `fetch` presenting the client certificate where the contour requires mutual TLS. */
-  readonly fetch?: FetchFunction;
-}
 
 /** Settings of {@link SberBankStateReader}. */
 export interface SberBankStateReaderOptions {
   /** The contours the sync may read; a document of a missing contour fails. */
-  readonly contours: Readonly<Partial<Record<Contour, ContourAccess>>>;
+  readonly contours: BankContourAccess;
   /** Retries of one state call by the client (1): the next run retries anyway. */
   readonly maxRetries?: number;
   /**
@@ -38,7 +18,11 @@ export interface SberBankStateReaderOptions {
   readonly timeoutMs?: number;
 }
 
-/** {@link BankStateReader} on `@devportal/sber-client`: one client per contour and organisation. */
+/**
+ * {@link BankStateReader} on `@devportal/sber-client`: one client per contour and organisation,
+ * reaching each contour as the cards gateway does (`@devportal/bank-access`), so a document is
+ * checked with the host and token it was created with.
+ */
 export class SberBankStateReader implements BankStateReader {
   private readonly clients = new Map<string, SberClient>();
 
@@ -68,14 +52,14 @@ export class SberBankStateReader implements BankStateReader {
       client = createSberClient({
         environment: access.apiBaseUrl,
         tokenProvider: async ({ forceRefresh }) => {
-          if (forceRefresh && lastToken) access.invalidate?.(organisationId, lastToken);
+          if (forceRefresh && lastToken) access.invalidate(organisationId, lastToken);
           lastToken = await access.accessToken(organisationId);
           return lastToken;
         },
         maxRetries: this.options.maxRetries ?? 1,
         timeoutMs: this.options.timeoutMs ?? 10_000,
         backoff: { maxRetryAfterMs: 1_000, ...this.options.backoff },
-        ...(access.fetch && { fetch: access.fetch }),
+        ...(access.tls && { tls: access.tls }),
       });
       this.clients.set(key, client);
     }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { runStatusSync } from '../src/index.js';
+import { runStatusSync, type StatusSyncReport } from '../src/index.js';
 import { type Fate, SANDBOX_PATHS, useSyncWorld } from './support/sync-world.js';
 
 const MINUTE = 60_000;
 const world = useSyncWorld('status-sync-final');
 
 const statesOf = (history: readonly { state: string }[]) => history.map((step) => step.state);
-const sum = (reports: { [key: string]: unknown }[], field: string) =>
-  reports.reduce((total, report) => total + (report[field] as number), 0);
+type Tally = 'changed' | 'reachedFinal' | 'failed' | 'checked';
+const sum = (reports: readonly StatusSyncReport[], field: Tally) =>
+  reports.reduce((total, report) => total + report[field], 0);
 
 describe('a scheduled sync', () => {
   it('follows every request through the states the bank takes it, and stops at a final one', {

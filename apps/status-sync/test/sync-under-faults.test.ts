@@ -116,7 +116,7 @@ describe('webhooks of status changes', () => {
     return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received };
   }
 
-  it('delivers signed events, retrying a receiver that failed first', async () => {
+  it("delivers signed events to the creating application's webhooks only, retrying a receiver that failed first", async () => {
     const owner = { userId: 'owner-1', email: 'owner@example.test', sourceIp: '203.0.113.7' };
     const deps = world.serviceDeps;
     const { testOrganisation: organisation } = await new RegistrationService(deps).register(owner);
@@ -132,7 +132,18 @@ describe('webhooks of status changes', () => {
       vault: world.vault,
       urlPolicy: { allowLoopbackHttp: true },
     });
-    const [healthy, flaky] = [await receiver([]), await receiver([503])];
+    const { application: bystanderApplication } = await new ApplicationService({
+      ...deps,
+      hasher,
+    }).create(owner, organisation.id, { name: 'Payroll' });
+    const [healthy, flaky, bystander] = [
+      await receiver([]),
+      await receiver([503]),
+      await receiver([]),
+    ];
+    await webhookService.register(owner, organisation.id, bystanderApplication.id, {
+      url: bystander.url,
+    });
     const toHealthy = await webhookService.register(owner, organisation.id, application.id, {
       url: healthy.url,
       events: ['limit_change.state_changed'],
@@ -140,7 +151,7 @@ describe('webhooks of status changes', () => {
     const toFlaky = await webhookService.register(owner, organisation.id, application.id, {
       url: flaky.url,
     });
-    const [request] = await world.createRequests(['implemented'], organisation.id);
+    const [request] = await world.createRequests(['implemented'], organisation.id, application.id);
 
     const reports = await world.syncEvery(15 * MINUTE, 30);
     const log = await webhookService.deliveries(
@@ -153,6 +164,7 @@ describe('webhooks of status changes', () => {
     const signedAt = (header: string | undefined) => Number(/t=(\d+)/.exec(header ?? '')?.[1]);
     const [event] = healthy.received;
     expect(healthy.received).toHaveLength(1);
+    expect(bystander.received).toEqual([]);
     expect(JSON.parse(event?.body ?? '{}')).toMatchObject({
       type: 'limit_change.state_changed',
       data: { externalId: request?.externalId, previousState: 'SIGNED', state: 'DELIVERED' },

@@ -138,7 +138,7 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
   const forward = () => sendWithFreshToken(contour, claims.organisationId, bankCall);
   let answer: BankAnswer;
   if (call.operationId === 'createLimitChange' && body) {
-    const creator = { ...claims, sourceIp: call.sourceIp };
+    const creator = { ...claims, sourceIp: call.sourceIp, contour: plan.contour };
     answer = await ctx.creations.create(creator, body, forward);
   } else {
     answer = await forward();

@@ -1,7 +1,7 @@
+import { tlsConnectOptions } from '@devportal/bank-access';
 import type { SberTlsOptions } from '@devportal/sber-client';
 import { Agent } from 'undici';
 import type { BankAnswer } from './bank-answer.js';
-import { tlsConnectOptions } from './tls-connect-options.js';
 
 /** One call to the bank, below its API base path. */
 export interface BankCall {

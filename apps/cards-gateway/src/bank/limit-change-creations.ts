@@ -1,16 +1,19 @@
 import {
   applicationActor,
   ConflictError,
+  type Contour,
   type LimitChangeRepository,
   type LimitChangeService,
 } from '@devportal/portal-domain';
 import type { BankAnswer } from './bank-answer.js';
 
-/** The application creating a limit change, as the audit trail names it. */
+/** The application creating a limit change, as the audit trail names it, and where it went. */
 export interface Creator {
   readonly organisationId: string;
   readonly applicationId: string;
   readonly sourceIp: string;
+  /** The plan's contour: the status sync asks there about the request. */
+  readonly contour: Contour;
 }
 
 /**
@@ -68,6 +71,8 @@ export class LimitChangeCreations {
         {
           externalId: request.externalId,
           state: stateOf(answer.status, body),
+          contour: creator.contour,
+          applicationId: creator.applicationId,
           ...(request.businessCardId !== undefined && { businessCardId: request.businessCardId }),
           creationAnswer: {
             status: answer.status,

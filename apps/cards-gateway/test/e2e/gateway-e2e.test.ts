@@ -278,7 +278,7 @@ describe('the token endpoint', () => {
 });
 
 describe('limit changes recorded per organisation', () => {
-  it('records the bank answer and replays it without reaching the bank twice', async () => {
+  it('records the bank answer with its contour and application, and replays it without reaching the bank twice', async () => {
     // Prepare
     const request = {
       businessCardId: firstActiveCard(),
@@ -315,6 +315,8 @@ describe('limit changes recorded per organisation', () => {
     expect(record).toMatchObject({
       externalId: request.externalId,
       businessCardId: request.businessCardId,
+      contour: 'sandbox',
+      applicationId: sandboxApp.applicationId,
       state: 'CREATED',
       history: [{ state: 'CREATED' }],
       creationAnswer: { status: 201 },

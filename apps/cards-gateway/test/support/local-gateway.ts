@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SANDBOX_DEMO_SCOPES, sandboxDemoAccess } from '@devportal/bank-access';
 import type { BankSandbox } from '@devportal/bank-sandbox';
 import {
   AccessRequestService,
@@ -18,8 +19,8 @@ import {
   DocumentStore,
   dynamoApiRepositories,
   dynamoPortalRepositories,
-  LocalKeyFileEncryption,
 } from '@devportal/portal-domain/dynamodb';
+import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import { type CardsGatewayDependencies, signingKeyFromFile } from '../../src/index.js';
 
 /** An application of a new organisation, subscribed to a plan, with its credentials. */
@@ -53,19 +54,22 @@ export async function localGatewayDependencies(
     clock: systemClock,
     crypto: nodeCrypto,
     hasher: new ClientSecretHasher({ N: 2 ** 10, r: 8, p: 1 }),
-    keyEncryption: await LocalKeyFileEncryption.open(join(keys, 'bank-token.key')),
     signingKey: await signingKeyFromFile(join(keys, 'gateway-signing.pem')),
-    sandbox: {
-      apiBaseUrl: sandbox.apiBaseUrl,
-      demo: {
-        authorizeUrl: `${sandbox.url}/ic/sso/api/v2/oauth/authorize`,
-        tokenUrl: `${sandbox.url}/ic/sso/api/v2/oauth/token`,
-        clientId: 'devportal-sandbox',
-        clientSecret: 'sandbox-secret',
-        redirectUri: 'http://127.0.0.1:3000/oauth/callback',
-        login: 'romashka.director',
-        scopes: ['openid', 'BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'],
-      },
+    contours: {
+      sandbox: sandboxDemoAccess(
+        {
+          apiBaseUrl: sandbox.apiBaseUrl,
+          demo: {
+            ...sberOAuthEndpointsAt(sandbox.url),
+            clientId: 'devportal-sandbox',
+            clientSecret: 'sandbox-secret',
+            redirectUri: 'http://127.0.0.1:3000/oauth/callback',
+            login: 'romashka.director',
+            scopes: SANDBOX_DEMO_SCOPES,
+          },
+        },
+        () => systemClock.now().getTime(),
+      ),
     },
   };
 }

@@ -27,7 +27,7 @@ import { dynamoDbLocalClient, useDynamoDbTestTable } from '@devportal/test-suppo
 import { afterAll, beforeAll } from 'vitest';
 import {
   fetchWebhookTransport,
-  fixedContour,
+  recordedContour,
   runStatusSync,
   SberBankStateReader,
   type StatusSyncDependencies,
@@ -70,7 +70,11 @@ export interface SyncWorld {
   /** The organisation (in the portal) whose requests the tests create. */
   readonly organisationId: string;
   /** Creates requests at the sandbox (signed as the director, or drafts) and records them. */
-  createRequests(fates: readonly Fate[], organisationId?: string): Promise<LimitChangeRecord[]>;
+  createRequests(
+    fates: readonly Fate[],
+    organisationId?: string,
+    applicationId?: string,
+  ): Promise<LimitChangeRecord[]>;
   /** Moves the clock by `stepMs` and syncs, `steps` times; the reports in order. */
   syncEvery(
     stepMs: number,
@@ -99,7 +103,13 @@ export function useSyncWorld(prefix: string): SyncWorld {
     const token = async () => world.sandbox.issueAccessToken({ organizationId: bankOrganisation });
     client = createSberClient({ environment: world.sandbox.apiBaseUrl, tokenProvider: token });
     reader = new SberBankStateReader({
-      contours: { sandbox: { apiBaseUrl: world.sandbox.apiBaseUrl, accessToken: token } },
+      contours: {
+        sandbox: {
+          apiBaseUrl: world.sandbox.apiBaseUrl,
+          accessToken: token,
+          invalidate: () => undefined,
+        },
+      },
       backoff: { initialDelayMs: 5, maxDelayMs: 20 },
     });
     const dynamoDb = dynamoDbLocalClient();
@@ -129,7 +139,8 @@ export function useSyncWorld(prefix: string): SyncWorld {
     world.deps = {
       ...base,
       bank: reader,
-      contourOf: fixedContour('sandbox'),
+      // Production is not configured here: a request is only read where its record says.
+      contourOf: recordedContour('production'),
       outbox: new WebhookPublisher({ webhooks, clock: domainClock }),
       webhookDelivery: {
         webhooks,
@@ -146,7 +157,11 @@ export function useSyncWorld(prefix: string): SyncWorld {
     await world.sandbox?.close();
   });
 
-  world.createRequests = async (fates, organisationId = world.organisationId) => {
+  world.createRequests = async (
+    fates,
+    organisationId = world.organisationId,
+    applicationId = 'app-under-test',
+  ) => {
     const organisation = world.sandbox.organizations[0];
     if (!organisation) throw new Error('the sandbox has no organisation');
     const active = organisation.cards.find((card) => card.status === 'ACTIVE');
@@ -155,7 +170,7 @@ export function useSyncWorld(prefix: string): SyncWorld {
     const signer = new SoftwareGostSigner(
       await world.sandbox.signingCredentials('romashka.director'),
     );
-    const gateway = applicationActor('app-under-test', '198.51.100.4');
+    const gateway = applicationActor(applicationId, '198.51.100.4');
     return Promise.all(
       fates.map(async (fate) => {
         const change = {
@@ -171,6 +186,8 @@ export function useSyncWorld(prefix: string): SyncWorld {
           externalId: change.externalId,
           state: result.document.bankStatus ?? 'CREATED',
           businessCardId: change.businessCardId,
+          contour: 'sandbox',
+          applicationId,
         });
       }),
     );

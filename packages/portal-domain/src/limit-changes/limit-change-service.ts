@@ -1,5 +1,6 @@
-import { OrganisationAccess } from '../access/organisation-access.js';
+import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
+import type { Contour } from '../catalog/product.js';
 import type { Actor } from '../context/actor.js';
 import { isDomainError, NotFoundError } from '../errors.js';
 import type { MemberRepository } from '../members/member-repository.js';
@@ -67,9 +68,12 @@ export class LimitChangeService {
       externalId: string;
       state: string;
       businessCardId?: string;
+      contour?: Contour;
+      applicationId?: string;
       creationAnswer?: CreationAnswer;
     },
   ): Promise<LimitChangeRecord> {
+    const { contour, applicationId, creationAnswer } = request;
     const record: LimitChangeRecord = {
       ...newLimitChangeRecord(
         organisationId,
@@ -78,7 +82,9 @@ export class LimitChangeService {
         this.deps.clock.now(),
         request.businessCardId,
       ),
-      ...(request.creationAnswer && { creationAnswer: request.creationAnswer }),
+      ...(contour && { contour }),
+      ...(applicationId && { applicationId }),
+      ...(creationAnswer && { creationAnswer }),
     };
     await this.deps.limitChanges.create(record, {
       audit: this.audit.record(actor, {
@@ -95,17 +101,21 @@ export class LimitChangeService {
   /** The organisation's requests; any member may see them. */
   async list(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     page: PageRequest = {},
   ): Promise<Page<LimitChangeRecord>> {
-    await this.access.authorise(actor, organisationId, 'organisation.view');
-    return this.deps.limitChanges.list(organisationId, page);
+    const { organisation } = await this.access.authorise(actor, target, 'organisation.view');
+    return this.deps.limitChanges.list(organisation.id, page);
   }
 
   /** One request of the organisation; any member may see it. */
-  async get(actor: Actor, organisationId: string, externalId: string): Promise<LimitChangeRecord> {
-    await this.access.authorise(actor, organisationId, 'organisation.view');
-    return this.find(organisationId, externalId);
+  async get(
+    actor: Actor,
+    target: OrganisationTarget,
+    externalId: string,
+  ): Promise<LimitChangeRecord> {
+    const { organisation } = await this.access.authorise(actor, target, 'organisation.view');
+    return this.find(organisation.id, externalId);
   }
 
   /** Asks the bank now, on a member's request, and records what it says. */

@@ -1,3 +1,5 @@
+import type { Contour } from '../catalog/product.js';
+
 /** The bank's final states that mean the limit was changed. */
 export const SUCCESS_STATES = ['IMPLEMENTED'] as const;
 
@@ -38,6 +40,13 @@ export interface LimitChangeRecord {
   /** The request's id at the bank, chosen by the client; unique within the organisation. */
   readonly externalId: string;
   readonly businessCardId?: string;
+  /**
+   * The bank's contour the request went to (the plan's), where the status sync asks about it.
+   * Absent on records made before the gateway recorded it.
+   */
+  readonly contour?: Contour;
+  /** The application that created it: status changes go to its webhooks. */
+  readonly applicationId?: string;
   /** What the bank answered when the gateway created it (absent for records made otherwise). */
   readonly creationAnswer?: CreationAnswer;
   /** The bank's latest state. */

@@ -38,13 +38,15 @@ export function limitChangeStateChanged(
   next: LimitChangeRecord,
   crypto: DomainCrypto,
 ): WebhookEvent {
-  const { organisationId, externalId } = next;
+  const { organisationId, externalId, applicationId } = next;
   return {
     id: crypto.sha256Hex(
       `limit_change.state_changed/${organisationId}/${externalId}/${next.version}`,
     ),
     type: 'limit_change.state_changed',
     organisationId,
+    // The application that created the request hears of it; without one, the whole organisation.
+    ...(applicationId !== undefined && { applicationId }),
     occurredAt: next.lastCheckedAt ?? next.createdAt,
     data: {
       externalId,

@@ -62,6 +62,20 @@ describe('recording a limit-change request', () => {
     });
   });
 
+  it('keeps the contour it went to and the application that created it', async () => {
+    const externalId = newExternalId();
+
+    await limits.record(gateway, org.id, {
+      externalId,
+      state: 'SIGNED',
+      contour: 'production',
+      applicationId: 'app-1',
+    });
+    const record = await limits.get(org.members.Observer, org.id, externalId);
+
+    expect(record).toMatchObject({ contour: 'production', applicationId: 'app-1' });
+  });
+
   it('is queued for the status sync until final, then leaves the queue', async () => {
     const externalId = newExternalId();
     await limits.record(gateway, org.id, { externalId, state: 'DELIVERED' });

@@ -1,0 +1,23 @@
+import { KMSClient } from '@aws-sdk/client-kms';
+import type { KeyEncryptionPort } from '@devportal/portal-domain';
+import { KmsKeyEncryption, LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
+
+/** A deployable's environment variables (`process.env` on Lambda and Node). */
+export type Environment = Readonly<Record<string, string | undefined>>;
+
+/** The value of `name`; throws naming the variable when it is unset or empty. */
+export function requiredVariable(env: Environment, name: string): string {
+  const value = env[name];
+  if (value === undefined || value === '') throw new Error(`Set the environment variable ${name}`);
+  return value;
+}
+
+/**
+ * The key that wraps the data keys of sealed bank tokens and secrets: a local key file
+ * (`BANK_TOKEN_KEY_FILE`, the local stack) or else a KMS key (`BANK_TOKEN_KEY_ARN`, AWS).
+ */
+export async function keyEncryptionFromEnvironment(env: Environment): Promise<KeyEncryptionPort> {
+  const keyFile = env.BANK_TOKEN_KEY_FILE;
+  if (keyFile !== undefined) return LocalKeyFileEncryption.open(keyFile);
+  return new KmsKeyEncryption(new KMSClient({}), requiredVariable(env, 'BANK_TOKEN_KEY_ARN'));
+}

@@ -1,0 +1,18 @@
+export type { BankContourAccess, ContourAccess } from './contour-access.js';
+export { bankContoursFromEnvironment, SANDBOX_DEMO_SCOPES } from './contours-from-environment.js';
+export {
+  type Environment,
+  keyEncryptionFromEnvironment,
+  requiredVariable,
+} from './environment.js';
+export {
+  type ProductionContourSettings,
+  type ProductionTokenStorage,
+  productionAccess,
+} from './production/production-access.js';
+export { tlsConnectOptions } from './production/tls-connect-options.js';
+export {
+  type SandboxContourSettings,
+  sandboxDemoAccess,
+} from './sandbox/sandbox-demo-access.js';
+export type { SandboxDemoSettings } from './sandbox/sandbox-demo-session.js';

@@ -1,0 +1,97 @@
+import {
+  type BankConnectionRepository,
+  BankTokenProvider,
+  type BankTokens,
+  type Clock,
+  type DomainCrypto,
+  type TokenVault,
+} from '@devportal/portal-domain';
+import {
+  type FetchFunction,
+  SBER_REFRESH_TOKEN_LIFETIME_SECONDS,
+  SberOAuthClient,
+  type SberTlsOptions,
+} from '@devportal/sber-client';
+import { Agent, fetch as undiciFetch } from 'undici';
+import type { ContourAccess } from '../contour-access.js';
+import { ORGANISATION_TOKEN_REUSE_MS, OrganisationTokenCache } from './organisation-token-cache.js';
+import { tlsConnectOptions } from './tls-connect-options.js';
+
+/** The bank itself: where production calls go, and how the organisations' tokens are refreshed. */
+export interface ProductionContourSettings {
+  /** The API's base URL, e.g. `https://fintech.sberbank.ru:9443/fintech/api`. */
+  readonly apiBaseUrl: string;
+  /** The client certificate the bank requires on port 9443 (mutual TLS), and the CA to trust. */
+  readonly tls?: SberTlsOptions;
+  /** SberBusiness ID's token endpoint and the portal's client there (to refresh tokens). */
+  readonly oauth: {
+    readonly tokenUrl: string;
+    readonly clientId: string;
+    readonly clientSecret: string;
+  };
+}
+
+/** What the production contour reads the organisations' sealed tokens with. */
+export interface ProductionTokenStorage {
+  readonly bankConnections: BankConnectionRepository;
+  readonly vault: TokenVault;
+  readonly clock: Clock;
+  readonly crypto: DomainCrypto;
+}
+
+/**
+ * The bank: each organisation's own SberBusiness ID token from its bank connection, refreshed by
+ * the domain's provider (single-flight across processes) through SberBusiness ID, both over
+ * mutual TLS with the configured client certificate; reused in memory for a minute.
+ */
+export function productionAccess(
+  settings: ProductionContourSettings,
+  storage: ProductionTokenStorage,
+): ContourAccess {
+  const oauth = new SberOAuthClient({
+    ...settings.oauth,
+    ...(settings.tls && { fetch: fetchPresenting(settings.tls) }),
+  });
+  const provider = new BankTokenProvider(
+    {
+      ...storage,
+      refresh: async (refreshToken): Promise<BankTokens> => {
+        const renewed = await oauth.refresh(refreshToken);
+        const now = storage.clock.now().getTime();
+        return {
+          accessToken: renewed.accessToken,
+          refreshToken: renewed.refreshToken,
+          accessTokenExpiresAt: new Date(now + renewed.expiresIn * 1000).toISOString(),
+          refreshTokenExpiresAt: new Date(
+            now + SBER_REFRESH_TOKEN_LIFETIME_SECONDS * 1000,
+          ).toISOString(),
+          scopes: renewed.scopes,
+        };
+      },
+    },
+    // Refresh well before a reused token could expire while the cache still hands it out.
+    { refreshAheadMs: 2 * ORGANISATION_TOKEN_REUSE_MS },
+  );
+  const tokens = new OrganisationTokenCache(provider, () => storage.clock.now().getTime());
+  return {
+    apiBaseUrl: settings.apiBaseUrl,
+    ...(settings.tls && { tls: settings.tls }),
+    accessToken: (organisationId) => tokens.accessToken(organisationId),
+    invalidate: (organisationId, accessToken) => tokens.invalidate(organisationId, accessToken),
+  };
+}
+
+/** A `fetch` presenting the client certificate, for SberBusiness ID's token endpoint. */
+function fetchPresenting(tls: SberTlsOptions): FetchFunction {
+  const agent = new Agent({ connect: tlsConnectOptions(tls) });
+  return async (input) => {
+    const response = await undiciFetch(input.url, {
+      method: input.method,
+      headers: [...input.headers],
+      body: input.body ? await input.arrayBuffer() : null,
+      signal: input.signal,
+      dispatcher: agent,
+    });
+    return response as unknown as Response;
+  };
+}

@@ -1,0 +1,110 @@
+import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
+import { type Clock, nodeCrypto, type TokenVault } from '@devportal/portal-domain';
+import { sberOAuthEndpointsAt } from '@devportal/sber-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  bankContoursFromEnvironment,
+  type ProductionTokenStorage,
+  requiredVariable,
+  SANDBOX_DEMO_SCOPES,
+  sandboxDemoAccess,
+} from '../src/index.js';
+
+let sandbox: BankSandbox;
+beforeAll(async () => {
+  sandbox = await startBankSandbox({ port: 0 });
+});
+afterAll(() => sandbox?.close());
+
+/** What the production contour would read tokens with; never reached by these tests. */
+const unusedStorage: ProductionTokenStorage = {
+  bankConnections: {} as ProductionTokenStorage['bankConnections'],
+  vault: {} as TokenVault,
+  clock: { now: () => new Date() } satisfies Clock,
+  crypto: nodeCrypto,
+};
+
+async function cardPageStatus(token: string): Promise<number> {
+  const answer = await fetch(`${sandbox.apiBaseUrl}/v1/business-cards?page=1&statusCodes=ACTIVE`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  await answer.body?.cancel();
+  return answer.status;
+}
+
+describe('the sandbox contour', () => {
+  it('signs in headlessly as the demo organisation, reuses the token, and renews it once it is refused', async () => {
+    // Prepare
+    const access = sandboxDemoAccess(
+      {
+        apiBaseUrl: sandbox.apiBaseUrl,
+        demo: {
+          ...sberOAuthEndpointsAt(sandbox.url),
+          clientId: 'devportal-sandbox',
+          clientSecret: 'sandbox-secret',
+          redirectUri: 'http://127.0.0.1:3000/oauth/callback',
+          login: 'romashka.director',
+          scopes: SANDBOX_DEMO_SCOPES,
+        },
+      },
+      Date.now,
+    );
+
+    // Act
+    const [first, concurrent] = await Promise.all([
+      access.accessToken('any-organisation'),
+      access.accessToken('another-organisation'),
+    ]);
+    const reused = await access.accessToken('any-organisation');
+    access.invalidate('any-organisation', first);
+    const renewed = await access.accessToken('any-organisation');
+
+    // Assess
+    expect(concurrent).toBe(first);
+    expect(reused).toBe(first);
+    expect(renewed).not.toBe(first);
+    expect(await cardPageStatus(renewed)).toBe(200);
+  });
+});
+
+describe('contours from the environment', () => {
+  const sandboxVariables = {
+    SANDBOX_API_URL: 'http://127.0.0.1:8443/fintech/api',
+    SANDBOX_OAUTH_CLIENT_ID: 'devportal-sandbox',
+    SANDBOX_OAUTH_CLIENT_SECRET: 'sandbox-secret',
+  };
+
+  it('configures the sandbox always and production only with SBER_API_URL', () => {
+    // Act
+    const sandboxOnly = bankContoursFromEnvironment(sandboxVariables, unusedStorage);
+    const both = bankContoursFromEnvironment(
+      {
+        ...sandboxVariables,
+        SBER_API_URL: 'https://fintech.sberbank.ru:9443/fintech/api',
+        SBER_OAUTH_CLIENT_ID: 'portal',
+        SBER_OAUTH_CLIENT_SECRET: 'secret',
+      },
+      unusedStorage,
+    );
+
+    // Assess
+    expect(sandboxOnly.sandbox?.apiBaseUrl).toBe(sandboxVariables.SANDBOX_API_URL);
+    expect(sandboxOnly.production).toBeUndefined();
+    expect(both.production?.apiBaseUrl).toBe('https://fintech.sberbank.ru:9443/fintech/api');
+  });
+
+  it('names the variable that is missing', () => {
+    // Act
+    const withoutClient = () =>
+      bankContoursFromEnvironment(
+        { SANDBOX_API_URL: sandboxVariables.SANDBOX_API_URL },
+        unusedStorage,
+      );
+
+    // Assess
+    expect(withoutClient).toThrow('Set the environment variable SANDBOX_OAUTH_CLIENT_ID');
+    expect(() => requiredVariable({ NAME: '' }, 'NAME')).toThrow(
+      'Set the environment variable NAME',
+    );
+  });
+});
