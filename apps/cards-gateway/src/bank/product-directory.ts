@@ -20,13 +20,18 @@ export class ProductDirectory {
 
   /** The product offering `operationId`, or `undefined` if none does. */
   productOf(operationId: string): string | undefined | Promise<string | undefined> {
+    const neverLoaded = this.loadedAtMs === Number.NEGATIVE_INFINITY;
     if (this.now() - this.loadedAtMs > RELOAD_MS && !this.loaded) {
-      const first = this.loadedAtMs === Number.NEGATIVE_INFINITY;
       this.loaded = this.load().finally(() => {
         this.loaded = undefined;
       });
-      if (first) return this.loaded.then(() => this.productOfOperation.get(operationId));
-      this.loaded.catch((error: unknown) => this.onFault('catalog reload', error));
+      if (!neverLoaded)
+        this.loaded.catch((error: unknown) => this.onFault('catalog reload', error));
+    }
+    // Until the first read completes the map is empty: every caller meanwhile waits for it,
+    // or a cold instance's concurrent calls would be refused as if no product offered them.
+    if (neverLoaded && this.loaded) {
+      return this.loaded.then(() => this.productOfOperation.get(operationId));
     }
     return this.productOfOperation.get(operationId);
   }
