@@ -26,7 +26,7 @@ describe('the user pool', () => {
     });
   });
 
-  test('requires strong passwords and a TOTP second factor', () => {
+  test('requires strong passwords and offers a TOTP second factor', () => {
     expect(userPool().Properties).toMatchObject({
       Policies: {
         PasswordPolicy: {
@@ -37,7 +37,7 @@ describe('the user pool', () => {
           RequireSymbols: true,
         },
       },
-      MfaConfiguration: 'ON',
+      MfaConfiguration: 'OPTIONAL',
       EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
     });
   });
@@ -57,10 +57,13 @@ describe('the user pool', () => {
 });
 
 describe("the web portal's client", () => {
-  test('is public (no secret: it runs in a browser) and signs in with SRP only', () => {
+  test("is public (no secret: it runs in a browser) with the web portal's sign-in flow only", () => {
     const client = resourceOf(template, stack.identity.webClient).Properties;
     expect(client.GenerateSecret).toBe(false);
-    expect(client.ExplicitAuthFlows).toEqual(['ALLOW_USER_SRP_AUTH', 'ALLOW_REFRESH_TOKEN_AUTH']);
+    expect(client.ExplicitAuthFlows).toEqual([
+      'ALLOW_USER_PASSWORD_AUTH',
+      'ALLOW_REFRESH_TOKEN_AUTH',
+    ]);
     expect(client.PreventUserExistenceErrors).toBe('ENABLED');
     expect(client.EnableTokenRevocation).toBe(true);
   });

@@ -56,6 +56,7 @@ const COMMON = {
   'AwsSolutions-IAM5[Resource::<function>:*]': ['AWS::IAM::Policy', 'AWS::IAM::Role'],
   'AwsSolutions-APIG4': times(3, 'AWS::ApiGatewayV2::Route'),
   'AwsSolutions-SQS3': ['AWS::SQS::Queue'],
+  'AwsSolutions-COG2': ['AWS::Cognito::UserPool'],
 };
 
 describe('cdk-nag AwsSolutions checks', () => {
