@@ -5,7 +5,14 @@ import type {
 } from '@devportal/portal-domain';
 import type { PortalServices } from '../portal-services.js';
 import { accessRequestView } from '../views/access-request-view.js';
-import { created, type HandlerTable, ok, pageRequestOf, pathParam } from './operation-call.js';
+import {
+  created,
+  type HandlerTable,
+  ok,
+  pageRequestOf,
+  pathParam,
+  scopeOf,
+} from './operation-call.js';
 
 type AccessRequestOperations =
   | 'listAccessRequests'
@@ -22,7 +29,7 @@ export function accessRequestRoutes(
     async listAccessRequests(call) {
       const page = await accessRequests.listForOrganisation(
         call.actor,
-        pathParam(call, 'orgId'),
+        scopeOf(call),
         pageRequestOf(call),
       );
       return ok({ ...page, items: page.items.map(accessRequestView) });
@@ -30,7 +37,7 @@ export function accessRequestRoutes(
     async submitAccessRequest(call) {
       const request = await accessRequests.submit(
         call.actor,
-        pathParam(call, 'orgId'),
+        scopeOf(call),
         call.body as AccessRequestInput,
       );
       return created(accessRequestView(request));

@@ -6,6 +6,7 @@ import {
   ok,
   pageRequestOf,
   pathParam,
+  scopeOf,
 } from './operation-call.js';
 
 type ApplicationOperations =
@@ -23,30 +24,23 @@ export function applicationRoutes(
   const { applications } = services;
   return {
     async listApplications(call) {
-      return ok(await applications.list(call.actor, pathParam(call, 'orgId'), pageRequestOf(call)));
+      return ok(await applications.list(call.actor, scopeOf(call), pageRequestOf(call)));
     },
     async createApplication(call) {
       const input = call.body as { name: string; description?: string };
-      return created(await applications.create(call.actor, pathParam(call, 'orgId'), input));
+      return created(await applications.create(call.actor, scopeOf(call), input));
     },
     async getApplication(call) {
-      return ok(
-        await applications.get(call.actor, pathParam(call, 'orgId'), pathParam(call, 'appId')),
-      );
+      return ok(await applications.get(call.actor, scopeOf(call), pathParam(call, 'appId')));
     },
     async updateApplication(call) {
       const update = call.body as { name?: string; description?: string };
       return ok(
-        await applications.update(
-          call.actor,
-          pathParam(call, 'orgId'),
-          pathParam(call, 'appId'),
-          update,
-        ),
+        await applications.update(call.actor, scopeOf(call), pathParam(call, 'appId'), update),
       );
     },
     async deleteApplication(call) {
-      await applications.delete(call.actor, pathParam(call, 'orgId'), pathParam(call, 'appId'));
+      await applications.delete(call.actor, scopeOf(call), pathParam(call, 'appId'));
       return noContent;
     },
     async reissueClientSecret(call) {
@@ -54,7 +48,7 @@ export function applicationRoutes(
       return created(
         await applications.reissueSecret(
           call.actor,
-          pathParam(call, 'orgId'),
+          scopeOf(call),
           pathParam(call, 'appId'),
           overlapSeconds,
         ),

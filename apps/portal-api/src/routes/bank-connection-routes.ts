@@ -7,7 +7,7 @@ import {
 } from '@devportal/sber-client';
 import { httpProblem, ProblemError } from '../http/problem.js';
 import type { PortalServices } from '../portal-services.js';
-import { created, type HandlerTable, noContent, ok, pathParam } from './operation-call.js';
+import { created, type HandlerTable, noContent, ok, scopeOf } from './operation-call.js';
 
 type BankConnectionOperations =
   | 'getBankConnection'
@@ -28,10 +28,10 @@ export function bankConnectionRoutes(
   const { bankConnections, bankAuthorizations, bankOAuth, clock } = services;
   return {
     async getBankConnection(call) {
-      return ok(await bankConnections.status(call.actor, pathParam(call, 'orgId')));
+      return ok(await bankConnections.status(call.actor, scopeOf(call)));
     },
     async disconnectBank(call) {
-      await bankConnections.disconnect(call.actor, pathParam(call, 'orgId'));
+      await bankConnections.disconnect(call.actor, scopeOf(call));
       return noContent;
     },
     async startBankAuthorization(call) {
@@ -47,7 +47,7 @@ export function bankConnectionRoutes(
       const lifetimeMs = (settings.stateLifetimeSeconds ?? DEFAULT_STATE_LIFETIME_SECONDS) * 1000;
       const expiresAt = new Date(clock.now().getTime() + lifetimeMs).toISOString();
       await bankAuthorizations.remember(request.state, {
-        organisationId: pathParam(call, 'orgId'),
+        organisationId: scopeOf(call).organisation.id,
         userId: call.actor.userId,
         email: call.actor.email,
         scopes: asked,

@@ -13,17 +13,13 @@ export function limitChangeRoutes(
   const { limitChanges, limitChangeSync } = services;
   return {
     async listLimitChanges(call) {
-      const page = await limitChanges.list(
-        call.actor,
-        pathParam(call, 'orgId'),
-        pageRequestOf(call),
-      );
+      const page = await limitChanges.list(call.actor, scopeOf(call), pageRequestOf(call));
       return ok({ ...page, items: page.items.map(limitChangeView) });
     },
     async getLimitChange(call) {
       const record = await limitChanges.get(
         call.actor,
-        pathParam(call, 'orgId'),
+        scopeOf(call),
         pathParam(call, 'externalId'),
       );
       return ok(limitChangeView(record));

@@ -1,4 +1,4 @@
-import { OrganisationAccess } from '../access/organisation-access.js';
+import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { CatalogRepository } from '../catalog/catalog-repository.js';
 import { CatalogService } from '../catalog/catalog-service.js';
@@ -58,11 +58,12 @@ export class AccessRequestService {
   /** Submits a pending request for a confidential product. */
   async submit(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     input: AccessRequestInput,
   ): Promise<AccessRequest> {
     if (!isValidAccessRequestInput(input)) throw new ValidationError('invalid_access_request');
-    const scope = await this.access.authorise(actor, organisationId, 'accessRequest.submit');
+    const scope = await this.access.authorise(actor, target, 'accessRequest.submit');
+    const organisationId = scope.organisation.id;
     const product = await this.catalog.getProduct(input.productId);
     if (!product.confidential) throw new ValidationError('access_request_not_needed');
     const existing = await this.deps.accessRequests.get(organisationId, product.id);
@@ -96,10 +97,11 @@ export class AccessRequestService {
   /** The organisation's requests (any member may see them: part of the cabinet). */
   async listForOrganisation(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     page: PageRequest = {},
   ): Promise<Page<AccessRequest>> {
-    await this.access.authorise(actor, organisationId, 'organisation.view');
+    const { organisation } = await this.access.authorise(actor, target, 'organisation.view');
+    const organisationId = organisation.id;
     return this.deps.accessRequests.listForOrganisation(organisationId, page);
   }
 

@@ -1,4 +1,8 @@
-import { OrganisationAccess, type OrganisationScope } from '../access/organisation-access.js';
+import {
+  OrganisationAccess,
+  type OrganisationScope,
+  type OrganisationTarget,
+} from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Change } from '../audit/change.js';
 import type { Actor } from '../context/actor.js';
@@ -63,18 +67,24 @@ export class ApplicationService {
   /** One page of the organisation's applications. */
   async list(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     page: PageRequest = {},
   ): Promise<Page<ApplicationView>> {
-    await this.access.authorise(actor, organisationId, 'application.list');
+    const { organisation } = await this.access.authorise(actor, target, 'application.list');
+    const organisationId = organisation.id;
     const result = await this.deps.applications.list(organisationId, page);
     const now = this.deps.clock.now();
     return { ...result, items: result.items.map((app) => applicationView(app, now)) };
   }
 
   /** One application of the organisation. */
-  async get(actor: Actor, organisationId: string, applicationId: string): Promise<ApplicationView> {
-    await this.access.authorise(actor, organisationId, 'application.list');
+  async get(
+    actor: Actor,
+    target: OrganisationTarget,
+    applicationId: string,
+  ): Promise<ApplicationView> {
+    const { organisation } = await this.access.authorise(actor, target, 'application.list');
+    const organisationId = organisation.id;
     const application = await this.find(organisationId, applicationId);
     return applicationView(application, this.deps.clock.now());
   }
@@ -82,11 +92,12 @@ export class ApplicationService {
   /** Creates an application with a new Client ID and Client Secret; the secret is in this answer only. */
   async create(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     input: ApplicationInput,
   ): Promise<ApplicationWithSecret> {
     validate(input);
-    const scope = await this.access.authorise(actor, organisationId, 'application.manage');
+    const scope = await this.access.authorise(actor, target, 'application.manage');
+    const organisationId = scope.organisation.id;
     const createdAt = this.deps.clock.now().toISOString();
     const { secret, clientSecret } = await this.issueSecret(createdAt);
     const application: Application = {
@@ -109,14 +120,15 @@ export class ApplicationService {
   /** Renames or re-describes an application. */
   async update(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     applicationId: string,
     update: ApplicationUpdate,
   ): Promise<ApplicationView> {
     if (update.name === undefined && update.description === undefined) {
       throw new ValidationError('invalid_application', 'Name a field to change');
     }
-    const scope = await this.access.authorise(actor, organisationId, 'application.manage');
+    const scope = await this.access.authorise(actor, target, 'application.manage');
+    const organisationId = scope.organisation.id;
     const current = await this.find(organisationId, applicationId);
     const next: Application = {
       ...current,
@@ -133,8 +145,9 @@ export class ApplicationService {
   }
 
   /** Deletes an application: its secrets stop working at once and its subscriptions go with it. */
-  async delete(actor: Actor, organisationId: string, applicationId: string): Promise<void> {
-    const scope = await this.access.authorise(actor, organisationId, 'application.manage');
+  async delete(actor: Actor, target: OrganisationTarget, applicationId: string): Promise<void> {
+    const scope = await this.access.authorise(actor, target, 'application.manage');
+    const organisationId = scope.organisation.id;
     const application = await this.find(organisationId, applicationId);
     await this.deps.applications.delete(
       application,
@@ -148,7 +161,7 @@ export class ApplicationService {
    */
   async reissueSecret(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     applicationId: string,
     overlapSeconds: number = DEFAULT_SECRET_OVERLAP_SECONDS,
   ): Promise<ReissuedSecret> {
@@ -159,7 +172,8 @@ export class ApplicationService {
     ) {
       throw new ValidationError('invalid_secret_overlap');
     }
-    const scope = await this.access.authorise(actor, organisationId, 'application.reissueSecret');
+    const scope = await this.access.authorise(actor, target, 'application.reissueSecret');
+    const organisationId = scope.organisation.id;
     const current = await this.find(organisationId, applicationId);
     const now = this.deps.clock.now();
     const { secret, clientSecret } = await this.issueSecret(now.toISOString());

@@ -1,4 +1,4 @@
-import { OrganisationAccess } from '../access/organisation-access.js';
+import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
 import type { Actor } from '../context/actor.js';
 import type { PortalDependencies } from '../portal-dependencies.js';
 import type { Page, PageRequest } from '../ports/page.js';
@@ -15,10 +15,10 @@ export class AuditService {
   /** One page of the organisation's audit events, newest first. */
   async list(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     page: PageRequest = {},
   ): Promise<Page<AuditEvent>> {
-    await this.access.authorise(actor, organisationId, 'audit.view');
-    return this.deps.auditTrail.list(organisationId, page);
+    const { organisation } = await this.access.authorise(actor, target, 'audit.view');
+    return this.deps.auditTrail.list(organisation.id, page);
   }
 }

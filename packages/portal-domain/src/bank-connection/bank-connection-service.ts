@@ -1,4 +1,4 @@
-import { OrganisationAccess } from '../access/organisation-access.js';
+import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Actor } from '../context/actor.js';
 import type { MemberRepository } from '../members/member-repository.js';
@@ -36,9 +36,9 @@ export class BankConnectionService {
   }
 
   /** The connection's status; any member may see it. */
-  async status(actor: Actor, organisationId: string): Promise<BankConnectionView> {
-    await this.access.authorise(actor, organisationId, 'organisation.view');
-    const stored = await this.deps.bankConnections.get(organisationId);
+  async status(actor: Actor, target: OrganisationTarget): Promise<BankConnectionView> {
+    const { organisation } = await this.access.authorise(actor, target, 'organisation.view');
+    const stored = await this.deps.bankConnections.get(organisation.id);
     return bankConnectionView(stored, this.deps.clock.now());
   }
 
@@ -48,10 +48,11 @@ export class BankConnectionService {
    */
   async connect(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     tokens: BankTokens,
   ): Promise<BankConnectionView> {
-    const scope = await this.access.authorise(actor, organisationId, 'bankConnection.manage');
+    const scope = await this.access.authorise(actor, target, 'bankConnection.manage');
+    const organisationId = scope.organisation.id;
     const now = this.deps.clock.now();
     const previous = await this.deps.bankConnections.get(organisationId);
     const connection: StoredBankConnection = {
@@ -78,8 +79,9 @@ export class BankConnectionService {
   }
 
   /** Forgets the organisation's tokens. */
-  async disconnect(actor: Actor, organisationId: string): Promise<void> {
-    const scope = await this.access.authorise(actor, organisationId, 'bankConnection.manage');
+  async disconnect(actor: Actor, target: OrganisationTarget): Promise<void> {
+    const scope = await this.access.authorise(actor, target, 'bankConnection.manage');
+    const organisationId = scope.organisation.id;
     await this.deps.bankConnections.disconnect(organisationId, {
       audit: this.audit.record(actor, {
         organisationId,

@@ -1,4 +1,8 @@
-import { OrganisationAccess, type OrganisationScope } from '../access/organisation-access.js';
+import {
+  OrganisationAccess,
+  type OrganisationScope,
+  type OrganisationTarget,
+} from '../access/organisation-access.js';
 import type { AccessRequestRepository } from '../access-requests/access-request-repository.js';
 import type { ApplicationRepository } from '../applications/application-repository.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
@@ -40,8 +44,13 @@ export class SubscriptionService {
   }
 
   /** The application's subscriptions. */
-  async list(actor: Actor, organisationId: string, applicationId: string): Promise<Subscription[]> {
-    await this.access.authorise(actor, organisationId, 'subscription.list');
+  async list(
+    actor: Actor,
+    target: OrganisationTarget,
+    applicationId: string,
+  ): Promise<Subscription[]> {
+    const { organisation } = await this.access.authorise(actor, target, 'subscription.list');
+    const organisationId = organisation.id;
     await this.requireApplication(organisationId, applicationId);
     return this.deps.subscriptions.list(applicationId);
   }
@@ -53,12 +62,13 @@ export class SubscriptionService {
    */
   async subscribe(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     applicationId: string,
     productId: string,
     planId: string,
   ): Promise<Subscription> {
-    const scope = await this.access.authorise(actor, organisationId, 'subscription.manage');
+    const scope = await this.access.authorise(actor, target, 'subscription.manage');
+    const organisationId = scope.organisation.id;
     await this.requireApplication(organisationId, applicationId);
     const { plan } = await this.catalog.getPlan(productId, planId);
     if (plan.confidential) {
@@ -110,11 +120,12 @@ export class SubscriptionService {
   /** Ends the application's subscription to the product. */
   async unsubscribe(
     actor: Actor,
-    organisationId: string,
+    target: OrganisationTarget,
     applicationId: string,
     productId: string,
   ): Promise<void> {
-    const scope = await this.access.authorise(actor, organisationId, 'subscription.manage');
+    const scope = await this.access.authorise(actor, target, 'subscription.manage');
+    const organisationId = scope.organisation.id;
     await this.requireApplication(organisationId, applicationId);
     const current = await this.deps.subscriptions.get(applicationId, productId);
     if (!current) throw new NotFoundError('subscription_not_found');
