@@ -1,14 +1,19 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { usePortal } from '../api/portal-context.js';
 import { readAll } from '../api/read-all.js';
 import { AsyncView } from '../components/AsyncView.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { SelectField } from '../components/SelectField.js';
+import { Spinner } from '../components/Spinner.js';
 import { useLoad } from '../hooks/use-load.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useOrg } from '../org/org-context.js';
-import { AnalyticsCharts } from './analytics/AnalyticsCharts.js';
 import { ANALYTICS_PERIODS, queryFor } from './analytics/analytics-periods.js';
+
+/** The chart library is most of the site's weight: it loads when analytics are first shown. */
+const AnalyticsCharts = lazy(() =>
+  import('./analytics/AnalyticsCharts.js').then((module) => ({ default: module.AnalyticsCharts })),
+);
 
 /** The seed's «Аналитика»: calls, errors and latency of the organisation's applications. */
 export function AnalyticsPage() {
@@ -78,7 +83,9 @@ export function AnalyticsPage() {
               {data.totals.calls === 0 ? (
                 <p className="notice notice-info">{t('analytics.noCalls')}</p>
               ) : (
-                <AnalyticsCharts report={data} />
+                <Suspense fallback={<Spinner />}>
+                  <AnalyticsCharts report={data} />
+                </Suspense>
               )}
             </>
           );

@@ -50,14 +50,22 @@ export function AnalyticsCharts(props: { report: Analytics }) {
         <BarChart data={rows}>
           {axis}
           <YAxis allowDecimals={false} />
-          <Bar dataKey="ok" name={t('analytics.series.ok')} stackId="calls" fill={COLOURS.ok} />
           <Bar
+            isAnimationActive={false}
+            dataKey="ok"
+            name={t('analytics.series.ok')}
+            stackId="calls"
+            fill={COLOURS.ok}
+          />
+          <Bar
+            isAnimationActive={false}
             dataKey="clientErrors"
             name={t('analytics.series.4xx')}
             stackId="calls"
             fill={COLOURS.client}
           />
           <Bar
+            isAnimationActive={false}
             dataKey="serverErrors"
             name={t('analytics.series.5xx')}
             stackId="calls"
@@ -70,6 +78,7 @@ export function AnalyticsCharts(props: { report: Analytics }) {
           {axis}
           <YAxis allowDecimals={false} />
           <Line
+            isAnimationActive={false}
             type="monotone"
             dataKey="clientErrors"
             name={t('analytics.series.4xx')}
@@ -77,6 +86,7 @@ export function AnalyticsCharts(props: { report: Analytics }) {
             dot={false}
           />
           <Line
+            isAnimationActive={false}
             type="monotone"
             dataKey="serverErrors"
             name={t('analytics.series.5xx')}
@@ -88,8 +98,9 @@ export function AnalyticsCharts(props: { report: Analytics }) {
       <Chart title={t('analytics.chart.latency')}>
         <LineChart data={rows}>
           {axis}
-          <YAxis unit=" ms" />
+          <YAxis unit=" ms" width={72} />
           <Line
+            isAnimationActive={false}
             type="monotone"
             dataKey="p50"
             name="p50"
@@ -98,6 +109,7 @@ export function AnalyticsCharts(props: { report: Analytics }) {
             connectNulls
           />
           <Line
+            isAnimationActive={false}
             type="monotone"
             dataKey="p95"
             name="p95"
@@ -106,6 +118,7 @@ export function AnalyticsCharts(props: { report: Analytics }) {
             connectNulls
           />
           <Line
+            isAnimationActive={false}
             type="monotone"
             dataKey="p99"
             name="p99"
