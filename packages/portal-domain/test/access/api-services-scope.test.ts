@@ -12,30 +12,17 @@ import {
   SubscriptionService,
   TokenVault,
   UsageService,
+  WebhookService,
 } from '../../src/index.js';
+import { DynamoWebhookRepository } from '../../src/storage/index.js';
 import { serviceDependencies, type TestOrganisation, useApiWorld } from '../support/api-world.js';
+import { countingAccessReads } from '../support/counting-access-reads.js';
 
 const world = useApiWorld('api-services-scope');
 
 /** The API-access services on storage whose organisation and membership reads are counted. */
 function countingServices() {
-  const reads = { organisations: 0, members: 0 };
-  const base = serviceDependencies(world);
-  const deps = {
-    ...base,
-    organisations: Object.assign(Object.create(base.organisations), {
-      get: (organisationId: string) => {
-        reads.organisations++;
-        return base.organisations.get(organisationId);
-      },
-    }),
-    members: Object.assign(Object.create(base.members), {
-      get: (organisationId: string, userId: string) => {
-        reads.members++;
-        return base.members.get(organisationId, userId);
-      },
-    }),
-  };
+  const { reads, deps } = countingAccessReads(serviceDependencies(world));
   // Sealing is never reached by the reads below: a vault without a key suffices.
   const vault = new TokenVault({
     generateDataKey: () => Promise.reject(new Error('not used')),
@@ -49,6 +36,11 @@ function countingServices() {
     audit: new AuditService(deps),
     bankConnections: new BankConnectionService({ ...deps, vault }),
     usage: new UsageService(deps),
+    webhooks: new WebhookService({
+      ...deps,
+      webhooks: new DynamoWebhookRepository(world.store),
+      vault,
+    }),
   };
 }
 
@@ -85,6 +77,7 @@ describe('API-access services given the scope a gate resolved', () => {
     await services.audit.list(Owner, scope);
     await services.bankConnections.status(Owner, scope);
     await services.usage.organisationReport(Owner, scope, 'day', '2026-11-01', '2026-11-02');
+    await services.webhooks.list(Owner, scope, application.id);
 
     expect(services.reads).toEqual({ organisations: 0, members: 0 });
   });
