@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startBankSandbox } from '@devportal/bank-sandbox';
+import { machineFacts } from '@devportal/bench-report';
 import { CATALOG_V1 } from '@devportal/portal-domain';
 import { createTable } from '@devportal/portal-domain/dynamodb';
 import {
@@ -28,6 +29,7 @@ const CALLS_PER_ROUND = 600;
 const WARM_UP_CALLS = 300;
 const ROMASHKA = 'd4795a53-207d-40ed-9114-c4af1d0ff816';
 
+const machine = machineFacts();
 const dynamo = await startDynamoDbLocal();
 const client = new DynamoDBClient({
   endpoint: dynamo.endpoint,
@@ -179,6 +181,7 @@ writeFileSync(
       callsPerTargetAndConcurrency: ROUNDS * CALLS_PER_ROUND,
       target: 'p50 and p99 ratio ≤ 1.3',
       measuredAt: new Date().toISOString(),
+      machine,
       rows,
     },
     null,

@@ -5,14 +5,25 @@ import {
   keyEncryptionFromEnvironment,
   requiredVariable,
 } from '@devportal/bank-access';
-import { ClientSecretHasher, nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
-import { DocumentStore, dynamoApiRepositories } from '@devportal/portal-domain/dynamodb';
+import {
+  ClientSecretHasher,
+  nodeCrypto,
+  systemClock,
+  TokenVault,
+  WebhookPublisher,
+} from '@devportal/portal-domain';
+import {
+  DocumentStore,
+  DynamoWebhookRepository,
+  dynamoApiRepositories,
+} from '@devportal/portal-domain/dynamodb';
 import {
   type GatewaySigningKey,
   signingKeyFromFile,
   signingKeyFromPem,
 } from './auth/gateway-signing-key.js';
 import type { CardsGatewayDependencies } from './cards-gateway-dependencies.js';
+import { webhookQuotaWarnings } from './plans/quota-warning.js';
 
 /** The environment variables the gateway reads (see the README for each). */
 export type CardsGatewayEnvironment = Environment;
@@ -20,7 +31,8 @@ export type CardsGatewayEnvironment = Environment;
 /**
  * The dependencies described by environment variables: on Lambda (KMS, the signing key from
  * Secrets Manager through `GATEWAY_SIGNING_KEY`) and on Node (local key files). The contours
- * come from `@devportal/bank-access`, configured as the status sync's are.
+ * come from `@devportal/bank-access`, configured as the status sync's are; quota warnings go to
+ * the webhook outbox.
  *
  * @example
  * const gateway = createCardsGateway(await dependenciesFromEnvironment(process.env));
@@ -35,7 +47,9 @@ export async function dependenciesFromEnvironment(
   const clock = systemClock;
   const crypto = nodeCrypto;
   const vault = new TokenVault(await keyEncryptionFromEnvironment(env));
-  const { bankConnections } = dynamoApiRepositories(new DocumentStore(dynamoDb, tableName));
+  const store = new DocumentStore(dynamoDb, tableName);
+  const { bankConnections } = dynamoApiRepositories(store);
+  const outbox = new WebhookPublisher({ webhooks: new DynamoWebhookRepository(store), clock });
   return {
     dynamoDb,
     tableName,
@@ -44,6 +58,7 @@ export async function dependenciesFromEnvironment(
     hasher: new ClientSecretHasher(),
     signingKey: await signingKeyOf(env),
     contours: bankContoursFromEnvironment(env, { bankConnections, vault, clock, crypto }),
+    onQuotaWarning: webhookQuotaWarnings(outbox, crypto),
     ...(basePath && { basePath }),
   };
 }

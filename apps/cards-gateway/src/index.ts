@@ -24,8 +24,4 @@ export type {
 export { type CardsGatewayEnvironment, dependenciesFromEnvironment } from './config.js';
 export { type CardsGatewayServer, startCardsGatewayServer } from './node-server.js';
 export type { FailedAttemptLimits } from './oauth/failed-attempt-throttle.js';
-export {
-  QUOTA_WARNING_THRESHOLDS,
-  type QuotaWarning,
-  type QuotaWarningListener,
-} from './plans/quota-warning.js';
+export { type QuotaWarningListener, webhookQuotaWarnings } from './plans/quota-warning.js';

@@ -9,15 +9,10 @@ import {
   createCardsGateway,
   DEFAULT_BASE_PATH,
   signingKeyFromFile,
+  webhookQuotaWarnings,
 } from '@devportal/cards-gateway';
 import { createPortalApi, jwtAuthenticator, type Logger, localKeys } from '@devportal/portal-api';
-import {
-  CATALOG_V1,
-  ClientSecretHasher,
-  nodeCrypto,
-  quotaWarningEvent,
-  systemClock,
-} from '@devportal/portal-domain';
+import { CATALOG_V1, ClientSecretHasher, nodeCrypto, systemClock } from '@devportal/portal-domain';
 import {
   createTable,
   DocumentStore,
@@ -179,11 +174,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       hasher: new ClientSecretHasher(),
       signingKey: await signingKeyFromFile(join(keyDirectory, 'gateway-signing-key.pem')),
       contours: { sandbox: sandboxAccess },
-      onQuotaWarning: (warning) => {
-        statusSync.deps.outbox
-          .publish(quotaWarningEvent(warning, crypto))
-          .catch((error: unknown) => log(`quota warning not queued: ${messageOf(error)}`));
-      },
+      onQuotaWarning: webhookQuotaWarnings(statusSync.deps.outbox, crypto),
       onFault: (what, error) => log(`gateway ${what}: ${messageOf(error)}`),
     });
     // Closed after the front door stops taking calls: flushes analytics and gives quota back.

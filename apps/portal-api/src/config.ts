@@ -1,13 +1,11 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { KMSClient } from '@aws-sdk/client-kms';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import {
-  ClientSecretHasher,
-  type KeyEncryptionPort,
-  nodeCrypto,
-  systemClock,
-} from '@devportal/portal-domain';
-import { KmsKeyEncryption, LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
+  type Environment,
+  keyEncryptionFromEnvironment,
+  requiredVariable,
+} from '@devportal/bank-access';
+import { ClientSecretHasher, nodeCrypto, systemClock } from '@devportal/portal-domain';
 import { sberOAuthEndpoints } from '@devportal/sber-client';
 import { apiGatewayAuthenticator } from './auth/api-gateway-authenticator.js';
 import type { Authenticator } from './auth/authenticator.js';
@@ -16,7 +14,7 @@ import { lambdaSyncTrigger } from './limit-changes/lambda-sync-trigger.js';
 import type { BankOAuthSettings, PortalApiDependencies } from './portal-api-dependencies.js';
 
 /** The environment variables the portal API reads (see the README for each). */
-export type PortalApiEnvironment = Readonly<Record<string, string | undefined>>;
+export type PortalApiEnvironment = Environment;
 
 /**
  * The dependencies described by environment variables: on Lambda (the defaults: claims from API
@@ -31,16 +29,16 @@ export async function dependenciesFromEnvironment(
   const endpoint = env.DYNAMODB_ENDPOINT;
   return {
     dynamoDb: new DynamoDBClient(endpoint ? { endpoint } : {}),
-    tableName: required(env, 'PORTAL_TABLE_NAME'),
+    tableName: requiredVariable(env, 'PORTAL_TABLE_NAME'),
     clock: systemClock,
     crypto: nodeCrypto,
     hasher: new ClientSecretHasher(),
     authenticator: authenticatorOf(env),
     bankOAuth: bankOAuthOf(env),
-    keyEncryption: await keyEncryptionOf(env),
+    keyEncryption: await keyEncryptionFromEnvironment(env),
     limitChangeSync: lambdaSyncTrigger(
       new LambdaClient({}),
-      required(env, 'STATUS_SYNC_FUNCTION_NAME'),
+      requiredVariable(env, 'STATUS_SYNC_FUNCTION_NAME'),
     ),
   };
 }
@@ -50,8 +48,8 @@ function authenticatorOf(env: PortalApiEnvironment): Authenticator {
   if (jwksUrl === undefined) return apiGatewayAuthenticator;
   return jwtAuthenticator({
     keys: remoteKeys(jwksUrl),
-    issuer: required(env, 'PORTAL_JWT_ISSUER'),
-    audience: required(env, 'PORTAL_JWT_AUDIENCE'),
+    issuer: requiredVariable(env, 'PORTAL_JWT_ISSUER'),
+    audience: requiredVariable(env, 'PORTAL_JWT_AUDIENCE'),
   });
 }
 
@@ -62,22 +60,10 @@ function bankOAuthOf(env: PortalApiEnvironment): BankOAuthSettings {
   }
   const endpoints = sberOAuthEndpoints[contour];
   return {
-    clientId: required(env, 'SBER_OAUTH_CLIENT_ID'),
-    clientSecret: required(env, 'SBER_OAUTH_CLIENT_SECRET'),
+    clientId: requiredVariable(env, 'SBER_OAUTH_CLIENT_ID'),
+    clientSecret: requiredVariable(env, 'SBER_OAUTH_CLIENT_SECRET'),
     authorizeUrl: env.SBER_OAUTH_AUTHORIZE_URL ?? endpoints.authorizeUrl,
     tokenUrl: env.SBER_OAUTH_TOKEN_URL ?? endpoints.tokenUrl,
-    redirectUri: required(env, 'SBER_OAUTH_REDIRECT_URI'),
+    redirectUri: requiredVariable(env, 'SBER_OAUTH_REDIRECT_URI'),
   };
-}
-
-async function keyEncryptionOf(env: PortalApiEnvironment): Promise<KeyEncryptionPort> {
-  const keyFile = env.BANK_TOKEN_KEY_FILE;
-  if (keyFile !== undefined) return LocalKeyFileEncryption.open(keyFile);
-  return new KmsKeyEncryption(new KMSClient({}), required(env, 'BANK_TOKEN_KEY_ARN'));
-}
-
-function required(env: PortalApiEnvironment, name: string): string {
-  const value = env[name];
-  if (value === undefined || value === '') throw new Error(`Set the environment variable ${name}`);
-  return value;
 }

@@ -1,15 +1,13 @@
 import {
   type Plan,
+  QUOTA_WARNING_THRESHOLDS,
   type QuotaPeriod,
   type QuotaReservations,
+  type QuotaWarningThreshold,
   quotaWindowsOf,
 } from '@devportal/portal-domain';
 import type { PlanClaim } from '../auth/gateway-claims.js';
-import {
-  QUOTA_WARNING_THRESHOLDS,
-  type QuotaWarning,
-  type QuotaWarningListener,
-} from './quota-warning.js';
+import type { QuotaWarningListener } from './quota-warning.js';
 
 /** The outcome of taking one call from an application's quota. */
 export type QuotaDecision =
@@ -184,7 +182,7 @@ export class QuotaPool {
   private warn(
     entry: PoolEntry,
     period: QuotaPeriod,
-    thresholdPercent: QuotaWarning['thresholdPercent'],
+    thresholdPercent: QuotaWarningThreshold,
     used: number,
     limit: number,
   ): void {
@@ -194,8 +192,9 @@ export class QuotaPool {
     const key = `${entry.caller.applicationId}|${entry.productId}|${window?.window}|${thresholdPercent}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
+    const report = (error: unknown) => this.onFault('quota warning listener', error);
     try {
-      this.onWarning({
+      const listened = this.onWarning({
         organisationId: entry.caller.organisationId,
         applicationId: entry.caller.applicationId,
         productId: entry.productId,
@@ -206,8 +205,9 @@ export class QuotaPool {
         limit,
         at: new Date(this.now()),
       });
+      if (listened instanceof Promise) listened.catch(report);
     } catch (error) {
-      this.onFault('quota warning listener', error);
+      report(error);
     }
   }
 

@@ -1,21 +1,23 @@
-import type { QuotaPeriod } from '@devportal/portal-domain';
+import {
+  type DomainCrypto,
+  type QuotaWarning,
+  quotaWarningEvent,
+  type WebhookOutbox,
+} from '@devportal/portal-domain';
 
-/** The shares of a quota at which an application's owners are warned, in percent. */
-export const QUOTA_WARNING_THRESHOLDS = [80, 90, 100] as const;
+/**
+ * Where quota warnings go (webhooks, mail). Called on a call's path: it must return at once;
+ * what it throws or its promise rejects with is reported as a fault, never seen by a caller.
+ */
+export type QuotaWarningListener = (warning: QuotaWarning) => unknown;
 
-/** An application crossed a warning threshold of one quota window. */
-export interface QuotaWarning {
-  readonly organisationId: string;
-  readonly applicationId: string;
-  readonly productId: string;
-  readonly planId: string;
-  readonly period: QuotaPeriod;
-  readonly thresholdPercent: (typeof QUOTA_WARNING_THRESHOLDS)[number];
-  /** Calls taken from the window when the threshold was seen (reserved by gateways). */
-  readonly used: number;
-  readonly limit: number;
-  readonly at: Date;
+/**
+ * A listener queueing each warning as a `quota.warning` webhook event of its application. The
+ * event id derives from the window and threshold, so gateways warning alike queue it once.
+ */
+export function webhookQuotaWarnings(
+  outbox: WebhookOutbox,
+  crypto: DomainCrypto,
+): QuotaWarningListener {
+  return (warning) => outbox.publish(quotaWarningEvent(warning, crypto));
 }
-
-/** Where quota warnings go (webhooks, mail); must return at once and never throw into the gateway. */
-export type QuotaWarningListener = (warning: QuotaWarning) => void;

@@ -1,5 +1,5 @@
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
-import { CATALOG_V1, type Catalog } from '@devportal/portal-domain';
+import { CATALOG_V1, type Catalog, type QuotaWarning } from '@devportal/portal-domain';
 import { createTable } from '@devportal/portal-domain/dynamodb';
 import { createSberClient, type SberClient } from '@devportal/sber-client';
 import { useDynamoDbTestTable } from '@devportal/test-support';
@@ -10,7 +10,6 @@ import {
   type CardsGatewayServer,
   createCardsGateway,
   DEFAULT_BASE_PATH,
-  type QuotaWarning,
   startCardsGatewayServer,
 } from '../../src/index.js';
 import {

@@ -10,7 +10,7 @@ import { withChange } from './change-writes.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
-import { INDEXES } from './table-definition.js';
+import { dueItems } from './scheduled-work.js';
 import { itemIsAbsent, putItem, versionIs } from './write-operations.js';
 
 const DEFAULT_PAGE_SIZE = 20;
@@ -63,15 +63,7 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
 
   async listDue(shard: number, now: string, limit: number): Promise<DueLimitChange[]> {
     const { GSI2PK } = keys.pendingLimitLookup(shard, now, '', '');
-    const { items } = await this.store.query({
-      index: INDEXES.pendingLimits,
-      keyCondition: {
-        // '~' sorts after the '#' that follows the time, so everything due at `now` is in.
-        expression: 'GSI2PK = :pk AND GSI2SK <= :due',
-        values: { ':pk': GSI2PK, ':due': `${now}~` },
-      },
-      limit,
-    });
+    const items = await dueItems(this.store, GSI2PK, now, limit);
     return items.map((item) => ({
       organisationId: item.organisationId as string,
       externalId: item.externalId as string,

@@ -9,6 +9,7 @@ import { withChange } from './change-writes.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
 import { type ItemKey, keys } from './keys.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { dueItems } from './scheduled-work.js';
 import { INDEXES } from './table-definition.js';
 import {
   checkItem,
@@ -115,15 +116,7 @@ export class DynamoWebhookRepository implements WebhookRepository {
 
   async listDue(shard: number, now: string, limit: number): Promise<WebhookDelivery[]> {
     const { GSI2PK } = keys.pendingWebhookDeliveryLookup(shard, now, '', '', '');
-    const { items } = await this.store.query({
-      index: INDEXES.pendingLimits,
-      keyCondition: {
-        // '~' sorts after the '#' that follows the time, so everything due at `now` is in.
-        expression: 'GSI2PK = :pk AND GSI2SK <= :due',
-        values: { ':pk': GSI2PK, ':due': `${now}~` },
-      },
-      limit,
-    });
+    const items = await dueItems(this.store, GSI2PK, now, limit);
     return items.map(deliveryOf);
   }
 

@@ -79,7 +79,7 @@ export function quotaThresholdsCrossed(
 
 /**
  * What the gateway knows when a reservation crosses a threshold of a quota window
- * (the shape of the cards gateway's `QuotaWarning`, so its listener passes it on as is).
+ * (the cards gateway hands it to its `onQuotaWarning` listener).
  */
 export interface QuotaWarning {
   readonly organisationId: string;
