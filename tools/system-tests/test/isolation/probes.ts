@@ -1,7 +1,7 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { PortalOperation } from '@devportal/portal-api';
 import type { Footprint } from '../support/organisation-footprint.js';
-import { fillPath, VALID_BODIES, VALID_QUERIES } from '../support/valid-portal-requests.js';
+import { fillPath, VALID_BODIES } from '../support/valid-portal-requests.js';
 
 /** One request of a member of organisation A aimed at organisation B, and what may answer it. */
 export interface Probe {
@@ -29,7 +29,7 @@ function guessedIds(): Footprint {
     appId: randomUUID(),
     userId: randomUUID(),
     invitationId: randomUUID(),
-    token: randomUUID(),
+    token: randomBytes(32).toString('base64url'),
     webhookId: randomUUID(),
     requestId: randomUUID(),
     externalId: randomUUID(),
@@ -54,14 +54,13 @@ function namesAResource(pathTemplate: string): boolean {
  */
 export function probesOf(operation: PortalOperation, a: Footprint, b: Footprint): Probe[] {
   const { operationId, method, pathTemplate } = operation;
-  const query = VALID_QUERIES[operationId];
   const request = (how: string, ids: Footprint, allowed: readonly number[]): Probe => {
     const body = VALID_BODIES[operationId]?.(ids);
     return {
       operationId,
       how,
       method,
-      path: `${fillPath(pathTemplate, ids)}${query ? `?${query}` : ''}`,
+      path: fillPath(pathTemplate, ids),
       ...(body !== undefined && { body }),
       allowed,
     };
@@ -84,7 +83,13 @@ export function probesOf(operation: PortalOperation, a: Footprint, b: Footprint)
     return [request('B leaked', b, [403, 404]), request('guessed', guessedIds(), [404])];
   }
   if (operationId === 'completeBankAuthorization') {
-    return [request('guessed state', guessedIds(), [404])];
+    const state = randomBytes(32).toString('base64url');
+    return [
+      {
+        ...request('guessed state', guessedIds(), [404]),
+        path: `${pathTemplate}?code=probe&state=${state}`,
+      },
+    ];
   }
   if (operationId in NOT_ORGANISATION_SCOPED) return [];
   throw new Error(`${operationId}: no isolation probe; say how it is scoped in probes.ts`);

@@ -57,6 +57,7 @@ async function draftLimitChange(token: string): Promise<string> {
   const page = await send('GET', `${api}/v1/business-cards?page=1&statusCodes=ACTIVE`, {
     bearer: token,
   });
+  expect(page.status, page.text).toBe(200);
   const externalId = randomUUID();
   const created = await send('POST', `${api}/v1/business-cards/limits`, {
     bearer: token,

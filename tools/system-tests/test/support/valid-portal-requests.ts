@@ -29,11 +29,6 @@ export const VALID_BODIES: Partial<Record<PortalOperationId, (ids: PathIds) => u
   startBankAuthorization: () => ({}),
 };
 
-/** Query parameters an operation needs to be valid at all. */
-export const VALID_QUERIES: Partial<Record<PortalOperationId, string>> = {
-  completeBankAuthorization: 'code=probe-code&state=probe-state',
-};
-
 /** The spec's path template with every `{name}` replaced by `ids[name]` (percent-encoded). */
 export function fillPath(pathTemplate: string, ids: PathIds): string {
   return pathTemplate.replace(/\{([^}]+)\}/g, (_, name: string) => {
