@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, Navigate, useLocation, useNavigate } from 'react-router';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { TextField } from '../components/TextField.js';
+import { formSubmit } from '../hooks/form-submit.js';
 import { useAction } from '../hooks/use-action.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { AuthLayout } from './AuthLayout.js';
@@ -22,10 +23,7 @@ export function SignInPage() {
   });
 
   if (auth.session) return <Navigate to={next} replace />;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void signIn.run();
-  };
+  const submit = formSubmit(signIn.run);
   return (
     <AuthLayout title={t('auth.signIn.title')}>
       <form onSubmit={submit} className="form">

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { usePortal } from '../api/portal-context.js';
 import { Dialog } from '../components/Dialog.js';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { TextField } from '../components/TextField.js';
+import { formSubmit } from '../hooks/form-submit.js';
 import { useAction } from '../hooks/use-action.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useMe } from '../org/me-context.js';
@@ -21,10 +22,7 @@ export function CreateOrganizationDialog(props: { onClose: () => void }) {
     props.onClose();
     navigate(`/orgs/${org.id}`);
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void create.run();
-  };
+  const submit = formSubmit(create.run);
   return (
     <Dialog title={t('org.create.title')} onClose={props.onClose}>
       <form onSubmit={submit}>

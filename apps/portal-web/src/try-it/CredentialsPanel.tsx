@@ -1,8 +1,9 @@
 import type { Application } from '@devportal/portal-client';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { SelectField } from '../components/SelectField.js';
 import { TextField } from '../components/TextField.js';
 import { useConfig } from '../config/config-context.js';
+import { formSubmit } from '../hooks/form-submit.js';
 import { useAction } from '../hooks/use-action.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { ExchangeView } from './ExchangeView.js';
@@ -30,10 +31,7 @@ export function CredentialsPanel(props: {
     setExchange(result.exchange);
     props.onToken(result.token);
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void getToken.run();
-  };
+  const submit = formSubmit(getToken.run);
 
   return (
     <section className="card" aria-labelledby="try-credentials">

@@ -1,9 +1,10 @@
 import type { Product } from '@devportal/portal-client';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { usePortal } from '../../api/portal-context.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
+import { formSubmit } from '../../hooks/form-submit.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useMe } from '../../org/me-context.js';
@@ -39,10 +40,7 @@ export function AccessRequestForm(props: {
     setFields((current) => ({ ...current, purpose: '' }));
     props.onSubmitted();
   });
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    void submit.run();
-  };
+  const onSubmit = formSubmit(submit.run);
   return (
     <section className="card" aria-labelledby="access-form">
       <h2 id="access-form">{t('access.form.title')}</h2>

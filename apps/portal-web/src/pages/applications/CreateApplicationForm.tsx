@@ -1,9 +1,10 @@
 import type { ApplicationWithSecret } from '@devportal/portal-client';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { usePortal } from '../../api/portal-context.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { SecretDialog } from '../../components/SecretDialog.js';
 import { TextField } from '../../components/TextField.js';
+import { formSubmit } from '../../hooks/form-submit.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useOrg } from '../../org/org-context.js';
@@ -28,10 +29,7 @@ export function CreateApplicationForm(props: { onCreated: () => void }) {
     setDescription('');
     props.onCreated();
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void create.run();
-  };
+  const submit = formSubmit(create.run);
   return (
     <section className="card" aria-labelledby="app-create">
       <h2 id="app-create">{t('apps.create.title')}</h2>

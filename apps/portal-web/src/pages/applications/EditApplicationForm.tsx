@@ -1,8 +1,9 @@
 import type { Application } from '@devportal/portal-client';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { usePortal } from '../../api/portal-context.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { TextField } from '../../components/TextField.js';
+import { formSubmit } from '../../hooks/form-submit.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useOrg } from '../../org/org-context.js';
@@ -21,10 +22,7 @@ export function EditApplicationForm(props: { app: Application; onSaved: () => vo
     });
     props.onSaved();
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void save.run();
-  };
+  const submit = formSubmit(save.run);
   return (
     <section className="card" aria-labelledby="app-edit">
       <h2 id="app-edit">{t('apps.edit')}</h2>

@@ -1,9 +1,10 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { usePortal } from '../../api/portal-context.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { TextField } from '../../components/TextField.js';
+import { formSubmit } from '../../hooks/form-submit.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useMe } from '../../org/me-context.js';
@@ -23,10 +24,7 @@ export function OrganizationSettings() {
     await client.organizations.rename(org.id, { name: name.trim() });
     me.reload();
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void rename.run();
-  };
+  const submit = formSubmit(rename.run);
 
   if (!can('organisation.rename') && !can('organisation.delete')) return null;
   return (

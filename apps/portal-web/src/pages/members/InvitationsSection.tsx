@@ -1,5 +1,5 @@
 import type { AssignableRole, CreatedInvitation } from '@devportal/portal-client';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { usePortal } from '../../api/portal-context.js';
 import { readAll } from '../../api/read-all.js';
 import { AsyncView } from '../../components/AsyncView.js';
@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { SelectField } from '../../components/SelectField.js';
 import { TextField } from '../../components/TextField.js';
+import { formSubmit } from '../../hooks/form-submit.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useLoad } from '../../hooks/use-load.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -33,10 +34,7 @@ export function InvitationsSection() {
     await client.invitations.revoke(org.id, invitationId);
     invitations.reload();
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void invite.run();
-  };
+  const submit = formSubmit(invite.run);
 
   return (
     <section className="card" aria-labelledby="invite">
