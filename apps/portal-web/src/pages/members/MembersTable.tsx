@@ -74,7 +74,12 @@ export function MembersTable() {
                       <td>
                         {member.name && <strong>{member.name} </strong>}
                         <span className="muted">{member.email}</span>
-                        {isMe && <Badge>{t('members.you')}</Badge>}
+                        {isMe && (
+                          <>
+                            {' '}
+                            <Badge>{t('members.you')}</Badge>
+                          </>
+                        )}
                       </td>
                       <td>
                         {can('member.changeRole') && !isOwner ? (
@@ -102,25 +107,27 @@ export function MembersTable() {
                         )}
                       </td>
                       <td>{dateTime(member.joinedAt)}</td>
-                      <td className="row-actions">
-                        {can('organisation.transferOwnership') && !isOwner && (
-                          <button
-                            type="button"
-                            className="button button-secondary button-small"
-                            onClick={() => setPending({ kind: 'transfer', member })}
-                          >
-                            {t('members.transfer')}
-                          </button>
-                        )}
-                        {!isOwner && (can('member.remove') || isMe) && (
-                          <button
-                            type="button"
-                            className="button button-danger button-small"
-                            onClick={() => setPending({ kind: 'remove', member })}
-                          >
-                            {isMe ? t('members.leave') : t('members.remove')}
-                          </button>
-                        )}
+                      <td>
+                        <div className="row-actions">
+                          {can('organisation.transferOwnership') && !isOwner && (
+                            <button
+                              type="button"
+                              className="button button-secondary button-small"
+                              onClick={() => setPending({ kind: 'transfer', member })}
+                            >
+                              {t('members.transfer')}
+                            </button>
+                          )}
+                          {!isOwner && (can('member.remove') || isMe) && (
+                            <button
+                              type="button"
+                              className="button button-danger button-small"
+                              onClick={() => setPending({ kind: 'remove', member })}
+                            >
+                              {isMe ? t('members.leave') : t('members.remove')}
+                            </button>
+                          )}
+                        </div>
                       </td>
                     </tr>
                   );
