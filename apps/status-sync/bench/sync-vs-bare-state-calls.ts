@@ -1,13 +1,14 @@
 /**
- * `pnpm bench`: a status sync of 10,000 pending requests against the sandbox and DynamoDB Local,
- * as a ratio against bare `getLimitChangeState` calls at the same concurrency measured in the
- * same run, with the table reads and writes per document. Prints a table and writes
- * `bench/results.json`.
+ * `pnpm bench`: status syncs of 1,000 and then 10,000 pending requests against the sandbox and
+ * DynamoDB Local, each as a ratio against bare `getLimitChangeState` calls at the same concurrency
+ * measured just before it, with the table reads and writes per document, and how the cost grows
+ * from one size to the next. Prints a table and writes `bench/results.json`.
  */
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ManualClock, startBankSandbox } from '@devportal/bank-sandbox';
+import { machineFacts } from '@devportal/bench-report';
 import {
   applicationActor,
   type Clock,
@@ -31,10 +32,12 @@ import {
 import pLimit from 'p-limit';
 import { recordedContour, runStatusSync, SberBankStateReader } from '../src/index.js';
 
-const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 10_000);
+/** Each size gets a table of its own, so the pending index holds exactly that many documents. */
+const SIZES = (process.env.BENCH_DOCUMENTS ?? '1000,10000').split(',').map(Number);
 const CONCURRENCY = 16;
 const SEEDING_CONCURRENCY = 32;
 
+const machine = machineFacts();
 const clock = new ManualClock(Date.parse('2026-11-23T09:00:00Z'));
 const domainClock: Clock = { now: () => new Date(clock.now()) };
 const dynamoDbLocal = await startDynamoDbLocal();
@@ -54,98 +57,147 @@ try {
     },
     { step: 'initialize' },
   );
-  const tableName = 'status-sync-bench';
-  await createTable(dynamoDb, tableName);
-  const store = new DocumentStore(dynamoDb, tableName);
-  const { limitChanges } = dynamoApiRepositories(store);
-  const base = {
-    ...dynamoPortalRepositories(dynamoDb, tableName),
-    limitChanges,
-    clock: domainClock,
-    crypto: nodeCrypto,
-  };
   const organisation = sandbox.organizations[0];
   const card = organisation?.cards.find((c) => c.status === 'ACTIVE');
   if (!organisation || !card) throw new Error('the sandbox has no active card');
-  const token = async () => sandbox.issueAccessToken({ organizationId: organisation.id });
+  const { businessCardId } = card;
+  const organizationId = organisation.id;
+  const token = async () => sandbox.issueAccessToken({ organizationId });
   const client = createSberClient({ environment: sandbox.apiBaseUrl, tokenProvider: token });
-
-  // Seeding: drafts at the sandbox, signed there in-process, recorded as the gateway would.
-  const seedingStarted = performance.now();
-  const seeding = pLimit(SEEDING_CONCURRENCY);
-  const service = new LimitChangeService(base);
-  const gateway = applicationActor('bench', '127.0.0.1');
-  const portalOrganisation = randomUUID();
-  const externalIds = Array.from({ length: DOCUMENTS }, () => randomUUID());
-  await Promise.all(
-    externalIds.map((externalId) =>
-      seeding(async () => {
-        await client.createLimitChange({
-          businessCardId: card.businessCardId,
-          code: 'NON_RENEW',
-          externalId,
-          limit: 100_000,
-        });
-        sandbox.signDraft(externalId, organisation.id);
-        await service.record(gateway, portalOrganisation, { externalId, state: 'SIGNED' });
-      }),
-    ),
-  );
-  const seedingSeconds = (performance.now() - seedingStarted) / 1000;
-  clock.advance(2 * 60_000);
-
-  // Baseline: the same state calls, bare, at the same concurrency.
-  const bare = pLimit(CONCURRENCY);
-  const bareStarted = performance.now();
-  await Promise.all(externalIds.map((id) => bare(() => client.getLimitChangeState(id))));
-  const bareSeconds = (performance.now() - bareStarted) / 1000;
-
-  const webhooks = new DynamoWebhookRepository(store);
   const reader = new SberBankStateReader({
     contours: {
       sandbox: { apiBaseUrl: sandbox.apiBaseUrl, accessToken: token, invalidate: () => undefined },
     },
   });
-  commands.clear();
-  const report = await runStatusSync(
-    {
-      ...base,
-      bank: reader,
-      contourOf: recordedContour('sandbox'),
-      outbox: new WebhookPublisher({ webhooks, clock: domainClock }),
-    },
-    { limit: DOCUMENTS, concurrency: CONCURRENCY, maxDurationMs: 3_600_000 },
-  );
+
+  /** Seeds `documents` pending requests in a table of their own, then syncs them. */
+  async function measure(documents: number) {
+    const tableName = `status-sync-bench-${documents}`;
+    await createTable(dynamoDb, tableName);
+    const store = new DocumentStore(dynamoDb, tableName);
+    const { limitChanges } = dynamoApiRepositories(store);
+    const base = {
+      ...dynamoPortalRepositories(dynamoDb, tableName),
+      limitChanges,
+      clock: domainClock,
+      crypto: nodeCrypto,
+    };
+
+    // Seeding: drafts at the sandbox, signed there in-process, recorded as the gateway would.
+    const seedingStarted = performance.now();
+    const seeding = pLimit(SEEDING_CONCURRENCY);
+    const service = new LimitChangeService(base);
+    const gateway = applicationActor('bench', '127.0.0.1');
+    const portalOrganisation = randomUUID();
+    const externalIds = Array.from({ length: documents }, () => randomUUID());
+    await Promise.all(
+      externalIds.map((externalId) =>
+        seeding(async () => {
+          await client.createLimitChange({
+            businessCardId,
+            code: 'NON_RENEW',
+            externalId,
+            limit: 100_000,
+          });
+          sandbox.signDraft(externalId, organizationId);
+          await service.record(gateway, portalOrganisation, { externalId, state: 'SIGNED' });
+        }),
+      ),
+    );
+    const seedingSeconds = (performance.now() - seedingStarted) / 1000;
+    clock.advance(2 * 60_000);
+
+    // Baseline: the same state calls, bare, at the same concurrency, just before the sync.
+    const bare = pLimit(CONCURRENCY);
+    const bareStarted = performance.now();
+    await Promise.all(externalIds.map((id) => bare(() => client.getLimitChangeState(id))));
+    const bareSeconds = (performance.now() - bareStarted) / 1000;
+
+    commands.clear();
+    const report = await runStatusSync(
+      {
+        ...base,
+        bank: reader,
+        contourOf: recordedContour('sandbox'),
+        outbox: new WebhookPublisher({
+          webhooks: new DynamoWebhookRepository(store),
+          clock: domainClock,
+        }),
+      },
+      { limit: documents, concurrency: CONCURRENCY, maxDurationMs: 3_600_000 },
+    );
+
+    const count = (...names: string[]) =>
+      names.reduce((n, name) => n + (commands.get(name) ?? 0), 0);
+    const syncSeconds = report.durationMs / 1000;
+    return {
+      documents,
+      seedingSeconds: round(seedingSeconds),
+      bareStateCallsPerSecond: round(documents / bareSeconds),
+      syncDocumentsPerSecond: round(report.checked / syncSeconds),
+      syncToBareRatio: round(report.checked / syncSeconds / (documents / bareSeconds)),
+      syncMsPerDocument: round((syncSeconds * 1000) / report.checked),
+      tableReadsPerDocument: round(
+        count('GetItemCommand', 'QueryCommand', 'BatchGetItemCommand') / report.checked,
+      ),
+      tableWritesPerDocument: round(
+        count('TransactWriteItemsCommand', 'PutItemCommand', 'UpdateItemCommand') / report.checked,
+      ),
+      scans: count('ScanCommand'),
+      commands: Object.fromEntries(commands),
+      report: { ...report, failures: report.failures.length },
+    };
+  }
+
+  const sizes = [];
+  for (const documents of SIZES) sizes.push(await measure(documents));
   await reader.close();
   await client.close();
 
-  const count = (...names: string[]) => names.reduce((n, name) => n + (commands.get(name) ?? 0), 0);
-  const syncSeconds = report.durationMs / 1000;
+  const smallest = sizes[0];
+  const largest = sizes.at(-1);
+  // Linear growth keeps every per-document figure at 1: the cost of a document does not depend on
+  // how many others are pending.
+  const growth =
+    smallest && largest && smallest !== largest
+      ? {
+          from: smallest.documents,
+          to: largest.documents,
+          documentsRatio: round(largest.documents / smallest.documents),
+          syncMsPerDocumentRatio: round(largest.syncMsPerDocument / smallest.syncMsPerDocument),
+          syncToBareRatioRatio: round(largest.syncToBareRatio / smallest.syncToBareRatio),
+          tableReadsPerDocumentRatio: round(
+            largest.tableReadsPerDocument / smallest.tableReadsPerDocument,
+          ),
+          tableWritesPerDocumentRatio: round(
+            largest.tableWritesPerDocument / smallest.tableWritesPerDocument,
+          ),
+        }
+      : undefined;
   const results = {
-    documents: DOCUMENTS,
+    measuredAt: new Date().toISOString(),
+    machine,
     concurrency: CONCURRENCY,
-    seedingSeconds: round(seedingSeconds),
-    bareStateCallsPerSecond: round(DOCUMENTS / bareSeconds),
-    syncDocumentsPerSecond: round(report.checked / syncSeconds),
-    syncToBareRatio: round(report.checked / syncSeconds / (DOCUMENTS / bareSeconds)),
-    tableReadsPerDocument: round(
-      count('GetItemCommand', 'QueryCommand', 'BatchGetItemCommand') / report.checked,
-    ),
-    tableWritesPerDocument: round(
-      count('TransactWriteItemsCommand', 'PutItemCommand', 'UpdateItemCommand') / report.checked,
-    ),
-    scans: count('ScanCommand'),
-    commands: Object.fromEntries(commands),
-    report: { ...report, failures: report.failures.length },
+    sizes,
+    growth,
   };
-  console.table({
-    'bare getLimitChangeState (calls/s)': results.bareStateCallsPerSecond,
-    'status sync (documents/s)': results.syncDocumentsPerSecond,
-    'sync / bare': results.syncToBareRatio,
-    'table reads per document': results.tableReadsPerDocument,
-    'table writes per document': results.tableWritesPerDocument,
-    'documents checked / changed': `${report.checked} / ${report.changed}`,
-  });
+  console.table(
+    Object.fromEntries(
+      sizes.map((size) => [
+        `${size.documents} documents`,
+        {
+          'bare calls/s': size.bareStateCallsPerSecond,
+          'sync documents/s': size.syncDocumentsPerSecond,
+          'sync / bare': size.syncToBareRatio,
+          'ms per document': size.syncMsPerDocument,
+          'reads per document': size.tableReadsPerDocument,
+          'writes per document': size.tableWritesPerDocument,
+          'checked / changed': `${size.report.checked} / ${size.report.changed}`,
+        },
+      ]),
+    ),
+  );
+  if (growth) console.log('growth', growth);
   writeFileSync(
     new URL('./results.json', import.meta.url),
     `${JSON.stringify(results, null, 2)}\n`,

@@ -3,9 +3,9 @@
 // the main thread. Run: pnpm bench (writes bench/results.json).
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { machineFacts } from '@devportal/bench-report';
 import {
   certificateFromPem,
   createGostCredentials,
@@ -21,6 +21,7 @@ const DOCUMENTS = 100;
 const THROUGHPUT_SAMPLES = 40;
 const TARGET_P99_MS = 20;
 
+const machine = machineFacts();
 const credentials = createGostCredentials({ commonName: 'bench signer' });
 const key = {
   privateKey: privateKeyFromPem(credentials.privateKeyPem),
@@ -91,11 +92,7 @@ await pool.close();
 
 const results = {
   measuredAt: new Date().toISOString(),
-  machine: {
-    node: process.version,
-    cores: availableParallelism(),
-    cpu: cpus()[0]?.model ?? 'unknown',
-  },
+  machine,
   documents: DOCUMENTS,
   format: 'cms',
   perCore,

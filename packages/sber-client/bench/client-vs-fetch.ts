@@ -1,6 +1,7 @@
 // `pnpm bench`: the cost of a call through the client against a bare fetch of the same URL on
 // the same loopback server, and the heap held while iterating 10,000 cards.
 import { writeFileSync } from 'node:fs';
+import { machineFacts } from '@devportal/bench-report';
 import { fetch as undiciFetch } from 'undici';
 import { createSberClient } from '../src/index.js';
 import { startPageServer } from './loopback-page-server.js';
@@ -115,6 +116,7 @@ async function measureHeap() {
   };
 }
 
+const machine = machineFacts();
 const latency = await measureLatency();
 const heap = await measureHeap();
 const { ratio } = latency;
@@ -136,7 +138,7 @@ writeFileSync(
   `${JSON.stringify(
     {
       measuredAt: new Date().toISOString(),
-      node: process.version,
+      machine,
       latency: { ...latency, ratio, targetRatio, withinTarget: ratio <= targetRatio },
       // The iteration holds the current page while the next one is parsed: two pages at most.
       heap: { ...heap, boundedByOnePage: heap.peakGrowthBytes <= 2 * heap.onePageBytes },

@@ -1,0 +1,29 @@
+import type { Section } from './section.js';
+import { type ClientOverheadResults, clientOverheadSection } from './sections/client-overhead.js';
+import { type GatewayResults, gatewaySection } from './sections/gateway-vs-proxy.js';
+import { type GostSigningResults, gostSigningSection } from './sections/gost-signing.js';
+import { type LambdaBundlesResults, lambdaBundlesSection } from './sections/lambda-bundles.js';
+import { type StatusSyncResults, statusSyncSection } from './sections/status-sync.js';
+
+/** A bench's `results.json`, relative to the repository's root, and how it reads in the report. */
+export interface BenchResults {
+  readonly path: string;
+  section(results: unknown): Section;
+}
+
+/** The results file is the bench's own JSON: its shape is the section builder's input type. */
+function bench<T>(path: string, section: (results: T) => Section): BenchResults {
+  return { path, section: (results) => section(results as T) };
+}
+
+/**
+ * The benches the report reads, in the order the issue lists them. `apps/bank-sandbox`'s bench
+ * prints the sandbox's own latency with no baseline and writes no results: it is not here.
+ */
+export const BENCH_RESULTS: readonly BenchResults[] = [
+  bench<ClientOverheadResults>('packages/sber-client/bench/results.json', clientOverheadSection),
+  bench<GatewayResults>('apps/cards-gateway/bench/results.json', gatewaySection),
+  bench<StatusSyncResults>('apps/status-sync/bench/results.json', statusSyncSection),
+  bench<GostSigningResults>('packages/digest/bench/results.json', gostSigningSection),
+  bench<LambdaBundlesResults>('tools/lambda-bundles/bench/results.json', lambdaBundlesSection),
+];

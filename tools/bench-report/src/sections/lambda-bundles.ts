@@ -1,0 +1,85 @@
+import type { MachineFacts } from '../machine-facts.js';
+import type { Figure, Section } from '../section.js';
+
+interface Spawns {
+  readonly wallMedianMs: number;
+  readonly readyMedianMs: number;
+}
+
+interface BundleResults {
+  readonly name: string;
+  readonly codeBytes: number;
+  readonly gzipBytes: number;
+  readonly sourceMapBytes: number;
+  readonly deployed: Spawns;
+  readonly plain: Spawns;
+}
+
+/** `tools/lambda-bundles/bench/results.json`. */
+export interface LambdaBundlesResults {
+  readonly measuredAt: string;
+  readonly machine?: MachineFacts;
+  readonly bundleTarget: string;
+  readonly deployedTarget: string;
+  readonly spawnsPerCase: number;
+  readonly deployedNodeOptions: string;
+  readonly codeBudgetBytes: number;
+  readonly emptyModule: { readonly deployed: Spawns; readonly plain: Spawns };
+  readonly bundles: readonly BundleResults[];
+}
+
+function figuresOf(bundle: BundleResults, results: LambdaBundlesResults): Figure[] {
+  const budget = {
+    name: 'size budget',
+    measure: { value: results.codeBudgetBytes, unit: 'bytes' },
+  } as const;
+  return [
+    {
+      name: `${bundle.name}: index.mjs`,
+      measure: { value: bundle.codeBytes, unit: 'bytes' },
+      baseline: budget,
+      target: {
+        on: 'value',
+        bound: '≤',
+        limit: results.codeBudgetBytes,
+        source: "infra's synth test",
+      },
+    },
+    {
+      name: `${bundle.name}: index.mjs gzipped`,
+      measure: { value: bundle.gzipBytes, unit: 'bytes' },
+    },
+    {
+      name: `${bundle.name}: cold import, median`,
+      measure: { value: bundle.deployed.wallMedianMs, unit: 'ms' },
+      baseline: {
+        name: 'the same spawn importing an empty module',
+        measure: { value: results.emptyModule.deployed.wallMedianMs, unit: 'ms' },
+      },
+    },
+    {
+      name: `${bundle.name}: cold import without ${results.deployedNodeOptions}`,
+      measure: { value: bundle.plain.wallMedianMs, unit: 'ms' },
+      baseline: {
+        name: `with ${results.deployedNodeOptions} (as deployed)`,
+        measure: { value: bundle.deployed.wallMedianMs, unit: 'ms' },
+      },
+    },
+  ];
+}
+
+/** Each handler's bundle size and the time a fresh Node process takes to import it. */
+export function lambdaBundlesSection(results: LambdaBundlesResults): Section {
+  return {
+    title: 'Lambda bundles: size and cold import',
+    description: `Each Lambda handler bundled with esbuild as infra's \`AppFunction\` has NodejsFunction bundle it (ESM, minified, external source map without sources, every dependency bundled, the \`require\` banner), then imported in fresh Node processes: \`node --input-type=module -e "await import(<bundle>)"\` with the variables the handler needs to build itself (dummy table, KMS key, contours; nothing is called), ${results.spawnsPerCase} spawns per case, every case once per round, and read against the same spawn importing an empty module. A cold start on Lambda pays this import (its own start-up differs).`,
+    figures: results.bundles.flatMap((bundle) => figuresOf(bundle, results)),
+    notes: [
+      `Bundled with target \`${results.bundleTarget}\` instead of the stack's \`${results.deployedTarget}\`: this machine runs Node 20, and the bundle is imported here. Sizes differ from the deployed bundles by the few bytes of syntax esbuild lowers.`,
+      `Both sides run with \`NODE_OPTIONS=${results.deployedNodeOptions}\`, as the stack sets it, and the last row of each handler shows what reading the source map costs at import. Source maps: ${results.bundles.map((bundle) => `${bundle.name} ${Math.round(bundle.sourceMapBytes / 1024).toLocaleString('en-GB')} KiB`).join(', ')}.`,
+    ],
+    machine: results.machine,
+    measuredAt: results.measuredAt,
+    command: 'pnpm --filter @devportal/lambda-bundles bench',
+  };
+}
