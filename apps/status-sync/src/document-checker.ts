@@ -1,7 +1,6 @@
 import {
   AuditRecorder,
   AWAITING_SIGNATURE_STATE,
-  applyObservation,
   type Change,
   type Clock,
   type DomainCrypto,
@@ -9,6 +8,7 @@ import {
   isFinalState,
   type LimitChangeRecord,
   type LimitChangeRepository,
+  type LimitChangeService,
   limitChangeStateChanged,
   nextCheckDelayMs,
   STATUS_SYNC_ACTOR,
@@ -34,6 +34,8 @@ const MAX_REPORTED_FAILURES = 20;
 /** What {@link DocumentChecker} runs on. */
 export interface DocumentCheckerDependencies {
   readonly limitChanges: LimitChangeRepository;
+  /** Records what the bank said, on the version read before asking it. */
+  readonly limitChangeService: LimitChangeService;
   readonly bank: BankStateReader;
   readonly contourOf: ContourResolver;
   readonly outbox: WebhookOutbox;
@@ -119,15 +121,19 @@ export class DocumentChecker {
   }
 
   private async recordObservation(record: LimitChangeRecord, observed: string): Promise<void> {
-    const applied = applyObservation(record, observed, this.deps.clock.now());
-    if (!applied) return;
-    const { next, transitioned } = applied;
-    const change = transitioned
-      ? this.change(record, 'limit_change.state_changed', { from: record.state, to: next.state })
-      : undefined;
-    if (!(await this.saved(next, change))) return;
+    const { outcome, record: next } = await this.deps.limitChangeService.applyObservedState(
+      STATUS_SYNC_ACTOR,
+      null,
+      record,
+      observed,
+    );
+    if (outcome === 'final') return;
+    if (outcome === 'raced') {
+      this.tallies.raced += 1;
+      return;
+    }
     this.tallies.checked += 1;
-    if (transitioned) {
+    if (outcome === 'changed') {
       this.tallies.changed += 1;
       if (isFinalState(next.state)) this.tallies.reachedFinal += 1;
       // The limit-change store commits a transition alone; the event follows at once

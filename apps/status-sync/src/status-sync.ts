@@ -43,18 +43,18 @@ export async function runStatusSync(
   const startedAt = deps.clock.now();
   const started = performance.now();
   const deadline = started + (options.maxDurationMs ?? 240_000);
-  const checker = new DocumentChecker({ ...deps, pauses: new ContourPauses() });
+  const limitChangeService = new LimitChangeService(deps);
+  const checker = new DocumentChecker({ ...deps, limitChangeService, pauses: new ContourPauses() });
   const limit = pLimit(options.concurrency ?? 8);
   const budget = options.limit ?? 5000;
   const pageSize = options.pageSize ?? PAGE_SIZE;
   let handled = 0;
 
   if (options.organisationId === undefined) {
-    const service = new LimitChangeService(deps);
     const seen = new Set<string>();
     const keyOf = (due: DueLimitChange) => `${due.organisationId}/${due.externalId}`;
     while (handled < budget && performance.now() < deadline) {
-      const fresh = (await service.due(pageSize))
+      const fresh = (await limitChangeService.due(pageSize))
         .filter((due) => !seen.has(keyOf(due)))
         .slice(0, budget - handled);
       if (fresh.length === 0) break;

@@ -86,7 +86,11 @@ export {
   type KeyEncryptionPort,
   type WrappedDataKey,
 } from './bank-connection/key-encryption-port.js';
-export { type SealedSecret, TokenVault } from './bank-connection/token-vault.js';
+export {
+  type SealedSecret,
+  type SealingPurpose,
+  TokenVault,
+} from './bank-connection/token-vault.js';
 export { CATALOG_V1 } from './catalog/catalog.v1.js';
 export type { CatalogRepository } from './catalog/catalog-repository.js';
 export { CatalogService } from './catalog/catalog-service.js';
@@ -137,9 +141,9 @@ export type {
 } from './limit-changes/limit-change-repository.js';
 export {
   applicationActor,
-  type FetchLimitChangeState,
   LimitChangeService,
   type LimitChangeServiceDependencies,
+  type ObservedStateOutcome,
   STATUS_SYNC_ACTOR,
 } from './limit-changes/limit-change-service.js';
 export type { MemberRepository } from './members/member-repository.js';

@@ -22,13 +22,17 @@ beforeAll(async () => {
 
 /** What the status sync records when the bank reports `state` for the request. */
 async function bankReports(organisationId: string, externalId: string, state: string) {
+  const api = dynamoApiRepositories(world.store);
   const limitChanges = new LimitChangeService({
     ...dynamoPortalRepositories(world.table.client, world.table.tableName),
-    ...dynamoApiRepositories(world.store),
+    ...api,
     clock: systemClock,
     crypto: nodeCrypto,
   });
-  await limitChanges.applyObservedState(STATUS_SYNC_ACTOR, null, organisationId, externalId, state);
+  // As the status sync does: the record is read before the bank is asked.
+  const read = await api.limitChanges.get(organisationId, externalId);
+  if (!read) throw new Error(`${externalId} is not recorded`);
+  await limitChanges.applyObservedState(STATUS_SYNC_ACTOR, null, read, state);
 }
 
 describe('limit-change requests', () => {

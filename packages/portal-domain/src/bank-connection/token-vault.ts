@@ -6,9 +6,20 @@ import {
   type WrappedDataKey,
 } from './key-encryption-port.js';
 
+/**
+ * What a secret is sealed for. It is part of the encryption context, so a value sealed for one
+ * purpose does not open as another (a webhook secret is never taken for bank tokens).
+ */
+export type SealingPurpose = 'bank-tokens' | 'webhook-secret';
+
+/** Every value sealed before purposes were recorded was labelled so, webhook secrets included. */
+const UNRECORDED_PURPOSE: SealingPurpose = 'bank-tokens';
+
 /** A secret sealed by envelope encryption: AES-256-GCM under a wrapped data key. */
 export interface SealedSecret {
   readonly algorithm: 'AES-256-GCM';
+  /** What it was sealed for; absent on values sealed before it was recorded ('bank-tokens'). */
+  readonly purpose?: SealingPurpose;
   readonly dataKey: WrappedDataKey;
   /** 12-byte nonce, base64. */
   readonly iv: string;
@@ -22,16 +33,20 @@ const IV_BYTES = 12;
 
 /**
  * Envelope encryption of secrets at rest: a fresh data key per sealing, wrapped by
- * the {@link KeyEncryptionPort}; the organisation is both the key's encryption
- * context and the cipher's authenticated data, so a sealed value moved to another
- * organisation's item does not open.
+ * the {@link KeyEncryptionPort}; the organisation and the purpose are both the key's
+ * encryption context and the cipher's authenticated data, so a sealed value moved to
+ * another organisation's item, or to another kind of secret, does not open.
  */
 export class TokenVault {
   constructor(private readonly keys: KeyEncryptionPort) {}
 
-  /** Seals `plaintext` (e.g. JSON of the bank tokens) for `organisationId`. */
-  async seal(plaintext: string, organisationId: string): Promise<SealedSecret> {
-    const context = contextOf(organisationId);
+  /** Seals `plaintext` (e.g. JSON of the bank tokens) for `organisationId` and `purpose`. */
+  async seal(
+    plaintext: string,
+    organisationId: string,
+    purpose: SealingPurpose = 'bank-tokens',
+  ): Promise<SealedSecret> {
+    const context = contextOf(organisationId, purpose);
     const dataKey = await this.keys.generateDataKey(context);
     try {
       const iv = randomBytes(IV_BYTES);
@@ -40,6 +55,7 @@ export class TokenVault {
       const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
       return {
         algorithm: 'AES-256-GCM',
+        purpose,
         dataKey: dataKey.wrapped,
         iv: iv.toString('base64'),
         ciphertext: ciphertext.toString('base64'),
@@ -50,9 +66,19 @@ export class TokenVault {
     }
   }
 
-  /** The plaintext of `sealed`; throws if it was sealed for another organisation or altered. */
-  async open(sealed: SealedSecret, organisationId: string): Promise<string> {
-    const context = contextOf(organisationId);
+  /**
+   * The plaintext of `sealed`; throws if it was sealed for another organisation or another
+   * purpose, or altered. Values sealed before purposes were recorded open for any purpose.
+   */
+  async open(
+    sealed: SealedSecret,
+    organisationId: string,
+    purpose: SealingPurpose = 'bank-tokens',
+  ): Promise<string> {
+    if (sealed.purpose !== undefined && sealed.purpose !== purpose) {
+      throw new Error(`The secret was sealed for ${sealed.purpose}, not ${purpose}`);
+    }
+    const context = contextOf(organisationId, sealed.purpose ?? UNRECORDED_PURPOSE);
     const key = await this.keys.unwrapDataKey(sealed.dataKey, context);
     try {
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
@@ -68,6 +94,6 @@ export class TokenVault {
   }
 }
 
-function contextOf(organisationId: string): EncryptionContext {
-  return { purpose: 'bank-tokens', organisationId };
+function contextOf(organisationId: string, purpose: SealingPurpose): EncryptionContext {
+  return { purpose, organisationId };
 }

@@ -28,8 +28,15 @@ export interface LimitChangeServiceDependencies {
   readonly crypto: DomainCrypto;
 }
 
-/** Asks the bank for a request's state (`GET …/limits/{externalId}/state`); injected. */
-export type FetchLimitChangeState = (organisationId: string, externalId: string) => Promise<string>;
+/**
+ * What recording an observation came to: a transition ('changed'), a plain check
+ * ('unchanged'), nothing because the record was already final ('final'), or nothing
+ * because another sync wrote first ('raced'). `record` is what this call stored or read.
+ */
+export interface ObservedStateOutcome {
+  readonly outcome: 'changed' | 'unchanged' | 'final' | 'raced';
+  readonly record: LimitChangeRecord;
+}
 
 /** The scheduled status sync, as it appears in audit trails. */
 export const STATUS_SYNC_ACTOR: Actor = {
@@ -43,13 +50,11 @@ export function applicationActor(applicationId: string, sourceIp: string): Actor
   return { userId: `application:${applicationId}`, email: '', sourceIp };
 }
 
-const MAX_SYNC_ATTEMPTS = 5;
-
 /**
  * Limit-change requests and their states at the bank: recorded when the gateway
  * creates one, advanced by the status sync (scheduled, or asked for by a member).
- * Every transition is written with a version condition, so concurrent syncs never
- * lose or duplicate one.
+ * Every transition is written on the version read before the bank was asked, so
+ * concurrent syncs never duplicate one nor record a state going backwards.
  */
 export class LimitChangeService {
   private readonly access: OrganisationAccess;
@@ -118,25 +123,6 @@ export class LimitChangeService {
     return this.find(organisation.id, externalId);
   }
 
-  /** Asks the bank now, on a member's request, and records what it says. */
-  async syncNow(
-    actor: Actor,
-    organisationId: string,
-    externalId: string,
-    fetchState: FetchLimitChangeState,
-  ): Promise<LimitChangeRecord> {
-    const scope = await this.access.authorise(actor, organisationId, 'limitChange.sync');
-    await this.find(organisationId, externalId);
-    const observed = await fetchState(organisationId, externalId);
-    return this.applyObservedState(
-      actor,
-      scope.membership.role,
-      organisationId,
-      externalId,
-      observed,
-    );
-  }
-
   /** The due entries of every queue partition at `now` (the scheduled sync's reading). */
   async due(limitPerShard: number): Promise<DueLimitChange[]> {
     const now = this.deps.clock.now().toISOString();
@@ -148,43 +134,43 @@ export class LimitChangeService {
   }
 
   /**
-   * Records that the bank reported `observed`. Conditioned on the version read; on
-   * a collision it reads again and re-applies, so of two syncs seeing the same new
-   * state one records the transition and the other a plain check.
+   * Records that the bank reported `observed` about `read`, the record as it was read *before*
+   * the bank was asked, conditioned on that version. Of two racing syncs the later writer loses
+   * its condition and its answer is dropped ('raced'), so an older answer never overwrites a
+   * newer one and no transition is recorded twice; the next sync asks again.
    */
   async applyObservedState(
     actor: Actor,
     actorRole: Role | null,
-    organisationId: string,
-    externalId: string,
+    read: LimitChangeRecord,
     observed: string,
-  ): Promise<LimitChangeRecord> {
-    for (let attempt = 1; ; attempt++) {
-      const current = await this.find(organisationId, externalId);
-      const applied = applyObservation(current, observed, this.deps.clock.now());
-      if (!applied) return current;
-      const { next, transitioned } = applied;
-      try {
-        await this.deps.limitChanges.save(
-          next,
-          transitioned
-            ? {
-                audit: this.audit.record(actor, {
-                  organisationId,
-                  actorRole,
-                  action: 'limit_change.state_changed',
-                  target: { type: 'limit_change', id: externalId },
-                  details: { from: current.state, to: next.state },
-                }),
-                ...(actorRole && { actorMustHold: rolesAllowedTo('limitChange.sync') }),
-              }
-            : undefined,
-        );
-        return next;
-      } catch (error) {
-        const collided = isDomainError(error) && error.code === 'concurrent_modification';
-        if (!collided || attempt >= MAX_SYNC_ATTEMPTS) throw error;
+  ): Promise<ObservedStateOutcome> {
+    const applied = applyObservation(read, observed, this.deps.clock.now());
+    if (!applied) return { outcome: 'final', record: read };
+    const { next, transitioned } = applied;
+    const { organisationId, externalId } = read;
+    try {
+      await this.deps.limitChanges.save(
+        next,
+        transitioned
+          ? {
+              audit: this.audit.record(actor, {
+                organisationId,
+                actorRole,
+                action: 'limit_change.state_changed',
+                target: { type: 'limit_change', id: externalId },
+                details: { from: read.state, to: next.state },
+              }),
+              ...(actorRole && { actorMustHold: rolesAllowedTo('limitChange.sync') }),
+            }
+          : undefined,
+      );
+      return { outcome: transitioned ? 'changed' : 'unchanged', record: next };
+    } catch (error) {
+      if (isDomainError(error) && error.code === 'concurrent_modification') {
+        return { outcome: 'raced', record: read };
       }
+      throw error;
     }
   }
 

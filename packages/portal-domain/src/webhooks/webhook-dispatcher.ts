@@ -116,7 +116,11 @@ export class WebhookDispatcher {
           webhook
             ? {
                 url: webhook.url,
-                secret: await this.deps.vault.open(webhook.secret, webhook.organisationId),
+                secret: await this.deps.vault.open(
+                  webhook.secret,
+                  webhook.organisationId,
+                  'webhook-secret',
+                ),
               }
             : undefined,
         );

@@ -85,7 +85,7 @@ export class WebhookService {
       applicationId,
       url,
       events,
-      secret: await this.deps.vault.seal(secret, organisationId),
+      secret: await this.deps.vault.seal(secret, organisationId, 'webhook-secret'),
       createdAt: this.deps.clock.now().toISOString(),
       createdBy: actor.userId,
     };

@@ -48,6 +48,41 @@ describe('the local key file', () => {
       vault.open({ ...sealed, ciphertext: Buffer.from('forged').toString('base64') }, 'org-a'),
     ).rejects.toThrow();
   });
+
+  it('seals for a purpose, and a secret of one purpose does not open as another', async () => {
+    const vault = new TokenVault(
+      await LocalKeyFileEncryption.open(
+        join(await mkdtemp(join(tmpdir(), 'devportal-key-')), 'token.key'),
+      ),
+    );
+
+    const webhookSecret = await vault.seal('whsec-plaintext', 'org-a', 'webhook-secret');
+    const relabelled = { ...webhookSecret, purpose: 'bank-tokens' as const };
+    const { purpose: _unrecorded, ...unlabelled } = webhookSecret;
+
+    expect(webhookSecret.purpose).toBe('webhook-secret');
+    await expect(vault.open(webhookSecret, 'org-a', 'webhook-secret')).resolves.toBe(
+      'whsec-plaintext',
+    );
+    await expect(vault.open(webhookSecret, 'org-a')).rejects.toThrow('sealed for webhook-secret');
+    await expect(vault.open(relabelled, 'org-a')).rejects.toThrow();
+    await expect(vault.open(unlabelled, 'org-a', 'webhook-secret')).rejects.toThrow();
+  });
+
+  it('still opens values sealed before purposes were recorded, webhook secrets included', async () => {
+    const vault = new TokenVault(
+      await LocalKeyFileEncryption.open(
+        join(await mkdtemp(join(tmpdir(), 'devportal-key-')), 'token.key'),
+      ),
+    );
+    // Earlier vaults labelled everything 'bank-tokens' in the context and stored no purpose.
+    const { purpose: _recorded, ...sealedEarlier } = await vault.seal('earlier-secret', 'org-a');
+
+    await expect(vault.open(sealedEarlier, 'org-a')).resolves.toBe('earlier-secret');
+    await expect(vault.open(sealedEarlier, 'org-a', 'webhook-secret')).resolves.toBe(
+      'earlier-secret',
+    );
+  });
 });
 
 /** A loopback stand-in for KMS speaking its JSON protocol, recording the calls it gets. */

@@ -2,17 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   applicationActor,
-  ForbiddenError,
   type LimitChangeRepository,
   LimitChangeService,
   STATUS_SYNC_ACTOR,
 } from '../../src/index.js';
-import {
-  roleMatrixCells,
-  serviceDependencies,
-  type TestOrganisation,
-  useApiWorld,
-} from '../support/api-world.js';
+import { serviceDependencies, type TestOrganisation, useApiWorld } from '../support/api-world.js';
 import { WriteBarrier } from '../support/write-barrier.js';
 
 const world = useApiWorld('limit-changes');
@@ -29,7 +23,7 @@ const newExternalId = () => randomUUID();
 
 /**
  * A service whose first two saves wait for each other (both syncs have read the
- * same version before either writes); the loser's retry then passes straight through.
+ * same version before either writes); later saves pass straight through.
  */
 function racingService(): LimitChangeService {
   const deps = serviceDependencies(world);
@@ -82,7 +76,9 @@ describe('recording a limit-change request', () => {
     world.clock.advance(2 * 60_000);
     const dueBefore = await limits.due(100);
 
-    await limits.applyObservedState(STATUS_SYNC_ACTOR, null, org.id, externalId, 'IMPLEMENTED');
+    const delivered = await serviceDependencies(world).limitChanges.get(org.id, externalId);
+    if (!delivered) throw new Error('the request is not recorded');
+    await limits.applyObservedState(STATUS_SYNC_ACTOR, null, delivered, 'IMPLEMENTED');
     world.clock.advance(24 * 60 * 60_000);
     const dueAfter = await limits.due(100);
     const record = await limits.get(org.members.Owner, org.id, externalId);
@@ -94,34 +90,58 @@ describe('recording a limit-change request', () => {
   });
 });
 
-describe('syncing', () => {
-  it.each(roleMatrixCells('limitChange.sync'))(
-    'on demand as %s: allowed = %s',
-    async (role, allowed) => {
-      const externalId = newExternalId();
-      await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
+describe('recording what the bank reported', () => {
+  /** The record as a sync reads it before asking the bank. */
+  const read = (externalId: string) =>
+    serviceDependencies(world)
+      .limitChanges.get(org.id, externalId)
+      .then((record) => {
+        if (!record) throw new Error(`${externalId} is not recorded`);
+        return record;
+      });
 
-      const sync = limits.syncNow(org.members[role], org.id, externalId, async () => 'ACCEPTED');
+  it('never records a state going backwards when a sync that asked earlier writes last', async () => {
+    const externalId = newExternalId();
+    await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
+    const readByEarlierSync = await read(externalId);
+    const readByLaterSync = await read(externalId);
 
-      if (allowed) await expect(sync).resolves.toMatchObject({ state: 'ACCEPTED' });
-      else await expect(sync).rejects.toThrow(ForbiddenError);
-    },
-  );
+    const later = await limits.applyObservedState(
+      STATUS_SYNC_ACTOR,
+      null,
+      readByLaterSync,
+      'ACCEPTED',
+    );
+    const earlier = await limits.applyObservedState(
+      STATUS_SYNC_ACTOR,
+      null,
+      readByEarlierSync,
+      'DELIVERED',
+    );
+    const record = await read(externalId);
 
-  it('never duplicates a transition when two syncs see the same new state at once', async () => {
+    expect(later.outcome).toBe('changed');
+    expect(earlier).toEqual({ outcome: 'raced', record: readByEarlierSync });
+    expect(record.history.map((step) => step.state)).toEqual(['SIGNED', 'ACCEPTED']);
+    expect(record).toMatchObject({ state: 'ACCEPTED', version: 2 });
+  });
+
+  it('records one transition when two syncs see the same new state at once', async () => {
     const externalId = newExternalId();
     await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
     const racing = racingService();
+    const before = await read(externalId);
 
-    await Promise.all([
-      racing.applyObservedState(STATUS_SYNC_ACTOR, null, org.id, externalId, 'DELIVERED'),
-      racing.applyObservedState(STATUS_SYNC_ACTOR, null, org.id, externalId, 'DELIVERED'),
+    const outcomes = await Promise.all([
+      racing.applyObservedState(STATUS_SYNC_ACTOR, null, before, 'DELIVERED'),
+      racing.applyObservedState(STATUS_SYNC_ACTOR, null, before, 'DELIVERED'),
     ]);
-    const record = await limits.get(org.members.Owner, org.id, externalId);
+    const record = await read(externalId);
     const { items: events } = await world.portal.auditTrail.list(org.id, { limit: 100 });
 
+    expect(outcomes.map(({ outcome }) => outcome).sort()).toEqual(['changed', 'raced']);
     expect(record.history.map((step) => step.state)).toEqual(['SIGNED', 'DELIVERED']);
-    expect(record).toMatchObject({ version: 3, checksInState: 1 });
+    expect(record.version).toBe(2);
     expect(
       events.filter(
         (event) => event.target.id === externalId && event.action === 'limit_change.state_changed',
@@ -129,24 +149,14 @@ describe('syncing', () => {
     ).toHaveLength(1);
   });
 
-  it('never loses a transition when two syncs see successive states at once', async () => {
+  it('leaves a final record as it is', async () => {
     const externalId = newExternalId();
-    await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
-    const racing = racingService();
+    await limits.record(gateway, org.id, { externalId, state: 'IMPLEMENTED' });
+    const final = await read(externalId);
 
-    await Promise.all([
-      racing.applyObservedState(STATUS_SYNC_ACTOR, null, org.id, externalId, 'DELIVERED'),
-      racing.applyObservedState(STATUS_SYNC_ACTOR, null, org.id, externalId, 'ACCEPTED'),
-    ]);
-    const record = await limits.get(org.members.Owner, org.id, externalId);
+    const outcome = await limits.applyObservedState(STATUS_SYNC_ACTOR, null, final, 'DELIVERED');
 
-    expect(record.history).toHaveLength(3);
-    expect(
-      record.history
-        .map((step) => step.state)
-        .slice(1)
-        .sort(),
-    ).toEqual(['ACCEPTED', 'DELIVERED']);
-    expect(record.version).toBe(3);
+    expect(outcome).toEqual({ outcome: 'final', record: final });
+    expect(await read(externalId)).toEqual(final);
   });
 });
