@@ -34,6 +34,7 @@ export function fillPath(pathTemplate: string, ids: PathIds): string {
   return pathTemplate.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = ids[name];
     if (value === undefined) throw new Error(`no id for {${name}} in ${pathTemplate}`);
-    return encodeURIComponent(value);
+    // Through UTF-8 first: a lone surrogate (hostile input) cannot be percent-encoded as it is.
+    return encodeURIComponent(Buffer.from(value, 'utf8').toString('utf8'));
   });
 }
