@@ -233,6 +233,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
         redirectUri: `${origin}/v1/bank-connection/callback`,
       },
       keyEncryption,
+      // Receivers on this machine have no certificate; the sync delivers to them over http.
+      webhookUrlPolicy: { allowLoopbackHttp: true },
       limitChangeSync: {
         trigger: (organisationId) => runStatusSync(statusSync.deps, { organisationId }),
       },
