@@ -24,6 +24,21 @@ export class SecretWitness {
   }
 
   /**
+   * Reports every line that contains a remembered secret; `key` names the line by its source
+   * and position (the line itself may be the leak, so it is not repeated).
+   */
+  findInLines(lines: readonly { source: string; line: string }[]): PlaintextFinding[] {
+    const findings: PlaintextFinding[] = [];
+    lines.forEach(({ source, line }, index) => {
+      for (const [secret, secretLabel] of this.secrets) {
+        if (line.includes(secret))
+          findings.push({ key: `${source} line ${index + 1}`, secretLabel });
+      }
+    });
+    return findings;
+  }
+
+  /**
    * Scans the whole table (tests only: no request path scans) and reports every
    * item whose stored form contains a remembered secret.
    */
