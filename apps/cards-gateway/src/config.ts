@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   bankContoursFromEnvironment,
   type Environment,
+  EnvironmentSecrets,
   keyEncryptionFromEnvironment,
   requiredVariable,
 } from '@devportal/bank-access';
@@ -29,8 +30,8 @@ import { webhookQuotaWarnings } from './plans/quota-warning.js';
 export type CardsGatewayEnvironment = Environment;
 
 /**
- * The dependencies described by environment variables: on Lambda (KMS, the signing key from
- * Secrets Manager through `GATEWAY_SIGNING_KEY`) and on Node (local key files). The contours
+ * The dependencies described by environment variables: on Lambda (KMS, the signing key and the
+ * contours' secrets from Secrets Manager by ARN) and on Node (local key files, the secrets' values). The contours
  * come from `@devportal/bank-access`, configured as the status sync's are; quota warnings go to
  * the webhook outbox.
  *
@@ -41,6 +42,7 @@ export async function dependenciesFromEnvironment(
   env: CardsGatewayEnvironment,
 ): Promise<CardsGatewayDependencies> {
   const endpoint = env.DYNAMODB_ENDPOINT;
+  const secrets = new EnvironmentSecrets(env);
   const dynamoDb = new DynamoDBClient(endpoint ? { endpoint } : {});
   const tableName = requiredVariable(env, 'PORTAL_TABLE_NAME');
   const basePath = env.GATEWAY_BASE_PATH;
@@ -56,15 +58,23 @@ export async function dependenciesFromEnvironment(
     clock,
     crypto,
     hasher: new ClientSecretHasher(),
-    signingKey: await signingKeyOf(env),
-    contours: bankContoursFromEnvironment(env, { bankConnections, vault, clock, crypto }),
+    signingKey: await signingKeyOf(secrets),
+    contours: await bankContoursFromEnvironment(
+      env,
+      { bankConnections, vault, clock, crypto },
+      secrets,
+    ),
     onQuotaWarning: webhookQuotaWarnings(outbox, crypto),
     ...(basePath && { basePath }),
   };
 }
 
-async function signingKeyOf(env: CardsGatewayEnvironment): Promise<GatewaySigningKey> {
-  const pem = env.GATEWAY_SIGNING_KEY;
-  if (pem !== undefined && pem !== '') return signingKeyFromPem(pem);
-  return signingKeyFromFile(requiredVariable(env, 'GATEWAY_SIGNING_KEY_FILE'));
+/** The PEM itself (`GATEWAY_SIGNING_KEY`), else its secret (AWS), else a key file (the local stack). */
+async function signingKeyOf(secrets: EnvironmentSecrets): Promise<GatewaySigningKey> {
+  const pem = await secrets.optional({
+    value: 'GATEWAY_SIGNING_KEY',
+    arn: 'GATEWAY_SIGNING_KEY_SECRET_ARN',
+  });
+  if (pem !== undefined) return signingKeyFromPem(pem);
+  return signingKeyFromFile(requiredVariable(secrets.env, 'GATEWAY_SIGNING_KEY_FILE'));
 }

@@ -2,8 +2,10 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import {
   type Environment,
+  EnvironmentSecrets,
   keyEncryptionFromEnvironment,
   requiredVariable,
+  SBER_OAUTH_CLIENT_SECRET,
 } from '@devportal/bank-access';
 import { ClientSecretHasher, nodeCrypto, systemClock } from '@devportal/portal-domain';
 import { sberOAuthEndpoints } from '@devportal/sber-client';
@@ -18,7 +20,8 @@ export type PortalApiEnvironment = Environment;
 
 /**
  * The dependencies described by environment variables: on Lambda (the defaults: claims from API
- * Gateway's JWT authorizer, KMS) and on Node (`PORTAL_JWKS_URL` and a local key file).
+ * Gateway's JWT authorizer, KMS, the bank Client Secret from Secrets Manager) and on Node
+ * (`PORTAL_JWKS_URL`, a local key file, the secret's value).
  *
  * @example
  * export const handler = handle(createPortalApi(await dependenciesFromEnvironment(process.env)));
@@ -27,6 +30,7 @@ export async function dependenciesFromEnvironment(
   env: PortalApiEnvironment,
 ): Promise<PortalApiDependencies> {
   const endpoint = env.DYNAMODB_ENDPOINT;
+  const secrets = new EnvironmentSecrets(env);
   return {
     dynamoDb: new DynamoDBClient(endpoint ? { endpoint } : {}),
     tableName: requiredVariable(env, 'PORTAL_TABLE_NAME'),
@@ -34,7 +38,7 @@ export async function dependenciesFromEnvironment(
     crypto: nodeCrypto,
     hasher: new ClientSecretHasher(),
     authenticator: authenticatorOf(env),
-    bankOAuth: bankOAuthOf(env),
+    bankOAuth: await bankOAuthOf(env, secrets),
     keyEncryption: await keyEncryptionFromEnvironment(env),
     limitChangeSync: lambdaSyncTrigger(
       new LambdaClient({}),
@@ -53,7 +57,10 @@ function authenticatorOf(env: PortalApiEnvironment): Authenticator {
   });
 }
 
-function bankOAuthOf(env: PortalApiEnvironment): BankOAuthSettings {
+async function bankOAuthOf(
+  env: PortalApiEnvironment,
+  secrets: EnvironmentSecrets,
+): Promise<BankOAuthSettings> {
   const contour = env.SBER_CONTOUR ?? 'test';
   if (contour !== 'test' && contour !== 'production') {
     throw new Error(`SBER_CONTOUR must be test or production, got ${contour}`);
@@ -61,7 +68,7 @@ function bankOAuthOf(env: PortalApiEnvironment): BankOAuthSettings {
   const endpoints = sberOAuthEndpoints[contour];
   return {
     clientId: requiredVariable(env, 'SBER_OAUTH_CLIENT_ID'),
-    clientSecret: requiredVariable(env, 'SBER_OAUTH_CLIENT_SECRET'),
+    clientSecret: await secrets.required(SBER_OAUTH_CLIENT_SECRET),
     authorizeUrl: env.SBER_OAUTH_AUTHORIZE_URL ?? endpoints.authorizeUrl,
     tokenUrl: env.SBER_OAUTH_TOKEN_URL ?? endpoints.tokenUrl,
     redirectUri: requiredVariable(env, 'SBER_OAUTH_REDIRECT_URI'),

@@ -45,7 +45,7 @@ export async function dependenciesFromEnvironment(
   const webhooks = new DynamoWebhookRepository(store);
   const clock = systemClock;
   const crypto = nodeCrypto;
-  const contours = bankContoursFromEnvironment(env, {
+  const contours = await bankContoursFromEnvironment(env, {
     bankConnections: api.bankConnections,
     vault,
     clock,

@@ -14,25 +14,6 @@ const SYNTH_TIMEOUT_MS = 180_000;
 
 const APPS = ['PortalApi', 'CardsGateway', 'StatusSync'] as const;
 
-/**
- * Variables passed that the shipped code does not read yet: secrets by ARN rather than by value
- * (infra/README.md, "The apps' side").
- */
-const NOT_READ_YET: Readonly<Record<(typeof APPS)[number], readonly string[]>> = {
-  PortalApi: ['SBER_OAUTH_CLIENT_SECRET_ARN'],
-  CardsGateway: [
-    'GATEWAY_SIGNING_KEY_SECRET_ARN',
-    'SANDBOX_OAUTH_CLIENT_SECRET_ARN',
-    'SBER_CLIENT_CERTIFICATE_SECRET_ARN',
-    'SBER_OAUTH_CLIENT_SECRET_ARN',
-  ],
-  StatusSync: [
-    'SANDBOX_OAUTH_CLIENT_SECRET_ARN',
-    'SBER_CLIENT_CERTIFICATE_SECRET_ARN',
-    'SBER_OAUTH_CLIENT_SECRET_ARN',
-  ],
-};
-
 /** Variables for Powertools and Node rather than for the app's own configuration. */
 const RUNTIME_VARIABLES = /^(POWERTOOLS_|NODE_OPTIONS$)/;
 
@@ -100,12 +81,12 @@ describe('function bundles', () => {
     },
   );
 
-  test.each(APPS)('%s reads every variable its function passes, but secrets by ARN', (app) => {
+  test.each(APPS)('%s reads every variable its function passes', (app) => {
     const code = readFileSync(join(bundleOf(app).directory, 'index.mjs'), 'utf8');
     const notRead = Object.keys(bundleOf(app).environment)
       .filter((name) => !RUNTIME_VARIABLES.test(name))
       .filter((name) => !code.includes(name));
-    expect(notRead.sort()).toEqual([...NOT_READ_YET[app]].sort());
+    expect(notRead).toEqual([]);
   });
 
   test('stay within their size budget', () => {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { sberOAuthEndpoints, sberOAuthEndpointsAt } from '@devportal/sber-client';
 import type { BankContourAccess } from './contour-access.js';
 import { type Environment, requiredVariable } from './environment.js';
@@ -8,6 +7,9 @@ import {
   productionAccess,
 } from './production/production-access.js';
 import { type SandboxContourSettings, sandboxDemoAccess } from './sandbox/sandbox-demo-access.js';
+import { SANDBOX_OAUTH_CLIENT_SECRET, SBER_OAUTH_CLIENT_SECRET } from './secrets/bank-secrets.js';
+import { clientCertificateFromEnvironment } from './secrets/client-certificate.js';
+import { EnvironmentSecrets } from './secrets/environment-secrets.js';
 
 /** The SberBusiness ID services the demo organisation's token is asked for. */
 export const SANDBOX_DEMO_SCOPES = [
@@ -20,31 +22,41 @@ export const SANDBOX_DEMO_SCOPES = [
 /**
  * The contours described by environment variables (the README of `@devportal/bank-access` lists
  * them): the sandbox always, production when `SBER_API_URL` is set. The cards gateway and the
- * status sync read the same variables, so both reach a document through one contour.
+ * status sync read the same variables, so both reach a document through one contour. Secrets come
+ * by value or by Secrets Manager ARN (`secrets`; pass the deployable's one instance so each secret
+ * is read once).
  *
  * @example
- * const contours = bankContoursFromEnvironment(process.env, { bankConnections, vault, clock, crypto });
+ * const contours = await bankContoursFromEnvironment(process.env, { bankConnections, vault, clock, crypto });
  */
-export function bankContoursFromEnvironment(
+export async function bankContoursFromEnvironment(
   env: Environment,
   storage: ProductionTokenStorage,
-): BankContourAccess {
-  const production = productionSettingsOf(env);
+  secrets: EnvironmentSecrets = new EnvironmentSecrets(env),
+): Promise<BankContourAccess> {
+  const [sandbox, production] = await Promise.all([
+    sandboxSettingsOf(env, secrets),
+    productionSettingsOf(env, secrets),
+  ]);
   return {
-    sandbox: sandboxDemoAccess(sandboxSettingsOf(env), () => storage.clock.now().getTime()),
+    sandbox: sandboxDemoAccess(sandbox, () => storage.clock.now().getTime()),
     ...(production && { production: productionAccess(production, storage) }),
   };
 }
 
-function sandboxSettingsOf(env: Environment): SandboxContourSettings {
+async function sandboxSettingsOf(
+  env: Environment,
+  secrets: EnvironmentSecrets,
+): Promise<SandboxContourSettings> {
   const apiBaseUrl = requiredVariable(env, 'SANDBOX_API_URL');
+  const clientId = requiredVariable(env, 'SANDBOX_OAUTH_CLIENT_ID');
   const oauth = sberOAuthEndpointsAt(env.SANDBOX_OAUTH_ORIGIN ?? new URL(apiBaseUrl).origin);
   return {
     apiBaseUrl,
     demo: {
       ...oauth,
-      clientId: requiredVariable(env, 'SANDBOX_OAUTH_CLIENT_ID'),
-      clientSecret: requiredVariable(env, 'SANDBOX_OAUTH_CLIENT_SECRET'),
+      clientId,
+      clientSecret: await secrets.required(SANDBOX_OAUTH_CLIENT_SECRET),
       redirectUri: env.SANDBOX_OAUTH_REDIRECT_URI ?? 'http://127.0.0.1:3000/oauth/callback',
       login: env.SANDBOX_DEMO_LOGIN ?? 'romashka.director',
       scopes: SANDBOX_DEMO_SCOPES,
@@ -52,24 +64,24 @@ function sandboxSettingsOf(env: Environment): SandboxContourSettings {
   };
 }
 
-function productionSettingsOf(env: Environment): ProductionContourSettings | undefined {
+async function productionSettingsOf(
+  env: Environment,
+  secrets: EnvironmentSecrets,
+): Promise<ProductionContourSettings | undefined> {
   const apiBaseUrl = env.SBER_API_URL;
   if (apiBaseUrl === undefined || apiBaseUrl === '') return undefined;
-  const certFile = env.SBER_CLIENT_CERT_FILE;
-  const caFile = env.SBER_CA_FILE;
+  const clientId = requiredVariable(env, 'SBER_OAUTH_CLIENT_ID');
+  const [tls, clientSecret] = await Promise.all([
+    clientCertificateFromEnvironment(secrets),
+    secrets.required(SBER_OAUTH_CLIENT_SECRET),
+  ]);
   return {
     apiBaseUrl,
-    ...(certFile && {
-      tls: {
-        cert: readFileSync(certFile),
-        key: readFileSync(requiredVariable(env, 'SBER_CLIENT_KEY_FILE')),
-        ...(caFile && { ca: readFileSync(caFile) }),
-      },
-    }),
+    ...(tls && { tls }),
     oauth: {
       tokenUrl: env.SBER_OAUTH_TOKEN_URL ?? sberOAuthEndpoints.production.tokenUrl,
-      clientId: requiredVariable(env, 'SBER_OAUTH_CLIENT_ID'),
-      clientSecret: requiredVariable(env, 'SBER_OAUTH_CLIENT_SECRET'),
+      clientId,
+      clientSecret,
     },
   };
 }

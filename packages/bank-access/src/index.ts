@@ -16,3 +16,6 @@ export {
   sandboxDemoAccess,
 } from './sandbox/sandbox-demo-access.js';
 export type { SandboxDemoSettings } from './sandbox/sandbox-demo-session.js';
+export { SANDBOX_OAUTH_CLIENT_SECRET, SBER_OAUTH_CLIENT_SECRET } from './secrets/bank-secrets.js';
+export { clientCertificateFromEnvironment } from './secrets/client-certificate.js';
+export { EnvironmentSecrets, type SecretVariables } from './secrets/environment-secrets.js';

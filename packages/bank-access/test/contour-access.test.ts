@@ -74,10 +74,10 @@ describe('contours from the environment', () => {
     SANDBOX_OAUTH_CLIENT_SECRET: 'sandbox-secret',
   };
 
-  it('configures the sandbox always and production only with SBER_API_URL', () => {
+  it('configures the sandbox always and production only with SBER_API_URL', async () => {
     // Act
-    const sandboxOnly = bankContoursFromEnvironment(sandboxVariables, unusedStorage);
-    const both = bankContoursFromEnvironment(
+    const sandboxOnly = await bankContoursFromEnvironment(sandboxVariables, unusedStorage);
+    const both = await bankContoursFromEnvironment(
       {
         ...sandboxVariables,
         SBER_API_URL: 'https://fintech.sberbank.ru:9443/fintech/api',
@@ -93,16 +93,24 @@ describe('contours from the environment', () => {
     expect(both.production?.apiBaseUrl).toBe('https://fintech.sberbank.ru:9443/fintech/api');
   });
 
-  it('names the variable that is missing', () => {
+  it('names the variable that is missing', async () => {
     // Act
-    const withoutClient = () =>
-      bankContoursFromEnvironment(
-        { SANDBOX_API_URL: sandboxVariables.SANDBOX_API_URL },
-        unusedStorage,
-      );
+    const withoutClient = bankContoursFromEnvironment(
+      { SANDBOX_API_URL: sandboxVariables.SANDBOX_API_URL },
+      unusedStorage,
+    );
+    const withoutSecret = bankContoursFromEnvironment(
+      { SANDBOX_API_URL: sandboxVariables.SANDBOX_API_URL, SANDBOX_OAUTH_CLIENT_ID: 'portal' },
+      unusedStorage,
+    );
 
     // Assess
-    expect(withoutClient).toThrow('Set the environment variable SANDBOX_OAUTH_CLIENT_ID');
+    await expect(withoutClient).rejects.toThrow(
+      'Set the environment variable SANDBOX_OAUTH_CLIENT_ID',
+    );
+    await expect(withoutSecret).rejects.toThrow(
+      'Set the environment variable SANDBOX_OAUTH_CLIENT_SECRET or SANDBOX_OAUTH_CLIENT_SECRET_ARN',
+    );
     expect(() => requiredVariable({ NAME: '' }, 'NAME')).toThrow(
       'Set the environment variable NAME',
     );

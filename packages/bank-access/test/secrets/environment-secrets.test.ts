@@ -1,0 +1,190 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clientCertificateFromEnvironment,
+  EnvironmentSecrets,
+  SBER_OAUTH_CLIENT_SECRET,
+} from '../../src/index.js';
+
+const CLIENT_SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:bank-oauth-AbCdEf';
+const CERTIFICATE_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:bank-cert-AbCdEf';
+const BINARY_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:binary-AbCdEf';
+const NOT_JSON_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:not-json-AbCdEf';
+const NO_KEY_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:no-key-AbCdEf';
+
+/** A loopback stand-in for Secrets Manager speaking its JSON protocol, recording what it is asked. */
+function fakeSecretsManager(secrets: Readonly<Record<string, string>>) {
+  const calls: { target: string; secretId: string }[] = [];
+  const server = createServer(async (request: IncomingMessage, response) => {
+    let text = '';
+    for await (const chunk of request) text += chunk;
+    const { SecretId } = JSON.parse(text) as { SecretId: string };
+    calls.push({ target: String(request.headers['x-amz-target']), secretId: SecretId });
+    const headers = { 'content-type': 'application/x-amz-json-1.1' };
+    if (SecretId === BINARY_ARN) {
+      response.writeHead(200, headers);
+      response.end(JSON.stringify({ ARN: SecretId, SecretBinary: 'AAEC' }));
+      return;
+    }
+    const secretString = secrets[SecretId];
+    if (secretString === undefined) {
+      response.writeHead(400, headers);
+      response.end(
+        JSON.stringify({
+          __type: 'ResourceNotFoundException',
+          message: "Secrets Manager can't find the specified secret.",
+        }),
+      );
+      return;
+    }
+    response.writeHead(200, headers);
+    response.end(JSON.stringify({ ARN: SecretId, Name: 'name', SecretString: secretString }));
+  });
+  return { server, calls };
+}
+
+const certificate = {
+  certificate: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
+  privateKey: '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n',
+  ca: '-----BEGIN CERTIFICATE-----\nMIIC\n-----END CERTIFICATE-----\n',
+};
+
+describe('the environment secrets', () => {
+  const secretsManager = fakeSecretsManager({
+    [CLIENT_SECRET_ARN]: 'bank-client-secret',
+    [CERTIFICATE_ARN]: JSON.stringify(certificate),
+    [NOT_JSON_ARN]: '-----BEGIN PRIVATE KEY----- private-key-material',
+    [NO_KEY_ARN]: JSON.stringify({ certificate: certificate.certificate }),
+  });
+  let client: SecretsManagerClient;
+  beforeAll(async () => {
+    await new Promise<void>((listening) => secretsManager.server.listen(0, '127.0.0.1', listening));
+    const { port } = secretsManager.server.address() as AddressInfo;
+    client = new SecretsManagerClient({
+      endpoint: `http://127.0.0.1:${port}`,
+      region: 'eu-west-1',
+      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    });
+  });
+  afterAll(() => {
+    client?.destroy();
+    secretsManager.server.close();
+  });
+
+  it('reads a secret by its ARN once, however often and concurrently it is asked for', async () => {
+    // Prepare
+    secretsManager.calls.length = 0;
+    const secrets = new EnvironmentSecrets(
+      { SBER_OAUTH_CLIENT_SECRET_ARN: CLIENT_SECRET_ARN },
+      client,
+    );
+
+    // Act
+    const [first, concurrent] = await Promise.all([
+      secrets.required(SBER_OAUTH_CLIENT_SECRET),
+      secrets.required(SBER_OAUTH_CLIENT_SECRET),
+    ]);
+    const later = await secrets.optional(SBER_OAUTH_CLIENT_SECRET);
+
+    // Assess
+    expect([first, concurrent, later]).toEqual(Array(3).fill('bank-client-secret'));
+    expect(secretsManager.calls).toEqual([
+      { target: 'secretsmanager.GetSecretValue', secretId: CLIENT_SECRET_ARN },
+    ]);
+  });
+
+  it('prefers the plain variable (the local stack) and never calls Secrets Manager for it', async () => {
+    // Prepare
+    secretsManager.calls.length = 0;
+    const secrets = new EnvironmentSecrets(
+      { SBER_OAUTH_CLIENT_SECRET: 'local', SBER_OAUTH_CLIENT_SECRET_ARN: CLIENT_SECRET_ARN },
+      client,
+    );
+
+    // Act
+    const value = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+
+    // Assess
+    expect(value).toBe('local');
+    expect(secretsManager.calls).toEqual([]);
+  });
+
+  it('names both variables when neither is set, and is undefined when optional', async () => {
+    // Prepare
+    const secrets = new EnvironmentSecrets({ SBER_OAUTH_CLIENT_SECRET: '' }, client);
+
+    // Act
+    const required = secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    const optional = await secrets.optional(SBER_OAUTH_CLIENT_SECRET);
+
+    // Assess
+    await expect(required).rejects.toThrow(
+      'Set the environment variable SBER_OAUTH_CLIENT_SECRET or SBER_OAUTH_CLIENT_SECRET_ARN',
+    );
+    expect(optional).toBeUndefined();
+  });
+
+  it('asks again after a failed read, and refuses a binary secret naming only its ARN', async () => {
+    // Prepare
+    secretsManager.calls.length = 0;
+    const missing = `${CLIENT_SECRET_ARN}-missing`;
+    const secrets = new EnvironmentSecrets(
+      { SBER_OAUTH_CLIENT_SECRET_ARN: missing, BINARY_ARN },
+      client,
+    );
+
+    // Act
+    const first = secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    await expect(first).rejects.toThrow("can't find the specified secret");
+    const second = secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    const binary = secrets.required({ arn: 'BINARY_ARN' });
+
+    // Assess
+    await expect(second).rejects.toThrow("can't find the specified secret");
+    await expect(binary).rejects.toThrow(`The secret ${BINARY_ARN} has no string value`);
+    expect(secretsManager.calls.map((call) => call.secretId)).toEqual([
+      missing,
+      missing,
+      BINARY_ARN,
+    ]);
+  });
+
+  it('reads the client certificate from its JSON secret', async () => {
+    // Prepare
+    const secrets = new EnvironmentSecrets(
+      { SBER_CLIENT_CERTIFICATE_SECRET_ARN: CERTIFICATE_ARN },
+      client,
+    );
+
+    // Act
+    const tls = await clientCertificateFromEnvironment(secrets);
+    const none = await clientCertificateFromEnvironment(new EnvironmentSecrets({}, client));
+
+    // Assess
+    expect(tls).toEqual({
+      cert: certificate.certificate,
+      key: certificate.privateKey,
+      ca: certificate.ca,
+    });
+    expect(none).toBeUndefined();
+  });
+
+  it('refuses a certificate secret of the wrong shape without quoting it', async () => {
+    // Prepare
+    const certificateAt = (arn: string) =>
+      clientCertificateFromEnvironment(
+        new EnvironmentSecrets({ SBER_CLIENT_CERTIFICATE_SECRET_ARN: arn }, client),
+      );
+
+    // Act
+    const notJson = certificateAt(NOT_JSON_ARN);
+    const noKey = certificateAt(NO_KEY_ARN);
+
+    // Assess
+    await expect(notJson).rejects.toThrow(/^The client certificate secret is not JSON/);
+    await expect(notJson).rejects.not.toThrow('private-key-material');
+    await expect(noKey).rejects.toThrow('needs string fields certificate and privateKey');
+  });
+});
