@@ -7,7 +7,8 @@ import { recordSyncMetrics } from './sync-metrics.js';
 
 /**
  * What invokes the handler: EventBridge Scheduler's event (its payload is ignored:
- * a scheduled run), or a manual trigger naming one organisation.
+ * a scheduled run), or a manual trigger naming one organisation, which the portal API awaits:
+ * that run starts no check after `MANUAL_RUN_MAX_DURATION_MS` (20 s) and reports what it left.
  */
 export interface StatusSyncEvent {
   readonly organisationId?: string;

@@ -36,8 +36,12 @@ export interface StatusSyncReport {
   readonly deferred: number;
   /** Documents a concurrent run had just handled (left to it). */
   readonly raced: number;
-  /** Handled documents still followed and in progress at the bank. */
+  /** Documents still followed and in progress at the bank, the ones left unchecked included. */
   readonly stillPending: number;
+  /** Documents listed but not checked because the run's time was up (the schedule checks them). */
+  readonly leftUnchecked: number;
+  /** Whether the run went through everything it covers (false: stopped by time or `limit`). */
+  readonly complete: boolean;
   /** Handled documents saved at the bank as drafts (`CREATED`): checked rarely until signed. */
   readonly waitingForSignature: number;
   readonly durationMs: number;

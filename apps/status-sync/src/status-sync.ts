@@ -19,11 +19,21 @@ export interface StatusSyncOptions {
   readonly concurrency?: number;
   /** Due entries read per queue partition and page (100). */
   readonly pageSize?: number;
-  /** Stop starting new pages after this long, so a Lambda finishes in time (240 s). */
+  /**
+   * Start no check after this long, so the run answers in time: 240 s for the schedule (within
+   * the Lambda's timeout), {@link MANUAL_RUN_MAX_DURATION_MS} for one organisation.
+   */
   readonly maxDurationMs?: number;
 }
 
 const PAGE_SIZE = 100;
+
+/**
+ * The bound of a manual run: the portal API waits for it synchronously and API Gateway gives up
+ * after 29 s, so a run of one organisation stops starting checks after 20 s (the in-flight ones
+ * and the webhook delivery still fit) and reports what it left; the schedule covers the rest.
+ */
+export const MANUAL_RUN_MAX_DURATION_MS = 20_000;
 
 /**
  * One status sync run: reads the pending index (never scans), asks the bank for each
@@ -42,13 +52,25 @@ export async function runStatusSync(
 ): Promise<StatusSyncReport> {
   const startedAt = deps.clock.now();
   const started = performance.now();
-  const deadline = started + (options.maxDurationMs ?? 240_000);
+  const manual = options.organisationId !== undefined;
+  const deadline =
+    started + (options.maxDurationMs ?? (manual ? MANUAL_RUN_MAX_DURATION_MS : 240_000));
   const limitChangeService = new LimitChangeService(deps);
   const checker = new DocumentChecker({ ...deps, limitChangeService, pauses: new ContourPauses() });
   const limit = pLimit(options.concurrency ?? 8);
   const budget = options.limit ?? 5000;
   const pageSize = options.pageSize ?? PAGE_SIZE;
   let handled = 0;
+  let leftUnchecked = 0;
+  // Whether documents were left unlisted: due entries or pages of the organisation not read.
+  let stoppedEarly = true;
+  // A check queued behind slower ones starts only while there is time left for it.
+  const checkInTime = (check: () => Promise<void>) =>
+    limit(() => {
+      if (performance.now() < deadline) return check();
+      leftUnchecked += 1;
+      return Promise.resolve();
+    });
 
   if (options.organisationId === undefined) {
     const seen = new Set<string>();
@@ -57,12 +79,15 @@ export async function runStatusSync(
       const fresh = (await limitChangeService.due(pageSize))
         .filter((due) => !seen.has(keyOf(due)))
         .slice(0, budget - handled);
-      if (fresh.length === 0) break;
+      if (fresh.length === 0) {
+        stoppedEarly = false;
+        break;
+      }
       for (const due of fresh) seen.add(keyOf(due));
       handled += fresh.length;
       await Promise.all(
         fresh.map((due) =>
-          limit(() => checker.check(due.organisationId, due.externalId, { onlyIfDue: true })),
+          checkInTime(() => checker.check(due.organisationId, due.externalId, { onlyIfDue: true })),
         ),
       );
     }
@@ -80,11 +105,14 @@ export async function runStatusSync(
       handled += followed.length;
       await Promise.all(
         followed.map((known) =>
-          limit(() => checker.check(organisationId, known.externalId, { onlyIfDue: false, known })),
+          checkInTime(() =>
+            checker.check(organisationId, known.externalId, { onlyIfDue: false, known }),
+          ),
         ),
       );
       cursor = page.nextCursor;
     } while (cursor && handled < budget && performance.now() < deadline);
+    stoppedEarly = cursor !== undefined;
   }
 
   const webhooks = deps.webhookDelivery
@@ -95,6 +123,10 @@ export async function runStatusSync(
     startedAt: startedAt.toISOString(),
     ...(options.organisationId !== undefined && { organisationId: options.organisationId }),
     ...tallies,
+    // Not reached in time: still pending, and still due for the schedule.
+    stillPending: tallies.stillPending + leftUnchecked,
+    leftUnchecked,
+    complete: leftUnchecked === 0 && !stoppedEarly,
     durationMs: Math.round(performance.now() - started),
     webhooks,
     failures,
