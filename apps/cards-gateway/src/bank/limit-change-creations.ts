@@ -6,6 +6,7 @@ import {
   type LimitChangeService,
 } from '@devportal/portal-domain';
 import type { BankAnswer } from './bank-answer.js';
+import { externalIdKey } from './external-id.js';
 
 /** The application creating a limit change, as the audit trail names it, and where it went. */
 export interface Creator {
@@ -90,6 +91,7 @@ export class LimitChangeCreations {
 }
 
 interface Requisites {
+  /** In its {@link externalIdKey} form. */
   readonly externalId: string;
   readonly businessCardId?: string;
 }
@@ -99,7 +101,7 @@ function requisitesOf(body: Uint8Array): Requisites | undefined {
     const parsed = JSON.parse(Buffer.from(body).toString('utf8')) as Record<string, unknown>;
     if (typeof parsed?.externalId !== 'string' || parsed.externalId === '') return undefined;
     return {
-      externalId: parsed.externalId,
+      externalId: externalIdKey(parsed.externalId),
       ...(typeof parsed.businessCardId === 'string' && { businessCardId: parsed.businessCardId }),
     };
   } catch {

@@ -5,12 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { GatewayTokens } from '../../src/index.js';
 import { contractFetch, DEFAULT_BASE_PATH } from '../support/contract.js';
 import { type TestApplication, useGatewayWorld } from '../support/gateway-world.js';
+import { firstActiveCard as activeCardOf, ROMASHKA } from '../support/sandbox-cards.js';
 
 const world = useGatewayWorld('gateway-e2e');
 let sandboxApp: TestApplication;
 let token: string;
-
-const ROMASHKA = 'd4795a53-207d-40ed-9114-c4af1d0ff816';
 
 beforeAll(async () => {
   sandboxApp = await world.application('roomy');
@@ -18,10 +17,7 @@ beforeAll(async () => {
 });
 
 function firstActiveCard(): string {
-  const romashka = world.sandbox.organizations.find((org) => org.id === ROMASHKA);
-  const card = romashka?.cards.find((candidate) => candidate.status === 'ACTIVE');
-  if (!card) throw new Error('the seeded organisation has no active card');
-  return card.businessCardId;
+  return activeCardOf(world.sandbox);
 }
 
 describe('each bank operation through the gateway with the bank SDK', () => {
