@@ -143,6 +143,15 @@ export class DocumentChecker {
     this.tallyFollowed(next);
   }
 
+  /** Counts a check the store failed; the document stays due, so a later run asks again. */
+  recordStorageFailure(organisationId: string, externalId: string, error: unknown): void {
+    this.tallies.failed += 1;
+    if (this.tallies.failures.length < MAX_REPORTED_FAILURES) {
+      const reason = `storage: ${error instanceof Error ? error.message : String(error)}`;
+      this.tallies.failures.push({ organisationId, externalId, reason });
+    }
+  }
+
   /** Backs the document off as if it had not changed; a long-unknown one is let go. */
   private async recordFailure(
     record: LimitChangeRecord,

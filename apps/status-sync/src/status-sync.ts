@@ -71,14 +71,27 @@ export async function runStatusSync(
       leftUnchecked += 1;
       return Promise.resolve();
     });
+  // A store failing under one check fails that document, not the run: the other checks finish
+  // and the run reports (the document stays due and a later run checks it again).
+  const checkOrFail = (organisationId: string, externalId: string, check: () => Promise<void>) =>
+    checkInTime(() =>
+      check().catch((error: unknown) =>
+        checker.recordStorageFailure(organisationId, externalId, error),
+      ),
+    );
 
   if (options.organisationId === undefined) {
     const seen = new Set<string>();
     const keyOf = (due: DueLimitChange) => `${due.organisationId}/${due.externalId}`;
     while (handled < budget && performance.now() < deadline) {
-      const fresh = (await limitChangeService.due(pageSize))
-        .filter((due) => !seen.has(keyOf(due)))
-        .slice(0, budget - handled);
+      // A store lost after some work ends the listing with a report of that work (incomplete);
+      // one unreachable from the start fails the run, as there is nothing to report.
+      const page = await limitChangeService.due(pageSize).catch((error: unknown) => {
+        if (handled === 0) throw error;
+        return undefined;
+      });
+      if (page === undefined) break;
+      const fresh = page.filter((due) => !seen.has(keyOf(due))).slice(0, budget - handled);
       if (fresh.length === 0) {
         stoppedEarly = false;
         break;
@@ -87,7 +100,9 @@ export async function runStatusSync(
       handled += fresh.length;
       await Promise.all(
         fresh.map((due) =>
-          checkInTime(() => checker.check(due.organisationId, due.externalId, { onlyIfDue: true })),
+          checkOrFail(due.organisationId, due.externalId, () =>
+            checker.check(due.organisationId, due.externalId, { onlyIfDue: true }),
+          ),
         ),
       );
     }
@@ -105,7 +120,7 @@ export async function runStatusSync(
       handled += followed.length;
       await Promise.all(
         followed.map((known) =>
-          checkInTime(() =>
+          checkOrFail(organisationId, known.externalId, () =>
             checker.check(organisationId, known.externalId, { onlyIfDue: false, known }),
           ),
         ),

@@ -67,6 +67,8 @@ export interface SyncWorld {
   vault: TokenVault;
   /** The DynamoDB commands the sync's client sent, by name. */
   readonly commands: string[];
+  /** Commands the client fails with a connection error, as a store gone away would. */
+  readonly failingCommands: Set<string>;
   /** The organisation (in the portal) whose requests the tests create. */
   readonly organisationId: string;
   /** Creates requests at the sandbox (signed as the director, or drafts) and records them. */
@@ -89,7 +91,14 @@ export function useSyncWorld(prefix: string): SyncWorld {
   const clock = new ManualClock(Date.parse('2026-11-23T09:00:00Z'));
   const domainClock: Clock = { now: () => new Date(clock.now()) };
   const commands: string[] = [];
-  const world = { clock, domainClock, commands, organisationId: randomUUID() } as SyncWorld;
+  const failingCommands = new Set<string>();
+  const world = {
+    clock,
+    domainClock,
+    commands,
+    failingCommands,
+    organisationId: randomUUID(),
+  } as SyncWorld;
   let client: SberClient;
   let reader: SberBankStateReader;
 
@@ -116,6 +125,11 @@ export function useSyncWorld(prefix: string): SyncWorld {
     dynamoDb.middlewareStack.add(
       (next, context) => (args) => {
         commands.push(context.commandName ?? 'unknown');
+        if (failingCommands.has(context.commandName ?? '')) {
+          return Promise.reject(
+            Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+          );
+        }
         return next(args);
       },
       { step: 'initialize' },
