@@ -101,7 +101,7 @@ export function noiseNote(machines: readonly MachineFacts[]): string {
   if (Math.max(...perCore) <= 1) {
     return `The machine was quiet enough: the 1-minute load average at the start of the benches was ${range}.`;
   }
-  return `The machine is shared and was busy: the 1-minute load average at the start of the benches was ${range}. Absolute figures (ms, requests/s, documents/s) are noisy and would be lower/higher on a quiet machine; ratios are steadier, because every baseline is measured in the same run, with the two sides alternated or paired where the bench can, and read as medians. Rerun on a quiet machine before reading a small difference as real.`;
+  return `The machine is shared and was busy: the 1-minute load average at the start of the benches was ${range}. Absolute figures (ms, requests/s, documents/s) are noisy and would differ on a quiet machine; ratios are steadier, because every baseline is measured in the same run, with the two sides alternated or paired where the bench can, and read as medians. Rerun on a quiet machine before reading a small difference as real.`;
 }
 
 /** `docs/benchmarks.md`: a summary of the targets, then a section per bench. */

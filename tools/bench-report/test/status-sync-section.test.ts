@@ -30,7 +30,7 @@ describe('statusSyncSection', () => {
     ).toEqual([
       ['sync, 1,000 documents', 'bare getLimitChangeState calls', 0.5],
       ['sync, 10,000 documents', 'bare getLimitChangeState calls', 1000 / 15 / 200],
-      ['sync time per document, 10,000 documents', 'the same, 1,000 documents', 1.5],
+      ['sync wall time per document, 10,000 documents', 'the same, 1,000 documents', 1.5],
       ['table reads per document, 10,000 documents', 'the same, 1,000 documents', 2.01 / 2],
       ['table writes per document, 10,000 documents', 'the same, 1,000 documents', 1],
     ]);

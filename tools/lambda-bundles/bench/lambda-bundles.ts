@@ -14,7 +14,7 @@ import { type ColdImport, coldImport } from './cold-import.js';
 import { type LambdaHandler, lambdaHandlers } from './handler-environments.js';
 import { median } from './median.js';
 
-const SPAWNS = 15;
+const SPAWNS = 25;
 const WARM_UP_ROUNDS = 2;
 /** infra/test/synth/synth.test.ts fails a bundle past this: a dependency nobody meant to ship. */
 const CODE_BUDGET_BYTES = 2 * 1024 * 1024;

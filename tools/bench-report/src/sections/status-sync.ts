@@ -48,7 +48,7 @@ function growth(smallest: SizeResults, largest: SizeResults): Figure[] {
     },
   });
   return [
-    perDocument('sync time per document', (size) => size.syncMsPerDocument, 'ms'),
+    perDocument('sync wall time per document', (size) => size.syncMsPerDocument, 'ms'),
     perDocument('table reads per document', (size) => size.tableReadsPerDocument, 'count'),
     perDocument('table writes per document', (size) => size.tableWritesPerDocument, 'count'),
   ];
@@ -61,7 +61,7 @@ export function statusSyncSection(results: StatusSyncResults): Section {
   const grows = smallest !== undefined && largest !== undefined && smallest !== largest;
   return {
     title: 'Status sync throughput',
-    description: `A status sync of ${results.sizes.map(documentsOf).join(' and then ')} pending requests (each size seeded in a table of its own) against the sandbox and DynamoDB Local, at ${results.concurrency} concurrent documents, read against bare \`getLimitChangeState\` calls for the same documents at the same concurrency, measured just before each sync. Then each per-document cost at the largest size against the smallest: a ratio of 1 means the cost of a document does not grow with the backlog.`,
+    description: `A status sync of ${results.sizes.map((size) => size.documents.toLocaleString('en-GB')).join(' and then ')} pending limit-change requests (each size seeded in a table of its own) against the sandbox and DynamoDB Local, at ${results.concurrency} concurrent documents, read against bare \`getLimitChangeState\` calls for the same documents at the same concurrency, measured just before each sync. Then each per-document cost at the largest size against the smallest: a ratio of 1 means the cost of a document does not grow with the backlog.`,
     figures: [...results.sizes.map(throughputAt), ...(grows ? growth(smallest, largest) : [])],
     notes: [
       `Documents checked: ${results.sizes.map((size) => `${size.report.checked.toLocaleString('en-GB')} (${size.report.failures} failed, ${size.scans} scans)`).join('; ')}.`,
