@@ -1,0 +1,252 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { request } from 'node:https';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { productionAccess } from '@devportal/bank-access';
+import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
+import {
+  type CardsGateway,
+  type CardsGatewayServer,
+  createCardsGateway,
+  DEFAULT_BASE_PATH,
+  startCardsGatewayServer,
+} from '@devportal/cards-gateway';
+import { BankConnectionService, CATALOG_V1, TokenVault } from '@devportal/portal-domain';
+import {
+  createTable,
+  DocumentStore,
+  dynamoApiRepositories,
+  LocalKeyFileEncryption,
+} from '@devportal/portal-domain/dynamodb';
+import {
+  DYNAMODB_LOCAL_CREDENTIALS,
+  DYNAMODB_LOCAL_REGION,
+} from '@devportal/test-support/dynamodb-local';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+// The gateway tests' own wiring and the client's throwaway certificates (made with openssl).
+import {
+  localGatewayDependencies,
+  newApplication,
+  person,
+  portalServices,
+} from '../../../../apps/cards-gateway/test/support/local-gateway.js';
+import {
+  makeTestCertificates,
+  type TestCertificates,
+} from '../../../../packages/sber-client/test/support/test-certificates.js';
+import '../support/provided-context.js';
+
+const CALLS = 20;
+const REDIRECT_URI = 'http://127.0.0.1:3000/oauth/callback';
+const SCOPES = 'openid BUSINESS_CARD_LIMIT CORPORATE_CARDS GET_CRYPTO_INFO';
+
+let certificates: TestCertificates;
+let bank: BankSandbox;
+let dynamoDb: DynamoDBClient;
+let gateway: CardsGateway;
+let server: CardsGatewayServer;
+let services: ReturnType<typeof portalServices>;
+let vault: TokenVault;
+let clock: import('@devportal/portal-domain').Clock;
+let crypto: import('@devportal/portal-domain').DomainCrypto;
+
+/** A request to the mutual-TLS sandbox with the portal's client certificate. */
+function bankRequest(
+  method: string,
+  path: string,
+  body?: string,
+): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+  return new Promise((resolve, reject) => {
+    const outgoing = request(
+      `${bank.url}${path}`,
+      {
+        method,
+        cert: certificates.clientCert,
+        key: certificates.clientKey,
+        ca: certificates.caCert,
+        headers: body ? { 'content-type': 'application/x-www-form-urlencoded' } : {},
+      },
+      (response) => {
+        let text = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, text }),
+        );
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(body);
+  });
+}
+
+/** The director's consent through SberBusiness ID: an authorisation code, then the token pair. */
+async function directorTokens(): Promise<{ accessToken: string; refreshToken: string }> {
+  const query = new URLSearchParams({
+    response_type: 'code',
+    client_id: 'devportal-sandbox',
+    redirect_uri: REDIRECT_URI,
+    scope: SCOPES,
+    state: randomUUID(),
+    login_hint: 'romashka.director',
+  });
+  const consent = await bankRequest('GET', `/ic/sso/api/v2/oauth/authorize?${query}`);
+  const code = new URL(String(consent.headers.location)).searchParams.get('code');
+  if (!code) throw new Error(`no code: ${consent.status} ${consent.text}`);
+  const exchanged = await bankRequest(
+    'POST',
+    '/ic/sso/api/v2/oauth/token',
+    new URLSearchParams({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: REDIRECT_URI,
+      client_id: 'devportal-sandbox',
+      client_secret: 'sandbox-secret',
+    }).toString(),
+  );
+  if (exchanged.status !== 200) throw new Error(`no tokens: ${exchanged.status}`);
+  const tokens = JSON.parse(exchanged.text) as { access_token: string; refresh_token: string };
+  return { accessToken: tokens.access_token, refreshToken: tokens.refresh_token };
+}
+
+beforeAll(async () => {
+  certificates = makeTestCertificates();
+  bank = await startBankSandbox({
+    port: 0,
+    tls: {
+      key: certificates.serverKey,
+      cert: certificates.serverCert,
+      ca: certificates.caCert,
+      requestCert: true,
+    },
+  });
+  dynamoDb = new DynamoDBClient({
+    endpoint: inject('dynamoDbEndpoint'),
+    region: DYNAMODB_LOCAL_REGION,
+    credentials: DYNAMODB_LOCAL_CREDENTIALS,
+  });
+  const tableName = `token-race-${randomUUID().slice(0, 8)}`;
+  await createTable(dynamoDb, tableName);
+  vault = new TokenVault(
+    await LocalKeyFileEncryption.open(join(mkdtempSync(join(tmpdir(), 'token-race-')), 'key')),
+  );
+  const base = await localGatewayDependencies(dynamoDb, tableName, bank);
+  clock = base.clock;
+  crypto = base.crypto;
+  const { bankConnections } = dynamoApiRepositories(new DocumentStore(dynamoDb, tableName));
+  const deps = {
+    ...base,
+    analyticsFlushIntervalMs: 60_000,
+    contours: {
+      ...base.contours,
+      production: productionAccess(
+        {
+          apiBaseUrl: bank.apiBaseUrl,
+          tls: {
+            cert: certificates.clientCert,
+            key: certificates.clientKey,
+            ca: certificates.caCert,
+          },
+          oauth: {
+            tokenUrl: `${bank.url}/ic/sso/api/v2/oauth/token`,
+            clientId: 'devportal-sandbox',
+            clientSecret: 'sandbox-secret',
+          },
+        },
+        { bankConnections, vault, clock: base.clock, crypto: base.crypto },
+      ),
+    },
+  };
+  services = portalServices(deps);
+  await services.api.catalog.publish(CATALOG_V1);
+  gateway = createCardsGateway(deps);
+  server = await startCardsGatewayServer(gateway, { port: 0 });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.close();
+  await gateway?.close();
+  await bank?.close();
+  dynamoDb?.destroy();
+});
+
+describe('an expired bank token met by concurrent gateway calls', () => {
+  it(`refreshes it once at the bank for ${CALLS} concurrent calls, all answered`, async () => {
+    // Prepare
+    const app = await newApplication(services, undefined);
+    const request = await services.accessRequests.submit(app.owner, app.organisationId, {
+      productId: 'business-cards',
+      contactName: 'Anna Partner',
+      contactEmail: 'anna@example.test',
+      purpose: 'Manage the limits of our business cards',
+    });
+    await services.accessRequests.decide(person('operator', { operator: true }), request.id, {
+      decision: 'approve',
+    });
+    await services.subscriptions.subscribe(
+      app.owner,
+      app.organisationId,
+      app.applicationId,
+      'business-cards',
+      'production',
+    );
+    const tokens = await directorTokens();
+    const now = Date.now();
+    await new BankConnectionService({
+      ...services.api,
+      ...services.portal,
+      vault,
+      clock,
+      crypto,
+    }).connect(app.owner, app.organisationId, {
+      ...tokens,
+      accessTokenExpiresAt: new Date(now - 60_000).toISOString(),
+      refreshTokenExpiresAt: new Date(now + 86_400_000).toISOString(),
+      scopes: ['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'],
+    });
+    bank.expireAccessToken(tokens.accessToken);
+    const basic = Buffer.from(`${app.clientId}:${app.clientSecret}`).toString('base64');
+    const issued = await fetch(`${server.url}/oauth/token`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${basic}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'grant_type=client_credentials',
+    });
+    expect(issued.status).toBe(200);
+    const { access_token: gatewayToken } = (await issued.json()) as { access_token: string };
+    const grantsBefore = bank.requestCount('exchangeToken');
+    const listsBefore = bank.requestCount('listBusinessCards', { handledOnly: true });
+    const started = performance.now();
+
+    // Act
+    const statuses = await Promise.all(
+      Array.from({ length: CALLS }, async () => {
+        const answer = await fetch(
+          `${server.url}${DEFAULT_BASE_PATH}/v1/business-cards?page=1&statusCodes=ACTIVE`,
+          { headers: { authorization: `Bearer ${gatewayToken}` } },
+        );
+        await answer.arrayBuffer();
+        return answer.status;
+      }),
+    );
+    const refreshes = bank.requestCount('exchangeToken') - grantsBefore;
+    const lists = bank.requestCount('listBusinessCards', { handledOnly: true }) - listsBefore;
+    console.info(
+      `token refresh race: ${CALLS} concurrent calls on an expired bank token, ` +
+        `${statuses.filter((status) => status === 200).length} answered 200, ` +
+        `${refreshes} refresh at the bank's token endpoint, ${lists} bank calls, ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s`,
+    );
+
+    // Assess
+    expect(statuses).toEqual(Array.from({ length: CALLS }, () => 200));
+    expect(refreshes).toBe(1);
+    expect(lists).toBe(CALLS);
+  });
+});
