@@ -122,7 +122,7 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
   if (refused) return refused;
   const body =
     call.request.method === 'POST' ? await readBody(call.request, ctx.maxBodyBytes) : undefined;
-  if (body === 'too large') return bodyTooLarge(ctx.maxBodyBytes);
+  if (body === 'too large') return responseOf(bodyTooLarge(ctx.maxBodyBytes), requestId);
   const { url } = call.request;
   // The router matched the base path right after the origin; what follows is the bank's path and query.
   const pathStart = url.indexOf('/', url.indexOf('//') + 2) + ctx.basePath.length;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { BankAnswer } from './bank-answer.js';
 
 /** The bank's `Notice` causes the gateway answers with itself. */
 export type GatewayNoticeCause =
@@ -25,14 +26,32 @@ export function bankNotice(
 }
 
 /** The bank's `ResourceFault` for a request body the gateway will not read. */
-export function bodyTooLarge(maxBytes: number): Response {
-  return new Response(
-    JSON.stringify({
-      cause: 'DESERIALIZATION_FAULT',
-      referenceId: randomUUID(),
-      message: `Тело запроса больше ${maxBytes} байт`,
-      checks: [],
-    }),
-    { status: 400, headers: { 'content-type': 'application/json' } },
-  );
+export function bodyTooLarge(maxBytes: number): BankAnswer {
+  return resourceFault('DESERIALIZATION_FAULT', `Тело запроса больше ${maxBytes} байт`, []);
+}
+
+/** The bank's `VALIDATION_FAULT`, one check naming `fieldNames`, as the bank refuses values. */
+export function validationFault(message: string, fieldNames: string[]): BankAnswer {
+  return resourceFault('VALIDATION_FAULT', message, fieldNames);
+}
+
+function resourceFault(
+  cause: 'DESERIALIZATION_FAULT' | 'VALIDATION_FAULT',
+  message: string,
+  fieldNames: string[],
+): BankAnswer {
+  const checks = fieldNames.length > 0 ? [{ level: 'ERROR', message, fields: fieldNames }] : [];
+  const fault = {
+    cause,
+    referenceId: randomUUID(),
+    message,
+    checks,
+    ...(fieldNames.length > 0 && { fieldNames }),
+  };
+  return {
+    status: 400,
+    contentType: 'application/json',
+    retryAfter: undefined,
+    body: Buffer.from(JSON.stringify(fault), 'utf8'),
+  };
 }

@@ -6,7 +6,8 @@ import {
   type LimitChangeService,
 } from '@devportal/portal-domain';
 import type { BankAnswer } from './bank-answer.js';
-import { externalIdKey } from './external-id.js';
+import { validationFault } from './bank-refusal.js';
+import { differingFields, type Requisites, requisitesOf } from './limit-change-requisites.js';
 
 /** The application creating a limit change, as the audit trail names it, and where it went. */
 export interface Creator {
@@ -20,10 +21,11 @@ export interface Creator {
 /**
  * Limit-change requests created through the gateway, recorded per organisation with the bank's
  * answer. A replay of a recorded `externalId` gets that answer from the table without reaching
- * the bank; concurrent posts of one `externalId` through this instance share a single bank call.
+ * the bank, or the bank's `VALIDATION_FAULT` when its card, code or limit differ from the record;
+ * concurrent posts of one `externalId` through this instance share a single bank call.
  */
 export class LimitChangeCreations {
-  private readonly inFlight = new Map<string, Promise<BankAnswer>>();
+  private readonly inFlight = new Map<string, InFlight>();
 
   constructor(
     private readonly service: LimitChangeService,
@@ -40,11 +42,17 @@ export class LimitChangeCreations {
     const request = requisitesOf(body);
     if (!request) return forward();
     const key = `${creator.organisationId}|${request.externalId}`;
-    let answer = this.inFlight.get(key);
-    if (!answer) {
-      answer = this.createOnce(creator, request, forward).finally(() => this.inFlight.delete(key));
-      this.inFlight.set(key, answer);
+    const pending = this.inFlight.get(key);
+    if (pending && differingFields(pending.request, request).length === 0) return pending.answer;
+    if (pending) {
+      // Other values for an externalId being created: judged against the record once it exists.
+      const judge = () => this.createOnce(creator, request, forward);
+      return pending.answer.then(judge, judge);
     }
+    const answer = this.createOnce(creator, request, forward).finally(() =>
+      this.inFlight.delete(key),
+    );
+    this.inFlight.set(key, { request, answer });
     return answer;
   }
 
@@ -54,6 +62,14 @@ export class LimitChangeCreations {
     forward: () => Promise<BankAnswer>,
   ): Promise<BankAnswer> {
     const stored = await this.records.get(creator.organisationId, request.externalId);
+    const differing = stored ? differingFields(stored, request) : [];
+    if (differing.length > 0) {
+      // The bank refuses a re-post with other values; answering so here spares it the call.
+      return validationFault(
+        `Документ с externalId ${request.externalId} уже создан с другими реквизитами`,
+        differing,
+      );
+    }
     if (stored?.creationAnswer) {
       const { status, contentType, body } = stored.creationAnswer;
       return { status, contentType, retryAfter: undefined, body: Buffer.from(body, 'utf8') };
@@ -70,11 +86,10 @@ export class LimitChangeCreations {
         applicationActor(creator.applicationId, creator.sourceIp),
         creator.organisationId,
         {
-          externalId: request.externalId,
+          ...request,
           state: stateOf(answer.status, body),
           contour: creator.contour,
           applicationId: creator.applicationId,
-          ...(request.businessCardId !== undefined && { businessCardId: request.businessCardId }),
           creationAnswer: {
             status: answer.status,
             contentType: answer.contentType ?? 'application/json',
@@ -90,23 +105,10 @@ export class LimitChangeCreations {
   }
 }
 
-interface Requisites {
-  /** In its {@link externalIdKey} form. */
-  readonly externalId: string;
-  readonly businessCardId?: string;
-}
-
-function requisitesOf(body: Uint8Array): Requisites | undefined {
-  try {
-    const parsed = JSON.parse(Buffer.from(body).toString('utf8')) as Record<string, unknown>;
-    if (typeof parsed?.externalId !== 'string' || parsed.externalId === '') return undefined;
-    return {
-      externalId: externalIdKey(parsed.externalId),
-      ...(typeof parsed.businessCardId === 'string' && { businessCardId: parsed.businessCardId }),
-    };
-  } catch {
-    return undefined;
-  }
+/** A create of this instance waiting for the bank, with what it asked for. */
+interface InFlight {
+  readonly request: Requisites;
+  readonly answer: Promise<BankAnswer>;
 }
 
 /** 201 carries the document's status; 202 (WORKFLOW_FAULT) means saved as a draft awaiting signature. */

@@ -73,12 +73,14 @@ export class LimitChangeService {
       externalId: string;
       state: string;
       businessCardId?: string;
+      code?: string;
+      limit?: number;
       contour?: Contour;
       applicationId?: string;
       creationAnswer?: CreationAnswer;
     },
   ): Promise<LimitChangeRecord> {
-    const { contour, applicationId, creationAnswer } = request;
+    const { code, limit, contour, applicationId, creationAnswer } = request;
     const record: LimitChangeRecord = {
       ...newLimitChangeRecord(
         organisationId,
@@ -87,6 +89,8 @@ export class LimitChangeService {
         this.deps.clock.now(),
         request.businessCardId,
       ),
+      ...(code !== undefined && { code }),
+      ...(limit !== undefined && { limit }),
       ...(contour && { contour }),
       ...(applicationId && { applicationId }),
       ...(creationAnswer && { creationAnswer }),

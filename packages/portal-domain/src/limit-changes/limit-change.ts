@@ -41,6 +41,12 @@ export interface LimitChangeRecord {
   readonly externalId: string;
   readonly businessCardId?: string;
   /**
+   * The limit's code and size as created through the gateway, so that a replay with other values
+   * is refused as the bank refuses it. Absent on records made otherwise or before they were kept.
+   */
+  readonly code?: string;
+  readonly limit?: number;
+  /**
    * The bank's contour the request went to (the plan's), where the status sync asks about it.
    * Absent on records made before the gateway recorded it.
    */
