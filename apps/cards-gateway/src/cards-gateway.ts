@@ -95,7 +95,10 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   app.post('/oauth/token', (c) => issueToken(c.req.raw, tokenEndpoint));
   for (const { method, path, operationId } of BANK_OPERATIONS) {
     app.on(method, `${basePath}${path}`, (c) =>
-      handleBankCall({ request: c.req.raw, operationId, sourceIp: sourceIpOf(c) }, context),
+      handleBankCall(
+        { request: c.req.raw, operationId, params: c.req.param(), sourceIp: sourceIpOf(c) },
+        context,
+      ),
     );
   }
   app.all(`${basePath}/*`, () =>

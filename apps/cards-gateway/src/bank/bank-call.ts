@@ -33,6 +33,8 @@ export interface BankCallContext {
 export interface IncomingBankCall {
   readonly request: Request;
   readonly operationId: BankOperationId;
+  /** The path's parameters, as the router decoded them. */
+  readonly params: Readonly<Record<string, string>>;
   readonly sourceIp: string;
 }
 
@@ -120,6 +122,9 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
   }
   const refused = await planRefusal(claims, plan, ctx);
   if (refused) return refused;
+  if (await isOthersSandboxDocument(call, plan, ctx)) {
+    return bankNotice(404, 'NOT_FOUND', 'Заявление с таким externalId не найдено');
+  }
   const body =
     call.request.method === 'POST' ? await readBody(call.request, ctx.maxBodyBytes) : undefined;
   if (body === 'too large') return responseOf(bodyTooLarge(ctx.maxBodyBytes), requestId);
@@ -147,6 +152,26 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
     answer = rewritePageLinks(answer, contour.upstream, ctx.basePath);
   }
   return responseOf(answer, requestId);
+}
+
+/**
+ * Whether a state read on the sandbox names a document the caller's organisation did not create.
+ * Every sandbox call acts for one shared demo organisation, so the sandbox itself would show any
+ * organisation's document; the gateway's records are what separates them. On production the
+ * bank scopes documents by the organisation's own token, and documents created outside the
+ * gateway (in SberBusiness, or with the SDK straight at the bank) have no record here, so the
+ * bank's answer stands.
+ */
+async function isOthersSandboxDocument(
+  call: AuthenticatedCall,
+  plan: PlanClaim,
+  ctx: BankCallContext,
+): Promise<boolean> {
+  const { externalId } = call.params;
+  if (call.operationId !== 'getLimitChangeState' || plan.contour !== 'sandbox' || !externalId) {
+    return false;
+  }
+  return !(await ctx.creations.isRecorded(call.claims.organisationId, externalId, plan.contour));
 }
 
 /** A 429 when the plan's rate or quota is spent, with when to come back. */

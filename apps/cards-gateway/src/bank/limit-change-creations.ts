@@ -7,6 +7,7 @@ import {
 } from '@devportal/portal-domain';
 import type { BankAnswer } from './bank-answer.js';
 import { validationFault } from './bank-refusal.js';
+import { externalIdKey } from './external-id.js';
 import { differingFields, type Requisites, requisitesOf } from './limit-change-requisites.js';
 
 /** The application creating a limit change, as the audit trail names it, and where it went. */
@@ -54,6 +55,15 @@ export class LimitChangeCreations {
     );
     this.inFlight.set(key, { request, answer });
     return answer;
+  }
+
+  /**
+   * Whether the organisation created `externalId` through the gateway on `contour`. A record
+   * without a contour predates contours being recorded and counts for any.
+   */
+  async isRecorded(organisationId: string, externalId: string, contour: Contour): Promise<boolean> {
+    const record = await this.records.get(organisationId, externalIdKey(externalId));
+    return record !== undefined && (record.contour ?? contour) === contour;
   }
 
   private async createOnce(
