@@ -10,6 +10,7 @@ import { ObservabilityConstruct } from './observability/observability-construct.
 import { SecretsConstruct } from './secrets/secrets-construct.js';
 import type { StageSettings } from './stage/stage-context.js';
 import { SyncConstruct } from './sync/sync-construct.js';
+import { WebConstruct } from './web/web-construct.js';
 
 /** Props of {@link DevportalStack}. */
 export interface DevportalStackProps extends StackProps {
@@ -17,14 +18,16 @@ export interface DevportalStackProps extends StackProps {
 }
 
 /**
- * One stage of the developer portal on AWS: a construct per concern, so that the web portal
- * (S3 and CloudFront) joins later as one more construct next to `api` and `identity`.
+ * One stage of the developer portal on AWS: a construct per concern. The web portal's hosting
+ * comes before the API (whose CORS allows its origin) and is published after it (its
+ * `/config.json` holds the API's URL).
  */
 export class DevportalStack extends Stack {
   readonly data: DataConstruct;
   readonly secrets: SecretsConstruct;
   readonly identity: IdentityConstruct;
   readonly api: ApiConstruct;
+  readonly web: WebConstruct;
   readonly statusSync: StatusSyncFunction;
   readonly portalApi: PortalApiFunction;
   readonly cardsGateway: CardsGatewayFunction;
@@ -38,7 +41,24 @@ export class DevportalStack extends Stack {
     this.data = new DataConstruct(this, 'Data', { stage });
     this.secrets = new SecretsConstruct(this, 'Secrets', { stage });
     this.identity = new IdentityConstruct(this, 'Identity', { settings });
-    this.api = new ApiConstruct(this, 'Api', { settings, identity: this.identity });
+    this.web = new WebConstruct(this, 'Web');
+    this.api = new ApiConstruct(this, 'Api', {
+      settings,
+      identity: this.identity,
+      webOrigin: this.web.origin,
+    });
+    this.web.publish({
+      apiBaseUrl: this.api.endpoint,
+      identity: {
+        kind: 'cognito',
+        region: this.region,
+        userPoolClientId: this.identity.webClient.userPoolClientId,
+      },
+      gateway: {
+        tokenUrl: `${this.api.endpoint}/oauth/token`,
+        apiBaseUrl: `${this.api.endpoint}/cards/fintech/api`,
+      },
+    });
 
     const services = { settings, data: this.data, secrets: this.secrets };
     this.statusSync = new StatusSyncFunction(this, 'StatusSync', services);
@@ -62,6 +82,10 @@ export class DevportalStack extends Stack {
     new CfnOutput(this, 'ApiUrl', {
       description: 'The base URL of the portal API (/v1) and the cards gateway (/oauth, /cards)',
       value: this.api.endpoint,
+    });
+    new CfnOutput(this, 'WebUrl', {
+      description: 'The web portal (CloudFront)',
+      value: this.web.origin,
     });
     new CfnOutput(this, 'UserPoolId', { value: this.identity.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', {

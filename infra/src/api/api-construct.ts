@@ -27,6 +27,8 @@ const TOKEN_ROUTE = { method: HttpMethod.POST, path: '/oauth/token' } as const;
 export interface ApiConstructProps {
   readonly settings: StageSettings;
   readonly identity: IdentityConstruct;
+  /** The origin of the web portal this stack hosts, allowed by CORS with the configured ones. */
+  readonly webOrigin: string;
 }
 
 /**
@@ -50,7 +52,7 @@ export class ApiConstruct extends Construct {
       description: 'The developer portal API and the cards gateway',
       createDefaultStage: false,
       corsPreflight: {
-        allowOrigins: [...props.settings.deployment.portalOrigins],
+        allowOrigins: [...props.settings.deployment.portalOrigins, props.webOrigin],
         allowMethods: [
           CorsHttpMethod.GET,
           CorsHttpMethod.POST,

@@ -5,7 +5,7 @@ import { publicPortalRoutes } from '../../src/api/public-portal-routes.js';
 import type { DevportalStack } from '../../src/devportal-stack.js';
 import { PORTAL_SPEC } from '../../src/workspace-paths.js';
 import { synthesizeStage } from '../support/synthesize.js';
-import { arnOf, refTo, resourceOf } from '../support/template-queries.js';
+import { arnOf, logicalIdOf, refTo, resourceOf } from '../support/template-queries.js';
 
 let stack: DevportalStack;
 let template: Template;
@@ -121,7 +121,15 @@ describe('the stage', () => {
 describe('CORS', () => {
   test("lets the web portal's origins call with a bearer token and read the request id", () => {
     expect(resourceOf(template, stack.api.httpApi).Properties.CorsConfiguration).toEqual({
-      AllowOrigins: ['http://localhost:5173'],
+      AllowOrigins: [
+        'http://localhost:5173',
+        {
+          'Fn::Join': [
+            '',
+            ['https://', { 'Fn::GetAtt': [logicalIdOf(stack.web.distribution), 'DomainName'] }],
+          ],
+        },
+      ],
       AllowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
       AllowHeaders: ['authorization', 'content-type', 'x-request-id'],
       ExposeHeaders: ['x-request-id'],
