@@ -1,8 +1,10 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import {
+  clientCertificateFromEnvironment,
   type Environment,
   EnvironmentSecrets,
+  fetchPresenting,
   keyEncryptionFromEnvironment,
   requiredVariable,
   SBER_OAUTH_CLIENT_SECRET,
@@ -66,11 +68,17 @@ async function bankOAuthOf(
     throw new Error(`SBER_CONTOUR must be test or production, got ${contour}`);
   }
   const endpoints = sberOAuthEndpoints[contour];
+  // Production's token endpoint (port 9443) requires the client certificate for the code exchange.
+  const [clientSecret, tls] = await Promise.all([
+    secrets.required(SBER_OAUTH_CLIENT_SECRET),
+    clientCertificateFromEnvironment(secrets),
+  ]);
   return {
     clientId: requiredVariable(env, 'SBER_OAUTH_CLIENT_ID'),
-    clientSecret: await secrets.required(SBER_OAUTH_CLIENT_SECRET),
+    clientSecret,
     authorizeUrl: env.SBER_OAUTH_AUTHORIZE_URL ?? endpoints.authorizeUrl,
     tokenUrl: env.SBER_OAUTH_TOKEN_URL ?? endpoints.tokenUrl,
     redirectUri: requiredVariable(env, 'SBER_OAUTH_REDIRECT_URI'),
+    ...(tls && { fetch: fetchPresenting(tls) }),
   };
 }

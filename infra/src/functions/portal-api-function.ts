@@ -44,12 +44,13 @@ export class PortalApiFunction extends AppFunction {
         SBER_CONTOUR: settings.bankContour,
         SBER_OAUTH_CLIENT_ID: settings.deployment.bankOAuthClientId,
         SBER_OAUTH_CLIENT_SECRET_ARN: secrets.bankOAuthClientSecret.secretArn,
+        SBER_CLIENT_CERTIFICATE_SECRET_ARN: secrets.bankClientCertificate.secretArn,
         SBER_OAUTH_REDIRECT_URI: `${props.apiEndpoint}${BANK_CALLBACK_PATH}`,
         STATUS_SYNC_FUNCTION_NAME: statusSync.handler.functionName,
       },
     });
     grantPortalData(this, data, secrets, Object.values(TABLE_ACTIONS).flat());
-    grantSecretValues(this.role, [secrets.bankOAuthClientSecret]);
+    grantSecretValues(this.role, [secrets.bankOAuthClientSecret, secrets.bankClientCertificate]);
     // The function itself, not its versions or aliases: the sync is invoked unqualified.
     this.role.addToPrincipalPolicy(
       new PolicyStatement({

@@ -50,7 +50,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
     memorySize: 1024,
     timeoutSeconds: 29,
     tableActions: [...READ_WRITE, 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem'].sort(),
-    secrets: () => [stack.secrets.bankOAuthClientSecret],
+    secrets: () => [stack.secrets.bankOAuthClientSecret, stack.secrets.bankClientCertificate],
   },
   'cards-gateway': {
     app: () => stack.cardsGateway,

@@ -5,6 +5,7 @@ export {
   keyEncryptionFromEnvironment,
   requiredVariable,
 } from './environment.js';
+export { fetchPresenting } from './production/fetch-presenting.js';
 export {
   type ProductionContourSettings,
   type ProductionTokenStorage,

@@ -7,15 +7,13 @@ import {
   type TokenVault,
 } from '@devportal/portal-domain';
 import {
-  type FetchFunction,
   SBER_REFRESH_TOKEN_LIFETIME_SECONDS,
   SberOAuthClient,
   type SberTlsOptions,
 } from '@devportal/sber-client';
-import { Agent, fetch as undiciFetch } from 'undici';
 import type { ContourAccess } from '../contour-access.js';
+import { fetchPresenting } from './fetch-presenting.js';
 import { ORGANISATION_TOKEN_REUSE_MS, OrganisationTokenCache } from './organisation-token-cache.js';
-import { tlsConnectOptions } from './tls-connect-options.js';
 
 /** The bank itself: where production calls go, and how the organisations' tokens are refreshed. */
 export interface ProductionContourSettings {
@@ -78,20 +76,5 @@ export function productionAccess(
     ...(settings.tls && { tls: settings.tls }),
     accessToken: (organisationId) => tokens.accessToken(organisationId),
     invalidate: (organisationId, accessToken) => tokens.invalidate(organisationId, accessToken),
-  };
-}
-
-/** A `fetch` presenting the client certificate, for SberBusiness ID's token endpoint. */
-function fetchPresenting(tls: SberTlsOptions): FetchFunction {
-  const agent = new Agent({ connect: tlsConnectOptions(tls) });
-  return async (input) => {
-    const response = await undiciFetch(input.url, {
-      method: input.method,
-      headers: [...input.headers],
-      body: input.body ? await input.arrayBuffer() : null,
-      signal: input.signal,
-      dispatcher: agent,
-    });
-    return response as unknown as Response;
   };
 }
