@@ -102,7 +102,7 @@ describe('the portal website in Chromium', () => {
     await owner.waitForURL(/\/orgs\/[^/]+$/);
     orgPath = new URL(owner.url()).pathname;
     await shown(owner.getByText('Тестовая (создана при регистрации)'));
-    orgName = await owner.locator('h1').innerText();
+    orgName = (await owner.locator('h1').textContent())?.trim() ?? '';
     await check(owner, 'cabinet', orgName);
   });
 
