@@ -1,10 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  type AwsClientInstrumentation,
   bankContoursFromEnvironment,
   type Environment,
   EnvironmentSecrets,
   keyEncryptionFromEnvironment,
   requiredVariable,
+  uninstrumented,
 } from '@devportal/bank-access';
 import {
   ClientSecretHasher,
@@ -35,20 +37,23 @@ export type CardsGatewayEnvironment = Environment;
  * come from `@devportal/bank-access`, configured as the status sync's are; quota warnings go to
  * the webhook outbox.
  *
+ * `instrument` wraps each AWS SDK client it creates (Powertools Tracer on Lambda).
+ *
  * @example
  * const gateway = createCardsGateway(await dependenciesFromEnvironment(process.env));
  */
 export async function dependenciesFromEnvironment(
   env: CardsGatewayEnvironment,
+  instrument: AwsClientInstrumentation = uninstrumented,
 ): Promise<CardsGatewayDependencies> {
   const endpoint = env.DYNAMODB_ENDPOINT;
-  const secrets = new EnvironmentSecrets(env);
-  const dynamoDb = new DynamoDBClient(endpoint ? { endpoint } : {});
+  const secrets = new EnvironmentSecrets(env, { instrument });
+  const dynamoDb = instrument(new DynamoDBClient(endpoint ? { endpoint } : {}));
   const tableName = requiredVariable(env, 'PORTAL_TABLE_NAME');
   const basePath = env.GATEWAY_BASE_PATH;
   const clock = systemClock;
   const crypto = nodeCrypto;
-  const vault = new TokenVault(await keyEncryptionFromEnvironment(env));
+  const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
   const store = new DocumentStore(dynamoDb, tableName);
   const { bankConnections } = dynamoApiRepositories(store);
   const outbox = new WebhookPublisher({ webhooks: new DynamoWebhookRepository(store), clock });

@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import {
+  type AwsClientInstrumentation,
   clientCertificateFromEnvironment,
   type Environment,
   EnvironmentSecrets,
@@ -8,6 +9,7 @@ import {
   keyEncryptionFromEnvironment,
   requiredVariable,
   SBER_OAUTH_CLIENT_SECRET,
+  uninstrumented,
 } from '@devportal/bank-access';
 import { ClientSecretHasher, nodeCrypto, systemClock } from '@devportal/portal-domain';
 import { sberOAuthEndpoints } from '@devportal/sber-client';
@@ -25,25 +27,28 @@ export type PortalApiEnvironment = Environment;
  * Gateway's JWT authorizer, KMS, the bank Client Secret from Secrets Manager) and on Node
  * (`PORTAL_JWKS_URL`, a local key file, the secret's value).
  *
+ * `instrument` wraps each AWS SDK client it creates (Powertools Tracer on Lambda).
+ *
  * @example
  * export const handler = handle(createPortalApi(await dependenciesFromEnvironment(process.env)));
  */
 export async function dependenciesFromEnvironment(
   env: PortalApiEnvironment,
+  instrument: AwsClientInstrumentation = uninstrumented,
 ): Promise<PortalApiDependencies> {
   const endpoint = env.DYNAMODB_ENDPOINT;
-  const secrets = new EnvironmentSecrets(env);
+  const secrets = new EnvironmentSecrets(env, { instrument });
   return {
-    dynamoDb: new DynamoDBClient(endpoint ? { endpoint } : {}),
+    dynamoDb: instrument(new DynamoDBClient(endpoint ? { endpoint } : {})),
     tableName: requiredVariable(env, 'PORTAL_TABLE_NAME'),
     clock: systemClock,
     crypto: nodeCrypto,
     hasher: new ClientSecretHasher(),
     authenticator: authenticatorOf(env),
     bankOAuth: await bankOAuthOf(env, secrets),
-    keyEncryption: await keyEncryptionFromEnvironment(env),
+    keyEncryption: await keyEncryptionFromEnvironment(env, instrument),
     limitChangeSync: lambdaSyncTrigger(
-      new LambdaClient({}),
+      instrument(new LambdaClient({})),
       requiredVariable(env, 'STATUS_SYNC_FUNCTION_NAME'),
     ),
   };

@@ -1,9 +1,12 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
+  type AwsClientInstrumentation,
   bankContoursFromEnvironment,
   type Environment,
+  EnvironmentSecrets,
   keyEncryptionFromEnvironment,
   requiredVariable,
+  uninstrumented,
 } from '@devportal/bank-access';
 import {
   type Contour,
@@ -31,26 +34,28 @@ export type StatusSyncEnvironment = Environment;
  * `@devportal/bank-access` with the cards gateway's variables, so a document is read where the
  * gateway created it (the contour on its record; `STATUS_SYNC_CONTOUR` for older records).
  *
+ * `instrument` wraps each AWS SDK client it creates (Powertools Tracer on Lambda).
+ *
  * @example
  * const report = await runStatusSync(await dependenciesFromEnvironment(process.env));
  */
 export async function dependenciesFromEnvironment(
   env: StatusSyncEnvironment,
+  instrument: AwsClientInstrumentation = uninstrumented,
 ): Promise<StatusSyncDependencies> {
   const endpoint = env.DYNAMODB_ENDPOINT;
-  const dynamoDb = new DynamoDBClient(endpoint ? { endpoint } : {});
+  const dynamoDb = instrument(new DynamoDBClient(endpoint ? { endpoint } : {}));
   const store = new DocumentStore(dynamoDb, requiredVariable(env, 'PORTAL_TABLE_NAME'));
   const api = dynamoApiRepositories(store);
-  const vault = new TokenVault(await keyEncryptionFromEnvironment(env));
+  const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
   const webhooks = new DynamoWebhookRepository(store);
   const clock = systemClock;
   const crypto = nodeCrypto;
-  const contours = await bankContoursFromEnvironment(env, {
-    bankConnections: api.bankConnections,
-    vault,
-    clock,
-    crypto,
-  });
+  const contours = await bankContoursFromEnvironment(
+    env,
+    { bankConnections: api.bankConnections, vault, clock, crypto },
+    new EnvironmentSecrets(env, { instrument }),
+  );
   return {
     ...dynamoPortalRepositories(dynamoDb, store.tableName),
     limitChanges: api.limitChanges,

@@ -1,4 +1,4 @@
-import { Metrics } from '@aws-lambda-powertools/metrics';
+import { powertools, withPowertools } from '@devportal/bank-access';
 import { dependenciesFromEnvironment } from './config.js';
 import { oldestPendingAgeSeconds } from './oldest-pending-age.js';
 import { runStatusSync } from './status-sync.js';
@@ -15,30 +15,27 @@ export interface StatusSyncEvent {
   readonly limit?: number;
 }
 
-// Namespace and the `service` dimension from POWERTOOLS_METRICS_NAMESPACE and _SERVICE_NAME.
-const metrics = new Metrics();
-const deps = await dependenciesFromEnvironment(process.env);
+// Metrics' namespace and `service` dimension from POWERTOOLS_METRICS_NAMESPACE and _SERVICE_NAME.
+const tools = powertools();
+const deps = await dependenciesFromEnvironment(process.env, tools.instrument);
 
 /**
- * The Lambda handler: one run, its report logged as one JSON line and returned, and its metrics
- * (the sync lag the alarm watches; documents checked, changed, failed) published as it ends.
- * Built once per execution environment.
+ * The Lambda handler: one run, its report logged (Powertools logger; it names documents, never a
+ * token) and returned, and its metrics (the sync lag the alarm watches; documents checked,
+ * changed, failed) published as it ends. Built once per execution environment.
  */
-export async function handler(
-  event: StatusSyncEvent | null | undefined,
-): Promise<StatusSyncReport> {
-  const organisationId =
-    typeof event?.organisationId === 'string' ? event.organisationId : undefined;
-  const limit = typeof event?.limit === 'number' ? event.limit : undefined;
-  try {
+export const handler = withPowertools(
+  tools,
+  async (event: StatusSyncEvent | null | undefined): Promise<StatusSyncReport> => {
+    const organisationId =
+      typeof event?.organisationId === 'string' ? event.organisationId : undefined;
+    const limit = typeof event?.limit === 'number' ? event.limit : undefined;
     const report = await runStatusSync(deps, {
       ...(organisationId !== undefined && { organisationId }),
       ...(limit !== undefined && { limit }),
     });
-    recordSyncMetrics(metrics, report, await oldestPendingAgeSeconds(deps));
-    process.stdout.write(`${JSON.stringify({ message: 'status sync', ...report })}\n`);
+    recordSyncMetrics(tools.metrics, report, await oldestPendingAgeSeconds(deps));
+    tools.logger.info('status sync', { ...report });
     return report;
-  } finally {
-    metrics.publishStoredMetrics();
-  }
-}
+  },
+);

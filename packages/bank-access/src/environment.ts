@@ -5,6 +5,15 @@ import { KmsKeyEncryption, LocalKeyFileEncryption } from '@devportal/portal-doma
 /** A deployable's environment variables (`process.env` on Lambda and Node). */
 export type Environment = Readonly<Record<string, string | undefined>>;
 
+/**
+ * Wraps each AWS SDK client a deployable creates, e.g. Powertools Tracer's `captureAWSv3Client`
+ * on Lambda, so every call shows in the trace; the identity elsewhere.
+ */
+export type AwsClientInstrumentation = <Client extends object>(client: Client) => Client;
+
+/** Leaves a client as it is (the local stack, tests). */
+export const uninstrumented: AwsClientInstrumentation = (client) => client;
+
 /** The value of `name`; throws naming the variable when it is unset or empty. */
 export function requiredVariable(env: Environment, name: string): string {
   const value = env[name];
@@ -16,8 +25,14 @@ export function requiredVariable(env: Environment, name: string): string {
  * The key that wraps the data keys of sealed bank tokens and secrets: a local key file
  * (`BANK_TOKEN_KEY_FILE`, the local stack) or else a KMS key (`BANK_TOKEN_KEY_ARN`, AWS).
  */
-export async function keyEncryptionFromEnvironment(env: Environment): Promise<KeyEncryptionPort> {
+export async function keyEncryptionFromEnvironment(
+  env: Environment,
+  instrument: AwsClientInstrumentation = uninstrumented,
+): Promise<KeyEncryptionPort> {
   const keyFile = env.BANK_TOKEN_KEY_FILE;
   if (keyFile !== undefined) return LocalKeyFileEncryption.open(keyFile);
-  return new KmsKeyEncryption(new KMSClient({}), requiredVariable(env, 'BANK_TOKEN_KEY_ARN'));
+  return new KmsKeyEncryption(
+    instrument(new KMSClient({})),
+    requiredVariable(env, 'BANK_TOKEN_KEY_ARN'),
+  );
 }

@@ -1,10 +1,17 @@
 export type { BankContourAccess, ContourAccess } from './contour-access.js';
 export { bankContoursFromEnvironment, SANDBOX_DEMO_SCOPES } from './contours-from-environment.js';
 export {
+  type AwsClientInstrumentation,
   type Environment,
   keyEncryptionFromEnvironment,
   requiredVariable,
+  uninstrumented,
 } from './environment.js';
+export {
+  type Powertools,
+  powertools,
+  withPowertools,
+} from './lambda/powertools.js';
 export { fetchPresenting } from './production/fetch-presenting.js';
 export {
   type ProductionContourSettings,

@@ -1,5 +1,5 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import type { Environment } from '../environment.js';
+import { type AwsClientInstrumentation, type Environment, uninstrumented } from '../environment.js';
 
 /** Where one secret is found: its value in a variable, or its ARN in another. */
 export interface SecretVariables {
@@ -25,17 +25,20 @@ export interface SecretVariables {
 export class EnvironmentSecrets {
   private readonly read = new Map<string, Promise<string>>();
   private client: SecretsManagerClient | undefined;
+  private readonly instrument: AwsClientInstrumentation;
 
   /**
    * @param env the deployable's environment variables.
-   * @param client the Secrets Manager client (traced, or pointed at a test server); by default
+   * @param options.client the Secrets Manager client (e.g. pointed at a test server); by default
    *   one is created on the first ARN read, so the local stack never builds one.
+   * @param options.instrument wraps the client it creates (Powertools Tracer on Lambda).
    */
   constructor(
     readonly env: Environment,
-    client?: SecretsManagerClient,
+    options: { client?: SecretsManagerClient; instrument?: AwsClientInstrumentation } = {},
   ) {
-    this.client = client;
+    this.client = options.client;
+    this.instrument = options.instrument ?? uninstrumented;
   }
 
   /** The secret's value, or `undefined` when neither variable is set. */
@@ -60,7 +63,7 @@ export class EnvironmentSecrets {
   private secretString(arn: string): Promise<string> {
     let reading = this.read.get(arn);
     if (!reading) {
-      this.client ??= new SecretsManagerClient({});
+      this.client ??= this.instrument(new SecretsManagerClient({}));
       reading = this.client.send(new GetSecretValueCommand({ SecretId: arn })).then((answer) => {
         // The error names the ARN only: the secret's content never reaches a message or a log.
         if (answer.SecretString === undefined)

@@ -78,7 +78,7 @@ describe('the environment secrets', () => {
     secretsManager.calls.length = 0;
     const secrets = new EnvironmentSecrets(
       { SBER_OAUTH_CLIENT_SECRET_ARN: CLIENT_SECRET_ARN },
-      client,
+      { client },
     );
 
     // Act
@@ -100,7 +100,7 @@ describe('the environment secrets', () => {
     secretsManager.calls.length = 0;
     const secrets = new EnvironmentSecrets(
       { SBER_OAUTH_CLIENT_SECRET: 'local', SBER_OAUTH_CLIENT_SECRET_ARN: CLIENT_SECRET_ARN },
-      client,
+      { client },
     );
 
     // Act
@@ -113,7 +113,7 @@ describe('the environment secrets', () => {
 
   it('names both variables when neither is set, and is undefined when optional', async () => {
     // Prepare
-    const secrets = new EnvironmentSecrets({ SBER_OAUTH_CLIENT_SECRET: '' }, client);
+    const secrets = new EnvironmentSecrets({ SBER_OAUTH_CLIENT_SECRET: '' }, { client });
 
     // Act
     const required = secrets.required(SBER_OAUTH_CLIENT_SECRET);
@@ -132,7 +132,7 @@ describe('the environment secrets', () => {
     const missing = `${CLIENT_SECRET_ARN}-missing`;
     const secrets = new EnvironmentSecrets(
       { SBER_OAUTH_CLIENT_SECRET_ARN: missing, BINARY_ARN },
-      client,
+      { client },
     );
 
     // Act
@@ -155,12 +155,12 @@ describe('the environment secrets', () => {
     // Prepare
     const secrets = new EnvironmentSecrets(
       { SBER_CLIENT_CERTIFICATE_SECRET_ARN: CERTIFICATE_ARN },
-      client,
+      { client },
     );
 
     // Act
     const tls = await clientCertificateFromEnvironment(secrets);
-    const none = await clientCertificateFromEnvironment(new EnvironmentSecrets({}, client));
+    const none = await clientCertificateFromEnvironment(new EnvironmentSecrets({}, { client }));
 
     // Assess
     expect(tls).toEqual({
@@ -175,7 +175,7 @@ describe('the environment secrets', () => {
     // Prepare
     const certificateAt = (arn: string) =>
       clientCertificateFromEnvironment(
-        new EnvironmentSecrets({ SBER_CLIENT_CERTIFICATE_SECRET_ARN: arn }, client),
+        new EnvironmentSecrets({ SBER_CLIENT_CERTIFICATE_SECRET_ARN: arn }, { client }),
       );
 
     // Act
