@@ -39,6 +39,9 @@ export class BufferedResponse implements Response {
   readonly json = async (): Promise<unknown> => JSON.parse(this.#text);
   readonly arrayBuffer = async (): Promise<ArrayBuffer> =>
     new TextEncoder().encode(this.#text).buffer as ArrayBuffer;
+  /** the kept text's UTF-8 bytes, as `Response.bytes()` (the DOM's and newer Nodes') gives them */
+  readonly bytes = async (): Promise<Uint8Array<ArrayBuffer>> =>
+    new TextEncoder().encode(this.#text) as Uint8Array<ArrayBuffer>;
   readonly blob = async (): Promise<Blob> =>
     new Blob([this.#text], { type: this.headers.get('content-type') ?? '' });
   readonly formData = (): Promise<FormData> => this.#asResponse().formData();

@@ -25,6 +25,9 @@ describe('the buffered response', () => {
     expect(await response.text()).toBe('{"name":"Acme"}');
     expect(new TextDecoder().decode(await response.arrayBuffer())).toBe('{"name":"Acme"}');
     expect(await (await response.blob()).text()).toBe('{"name":"Acme"}');
+    // Node 20's Response type lacks bytes(); the DOM's (the browser build's) has it.
+    const bytes = await (response as Response & { bytes(): Promise<Uint8Array> }).bytes();
+    expect(new TextDecoder().decode(bytes)).toBe('{"name":"Acme"}');
     expect(await new Response(response.body).json()).toEqual({ name: 'Acme' });
     expect(await response.clone().json()).toEqual({ name: 'Acme' });
   });
