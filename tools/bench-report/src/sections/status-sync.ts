@@ -66,6 +66,7 @@ export function statusSyncSection(results: StatusSyncResults): Section {
     notes: [
       `Documents checked: ${results.sizes.map((size) => `${size.report.checked.toLocaleString('en-GB')} (${size.report.failures} failed, ${size.scans} scans)`).join('; ')}.`,
       'DynamoDB Local answers in about 20 ms a write on this machine, far slower than DynamoDB: documents/s is bound by it; reads and writes per document are what carries over to AWS.',
+      "The baseline slows as the sandbox fills: before answering, it applies due status changes by walking every document it holds (`LimitChangeDocuments.advance` in apps/bank-sandbox), so a bare call costs more the more documents it holds (at the larger size, both sizes' documents). Read the sync/bare ratio per size, and the sync's own growth in the per-document rows.",
     ],
     machine: results.machine,
     measuredAt: results.measuredAt,
