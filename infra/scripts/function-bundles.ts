@@ -34,6 +34,7 @@ interface StackTemplate {
       readonly Type: string;
       readonly Properties: {
         readonly Code?: { readonly S3Key?: unknown };
+        readonly Runtime?: unknown;
         readonly Environment?: { readonly Variables?: Record<string, unknown> };
       };
       readonly Metadata?: Record<string, unknown>;
@@ -42,15 +43,20 @@ interface StackTemplate {
 }
 
 /**
- * The bundles of a stack's Lambda functions in the cloud assembly at `outdir`: each function's
- * code names its asset by hash (`<hash>.zip`), and the asset manifest says which folder that is.
+ * The bundles of a stack's Node.js Lambda functions (the apps; CDK's own Python deployment handler
+ * is not ours) in the cloud assembly at `outdir`: each function's code names its asset by hash
+ * (`<hash>.zip`), and the asset manifest says which folder that is.
  */
 export function functionBundles(outdir: string, stackArtifactId: string): FunctionBundle[] {
   const read = <T>(file: string): T => JSON.parse(readFileSync(join(outdir, file), 'utf8')) as T;
   const assets = read<AssetManifest>(`${stackArtifactId}.assets.json`).files;
   const template = read<StackTemplate>(`${stackArtifactId}.template.json`);
   return Object.entries(template.Resources)
-    .filter(([, resource]) => resource.Type === 'AWS::Lambda::Function')
+    .filter(
+      ([, resource]) =>
+        resource.Type === 'AWS::Lambda::Function' &&
+        String(resource.Properties.Runtime).startsWith('nodejs'),
+    )
     .map(([logicalId, resource]) => {
       const key = resource.Properties.Code?.S3Key;
       const hash = typeof key === 'string' ? key.replace(/\.zip$/, '') : undefined;

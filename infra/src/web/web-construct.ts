@@ -46,25 +46,18 @@ export interface PortalWebConfig {
  */
 export class WebConstruct extends Construct {
   readonly bucket: Bucket;
+  /** The site bucket's server access logs. */
   readonly logs: Bucket;
+  /** The distribution's standard logs. */
+  readonly cdnLogs: Bucket;
   readonly distribution: Distribution;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    this.logs = new Bucket(this, 'AccessLogs', {
-      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
-      encryption: BucketEncryption.S3_MANAGED,
-      enforceSSL: true,
-      // CloudFront's standard logs are delivered with an ACL.
-      objectOwnership: ObjectOwnership.BUCKET_OWNER_PREFERRED,
-      lifecycleRules: [{ expiration: Duration.days(365) }],
-      removalPolicy: RemovalPolicy.RETAIN,
-    });
-    acknowledgeOnResource(this.logs, {
-      id: 'AwsSolutions-S1',
-      reason:
-        'It is the access-log bucket of the site and its distribution; logging it would recurse',
-    });
+    // Two log buckets: S3 delivers server access logs under a bucket policy (ACLs disabled), while
+    // CloudFront's standard logs need ACLs, which the site's logs should not depend on.
+    this.logs = logBucket(this, 'AccessLogs', ObjectOwnership.BUCKET_OWNER_ENFORCED);
+    this.cdnLogs = logBucket(this, 'CdnLogs', ObjectOwnership.BUCKET_OWNER_PREFERRED);
     this.bucket = new Bucket(this, 'Site', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       encryption: BucketEncryption.S3_MANAGED,
@@ -120,7 +113,7 @@ export class WebConstruct extends Construct {
       httpVersion: HttpVersion.HTTP2_AND_3,
       priceClass: PriceClass.PRICE_CLASS_100,
       enableLogging: true,
-      logBucket: this.logs,
+      logBucket: this.cdnLogs,
       logFilePrefix: 'cloudfront/',
     });
     for (const acknowledgement of [
@@ -165,6 +158,23 @@ export class WebConstruct extends Construct {
     acknowledgeDeploymentHandler(deployment, this.bucket);
     return deployment;
   }
+}
+
+/** A private, encrypted, SSL-only log bucket kept a year, retained with the stack. */
+function logBucket(scope: Construct, id: string, objectOwnership: ObjectOwnership): Bucket {
+  const bucket = new Bucket(scope, id, {
+    blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+    encryption: BucketEncryption.S3_MANAGED,
+    enforceSSL: true,
+    objectOwnership,
+    lifecycleRules: [{ expiration: Duration.days(365) }],
+    removalPolicy: RemovalPolicy.RETAIN,
+  });
+  acknowledgeOnResource(bucket, {
+    id: 'AwsSolutions-S1',
+    reason: 'It is a log bucket of the web site; logging a log bucket would recurse',
+  });
+  return bucket;
 }
 
 /**

@@ -57,12 +57,10 @@ const COMMON = {
   'AwsSolutions-APIG4': times(3, 'AWS::ApiGatewayV2::Route'),
   'AwsSolutions-SQS3': ['AWS::SQS::Queue'],
   'AwsSolutions-COG2': ['AWS::Cognito::UserPool'],
-  'AwsSolutions-S1': ['AWS::S3::Bucket'],
+  'AwsSolutions-S1': times(2, 'AWS::S3::Bucket'),
   'AwsSolutions-CFR1': ['AWS::CloudFront::Distribution'],
   'AwsSolutions-CFR2': ['AWS::CloudFront::Distribution'],
   'AwsSolutions-CFR4': ['AWS::CloudFront::Distribution'],
-  // aws-cdk-lib's own, on the web site's access-log bucket (CloudFront's logs need its ACL).
-  'CloudFormation-Validate::W3045': ['AWS::S3::Bucket', 'AWS::S3::BucketPolicy'],
   // CDK's deployment handler of the web site: its role and policy, and its function.
   'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]':
     ['AWS::IAM::Policy', 'AWS::IAM::Role'],

@@ -88,12 +88,13 @@ describe('the prod stack', () => {
     });
   });
 
-  test('outputs the API URL, the user pool and its client, and the table', () => {
+  test('outputs the API URL, the user pool and its client, the table and the web portal', () => {
     expect(Object.keys(template.findOutputs('*')).sort()).toEqual([
       'ApiUrl',
       'TableName',
       'UserPoolClientId',
       'UserPoolId',
+      'WebUrl',
     ]);
   });
 });

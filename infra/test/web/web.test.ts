@@ -84,7 +84,7 @@ describe("the web portal's distribution", () => {
         ErrorCachingMinTTL: 0,
       })),
       DefaultCacheBehavior: { ViewerProtocolPolicy: 'redirect-to-https' },
-      Logging: { Bucket: getAtt(stack.web.logs, 'RegionalDomainName'), Prefix: 'cloudfront/' },
+      Logging: { Bucket: getAtt(stack.web.cdnLogs, 'RegionalDomainName'), Prefix: 'cloudfront/' },
     });
   });
 
