@@ -1,5 +1,8 @@
 import { defineConfig, mergeConfig, type ViteUserConfig } from 'vitest/config';
 
+// Also for the main process, where global setups start DynamoDB Local and the sandbox.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 /** The base every package's vitest config extends. */
 export function packageConfig(overrides: ViteUserConfig = {}): ViteUserConfig {
   return mergeConfig(
