@@ -32,6 +32,7 @@ console.log(
   [
     '',
     `devportal is running (started in ${((performance.now() - startedAt) / 1000).toFixed(1)} s)`,
+    `  website            ${stack.url}/   (sign in with a demo login below)`,
     `  portal API         ${stack.url}/v1   (spec: spec/portal.yaml)`,
     `  identity provider  ${stack.identityProviderUrl}   (POST /register, POST /token, JWKS)`,
     `  cards gateway      ${stack.gatewayApiBaseUrl}   (token: POST ${stack.gatewayTokenUrl}, client credentials)`,
