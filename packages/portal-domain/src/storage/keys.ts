@@ -66,11 +66,6 @@ export const keys = {
     PK: orgPartition(organisationId),
     SK: `${ORG_ITEM_PREFIX.accessRequest}${productId}`,
   }),
-  /** GSI1 keys of a pending access request: the bank operator's queue. */
-  pendingAccessRequestLookup: (submittedAt: string, organisationId: string, productId: string) => ({
-    GSI1PK: 'ACCESS#PENDING',
-    GSI1SK: `${submittedAt}#${organisationId}#${productId}`,
-  }),
   catalogEntry: (productId: string): ItemKey => ({ PK: 'CATALOG', SK: `PRODUCT#${productId}` }),
   product: (productId: string): ItemKey => ({ PK: productPartition(productId), SK: 'META' }),
   plan: (productId: string, planId: string): ItemKey => ({
@@ -94,10 +89,6 @@ export const keys = {
   ) => ({
     GSI2PK: `LIMIT#PENDING#${shard}`,
     GSI2SK: `${nextCheckAt}#${organisationId}#${externalId}`,
-  }),
-  usageCounter: (organisationId: string, applicationId: string, hour: string): ItemKey => ({
-    PK: orgPartition(organisationId),
-    SK: `${ORG_ITEM_PREFIX.usage}${applicationId}#${hour}`,
   }),
   auditEvent: (organisationId: string, at: string, eventId: string): ItemKey => ({
     PK: orgPartition(organisationId),
