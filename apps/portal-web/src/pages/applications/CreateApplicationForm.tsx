@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { usePortal } from '../../api/portal-context.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { SecretDialog } from '../../components/SecretDialog.js';
-import { TextField } from '../../components/TextField.js';
 import { formSubmit } from '../../hooks/form-submit.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useOrg } from '../../org/org-context.js';
+import { ApplicationFields } from './ApplicationFields.js';
 
 /** Creates an application; its Client ID and Secret are generated now and the secret shown once. */
 export function CreateApplicationForm(props: { onCreated: () => void }) {
@@ -34,18 +34,11 @@ export function CreateApplicationForm(props: { onCreated: () => void }) {
     <section className="card" aria-labelledby="app-create">
       <h2 id="app-create">{t('apps.create.title')}</h2>
       <form onSubmit={submit} className="inline-form">
-        <TextField
-          label={t('apps.name')}
-          required
-          maxLength={100}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-        <TextField
-          label={t('apps.descriptionField')}
-          maxLength={1000}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
+        <ApplicationFields
+          name={name}
+          description={description}
+          onNameChange={setName}
+          onDescriptionChange={setDescription}
         />
         <button type="submit" className="button" disabled={create.pending}>
           {t('apps.create.submit')}

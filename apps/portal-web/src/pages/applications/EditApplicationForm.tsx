@@ -2,11 +2,11 @@ import type { Application } from '@devportal/portal-client';
 import { useState } from 'react';
 import { usePortal } from '../../api/portal-context.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
-import { TextField } from '../../components/TextField.js';
 import { formSubmit } from '../../hooks/form-submit.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useOrg } from '../../org/org-context.js';
+import { ApplicationFields } from './ApplicationFields.js';
 
 /** Changes an application's name and description. */
 export function EditApplicationForm(props: { app: Application; onSaved: () => void }) {
@@ -27,18 +27,11 @@ export function EditApplicationForm(props: { app: Application; onSaved: () => vo
     <section className="card" aria-labelledby="app-edit">
       <h2 id="app-edit">{t('apps.edit')}</h2>
       <form onSubmit={submit} className="inline-form">
-        <TextField
-          label={t('apps.name')}
-          required
-          maxLength={100}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-        />
-        <TextField
-          label={t('apps.descriptionField')}
-          maxLength={1000}
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
+        <ApplicationFields
+          name={name}
+          description={description}
+          onNameChange={setName}
+          onDescriptionChange={setDescription}
         />
         <button type="submit" className="button" disabled={save.pending}>
           {t('action.save')}
