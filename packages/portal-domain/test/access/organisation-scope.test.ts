@@ -7,31 +7,15 @@ import {
   OrganisationAccess,
   type OrganisationScope,
   OrganisationService,
-  type PortalDependencies,
 } from '../../src/index.js';
+import { countingAccessReads } from '../support/counting-access-reads.js';
 import { usePortal } from '../support/portal-fixture.js';
 
 const portal = usePortal('organisation-scope');
 
 /** The portal's services on storage whose single-item reads are counted, by repository. */
 function countingServices() {
-  const reads = { organisations: 0, members: 0 };
-  const base = portal.dependencies;
-  const deps: PortalDependencies = {
-    ...base,
-    organisations: Object.assign(Object.create(base.organisations), {
-      get: (organisationId: string) => {
-        reads.organisations++;
-        return base.organisations.get(organisationId);
-      },
-    }),
-    members: Object.assign(Object.create(base.members), {
-      get: (organisationId: string, userId: string) => {
-        reads.members++;
-        return base.members.get(organisationId, userId);
-      },
-    }),
-  };
+  const { reads, deps } = countingAccessReads(portal.dependencies);
   return {
     reads,
     organisations: new OrganisationService(deps),
