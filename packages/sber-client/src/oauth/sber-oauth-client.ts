@@ -1,4 +1,4 @@
-import type { FetchFunction } from '@devportal/http-transport';
+import { bodyField, type FetchFunction } from '@devportal/http-transport';
 import {
   SberConnectionError,
   SberProtocolError,
@@ -98,35 +98,38 @@ export class SberOAuthClient {
 }
 
 function refusalOf(status: number, body: unknown): Error {
-  const fields = isRecord(body) ? body : {};
-  if (typeof fields.error !== 'string') {
+  const error = bodyField(body, 'error');
+  if (typeof error !== 'string') {
     return new SberProtocolError(`SberBusiness ID answered ${status} without an OAuth error`);
   }
-  const description =
-    typeof fields.error_description === 'string' ? fields.error_description : undefined;
-  return new SberOAuthError(status, fields.error, description);
+  const description = bodyField(body, 'error_description');
+  return new SberOAuthError(
+    status,
+    error,
+    typeof description === 'string' ? description : undefined,
+  );
 }
 
 function tokenSetOf(body: unknown): SberTokenSet {
+  const accessToken = bodyField(body, 'access_token');
+  const refreshToken = bodyField(body, 'refresh_token');
+  const expiresIn = bodyField(body, 'expires_in');
+  const scope = bodyField(body, 'scope');
+  const idToken = bodyField(body, 'id_token');
   if (
-    !isRecord(body) ||
-    typeof body.access_token !== 'string' ||
-    typeof body.refresh_token !== 'string' ||
-    typeof body.expires_in !== 'number' ||
-    body.token_type !== 'Bearer'
+    typeof accessToken !== 'string' ||
+    typeof refreshToken !== 'string' ||
+    typeof expiresIn !== 'number' ||
+    bodyField(body, 'token_type') !== 'Bearer'
   ) {
     throw new SberProtocolError('SberBusiness ID answered a token request without usable tokens');
   }
   return {
-    accessToken: body.access_token,
-    refreshToken: body.refresh_token,
+    accessToken,
+    refreshToken,
     tokenType: 'Bearer',
-    expiresIn: body.expires_in,
-    scopes: typeof body.scope === 'string' ? body.scope.split(' ').filter(Boolean) : [],
-    ...(typeof body.id_token === 'string' && { idToken: body.id_token }),
+    expiresIn,
+    scopes: typeof scope === 'string' ? scope.split(' ').filter(Boolean) : [],
+    ...(typeof idToken === 'string' && { idToken }),
   };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
