@@ -1,10 +1,10 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   type AwsClientInstrumentation,
   bankContoursFromEnvironment,
   type Environment,
   EnvironmentSecrets,
   keyEncryptionFromEnvironment,
+  portalTableFromEnvironment,
   requiredVariable,
   uninstrumented,
 } from '@devportal/bank-access';
@@ -15,11 +15,7 @@ import {
   TokenVault,
   WebhookPublisher,
 } from '@devportal/portal-domain';
-import {
-  DocumentStore,
-  DynamoWebhookRepository,
-  dynamoApiRepositories,
-} from '@devportal/portal-domain/dynamodb';
+import { DynamoWebhookRepository, dynamoApiRepositories } from '@devportal/portal-domain/dynamodb';
 import {
   type GatewaySigningKey,
   signingKeyFromFile,
@@ -46,20 +42,17 @@ export async function dependenciesFromEnvironment(
   env: CardsGatewayEnvironment,
   instrument: AwsClientInstrumentation = uninstrumented,
 ): Promise<CardsGatewayDependencies> {
-  const endpoint = env.DYNAMODB_ENDPOINT;
   const secrets = new EnvironmentSecrets(env, { instrument });
-  const dynamoDb = instrument(new DynamoDBClient(endpoint ? { endpoint } : {}));
-  const tableName = requiredVariable(env, 'PORTAL_TABLE_NAME');
+  const { dynamoDb, store } = portalTableFromEnvironment(env, instrument);
   const basePath = env.GATEWAY_BASE_PATH;
   const clock = systemClock;
   const crypto = nodeCrypto;
   const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
-  const store = new DocumentStore(dynamoDb, tableName);
   const { bankConnections } = dynamoApiRepositories(store);
   const outbox = new WebhookPublisher({ webhooks: new DynamoWebhookRepository(store), clock });
   return {
     dynamoDb,
-    tableName,
+    tableName: store.tableName,
     clock,
     crypto,
     hasher: new ClientSecretHasher(),

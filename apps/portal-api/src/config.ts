@@ -1,4 +1,3 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import {
   type AwsClientInstrumentation,
@@ -7,6 +6,7 @@ import {
   EnvironmentSecrets,
   fetchPresenting,
   keyEncryptionFromEnvironment,
+  portalTableFromEnvironment,
   requiredVariable,
   SBER_OAUTH_CLIENT_SECRET,
   uninstrumented,
@@ -36,11 +36,11 @@ export async function dependenciesFromEnvironment(
   env: PortalApiEnvironment,
   instrument: AwsClientInstrumentation = uninstrumented,
 ): Promise<PortalApiDependencies> {
-  const endpoint = env.DYNAMODB_ENDPOINT;
   const secrets = new EnvironmentSecrets(env, { instrument });
+  const { dynamoDb, store } = portalTableFromEnvironment(env, instrument);
   return {
-    dynamoDb: instrument(new DynamoDBClient(endpoint ? { endpoint } : {})),
-    tableName: requiredVariable(env, 'PORTAL_TABLE_NAME'),
+    dynamoDb,
+    tableName: store.tableName,
     clock: systemClock,
     crypto: nodeCrypto,
     hasher: new ClientSecretHasher(),

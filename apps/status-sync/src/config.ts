@@ -1,11 +1,10 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   type AwsClientInstrumentation,
   bankContoursFromEnvironment,
   type Environment,
   EnvironmentSecrets,
   keyEncryptionFromEnvironment,
-  requiredVariable,
+  portalTableFromEnvironment,
   uninstrumented,
 } from '@devportal/bank-access';
 import {
@@ -16,7 +15,6 @@ import {
   WebhookPublisher,
 } from '@devportal/portal-domain';
 import {
-  DocumentStore,
   DynamoWebhookRepository,
   dynamoApiRepositories,
   dynamoPortalRepositories,
@@ -43,9 +41,7 @@ export async function dependenciesFromEnvironment(
   env: StatusSyncEnvironment,
   instrument: AwsClientInstrumentation = uninstrumented,
 ): Promise<StatusSyncDependencies> {
-  const endpoint = env.DYNAMODB_ENDPOINT;
-  const dynamoDb = instrument(new DynamoDBClient(endpoint ? { endpoint } : {}));
-  const store = new DocumentStore(dynamoDb, requiredVariable(env, 'PORTAL_TABLE_NAME'));
+  const { dynamoDb, store } = portalTableFromEnvironment(env, instrument);
   const api = dynamoApiRepositories(store);
   const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
   const webhooks = new DynamoWebhookRepository(store);

@@ -1,6 +1,11 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import type { KeyEncryptionPort } from '@devportal/portal-domain';
-import { KmsKeyEncryption, LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
+import {
+  DocumentStore,
+  KmsKeyEncryption,
+  LocalKeyFileEncryption,
+} from '@devportal/portal-domain/dynamodb';
 
 /** A deployable's environment variables (`process.env` on Lambda and Node). */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -35,4 +40,20 @@ export async function keyEncryptionFromEnvironment(
     instrument(new KMSClient({})),
     requiredVariable(env, 'BANK_TOKEN_KEY_ARN'),
   );
+}
+
+/**
+ * The portal's table: its client (at `DYNAMODB_ENDPOINT` when set, the local stack; AWS's
+ * otherwise) and the document store on `PORTAL_TABLE_NAME`.
+ */
+export function portalTableFromEnvironment(
+  env: Environment,
+  instrument: AwsClientInstrumentation = uninstrumented,
+): { readonly dynamoDb: DynamoDBClient; readonly store: DocumentStore } {
+  const endpoint = env.DYNAMODB_ENDPOINT;
+  const dynamoDb = instrument(new DynamoDBClient(endpoint ? { endpoint } : {}));
+  return {
+    dynamoDb,
+    store: new DocumentStore(dynamoDb, requiredVariable(env, 'PORTAL_TABLE_NAME')),
+  };
 }

@@ -4,6 +4,7 @@ export {
   type AwsClientInstrumentation,
   type Environment,
   keyEncryptionFromEnvironment,
+  portalTableFromEnvironment,
   requiredVariable,
   uninstrumented,
 } from './environment.js';
