@@ -44,92 +44,75 @@ export function AnalyticsCharts(props: { report: Analytics }) {
       <Legend />
     </>
   );
+  const series = {
+    ok: { dataKey: 'ok', name: t('analytics.series.ok') },
+    clientErrors: { dataKey: 'clientErrors', name: t('analytics.series.4xx') },
+    serverErrors: { dataKey: 'serverErrors', name: t('analytics.series.5xx') },
+  };
   return (
     <div className="charts">
       <Chart title={t('analytics.chart.calls')}>
         <BarChart data={rows}>
           {axis}
           <YAxis allowDecimals={false} />
-          <Bar
-            isAnimationActive={false}
-            dataKey="ok"
-            name={t('analytics.series.ok')}
-            stackId="calls"
-            fill={COLOURS.ok}
-          />
-          <Bar
-            isAnimationActive={false}
-            dataKey="clientErrors"
-            name={t('analytics.series.4xx')}
-            stackId="calls"
-            fill={COLOURS.client}
-          />
-          <Bar
-            isAnimationActive={false}
-            dataKey="serverErrors"
-            name={t('analytics.series.5xx')}
-            stackId="calls"
-            fill={COLOURS.server}
-          />
+          {[
+            { ...series.ok, colour: COLOURS.ok },
+            { ...series.clientErrors, colour: COLOURS.client },
+            { ...series.serverErrors, colour: COLOURS.server },
+          ].map((bar) => (
+            <Bar
+              key={bar.dataKey}
+              isAnimationActive={false}
+              dataKey={bar.dataKey}
+              name={bar.name}
+              stackId="calls"
+              fill={bar.colour}
+            />
+          ))}
         </BarChart>
       </Chart>
       <Chart title={t('analytics.chart.errors')}>
         <LineChart data={rows}>
           {axis}
           <YAxis allowDecimals={false} />
-          <Line
-            isAnimationActive={false}
-            type="monotone"
-            dataKey="clientErrors"
-            name={t('analytics.series.4xx')}
-            stroke={COLOURS.client}
-            dot={false}
-          />
-          <Line
-            isAnimationActive={false}
-            type="monotone"
-            dataKey="serverErrors"
-            name={t('analytics.series.5xx')}
-            stroke={COLOURS.server}
-            dot={false}
-          />
+          {lines([
+            { ...series.clientErrors, colour: COLOURS.client },
+            { ...series.serverErrors, colour: COLOURS.server },
+          ])}
         </LineChart>
       </Chart>
       <Chart title={t('analytics.chart.latency')}>
         <LineChart data={rows}>
           {axis}
           <YAxis unit=" ms" width={72} />
-          <Line
-            isAnimationActive={false}
-            type="monotone"
-            dataKey="p50"
-            name="p50"
-            stroke={COLOURS.p50}
-            dot={false}
-            connectNulls
-          />
-          <Line
-            isAnimationActive={false}
-            type="monotone"
-            dataKey="p95"
-            name="p95"
-            stroke={COLOURS.p95}
-            dot={false}
-            connectNulls
-          />
-          <Line
-            isAnimationActive={false}
-            type="monotone"
-            dataKey="p99"
-            name="p99"
-            stroke={COLOURS.p99}
-            dot={false}
-            connectNulls
-          />
+          {lines(
+            (['p50', 'p95', 'p99'] as const).map((p) => ({
+              dataKey: p,
+              name: p,
+              colour: COLOURS[p],
+            })),
+            true,
+          )}
         </LineChart>
       </Chart>
     </div>
   );
+}
+
+/** One line per series, drawn alike; `connectNulls` bridges the periods with no calls (latency). */
+function lines(series: { dataKey: string; name: string; colour: string }[], connectNulls = false) {
+  return series.map((line) => (
+    <Line
+      key={line.dataKey}
+      isAnimationActive={false}
+      type="monotone"
+      dataKey={line.dataKey}
+      name={line.name}
+      stroke={line.colour}
+      dot={false}
+      connectNulls={connectNulls}
+    />
+  ));
 }
 
 function Chart(props: { title: string; children: ReactNode }) {
