@@ -1,7 +1,8 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ErrorNotice } from '../components/ErrorNotice.js';
 import { TextField } from '../components/TextField.js';
+import { formSubmit } from '../hooks/form-submit.js';
 import { useAction } from '../hooks/use-action.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { AuthLayout } from './AuthLayout.js';
@@ -40,10 +41,7 @@ export function SignUpPage() {
   });
   const set = (field: keyof typeof fields) => (event: { target: { value: string } }) =>
     setFields((current) => ({ ...current, [field]: event.target.value }));
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void (awaitingCode ? confirm.run() : signUp.run());
-  };
+  const submit = formSubmit(awaitingCode ? confirm.run : signUp.run);
 
   return (
     <AuthLayout title={t('auth.signUp.title')}>

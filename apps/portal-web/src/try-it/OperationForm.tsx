@@ -1,5 +1,5 @@
-import type { FormEvent } from 'react';
 import { TextField } from '../components/TextField.js';
+import { formSubmit } from '../hooks/form-submit.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { CARD_STATUSES, type CardOperation, type OperationValues } from './card-operations.js';
 
@@ -22,10 +22,7 @@ export function OperationForm(props: {
         ? values.statusCodes.filter((code) => code !== status)
         : [...values.statusCodes, status],
     });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    props.onSend();
-  };
+  const submit = formSubmit(props.onSend);
   const shows = (field: (typeof operation.fields)[number]) => operation.fields.includes(field);
 
   return (

@@ -1,5 +1,5 @@
 import type { Plan, Product } from '@devportal/portal-client';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { usePortal } from '../../api/portal-context.js';
 import { readAll } from '../../api/read-all.js';
@@ -7,6 +7,7 @@ import { AsyncView } from '../../components/AsyncView.js';
 import { Dialog } from '../../components/Dialog.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { SelectField } from '../../components/SelectField.js';
+import { formSubmit } from '../../hooks/form-submit.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useLoad } from '../../hooks/use-load.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -88,10 +89,7 @@ export function SubscribeDialog(props: { product: Product; plan: Plan; onClose: 
             );
           }
           const chosen = appId || (applications[0]?.id ?? '');
-          const submit = (event: FormEvent) => {
-            event.preventDefault();
-            void subscribe.run(chosen);
-          };
+          const submit = formSubmit(() => subscribe.run(chosen));
           return (
             <form onSubmit={submit}>
               <SelectField
