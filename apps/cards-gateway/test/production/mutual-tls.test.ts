@@ -1,19 +1,15 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { productionAccess } from '@devportal/bank-access';
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
 import { BankConnectionService, TokenVault } from '@devportal/portal-domain';
-import {
-  DocumentStore,
-  dynamoApiRepositories,
-  LocalKeyFileEncryption,
-} from '@devportal/portal-domain/dynamodb';
+import { LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
 import { afterAll, describe, expect, it } from 'vitest';
 // The client's own throwaway CA, server and client certificates, made with openssl per run.
 import { makeTestCertificates } from '../../../../packages/sber-client/test/support/test-certificates.js';
 import { contractFetch } from '../support/contract.js';
 import { person, useGatewayWorld } from '../support/gateway-world.js';
+import { withMutualTlsProduction } from '../support/local-gateway.js';
 
 const ROMASHKA = 'd4795a53-207d-40ed-9114-c4af1d0ff816';
 let bank: BankSandbox;
@@ -33,31 +29,7 @@ const world = useGatewayWorld('gateway-production', async (deps) => {
   vault = new TokenVault(
     await LocalKeyFileEncryption.open(join(mkdtempSync(join(tmpdir(), 'gateway-mtls-')), 'key')),
   );
-  const { bankConnections } = dynamoApiRepositories(
-    new DocumentStore(deps.dynamoDb, deps.tableName),
-  );
-  return {
-    ...deps,
-    contours: {
-      ...deps.contours,
-      production: productionAccess(
-        {
-          apiBaseUrl: bank.apiBaseUrl,
-          tls: {
-            cert: certificates.clientCert,
-            key: certificates.clientKey,
-            ca: certificates.caCert,
-          },
-          oauth: {
-            tokenUrl: `${bank.url}/ic/sso/api/v2/oauth/token`,
-            clientId: 'devportal-sandbox',
-            clientSecret: 'sandbox-secret',
-          },
-        },
-        { bankConnections, vault, clock: deps.clock, crypto: deps.crypto },
-      ),
-    },
-  };
+  return withMutualTlsProduction(deps, bank, certificates, vault);
 });
 afterAll(() => bank?.close());
 

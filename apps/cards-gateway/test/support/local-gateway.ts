@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SANDBOX_DEMO_SCOPES, sandboxDemoAccess } from '@devportal/bank-access';
+import { productionAccess, SANDBOX_DEMO_SCOPES, sandboxDemoAccess } from '@devportal/bank-access';
 import type { BankSandbox } from '@devportal/bank-sandbox';
 import {
   AccessRequestService,
@@ -14,6 +14,7 @@ import {
   OrganisationService,
   SubscriptionService,
   systemClock,
+  type TokenVault,
 } from '@devportal/portal-domain';
 import {
   DocumentStore,
@@ -21,6 +22,7 @@ import {
   dynamoPortalRepositories,
 } from '@devportal/portal-domain/dynamodb';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
+import type { TestCertificates } from '../../../../packages/sber-client/test/support/test-certificates.js';
 import { type CardsGatewayDependencies, signingKeyFromFile } from '../../src/index.js';
 
 /** An application of a new organisation, subscribed to a plan, with its credentials. */
@@ -69,6 +71,44 @@ export async function localGatewayDependencies(
           },
         },
         () => systemClock.now().getTime(),
+      ),
+    },
+  };
+}
+
+/**
+ * `deps` with a production contour on `bank`, a sandbox started with `certificates`' server side
+ * and requiring a client certificate: the organisations' own tokens, sealed by `vault`, over
+ * mutual TLS.
+ */
+export function withMutualTlsProduction(
+  deps: CardsGatewayDependencies,
+  bank: BankSandbox,
+  certificates: TestCertificates,
+  vault: TokenVault,
+): CardsGatewayDependencies {
+  const { bankConnections } = dynamoApiRepositories(
+    new DocumentStore(deps.dynamoDb, deps.tableName),
+  );
+  return {
+    ...deps,
+    contours: {
+      ...deps.contours,
+      production: productionAccess(
+        {
+          apiBaseUrl: bank.apiBaseUrl,
+          tls: {
+            cert: certificates.clientCert,
+            key: certificates.clientKey,
+            ca: certificates.caCert,
+          },
+          oauth: {
+            tokenUrl: `${bank.url}/ic/sso/api/v2/oauth/token`,
+            clientId: 'devportal-sandbox',
+            clientSecret: 'sandbox-secret',
+          },
+        },
+        { bankConnections, vault, clock: deps.clock, crypto: deps.crypto },
       ),
     },
   };

@@ -4,7 +4,6 @@ import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { productionAccess } from '@devportal/bank-access';
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
 import {
   type CardsGateway,
@@ -14,12 +13,7 @@ import {
   startCardsGatewayServer,
 } from '@devportal/cards-gateway';
 import { BankConnectionService, CATALOG_V1, TokenVault } from '@devportal/portal-domain';
-import {
-  createTable,
-  DocumentStore,
-  dynamoApiRepositories,
-  LocalKeyFileEncryption,
-} from '@devportal/portal-domain/dynamodb';
+import { createTable, LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
   DYNAMODB_LOCAL_REGION,
@@ -31,6 +25,7 @@ import {
   newApplication,
   person,
   portalServices,
+  withMutualTlsProduction,
 } from '../../../../apps/cards-gateway/test/support/local-gateway.js';
 import {
   makeTestCertificates,
@@ -137,29 +132,9 @@ beforeAll(async () => {
   const base = await localGatewayDependencies(dynamoDb, tableName, bank);
   clock = base.clock;
   crypto = base.crypto;
-  const { bankConnections } = dynamoApiRepositories(new DocumentStore(dynamoDb, tableName));
   const deps = {
-    ...base,
+    ...withMutualTlsProduction(base, bank, certificates, vault),
     analyticsFlushIntervalMs: 60_000,
-    contours: {
-      ...base.contours,
-      production: productionAccess(
-        {
-          apiBaseUrl: bank.apiBaseUrl,
-          tls: {
-            cert: certificates.clientCert,
-            key: certificates.clientKey,
-            ca: certificates.caCert,
-          },
-          oauth: {
-            tokenUrl: `${bank.url}/ic/sso/api/v2/oauth/token`,
-            clientId: 'devportal-sandbox',
-            clientSecret: 'sandbox-secret',
-          },
-        },
-        { bankConnections, vault, clock: base.clock, crypto: base.crypto },
-      ),
-    },
   };
   services = portalServices(deps);
   await services.api.catalog.publish(CATALOG_V1);
