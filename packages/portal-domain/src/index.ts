@@ -260,7 +260,6 @@ export {
   QUOTA_WARNING_THRESHOLDS,
   type QuotaWarning,
   type QuotaWarningThreshold,
-  quotaThresholdsCrossed,
   quotaWarningEvent,
   type WebhookEvent,
 } from './webhooks/webhook-event.js';

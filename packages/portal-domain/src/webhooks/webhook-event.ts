@@ -65,18 +65,6 @@ export const QUOTA_WARNING_THRESHOLDS = [80, 90, 100] as const;
 /** A share of a quota at which its application is warned. */
 export type QuotaWarningThreshold = (typeof QUOTA_WARNING_THRESHOLDS)[number];
 
-/** The thresholds that using `usedAfter` of `limit` (up from `usedBefore`) crosses. */
-export function quotaThresholdsCrossed(
-  usedBefore: number,
-  usedAfter: number,
-  limit: number,
-): QuotaWarningThreshold[] {
-  return QUOTA_WARNING_THRESHOLDS.filter((threshold) => {
-    const mark = (limit * threshold) / 100;
-    return usedBefore < mark && usedAfter >= mark;
-  });
-}
-
 /**
  * What the gateway knows when a reservation crosses a threshold of a quota window
  * (the cards gateway hands it to its `onQuotaWarning` listener).

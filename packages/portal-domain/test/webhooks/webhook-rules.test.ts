@@ -4,7 +4,6 @@ import {
   checkWebhookUrl,
   claimDelivery,
   MAX_DELIVERY_ATTEMPTS,
-  quotaThresholdsCrossed,
   retryDelayAfter,
   verifyWebhookSignature,
   type WebhookDelivery,
@@ -113,17 +112,5 @@ describe('delivery backoff', () => {
     expect(next.status).toBe('failed');
     expect(next.nextAttemptAt).toBeUndefined();
     expect(attempt).toMatchObject({ outcome: 'failed', error: 'connect ECONNREFUSED' });
-  });
-});
-
-describe('quota warnings', () => {
-  it.each([
-    [0, 79, []],
-    [79, 80, [80]],
-    [80, 85, []],
-    [79, 100, [80, 90, 100]],
-    [95, 100, [100]],
-  ])('from %i to %i of 100 crosses %j', (before, after, crossed) => {
-    expect(quotaThresholdsCrossed(before, after, 100)).toEqual(crossed);
   });
 });
