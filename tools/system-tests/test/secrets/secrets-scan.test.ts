@@ -1,11 +1,10 @@
 import { paginateScan } from '@aws-sdk/client-dynamodb';
-import { SecretWitness } from '@devportal/test-support';
+import { dynamoDbLocalClient, SecretWitness } from '@devportal/test-support';
 import { describe, expect, inject, it } from 'vitest';
 import { send } from '../support/http-answer.js';
 import { leaveFootprint } from '../support/organisation-footprint.js';
 import { runLedger } from '../support/run-ledger.js';
 import { organisationWithEveryRole } from '../support/stack-session.js';
-import { stackDynamoDb } from '../support/stack-table.js';
 
 /**
  * Shapes of secrets nobody needs to have witnessed: whatever their value, they must never be
@@ -41,7 +40,7 @@ describe('secrets: after every other suite, the whole table and every captured l
     const witnessed = runLedger.secrets();
     for (const { label, secret } of witnessed) witness.remember(label, secret);
     const lines = runLedger.logLines();
-    const client = stackDynamoDb();
+    const client = dynamoDbLocalClient();
 
     // Act
     const startedAt = performance.now();

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
 import {
   type CardsGateway,
@@ -14,11 +14,8 @@ import {
 } from '@devportal/cards-gateway';
 import { BankConnectionService, CATALOG_V1, TokenVault } from '@devportal/portal-domain';
 import { createTable, LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
-import {
-  DYNAMODB_LOCAL_CREDENTIALS,
-  DYNAMODB_LOCAL_REGION,
-} from '@devportal/test-support/dynamodb-local';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { dynamoDbLocalClient } from '@devportal/test-support';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // The gateway tests' own wiring and the client's throwaway certificates (made with openssl).
 import {
   localGatewayDependencies,
@@ -119,11 +116,7 @@ beforeAll(async () => {
       requestCert: true,
     },
   });
-  dynamoDb = new DynamoDBClient({
-    endpoint: inject('dynamoDbEndpoint'),
-    region: DYNAMODB_LOCAL_REGION,
-    credentials: DYNAMODB_LOCAL_CREDENTIALS,
-  });
+  dynamoDb = dynamoDbLocalClient();
   const tableName = `token-race-${randomUUID().slice(0, 8)}`;
   await createTable(dynamoDb, tableName);
   vault = new TokenVault(
