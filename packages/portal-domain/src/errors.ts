@@ -53,6 +53,7 @@ export const ERROR_CATALOGUE = {
   },
   access_request_not_found: { kind: 'not_found', title: 'Access request not found' },
   limit_request_not_found: { kind: 'not_found', title: 'Limit-change request not found' },
+  sync_run_not_found: { kind: 'not_found', title: 'Status-sync run not found' },
   operator_only: { kind: 'forbidden', title: 'Only a platform operator of the bank may do this' },
   access_request_not_approved: {
     kind: 'forbidden',

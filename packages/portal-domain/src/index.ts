@@ -146,6 +146,24 @@ export {
   type ObservedStateOutcome,
   STATUS_SYNC_ACTOR,
 } from './limit-changes/limit-change-service.js';
+export {
+  DEFAULT_SYNC_RUN_POLICY,
+  type LimitChangeSyncReport,
+  type LimitChangeSyncRun,
+  newSyncRun,
+  nextSyncRunAllowedAt,
+  RUNNING_RETRY_MS,
+  type SyncRunPolicy,
+  type SyncRunStatus,
+  syncRunAt,
+} from './limit-changes/sync-run.js';
+export type { SyncRunOutcome, SyncRunRepository } from './limit-changes/sync-run-repository.js';
+export {
+  type SyncRunRefusal,
+  SyncRunService,
+  type SyncRunServiceDependencies,
+  type SyncRunStart,
+} from './limit-changes/sync-run-service.js';
 export type { MemberRepository } from './members/member-repository.js';
 export { MemberService } from './members/member-service.js';
 export type { Membership } from './members/membership.js';

@@ -20,6 +20,7 @@ export { DynamoOrganisationRepository } from './dynamo-organisation-repository.j
 export { dynamoPortalRepositories } from './dynamo-portal-repositories.js';
 export { DynamoQuotaRepository } from './dynamo-quota-store.js';
 export { DynamoSubscriptionRepository } from './dynamo-subscription-store.js';
+export { DynamoSyncRunRepository } from './dynamo-sync-run-store.js';
 export { DynamoUsageRepository } from './dynamo-usage-store.js';
 export { DynamoUserRepository } from './dynamo-user-repository.js';
 export { DynamoWebhookRepository } from './dynamo-webhook-store.js';

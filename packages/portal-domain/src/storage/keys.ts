@@ -11,6 +11,7 @@ export const ORG_ITEM_PREFIX = {
   application: 'APP#',
   accessRequest: 'ACCESS#',
   limitRequest: 'LIMIT#',
+  syncRun: 'SYNCRUN#',
   usage: 'USAGE#',
   audit: 'AUDIT#',
 } as const;
@@ -79,6 +80,16 @@ export const keys = {
   limitRequest: (organisationId: string, externalId: string): ItemKey => ({
     PK: orgPartition(organisationId),
     SK: `${ORG_ITEM_PREFIX.limitRequest}${externalId}`,
+  }),
+  /** The organisation's latest manual status-sync run: the item that admits one run at a time. */
+  latestSyncRun: (organisationId: string): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: `${ORG_ITEM_PREFIX.syncRun}LATEST`,
+  }),
+  /** One manual status-sync run of the organisation, by its id. */
+  syncRun: (organisationId: string, runId: string): ItemKey => ({
+    PK: orgPartition(organisationId),
+    SK: `${ORG_ITEM_PREFIX.syncRun}RUN#${runId}`,
   }),
   /** GSI2 keys of a limit-change request that is not final: the status sync's queue. */
   pendingLimitLookup: (
