@@ -11,7 +11,13 @@ import {
   SBER_OAUTH_CLIENT_SECRET,
   uninstrumented,
 } from '@devportal/bank-access';
-import { ClientSecretHasher, nodeCrypto, systemClock } from '@devportal/portal-domain';
+import {
+  ClientSecretHasher,
+  DEFAULT_SYNC_RUN_POLICY,
+  nodeCrypto,
+  type SyncRunPolicy,
+  systemClock,
+} from '@devportal/portal-domain';
 import { sberOAuthEndpoints } from '@devportal/sber-client';
 import { apiGatewayAuthenticator } from './auth/api-gateway-authenticator.js';
 import type { Authenticator } from './auth/authenticator.js';
@@ -51,7 +57,19 @@ export async function dependenciesFromEnvironment(
       instrument(new LambdaClient({})),
       requiredVariable(env, 'STATUS_SYNC_FUNCTION_NAME'),
     ),
+    syncRunPolicy: syncRunPolicyOf(env),
   };
+}
+
+/** The sync runs' cooldown from `SYNC_RUN_COOLDOWN_SECONDS`, the default otherwise. */
+function syncRunPolicyOf(env: PortalApiEnvironment): SyncRunPolicy {
+  const value = env.SYNC_RUN_COOLDOWN_SECONDS;
+  if (value === undefined) return DEFAULT_SYNC_RUN_POLICY;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < 0) {
+    throw new Error(`SYNC_RUN_COOLDOWN_SECONDS must be a whole number of seconds, got ${value}`);
+  }
+  return { ...DEFAULT_SYNC_RUN_POLICY, cooldownMs: seconds * 1000 };
 }
 
 function authenticatorOf(env: PortalApiEnvironment): Authenticator {

@@ -17,6 +17,7 @@ export { lambdaSyncTrigger } from './limit-changes/lambda-sync-trigger.js';
 export type {
   LimitChangeSyncReport,
   LimitChangeSyncTrigger,
+  SyncRunRequest,
 } from './limit-changes/limit-change-sync-trigger.js';
 export { type PortalApiServer, startPortalApiServer } from './node-server.js';
 export { createPortalApi } from './portal-api.js';

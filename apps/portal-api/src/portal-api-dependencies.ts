@@ -4,6 +4,7 @@ import type {
   Clock,
   DomainCrypto,
   KeyEncryptionPort,
+  SyncRunPolicy,
   WebhookUrlPolicy,
 } from '@devportal/portal-domain';
 import type { FetchFunction } from '@devportal/sber-client';
@@ -43,10 +44,13 @@ export interface PortalApiDependencies {
   /** Wraps the data keys that seal bank tokens (KMS in AWS, a local key file in dev). */
   readonly keyEncryption: KeyEncryptionPort;
   /**
-   * Runs the status sync of one organisation on a member's request: in process on the local
-   * stack, the status-sync Lambda in AWS (`lambdaSyncTrigger`).
+   * Starts the status sync of one organisation on a member's request, without waiting for it: in
+   * process on the local stack, the status-sync Lambda invoked asynchronously in AWS
+   * (`lambdaSyncTrigger`).
    */
   readonly limitChangeSync: LimitChangeSyncTrigger;
+  /** The cooldown between a member's sync runs and their timeout (`DEFAULT_SYNC_RUN_POLICY`). */
+  readonly syncRunPolicy?: SyncRunPolicy;
   /**
    * Where webhooks may point beyond https with a host name: the local stack sets
    * `allowLoopbackHttp` for receivers on this machine. Leave it unset in AWS (the default refuses

@@ -12,6 +12,7 @@ import {
   OrganisationService,
   RegistrationService,
   SubscriptionService,
+  SyncRunService,
   TokenVault,
   UsageService,
   WebhookService,
@@ -19,6 +20,7 @@ import {
 import {
   DocumentStore,
   DynamoBankAuthorizationRepository,
+  DynamoSyncRunRepository,
   DynamoWebhookRepository,
   dynamoApiRepositories,
   dynamoPortalRepositories,
@@ -60,6 +62,12 @@ export function createPortalServices(deps: PortalApiDependencies) {
     }),
     limitChanges: new LimitChangeService(scoped),
     limitChangeSync: deps.limitChangeSync,
+    limitChangeSyncRuns: new SyncRunService({
+      syncRuns: new DynamoSyncRunRepository(store),
+      clock,
+      crypto,
+      ...(deps.syncRunPolicy && { policy: deps.syncRunPolicy }),
+    }),
     usage: new UsageService(scoped),
     webhooks: new WebhookService({
       ...scoped,

@@ -1962,15 +1962,23 @@ export const portalSpec: Record<string, unknown> = {
           "limit-changes"
         ],
         "summary": "Ask the bank now for the state of the organisation's open requests",
-        "description": "Runs the status sync for this organisation at once instead of waiting for its schedule, and answers its report. Requests in a final state are not checked again.",
+        "description": "Starts the status sync for this organisation at once instead of waiting for its schedule and answers without waiting for it: the run's report is read afterwards from the run (`Location`). Requests in a final state are not checked again. One run per organisation at a time, and no sooner than a cooldown (30 s) after the last one started: otherwise 429 with `Retry-After`.",
         "x-action": "limitChange.sync",
         "responses": {
-          "200": {
-            "description": "What the sync did.",
+          "202": {
+            "description": "The run started; poll it at `Location` until it is no longer `running`.",
+            "headers": {
+              "Location": {
+                "description": "The run (`getLimitChangeSyncRun`).",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/LimitChangeSyncReport"
+                  "$ref": "#/components/schemas/LimitChangeSyncRun"
                 }
               }
             }
@@ -1987,8 +1995,17 @@ export const portalSpec: Record<string, unknown> = {
           "404": {
             "$ref": "#/components/responses/NotFound"
           },
-          "502": {
-            "description": "The status sync did not run (the schedule will run it; or retry later).",
+          "429": {
+            "description": "A run of the organisation is still running or started within the cooldown.",
+            "headers": {
+              "Retry-After": {
+                "description": "Seconds until a new run may start, at the earliest.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 1
+                }
+              }
+            },
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -1996,6 +2013,62 @@ export const portalSpec: Record<string, unknown> = {
                 }
               }
             }
+          },
+          "502": {
+            "description": "The status sync could not be started (the schedule will run it; or retry later).",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/limit-changes/sync-runs/{runId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "name": "runId",
+          "in": "path",
+          "required": true,
+          "description": "The run, as `syncLimitChanges` answered it.",
+          "schema": {
+            "$ref": "#/components/schemas/Id"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "getLimitChangeSyncRun",
+        "tags": [
+          "limit-changes"
+        ],
+        "summary": "Get a status-sync run and, once it completed, its report",
+        "description": "A run is `running` until the status sync reports it (`completed`, with its report) or its deadline passes without a report (`failed`: the schedule checks the requests).",
+        "x-action": "organisation.view",
+        "responses": {
+          "200": {
+            "description": "The run.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/LimitChangeSyncRun"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           }
         }
       }
@@ -3489,6 +3562,49 @@ export const portalSpec: Record<string, unknown> = {
           }
         }
       },
+      "LimitChangeSyncRun": {
+        "type": "object",
+        "required": [
+          "runId",
+          "status",
+          "requestedBy",
+          "startedAt",
+          "deadlineAt"
+        ],
+        "properties": {
+          "runId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "running",
+              "completed",
+              "failed"
+            ],
+            "description": "`running` until the status sync reports; `completed` with its `report`; `failed` when it ended without a report or its deadline passed."
+          },
+          "requestedBy": {
+            "type": "string",
+            "description": "The member who asked for the run (their user id)."
+          },
+          "startedAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "deadlineAt": {
+            "description": "When a run still `running` is given up as `failed`.",
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "finishedAt": {
+            "description": "When the run completed or failed.",
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "report": {
+            "description": "What the run did; present once `completed`.",
+            "$ref": "#/components/schemas/LimitChangeSyncReport"
+          }
+        }
+      },
       "LimitChangeSyncReport": {
         "type": "object",
         "required": [
@@ -3578,7 +3694,8 @@ export const PORTAL_OPERATION_IDS = [
   "getAnalytics",
   "listLimitChanges",
   "getLimitChange",
-  "syncLimitChanges"
+  "syncLimitChanges",
+  "getLimitChangeSyncRun"
 ] as const;
 
 /** An operation of the portal API. */

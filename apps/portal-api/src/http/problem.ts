@@ -47,7 +47,12 @@ export const HTTP_PROBLEMS = {
   },
   status_sync_failed: {
     status: 502,
-    title: 'The status sync did not run; the schedule will, or retry later',
+    title: 'The status sync could not be started; the schedule will run it, or retry later',
+  },
+  sync_run_busy: {
+    status: 429,
+    title:
+      'A status sync of this organisation is running or has just started; retry after Retry-After seconds',
   },
   internal_error: { status: 500, title: 'Something went wrong on our side; retry later' },
 } as const satisfies Record<string, { status: number; title: string }>;

@@ -1,12 +1,13 @@
 import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
-import { type LimitChangeSyncTrigger, syncReportOf } from './limit-change-sync-trigger.js';
+import type { LimitChangeSyncTrigger } from './limit-change-sync-trigger.js';
 
-/** How much of a failed function's error document is repeated in the fault. */
-const ERROR_EXCERPT_LENGTH = 500;
+/** What Lambda answers when it queued an asynchronous invocation. */
+const QUEUED = 202;
 
 /**
- * A {@link LimitChangeSyncTrigger} invoking the status-sync Lambda synchronously
- * (`RequestResponse`) with `{ "organisationId": … }` and reading its report from the answer.
+ * A {@link LimitChangeSyncTrigger} invoking the status-sync Lambda asynchronously (`Event`) with
+ * `{ "organisationId": …, "runId": … }`: Lambda queues the event and answers at once, so the
+ * portal API never waits behind API Gateway's 30 s limit for a run.
  *
  * @example
  * const sync = lambdaSyncTrigger(new LambdaClient({}), process.env.STATUS_SYNC_FUNCTION_NAME);
@@ -16,22 +17,17 @@ export function lambdaSyncTrigger(
   functionName: string,
 ): LimitChangeSyncTrigger {
   return {
-    async trigger(organisationId) {
+    async start({ organisationId, runId }) {
       const answer = await lambda.send(
         new InvokeCommand({
           FunctionName: functionName,
-          InvocationType: 'RequestResponse',
-          Payload: new TextEncoder().encode(JSON.stringify({ organisationId })),
+          InvocationType: 'Event',
+          Payload: new TextEncoder().encode(JSON.stringify({ organisationId, runId })),
         }),
       );
-      const text = new TextDecoder().decode(answer.Payload ?? new Uint8Array());
-      if (answer.FunctionError !== undefined) {
-        // Lambda's error document names the error's type and message; it carries no secret.
-        throw new Error(
-          `The status sync failed (${answer.FunctionError}): ${text.slice(0, ERROR_EXCERPT_LENGTH)}`,
-        );
+      if (answer.StatusCode !== QUEUED) {
+        throw new Error(`Lambda did not queue the status sync (status ${answer.StatusCode})`);
       }
-      return syncReportOf(JSON.parse(text));
     },
   };
 }

@@ -1,16 +1,28 @@
+import type { Clock } from '@devportal/portal-domain';
 import { httpProblem, ProblemError } from '../http/problem.js';
-import { syncReportOf } from '../limit-changes/limit-change-sync-trigger.js';
 import type { PortalServices } from '../portal-services.js';
 import { limitChangeView } from '../views/limit-change-view.js';
-import { type HandlerTable, ok, pageRequestOf, pathParam, scopeOf } from './operation-call.js';
+import { syncRunView } from '../views/sync-run-view.js';
+import {
+  accepted,
+  type HandlerTable,
+  ok,
+  pageRequestOf,
+  pathParam,
+  scopeOf,
+} from './operation-call.js';
 
-type LimitChangeOperations = 'listLimitChanges' | 'getLimitChange' | 'syncLimitChanges';
+type LimitChangeOperations =
+  | 'listLimitChanges'
+  | 'getLimitChange'
+  | 'syncLimitChanges'
+  | 'getLimitChangeSyncRun';
 
-/** The organisation's limit-change requests, their state histories, and a status sync on demand. */
+/** The organisation's limit-change requests, their state histories, and status syncs on demand. */
 export function limitChangeRoutes(
   services: PortalServices,
 ): Pick<HandlerTable, LimitChangeOperations> {
-  const { limitChanges, limitChangeSync } = services;
+  const { limitChanges, limitChangeSync, limitChangeSyncRuns, clock } = services;
   return {
     async listLimitChanges(call) {
       const page = await limitChanges.list(call.actor, scopeOf(call), pageRequestOf(call));
@@ -26,11 +38,38 @@ export function limitChangeRoutes(
     },
     async syncLimitChanges(call) {
       // The pipeline authorised limitChange.sync for this member; the sync acts as itself.
+      const organisationId = scopeOf(call).organisation.id;
+      const outcome = await limitChangeSyncRuns.start(organisationId, call.actor.userId);
+      if ('refused' in outcome) {
+        throw new ProblemError(
+          httpProblem('sync_run_busy', {
+            headers: { 'retry-after': String(secondsUntil(outcome.refused.retryAt, clock)) },
+          }),
+        );
+      }
+      const run = outcome.started;
       try {
-        return ok(syncReportOf(await limitChangeSync.trigger(scopeOf(call).organisation.id)));
+        await limitChangeSync.start({ organisationId, runId: run.runId });
       } catch (error) {
+        // Nothing will report this run: it must not hold the organisation until its deadline.
+        await limitChangeSyncRuns.abandon(organisationId, run.runId);
         throw new ProblemError(httpProblem('status_sync_failed'), { cause: error });
       }
+      return accepted(syncRunView(run), {
+        location: `/v1/organizations/${organisationId}/limit-changes/sync-runs/${run.runId}`,
+      });
+    },
+    async getLimitChangeSyncRun(call) {
+      const run = await limitChangeSyncRuns.get(
+        scopeOf(call).organisation.id,
+        pathParam(call, 'runId'),
+      );
+      return ok(syncRunView(run));
     },
   };
+}
+
+/** Whole seconds from now until `at`, at least 1 (what `Retry-After` can say). */
+function secondsUntil(at: Date, clock: Clock): number {
+  return Math.max(1, Math.ceil((at.getTime() - clock.now().getTime()) / 1000));
 }

@@ -6,6 +6,8 @@ import type { PortalOperationId } from '../generated/portal-spec.js';
 export interface Reply {
   readonly status: number;
   readonly body?: unknown;
+  /** Headers the contract declares for the answer (`Location`). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** A request that passed authentication, validation and the role matrix. */
@@ -68,5 +70,11 @@ export function scopeOf(call: OperationCall): OrganisationScope {
 export const ok = (body: unknown): Reply => ({ status: 200, body });
 /** 201 with `body`. */
 export const created = (body: unknown): Reply => ({ status: 201, body });
+/** 202 with `body`: the work goes on after the answer. */
+export const accepted = (body: unknown, headers?: Readonly<Record<string, string>>): Reply => ({
+  status: 202,
+  body,
+  ...(headers && { headers }),
+});
 /** 204. */
 export const noContent: Reply = { status: 204 };

@@ -7,7 +7,7 @@ import { lambdaSyncTrigger } from '../../src/index.js';
 /** What the stand-in for the Lambda service received, and what it answers next. */
 const lambda = {
   requests: [] as { path: string; invocationType: string | undefined; payload: unknown }[],
-  answer: { status: 200, body: '{}', functionError: undefined as string | undefined },
+  answer: { status: 202, body: '' },
 };
 let server: Server;
 let client: LambdaClient;
@@ -26,10 +26,7 @@ beforeAll(async () => {
       invocationType: request.headers['x-amz-invocation-type'] as string | undefined,
       payload: JSON.parse(await bodyOf(request)),
     });
-    response.writeHead(lambda.answer.status, {
-      'content-type': 'application/json',
-      ...(lambda.answer.functionError && { 'x-amz-function-error': lambda.answer.functionError }),
-    });
+    response.writeHead(lambda.answer.status, { 'content-type': 'application/json' });
     response.end(lambda.answer.body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -47,46 +44,33 @@ afterAll(async () => {
 });
 
 describe('lambdaSyncTrigger', () => {
-  it('invokes the status-sync function synchronously with the organisation and reads its report', async () => {
-    const report = {
-      checked: 4,
-      changed: 2,
-      failed: 1,
-      stillPending: 1,
-      waitingForSignature: 0,
-      durationMs: 830,
-    };
-    lambda.answer = {
-      status: 200,
-      body: JSON.stringify({ ...report, runId: 'r1' }),
-      functionError: undefined,
-    };
+  it('queues the status-sync function asynchronously with the organisation and the run', async () => {
+    lambda.answer = { status: 202, body: '' };
 
-    const answered = await lambdaSyncTrigger(client, 'devportal-status-sync').trigger('org-1');
+    await lambdaSyncTrigger(client, 'devportal-status-sync').start({
+      organisationId: 'org-1',
+      runId: 'run-1',
+    });
 
-    expect(answered).toEqual(report);
     expect(lambda.requests.at(-1)).toEqual({
       path: '/2015-03-31/functions/devportal-status-sync/invocations',
-      invocationType: 'RequestResponse',
-      payload: { organisationId: 'org-1' },
+      invocationType: 'Event',
+      payload: { organisationId: 'org-1', runId: 'run-1' },
     });
   });
 
-  it('fails when the function failed or answered something else', async () => {
+  it('fails when Lambda did not queue the event', async () => {
     const trigger = lambdaSyncTrigger(client, 'devportal-status-sync');
 
-    lambda.answer = {
-      status: 200,
-      body: JSON.stringify({ errorType: 'BankUnavailable', errorMessage: 'the bank timed out' }),
-      functionError: 'Unhandled',
-    };
-    await expect(trigger.trigger('org-1')).rejects.toThrow(/Unhandled.*BankUnavailable/);
+    lambda.answer = { status: 200, body: '{}' };
+    await expect(trigger.start({ organisationId: 'org-1', runId: 'run-2' })).rejects.toThrow(
+      /did not queue/,
+    );
 
     lambda.answer = {
-      status: 200,
-      body: JSON.stringify({ checked: 'all' }),
-      functionError: undefined,
+      status: 429,
+      body: JSON.stringify({ Type: 'User', message: 'Rate exceeded' }),
     };
-    await expect(trigger.trigger('org-1')).rejects.toThrow(/report/);
+    await expect(trigger.start({ organisationId: 'org-1', runId: 'run-3' })).rejects.toThrow();
   });
 });

@@ -142,7 +142,16 @@ export const CELL_REQUESTS: Partial<
     const externalId = await world.limitChange(scene.organisation.id);
     return inShared(scene, 'GET', `/limit-changes/${externalId}`);
   },
-  syncLimitChanges: async ({ scene }) => inShared(scene, 'POST', '/limit-changes/sync'),
+  // One run per organisation and cooldown: each allowed role starts the run of an organisation
+  // of its own.
+  syncLimitChanges: async (cell) => {
+    const organisation = await ownOrShared(cell);
+    return { organisation, method: 'POST', path: orgPath(organisation.id, '/limit-changes/sync') };
+  },
+  getLimitChangeSyncRun: async ({ world, scene }) => {
+    const runId = await world.syncRun(scene.organisation.id);
+    return inShared(scene, 'GET', `/limit-changes/sync-runs/${runId}`);
+  },
 };
 
 /** Whether the operation names, besides the organisation, something that belongs to it. */

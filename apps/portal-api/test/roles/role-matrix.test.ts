@@ -80,6 +80,7 @@ describe('resources of one organisation named through another', () => {
         'transferOwnership',
         'revokeInvitation',
         'getLimitChange',
+        'getLimitChangeSyncRun',
       ].includes(operationId) ||
       portalContract.operationById(operationId).pathTemplate.includes('{appId}'),
   );

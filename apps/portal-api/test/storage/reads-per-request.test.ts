@@ -139,6 +139,15 @@ const CASES: Record<string, ReadCase> = {
       `/limit-changes/${await world.limitChange(organisation.id)}`,
     ],
   },
+  syncLimitChanges: { as: 'Developer', reads: 2, request: () => ['POST', '/limit-changes/sync'] },
+  getLimitChangeSyncRun: {
+    as: 'Developer',
+    reads: 2 + 1,
+    request: async ({ organisation }) => [
+      'GET',
+      `/limit-changes/sync-runs/${await world.syncRun(organisation.id)}`,
+    ],
+  },
   getAnalytics: {
     as: 'Developer',
     reads: 2 + 1,

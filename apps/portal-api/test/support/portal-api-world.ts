@@ -8,10 +8,13 @@ import {
   applicationActor,
   CATALOG_V1,
   ClientSecretHasher,
+  DEFAULT_SYNC_RUN_POLICY,
   foundOrganisation,
   type KeyEncryptionPort,
   LimitChangeService,
+  type LimitChangeSyncReport,
   type Membership,
+  newSyncRun,
   nodeCrypto,
   type Role,
   systemClock,
@@ -19,6 +22,7 @@ import {
 import {
   createTable,
   DocumentStore,
+  DynamoSyncRunRepository,
   dynamoApiRepositories,
   dynamoPortalRepositories,
   LocalKeyFileEncryption,
@@ -96,13 +100,27 @@ export interface PortalApiWorld {
   itemCount(organisationId: string): Promise<number>;
   /** Records a limit-change request of the organisation as the gateway would; its externalId. */
   limitChange(organisationId: string, state?: string): Promise<string>;
+  /** Records a completed status-sync run of the organisation as the sync would; its runId. */
+  syncRun(organisationId: string): Promise<string>;
 }
+
+/** What a status sync reports in the tests. */
+export const SYNC_REPORT: LimitChangeSyncReport = {
+  checked: 3,
+  changed: 1,
+  failed: 0,
+  stillPending: 2,
+  waitingForSignature: 1,
+  durationMs: 42,
+};
 
 /** The redirect path the bank sends the browser back to. */
 export const CALLBACK_PATH = '/v1/bank-connection/callback';
 
 /** What a test file may set of the API's dependencies. */
-export type WorldSettings = Pick<PortalApiDependencies, 'webhookUrlPolicy'>;
+export type WorldSettings = Partial<
+  Pick<PortalApiDependencies, 'webhookUrlPolicy' | 'syncRunPolicy' | 'clock'>
+>;
 
 /** Registers hooks giving the test file an API of its own (own table, own server). */
 export function usePortalApi(prefix: string, settings: WorldSettings = {}): PortalApiWorld {
@@ -137,7 +155,7 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
     const app = createPortalApi({
       dynamoDb: table.client,
       tableName: table.tableName,
-      clock: systemClock,
+      clock: settings.clock ?? systemClock,
       crypto: nodeCrypto,
       hasher: new ClientSecretHasher({ N: 2 ** 10, r: 8, p: 1 }),
       authenticator: jwtAuthenticator({
@@ -229,6 +247,23 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
       businessCardId: randomUUID(),
     });
     return externalId;
+  };
+
+  world.syncRun = async (organisationId) => {
+    const syncRuns = new DynamoSyncRunRepository(world.store);
+    const now = new Date();
+    const run = newSyncRun(organisationId, randomUUID(), 'fixture', now, DEFAULT_SYNC_RUN_POLICY);
+    // Admitted whatever ran before: a cooldown that started after this run.
+    if (!(await syncRuns.start(run, new Date(now.getTime() + 1).toISOString()))) {
+      throw new Error('another run of the organisation is still running');
+    }
+    await syncRuns.finish(
+      organisationId,
+      run.runId,
+      { status: 'completed', report: SYNC_REPORT },
+      now.toISOString(),
+    );
+    return run.runId;
   };
 
   world.itemCount = async (organisationId) => {

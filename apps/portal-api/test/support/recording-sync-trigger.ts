@@ -1,22 +1,22 @@
-import type { LimitChangeSyncReport, LimitChangeSyncTrigger } from '../../src/index.js';
+import type { LimitChangeSyncTrigger, SyncRunRequest } from '../../src/index.js';
 
-/** A status sync standing in for `apps/status-sync`: it remembers whom it ran for and reports. */
+/**
+ * A status sync standing in for `apps/status-sync`: it remembers the runs handed to it and
+ * reports nothing (tests report for it through the sync-run repository, as the sync does).
+ */
 export class RecordingSyncTrigger implements LimitChangeSyncTrigger {
-  /** The organisations it ran for, in order. */
-  readonly ranFor: string[] = [];
-  /** What the next runs report. */
-  report: LimitChangeSyncReport = {
-    checked: 3,
-    changed: 1,
-    failed: 0,
-    stillPending: 2,
-    waitingForSignature: 1,
-    durationMs: 42,
-  };
+  /** The runs handed over, in order. */
+  readonly started: SyncRunRequest[] = [];
+  /** When set, the next hand-overs fail with this error (the function could not be invoked). */
+  failure: Error | undefined;
 
-  async trigger(organisationId: string): Promise<LimitChangeSyncReport> {
-    this.ranFor.push(organisationId);
-    // A real sync may say more than the contract shows; the API must pass on only the report.
-    return { ...this.report, organisationId } as LimitChangeSyncReport;
+  async start(run: SyncRunRequest): Promise<void> {
+    if (this.failure) throw this.failure;
+    this.started.push(run);
+  }
+
+  /** The organisations runs were handed over for. */
+  get ranFor(): string[] {
+    return this.started.map((run) => run.organisationId);
   }
 }

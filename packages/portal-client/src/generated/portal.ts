@@ -673,9 +673,34 @@ export interface paths {
         put?: never;
         /**
          * Ask the bank now for the state of the organisation's open requests
-         * @description Runs the status sync for this organisation at once instead of waiting for its schedule, and answers its report. Requests in a final state are not checked again.
+         * @description Starts the status sync for this organisation at once instead of waiting for its schedule and answers without waiting for it: the run's report is read afterwards from the run (`Location`). Requests in a final state are not checked again. One run per organisation at a time, and no sooner than a cooldown (30 s) after the last one started: otherwise 429 with `Retry-After`.
          */
         post: operations["syncLimitChanges"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{orgId}/limit-changes/sync-runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The run, as `syncLimitChanges` answered it. */
+                runId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Get a status-sync run and, once it completed, its report
+         * @description A run is `running` until the status sync reports it (`completed`, with its report) or its deadline passes without a report (`failed`: the schedule checks the requests).
+         */
+        get: operations["getLimitChangeSyncRun"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1063,6 +1088,23 @@ export interface components {
         LimitChangePage: {
             items: components["schemas"]["LimitChange"][];
             nextCursor?: string;
+        };
+        LimitChangeSyncRun: {
+            runId: components["schemas"]["Id"];
+            /**
+             * @description `running` until the status sync reports; `completed` with its `report`; `failed` when it ended without a report or its deadline passed.
+             * @enum {string}
+             */
+            status: "running" | "completed" | "failed";
+            /** @description The member who asked for the run (their user id). */
+            requestedBy: string;
+            startedAt: components["schemas"]["Timestamp"];
+            /** @description When a run still `running` is given up as `failed`. */
+            deadlineAt: components["schemas"]["Timestamp"];
+            /** @description When the run completed or failed. */
+            finishedAt?: components["schemas"]["Timestamp"];
+            /** @description What the run did; present once `completed`. */
+            report?: components["schemas"]["LimitChangeSyncReport"];
         };
         LimitChangeSyncReport: {
             /** @description Requests whose state was asked of the bank. */
@@ -2436,20 +2478,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description What the sync did. */
-            200: {
+            /** @description The run started; poll it at `Location` until it is no longer `running`. */
+            202: {
                 headers: {
+                    /** @description The run (`getLimitChangeSyncRun`). */
+                    Location?: string;
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["LimitChangeSyncReport"];
+                    "application/json": components["schemas"]["LimitChangeSyncRun"];
                 };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The status sync did not run (the schedule will run it; or retry later). */
+            /** @description A run of the organisation is still running or started within the cooldown. */
+            429: {
+                headers: {
+                    /** @description Seconds until a new run may start, at the earliest. */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The status sync could not be started (the schedule will run it; or retry later). */
             502: {
                 headers: {
                     [name: string]: unknown;
@@ -2458,6 +2513,34 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+        };
+    };
+    getLimitChangeSyncRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The run, as `syncLimitChanges` answered it. */
+                runId: components["schemas"]["Id"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LimitChangeSyncRun"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
         };
     };
 }
