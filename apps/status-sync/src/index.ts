@@ -16,4 +16,10 @@ export type {
   SyncFailure,
   WebhookDeliveryReport,
 } from './status-sync-report.js';
+export {
+  type RequestedSyncRun,
+  recordSyncRun,
+  requestedSyncRunOf,
+  syncRunsFromEnvironment,
+} from './sync-run-record.js';
 export { type StatusSyncTimer, startStatusSyncTimer } from './sync-timer.js';
