@@ -15,6 +15,7 @@ export {
   PortalConflictError,
   PortalForbiddenError,
   PortalNotFoundError,
+  PortalRateLimitError,
   PortalServerError,
   PortalUnauthenticatedError,
   PortalValidationError,
@@ -41,7 +42,7 @@ export type { Applications } from './resources/applications.js';
 export type { AuditEvents } from './resources/audit-events.js';
 export type { BankConnection as BankConnectionResource } from './resources/bank-connection.js';
 export type { Invitations } from './resources/invitations.js';
-export type { LimitChanges } from './resources/limit-changes.js';
+export type { LimitChanges, SyncRunPolling } from './resources/limit-changes.js';
 export type { Members } from './resources/members.js';
 export type { Operator, OperatorAccessRequests } from './resources/operator.js';
 export type { Organizations } from './resources/organizations.js';

@@ -214,4 +214,9 @@ export const portalOperations = {
     path: '/v1/organizations/{orgId}/limit-changes/sync',
     clientMethod: 'limitChanges.sync',
   },
+  getLimitChangeSyncRun: {
+    method: 'GET',
+    path: '/v1/organizations/{orgId}/limit-changes/sync-runs/{runId}',
+    clientMethod: 'limitChanges.syncRun',
+  },
 } as const satisfies Record<PortalOperationId, PortalOperation>;

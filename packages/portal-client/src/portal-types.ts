@@ -62,6 +62,8 @@ export type AnalyticsQuery = NonNullable<operations['getAnalytics']['parameters'
 export type LimitChange = Schemas['LimitChange'];
 /** What an on-demand status sync did. */
 export type LimitChangeSyncReport = Schemas['LimitChangeSyncReport'];
+/** An on-demand status sync: `running`, then `completed` with its report, or `failed`. */
+export type LimitChangeSyncRun = Schemas['LimitChangeSyncRun'];
 /** The query of the bank's redirect after consent. */
 export type BankAuthorizationCallback =
   operations['completeBankAuthorization']['parameters']['query'];

@@ -79,6 +79,11 @@ export class PortalConflictError extends PortalApiError {
   override readonly name: string = 'PortalConflictError';
 }
 
+/** 429: not now; `retryAfterMs` says when, e.g. while a status sync of the organisation runs. */
+export class PortalRateLimitError extends PortalApiError {
+  override readonly name: string = 'PortalRateLimitError';
+}
+
 /** 5xx: the portal (or the bank behind it, 502) failed; idempotent calls were retried first. */
 export class PortalServerError extends PortalApiError {
   override readonly name: string = 'PortalServerError';

@@ -3,6 +3,7 @@ import {
   PortalConflictError,
   PortalForbiddenError,
   PortalNotFoundError,
+  PortalRateLimitError,
   PortalServerError,
   PortalUnauthenticatedError,
   PortalValidationError,
@@ -24,6 +25,7 @@ export const problemCatalogue: readonly ProblemFamily[] = [
   { from: 403, to: 403, errorClass: PortalForbiddenError },
   { from: 404, to: 404, errorClass: PortalNotFoundError },
   { from: 409, to: 409, errorClass: PortalConflictError },
+  { from: 429, to: 429, errorClass: PortalRateLimitError },
   { from: 500, to: 599, errorClass: PortalServerError },
 ];
 

@@ -1,8 +1,14 @@
 import type { CallOptions } from '@devportal/http-transport';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
-import type { LimitChange, LimitChangeSyncReport } from '../portal-types.js';
+import type { LimitChange, LimitChangeSyncRun } from '../portal-types.js';
 import { PortalResource } from './portal-resource.js';
+
+/** How {@link LimitChanges.waitForSyncRun} polls. */
+export interface SyncRunPolling extends CallOptions {
+  /** time between two reads of the run (1000 ms) */
+  readonly pollIntervalMs?: number;
+}
 
 /** Limit-change requests the organisation's applications created at the bank. */
 export class LimitChanges extends PortalResource {
@@ -16,8 +22,54 @@ export class LimitChanges extends PortalResource {
     return this.core.send('getLimitChange', { params: { path: { orgId, externalId } } }, options);
   }
 
-  /** Asks the bank now for the state of the open requests. Not retried (it is a POST). */
-  sync(orgId: string, options?: CallOptions): Promise<LimitChangeSyncReport> {
+  /**
+   * Starts the status sync of the open requests now and answers the `running` run at once (read
+   * it with {@link syncRun} or {@link waitForSyncRun}). While a run of the organisation runs, or
+   * within the cooldown after one started, throws `PortalRateLimitError` with `retryAfterMs`.
+   * Not retried (it is a POST).
+   */
+  sync(orgId: string, options?: CallOptions): Promise<LimitChangeSyncRun> {
     return this.core.send('syncLimitChanges', { params: { path: { orgId } } }, options);
   }
+
+  /** A status-sync run, with its report once `completed`. */
+  syncRun(orgId: string, runId: string, options?: CallOptions): Promise<LimitChangeSyncRun> {
+    return this.core.send('getLimitChangeSyncRun', { params: { path: { orgId, runId } } }, options);
+  }
+
+  /**
+   * Reads the run every `pollIntervalMs` until it is no longer `running`, and returns it
+   * (`completed` with its report, or `failed`). Stops with the call's `signal`.
+   *
+   * @example
+   * const run = await client.limitChanges.sync(orgId);
+   * const { report } = await client.limitChanges.waitForSyncRun(orgId, run.runId);
+   */
+  async waitForSyncRun(
+    orgId: string,
+    runId: string,
+    { pollIntervalMs = 1000, ...options }: SyncRunPolling = {},
+  ): Promise<LimitChangeSyncRun> {
+    for (;;) {
+      const run = await this.syncRun(orgId, runId, options);
+      if (run.status !== 'running') return run;
+      await pause(pollIntervalMs, options.signal);
+    }
+  }
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    signal?.throwIfAborted();
+    const timer = setTimeout(done, ms);
+    function done() {
+      signal?.removeEventListener('abort', aborted);
+      resolve();
+    }
+    function aborted() {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    }
+    signal?.addEventListener('abort', aborted, { once: true });
+  });
 }
