@@ -10,7 +10,11 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { SoftwareGostSigner, signLimitChange } from '@devportal/digest';
-import { createPortalClient, type PortalClient } from '@devportal/portal-client';
+import {
+  createPortalClient,
+  type PortalClient,
+  PortalRateLimitError,
+} from '@devportal/portal-client';
 import { type BusinessCardStatus, createSberClient, type SberClient } from '@devportal/sber-client';
 
 const ALL_CARD_STATUSES: BusinessCardStatus[] = [
@@ -27,6 +31,8 @@ const SANDBOX_PLAN_ID = 'sandbox';
 /** The sandbox implements a signed request in about 10 s; the demo waits up to this long. */
 const IMPLEMENTED_WITHIN_MS = 90_000;
 const SYNC_PAUSE_MS = 2_000;
+/** How often a started sync run is read until it reports. */
+const RUN_POLL_MS = 500;
 
 const { values } = parseArgs({
   options: { url: { type: 'string' }, 'sandbox-url': { type: 'string' } },
@@ -161,7 +167,10 @@ async function bankJourney(portal: PortalClient, bank: SberClient, organisationI
   );
 }
 
-/** Asks the portal to sync now, again and again, until the request's state is final. */
+/**
+ * Asks the portal to sync now and waits for each run's report, again and again, until the
+ * request's state is final; a sync refused for the cooldown is asked again when it says.
+ */
 async function syncUntilFinal(
   portal: PortalClient,
   organisationId: string,
@@ -169,7 +178,7 @@ async function syncUntilFinal(
 ): Promise<string> {
   const deadline = Date.now() + IMPLEMENTED_WITHIN_MS;
   for (;;) {
-    await portal.limitChanges.sync(organisationId);
+    const pauseMs = await syncOnce(portal, organisationId);
     const request = await portal.limitChanges.get(organisationId, externalId);
     const history = request.history.map((entry) => entry.state).join(' → ');
     if (request.final) {
@@ -180,7 +189,25 @@ async function syncUntilFinal(
       throw new Error(`still ${request.state} after ${IMPLEMENTED_WITHIN_MS / 1000} s`);
     }
     process.stdout.write(`${request.state}… `);
-    await new Promise((wake) => setTimeout(wake, SYNC_PAUSE_MS));
+    await new Promise((wake) => setTimeout(wake, pauseMs));
+  }
+}
+
+/**
+ * One sync run, started and polled until it ends; how long to pause before the next: the
+ * `Retry-After` of a refused start (a run is running or has just started), else a short pause.
+ */
+async function syncOnce(portal: PortalClient, organisationId: string): Promise<number> {
+  try {
+    const run = await portal.limitChanges.sync(organisationId);
+    const done = await portal.limitChanges.waitForSyncRun(organisationId, run.runId, {
+      pollIntervalMs: RUN_POLL_MS,
+    });
+    if (done.status === 'failed') process.stdout.write('(sync run failed) ');
+    return SYNC_PAUSE_MS;
+  } catch (error) {
+    if (error instanceof PortalRateLimitError) return error.retryAfterMs ?? SYNC_PAUSE_MS;
+    throw error;
   }
 }
 

@@ -12,15 +12,22 @@ import {
   webhookQuotaWarnings,
 } from '@devportal/cards-gateway';
 import { createPortalApi, jwtAuthenticator, type Logger, localKeys } from '@devportal/portal-api';
-import { CATALOG_V1, ClientSecretHasher, nodeCrypto, systemClock } from '@devportal/portal-domain';
+import {
+  CATALOG_V1,
+  ClientSecretHasher,
+  DEFAULT_SYNC_RUN_POLICY,
+  nodeCrypto,
+  systemClock,
+} from '@devportal/portal-domain';
 import {
   createTable,
   DocumentStore,
   DynamoCatalogRepository,
+  DynamoSyncRunRepository,
   LocalKeyFileEncryption,
 } from '@devportal/portal-domain/dynamodb';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
-import { runStatusSync, type StatusSyncReport, startStatusSyncTimer } from '@devportal/status-sync';
+import { type StatusSyncReport, startStatusSyncTimer } from '@devportal/status-sync';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
   DYNAMODB_LOCAL_REGION,
@@ -33,6 +40,7 @@ import { startFrontDoor } from './front-door.js';
 import { createDevIdentityProvider } from './identity/dev-identity-provider.js';
 import { loadOrCreateSigningKey } from './identity/signing-key.js';
 import { UserDirectory } from './identity/user-directory.js';
+import { inProcessSyncTrigger } from './in-process-sync-trigger.js';
 import { localStatusSync } from './local-status-sync.js';
 
 /** How to start the local stack. */
@@ -76,6 +84,11 @@ export interface DevStack {
 export const LOCAL_TABLE_NAME = 'devportal';
 /** The audience of the dev identity provider's tokens, as a Cognito app client id would be. */
 export const LOCAL_AUDIENCE = 'devportal-web';
+/**
+ * The cooldown between a member's sync runs locally: one organisation, one machine, and the
+ * sandbox moves documents on in seconds (AWS keeps portal-domain's default, 30 s).
+ */
+export const LOCAL_SYNC_RUN_COOLDOWN_MS = 5_000;
 /** The local status sync's pace: documents move on in seconds at the sandbox. */
 export const DEFAULT_STATUS_SYNC_INTERVAL_MS = 30_000;
 /** The sandbox's OAuth client registered for the local portal (see the sandbox README). */
@@ -166,6 +179,13 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       contours: { sandbox: sandboxAccess },
     });
     closers.push(() => statusSync.close());
+    const manualSync = inProcessSyncTrigger(
+      statusSync.deps,
+      new DynamoSyncRunRepository(new DocumentStore(dynamoDb, LOCAL_TABLE_NAME)),
+      (error) => log(`status sync run failed: ${messageOf(error)}`),
+    );
+    // Runs members started finish before the sync's connections close.
+    closers.push(() => manualSync.settled());
     const gateway = createCardsGateway({
       dynamoDb,
       tableName: LOCAL_TABLE_NAME,
@@ -235,9 +255,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       keyEncryption,
       // Receivers on this machine have no certificate; the sync delivers to them over http.
       webhookUrlPolicy: { allowLoopbackHttp: true },
-      limitChangeSync: {
-        trigger: (organisationId) => runStatusSync(statusSync.deps, { organisationId }),
-      },
+      limitChangeSync: manualSync,
+      syncRunPolicy: { ...DEFAULT_SYNC_RUN_POLICY, cooldownMs: LOCAL_SYNC_RUN_COOLDOWN_MS },
       logger: requestLineLogger(log),
     });
 
