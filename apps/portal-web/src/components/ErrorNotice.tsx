@@ -4,6 +4,7 @@ import {
   PortalConnectionError,
   PortalForbiddenError,
   PortalNotFoundError,
+  PortalRateLimitError,
   PortalTimeoutError,
   PortalValidationError,
 } from '@devportal/portal-client';
@@ -17,6 +18,7 @@ function messageKeyOf(error: unknown): MessageKey {
   if (error instanceof PortalForbiddenError) return 'error.forbidden';
   if (error instanceof PortalNotFoundError) return 'error.notFound';
   if (error instanceof PortalConflictError) return 'error.conflict';
+  if (error instanceof PortalRateLimitError) return 'error.tooSoon';
   if (error instanceof PortalConnectionError || error instanceof PortalTimeoutError) {
     return 'error.connection';
   }
@@ -34,8 +36,12 @@ export function ErrorNotice(props: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
   const { error } = props;
   const api = error instanceof PortalApiError ? error : undefined;
+  const retryAfterMs = error instanceof PortalRateLimitError ? error.retryAfterMs : undefined;
   const details = [
     api?.detail,
+    retryAfterMs !== undefined
+      ? t('error.retryAfter', { seconds: Math.ceil(retryAfterMs / 1000) })
+      : undefined,
     ...(error instanceof PortalValidationError
       ? error.errors.map((field) => `${field.field}: ${field.message}`)
       : []),

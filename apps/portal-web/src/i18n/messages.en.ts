@@ -37,6 +37,8 @@ export const en: Record<MessageKey, string> = {
   'error.forbidden': 'Your role in the organisation does not allow this.',
   'error.notFound': 'Not found: it may have been deleted or belong to another organisation.',
   'error.conflict': 'This conflicts with the current state.',
+  'error.tooSoon': 'Not just now: this was done a moment ago or is still under way.',
+  'error.retryAfter': 'Try again in {seconds} s.',
   'error.connection': 'The service is unreachable. Check your connection and try again.',
   'error.unexpected': 'Something went wrong. Please try again.',
   'error.requestId': 'Request id',
@@ -272,6 +274,8 @@ export const en: Record<MessageKey, string> = {
   'limits.sync': 'Sync now',
   'limits.report':
     'Checked: {checked}, changed: {changed}, in progress: {pending}, awaiting signature: {waiting}, failed: {failed}.',
+  'limits.running': 'Sync started: asking the bank about the open requests…',
+  'limits.runFailed': 'The sync did not finish; the scheduled sync will check the requests.',
   'limits.list': 'Requests',
   'limits.none': 'The applications have not sent any limit changes yet.',
   'limits.final': 'final state',

@@ -1,5 +1,5 @@
-import type { LimitChangeSyncReport } from '@devportal/portal-client';
-import { useState } from 'react';
+import type { LimitChangeSyncRun } from '@devportal/portal-client';
+import { useEffect, useRef, useState } from 'react';
 import { usePortal } from '../api/portal-context.js';
 import { AsyncView } from '../components/AsyncView.js';
 import { Badge } from '../components/Badge.js';
@@ -12,18 +12,35 @@ import { usePagedList } from '../hooks/use-paged-list.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useCan, useOrg } from '../org/org-context.js';
 
-/** Limit-change requests the applications sent to the bank, their states, and a sync on demand. */
+/** How often a started sync run is read until it reports. */
+const SYNC_RUN_POLL_MS = 1000;
+
+/**
+ * Limit-change requests the applications sent to the bank, their states, and a sync on demand:
+ * the sync answers at once with its run, which the page reads until it reports.
+ */
 export function LimitChangesPage() {
   const { t, dateTime, number } = useI18n();
   const client = usePortal();
   const { org } = useOrg();
   const can = useCan();
   const list = usePagedList(() => client.limitChanges.list(org.id), [client, org.id]);
-  const [report, setReport] = useState<LimitChangeSyncReport>();
+  const [run, setRun] = useState<LimitChangeSyncRun>();
+  const polling = useRef<AbortController>(undefined);
+  // Leaving the page stops reading the run (the run itself goes on at the portal).
+  useEffect(() => () => polling.current?.abort(), []);
   const sync = useAction(async () => {
-    setReport(await client.limitChanges.sync(org.id));
+    const started = await client.limitChanges.sync(org.id);
+    setRun(started);
+    polling.current = new AbortController();
+    const ended = await client.limitChanges.waitForSyncRun(org.id, started.runId, {
+      pollIntervalMs: SYNC_RUN_POLL_MS,
+      signal: polling.current.signal,
+    });
+    setRun(ended);
     list.loaded.reload();
   });
+  const report = run?.status === 'completed' ? run.report : undefined;
   return (
     <>
       <PageHeader
@@ -43,6 +60,16 @@ export function LimitChangesPage() {
         }
       />
       {sync.error !== undefined && <ErrorNotice error={sync.error} />}
+      {run?.status === 'running' && (
+        <p role="status" className="notice notice-info">
+          {t('limits.running')}
+        </p>
+      )}
+      {run?.status === 'failed' && (
+        <p role="status" className="notice notice-warning">
+          {t('limits.runFailed')}
+        </p>
+      )}
       {report && (
         <p role="status" className="notice notice-success">
           {t('limits.report', {

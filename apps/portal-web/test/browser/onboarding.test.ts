@@ -205,6 +205,17 @@ describe('the portal website in Chromium', () => {
     await owner.getByRole('button', { name: 'RU' }).click();
   });
 
+  it('starts a status sync and shows its run until the report', async () => {
+    await owner.goto(`${stack.url}${orgPath}/limit-changes`);
+    await owner.getByRole('heading', { level: 1, name: 'Изменения лимитов' }).waitFor();
+
+    await owner.getByRole('button', { name: 'Синхронизировать сейчас' }).click();
+
+    // The run answers at once; the page reads it until the status sync reports.
+    await shown(owner.getByRole('status').filter({ hasText: 'Проверено: 0' }));
+    await absent(owner.getByRole('alert'));
+  });
+
   it('shows an Observer no write action', async () => {
     const observer = await inviteAndJoin(observerEmail, 'Наблюдатель', 'Ольга Наблюдателева');
     const visit = async (path: string, heading: string) => {
