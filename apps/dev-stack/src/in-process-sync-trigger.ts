@@ -26,7 +26,7 @@ export function inProcessSyncTrigger(
         runStatusSync(deps, { organisationId: requested.organisationId }),
       ).then(
         () => undefined,
-        // The run is recorded failed; the error is the stack's log's.
+        // recordSyncRun recorded the run failed; the stack's log says why.
         onError,
       );
       inFlight.add(run);

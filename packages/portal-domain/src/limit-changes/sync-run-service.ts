@@ -23,8 +23,6 @@ export interface SyncRunServiceDependencies {
 /** A start that was refused because another run blocks it, and when one may start. */
 export interface SyncRunRefusal {
   readonly retryAt: Date;
-  /** The run in the way, when it could be read. */
-  readonly blockedBy?: LimitChangeSyncRun;
 }
 
 /** What asking for a run came to. */
@@ -56,8 +54,7 @@ export class SyncRunService {
     const latest = await this.deps.syncRuns.latest(organisationId);
     // The condition failed on what was stored then; a run may have ended since the read: asking
     // again at once is the truthful answer.
-    const retryAt = nextSyncRunAllowedAt(latest, now, this.policy) ?? now;
-    return { refused: { retryAt, ...(latest && { blockedBy: syncRunAt(latest, now) }) } };
+    return { refused: { retryAt: nextSyncRunAllowedAt(latest, now, this.policy) ?? now } };
   }
 
   /** The organisation's run `runId` as it stands now; NotFound for any other id. */
