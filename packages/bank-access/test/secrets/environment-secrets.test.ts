@@ -12,10 +12,11 @@ const CLIENT_SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:
 const CERTIFICATE_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:bank-cert-AbCdEf';
 const BINARY_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:binary-AbCdEf';
 const NOT_JSON_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:not-json-AbCdEf';
+const ROTATING_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:rotating-AbCdEf';
 const NO_KEY_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:no-key-AbCdEf';
 
 /** A loopback stand-in for Secrets Manager speaking its JSON protocol, recording what it is asked. */
-function fakeSecretsManager(secrets: Readonly<Record<string, string>>) {
+function fakeSecretsManager(secrets: Record<string, string>) {
   const calls: { target: string; secretId: string }[] = [];
   const server = createServer(async (request: IncomingMessage, response) => {
     let text = '';
@@ -42,7 +43,7 @@ function fakeSecretsManager(secrets: Readonly<Record<string, string>>) {
     response.writeHead(200, headers);
     response.end(JSON.stringify({ ARN: SecretId, Name: 'name', SecretString: secretString }));
   });
-  return { server, calls };
+  return { server, calls, secrets };
 }
 
 const certificate = {
@@ -149,6 +150,94 @@ describe('the environment secrets', () => {
       missing,
       BINARY_ARN,
     ]);
+  });
+
+  it('reads a secret again on the first use after its TTL, and serves it from memory before', async () => {
+    // Prepare
+    secretsManager.calls.length = 0;
+    let now = 0;
+    const secrets = new EnvironmentSecrets(
+      { SBER_OAUTH_CLIENT_SECRET_ARN: ROTATING_ARN },
+      { client, ttlMs: 60_000, now: () => now },
+    );
+    secretsManager.secrets[ROTATING_ARN] = 'before-rotation';
+    const first = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+
+    // Act
+    secretsManager.secrets[ROTATING_ARN] = 'after-rotation';
+    now = 59_999;
+    const withinTtl = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    now = 60_000;
+    const afterTtl = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    const again = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+
+    // Assess
+    expect([first, withinTtl, afterTtl, again]).toEqual([
+      'before-rotation',
+      'before-rotation',
+      'after-rotation',
+      'after-rotation',
+    ]);
+    expect(secretsManager.calls).toHaveLength(2);
+  });
+
+  it('keeps serving the last value when a refresh fails, reports it, and tries again later', async () => {
+    // Prepare
+    secretsManager.calls.length = 0;
+    let now = 0;
+    const failures: { arn: string; error: string }[] = [];
+    const secrets = new EnvironmentSecrets(
+      { SBER_OAUTH_CLIENT_SECRET_ARN: ROTATING_ARN },
+      {
+        client,
+        ttlMs: 60_000,
+        now: () => now,
+        onRefreshFailure: (arn, error) => failures.push({ arn, error: String(error) }),
+      },
+    );
+    secretsManager.secrets[ROTATING_ARN] = 'last-known-value';
+    await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+
+    // Act
+    delete secretsManager.secrets[ROTATING_ARN];
+    now = 60_000;
+    const duringOutage = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    const soonAfter = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    const callsDuringOutage = secretsManager.calls.length;
+    secretsManager.secrets[ROTATING_ARN] = 'recovered-value';
+    now = 90_000;
+    const recovered = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+
+    // Assess
+    expect([duringOutage, soonAfter, recovered]).toEqual([
+      'last-known-value',
+      'last-known-value',
+      'recovered-value',
+    ]);
+    expect(callsDuringOutage).toBe(2);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.arn).toBe(ROTATING_ARN);
+    expect(failures[0]?.error).not.toContain('last-known-value');
+  });
+
+  it('reads again at once when asked to, whatever the TTL', async () => {
+    // Prepare
+    secretsManager.calls.length = 0;
+    const secrets = new EnvironmentSecrets(
+      { SBER_OAUTH_CLIENT_SECRET_ARN: ROTATING_ARN },
+      { client },
+    );
+    secretsManager.secrets[ROTATING_ARN] = 'first';
+    await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    secretsManager.secrets[ROTATING_ARN] = 'second';
+
+    // Act
+    const reread = await secrets.reread(SBER_OAUTH_CLIENT_SECRET);
+    const afterwards = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+
+    // Assess
+    expect([reread, afterwards]).toEqual(['second', 'second']);
+    expect(secretsManager.calls).toHaveLength(2);
   });
 
   it('reads the client certificate from its JSON secret', async () => {
