@@ -2,6 +2,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { BankContourAccess } from '@devportal/bank-access';
 import type { ClientSecretHasher, Clock, DomainCrypto } from '@devportal/portal-domain';
 import type { GatewaySigningKey } from './auth/gateway-signing-key.js';
+import type { BankUpstreamLimits } from './bank/bank-upstream.js';
 import type { FailedAttemptLimits } from './oauth/failed-attempt-throttle.js';
 import type { QuotaWarningListener } from './plans/quota-warning.js';
 
@@ -24,6 +25,11 @@ export interface CardsGatewayDependencies {
    * of a contour missing here are answered 503.
    */
   readonly contours: BankContourAccess;
+  /**
+   * Timeouts and the circuit breaker of each contour's calls (default: 3 s to connect, 10 s in
+   * all; 5 failures in a row open the breaker for 15 s); `now` defaults to `clock`.
+   */
+  readonly bankLimits?: BankUpstreamLimits;
   /** Where the bank's API is served (default `/cards/fintech/api`). */
   readonly basePath?: string;
   /** Told when an application crosses 80, 90 or 100 % of a quota window (default: logged). */

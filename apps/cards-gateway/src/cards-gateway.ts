@@ -58,7 +58,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   const { clock, crypto } = deps;
   const catalog = new CatalogService(api.catalog);
   const tokens = new GatewayTokens(deps.signingKey, now);
-  const contours = routesOf(deps.contours);
+  const contours = routesOf(deps.contours, { now, ...deps.bankLimits });
   const quota = new QuotaPool(
     new QuotaReservations(api.quotas, clock),
     now,

@@ -1,6 +1,7 @@
 import {
   type AwsClientInstrumentation,
   bankContoursFromEnvironment,
+  bankTimeoutsFromEnvironment,
   type Environment,
   EnvironmentSecrets,
   keyEncryptionFromEnvironment,
@@ -23,6 +24,13 @@ import {
 } from './auth/gateway-signing-key.js';
 import type { CardsGatewayDependencies } from './cards-gateway-dependencies.js';
 import { webhookQuotaWarnings } from './plans/quota-warning.js';
+
+/**
+ * The bank exchanges one call may make in a row, each within the total timeout: the
+ * organisation's token (a refresh at SberBusiness ID), the call, and once more both when the bank
+ * refuses the token. With a 29 s function that is 4 × 6.75 s.
+ */
+const BANK_EXCHANGES_PER_CALL = 4;
 
 /** The environment variables the gateway reads (see the README for each). */
 export type CardsGatewayEnvironment = Environment;
@@ -48,6 +56,7 @@ export async function dependenciesFromEnvironment(
   const clock = systemClock;
   const crypto = nodeCrypto;
   const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
+  const timeouts = bankTimeoutsFromEnvironment(env, BANK_EXCHANGES_PER_CALL);
   const { bankConnections } = dynamoApiRepositories(store);
   const outbox = new WebhookPublisher({ webhooks: new DynamoWebhookRepository(store), clock });
   return {
@@ -61,7 +70,9 @@ export async function dependenciesFromEnvironment(
       env,
       { bankConnections, vault, clock, crypto },
       secrets,
+      timeouts,
     ),
+    bankLimits: { timeouts },
     onQuotaWarning: webhookQuotaWarnings(outbox, crypto),
     ...(basePath && { basePath }),
   };
