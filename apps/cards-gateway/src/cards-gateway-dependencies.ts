@@ -1,7 +1,7 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { BankContourAccess } from '@devportal/bank-access';
 import type { ClientSecretHasher, Clock, DomainCrypto } from '@devportal/portal-domain';
-import type { GatewaySigningKey } from './auth/gateway-signing-key.js';
+import type { GatewaySigningKeys } from './auth/gateway-signing-keys.js';
 import type { BankUpstreamLimits } from './bank/bank-upstream.js';
 import type { FailedAttemptLimits } from './oauth/failed-attempt-throttle.js';
 import type { QuotaWarningListener } from './plans/quota-warning.js';
@@ -18,8 +18,8 @@ export interface CardsGatewayDependencies {
   readonly crypto: DomainCrypto;
   /** Client Secrets' slow hash (a cheaper cost in tests). */
   readonly hasher: ClientSecretHasher;
-  /** Signs and verifies gateway tokens; shared by every instance. */
-  readonly signingKey: GatewaySigningKey;
+  /** The key set gateway tokens are signed and verified with; shared by every instance. */
+  readonly signingKeys: GatewaySigningKeys;
   /**
    * How each contour is reached (`@devportal/bank-access`), shared with the status sync; plans
    * of a contour missing here are answered 503.

@@ -57,7 +57,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   const portal = dynamoPortalRepositories(deps.dynamoDb, deps.tableName);
   const { clock, crypto } = deps;
   const catalog = new CatalogService(api.catalog);
-  const tokens = new GatewayTokens(deps.signingKey, now);
+  const tokens = new GatewayTokens(deps.signingKeys, now);
   const contours = routesOf(deps.contours, { now, ...deps.bankLimits });
   const quota = new QuotaPool(
     new QuotaReservations(api.quotas, clock),

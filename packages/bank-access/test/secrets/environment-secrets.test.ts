@@ -1,12 +1,14 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clientCertificateFromEnvironment,
   EnvironmentSecrets,
   SBER_OAUTH_CLIENT_SECRET,
 } from '../../src/index.js';
+import {
+  type LoopbackSecretsManager,
+  startLoopbackSecretsManager,
+} from '../../src/testing/index.js';
 
 const CLIENT_SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:bank-oauth-AbCdEf';
 const CERTIFICATE_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:bank-cert-AbCdEf';
@@ -15,37 +17,6 @@ const NOT_JSON_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:not-j
 const ROTATING_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:rotating-AbCdEf';
 const NO_KEY_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:no-key-AbCdEf';
 
-/** A loopback stand-in for Secrets Manager speaking its JSON protocol, recording what it is asked. */
-function fakeSecretsManager(secrets: Record<string, string>) {
-  const calls: { target: string; secretId: string }[] = [];
-  const server = createServer(async (request: IncomingMessage, response) => {
-    let text = '';
-    for await (const chunk of request) text += chunk;
-    const { SecretId } = JSON.parse(text) as { SecretId: string };
-    calls.push({ target: String(request.headers['x-amz-target']), secretId: SecretId });
-    const headers = { 'content-type': 'application/x-amz-json-1.1' };
-    if (SecretId === BINARY_ARN) {
-      response.writeHead(200, headers);
-      response.end(JSON.stringify({ ARN: SecretId, SecretBinary: 'AAEC' }));
-      return;
-    }
-    const secretString = secrets[SecretId];
-    if (secretString === undefined) {
-      response.writeHead(400, headers);
-      response.end(
-        JSON.stringify({
-          __type: 'ResourceNotFoundException',
-          message: "Secrets Manager can't find the specified secret.",
-        }),
-      );
-      return;
-    }
-    response.writeHead(200, headers);
-    response.end(JSON.stringify({ ARN: SecretId, Name: 'name', SecretString: secretString }));
-  });
-  return { server, calls, secrets };
-}
-
 const certificate = {
   certificate: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
   privateKey: '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n',
@@ -53,26 +24,19 @@ const certificate = {
 };
 
 describe('the environment secrets', () => {
-  const secretsManager = fakeSecretsManager({
-    [CLIENT_SECRET_ARN]: 'bank-client-secret',
-    [CERTIFICATE_ARN]: JSON.stringify(certificate),
-    [NOT_JSON_ARN]: '-----BEGIN PRIVATE KEY----- private-key-material',
-    [NO_KEY_ARN]: JSON.stringify({ certificate: certificate.certificate }),
-  });
+  let secretsManager: LoopbackSecretsManager;
   let client: SecretsManagerClient;
   beforeAll(async () => {
-    await new Promise<void>((listening) => secretsManager.server.listen(0, '127.0.0.1', listening));
-    const { port } = secretsManager.server.address() as AddressInfo;
-    client = new SecretsManagerClient({
-      endpoint: `http://127.0.0.1:${port}`,
-      region: 'eu-west-1',
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    secretsManager = await startLoopbackSecretsManager({
+      [CLIENT_SECRET_ARN]: 'bank-client-secret',
+      [CERTIFICATE_ARN]: JSON.stringify(certificate),
+      [NOT_JSON_ARN]: '-----BEGIN PRIVATE KEY----- private-key-material',
+      [NO_KEY_ARN]: JSON.stringify({ certificate: certificate.certificate }),
+      [BINARY_ARN]: new Uint8Array([0, 1, 2]),
     });
+    client = secretsManager.client;
   });
-  afterAll(() => {
-    client?.destroy();
-    secretsManager.server.close();
-  });
+  afterAll(() => secretsManager?.close());
 
   it('reads a secret by its ARN once, however often and concurrently it is asked for', async () => {
     // Prepare
