@@ -58,7 +58,12 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   const { clock, crypto } = deps;
   const catalog = new CatalogService(api.catalog);
   const tokens = new GatewayTokens(deps.signingKeys, now);
-  const contours = routesOf(deps.contours, { now, ...deps.bankLimits });
+  const contours = routesOf(deps.contours, {
+    now,
+    onBreakerOpened: (apiBaseUrl) =>
+      onFault(`bank contour ${apiBaseUrl}`, new Error('circuit breaker opened')),
+    ...deps.bankLimits,
+  });
   const quota = new QuotaPool(
     new QuotaReservations(api.quotas, clock),
     now,

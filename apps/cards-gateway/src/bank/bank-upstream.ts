@@ -31,6 +31,8 @@ export interface BankUpstreamLimits {
   readonly breaker?: CircuitBreakerSettings;
   /** The clock the breaker's cool-down runs on, epoch milliseconds. */
   readonly now?: () => number;
+  /** Told when the breaker opens, with the contour's API base URL (e.g. to log it). */
+  readonly onBreakerOpened?: (apiBaseUrl: string) => void;
 }
 
 /**
@@ -67,6 +69,7 @@ export class BankUpstream {
     this.breaker = new CircuitBreaker(
       limits.breaker ?? DEFAULT_CIRCUIT_BREAKER,
       limits.now ?? Date.now,
+      () => limits.onBreakerOpened?.(apiBaseUrl),
     );
   }
 

@@ -33,9 +33,11 @@ export class CircuitBreaker {
   private state: 'closed' | 'open' | 'half-open' = 'closed';
   private openUntilMs = 0;
 
+  /** `onOpened` is told each time the breaker opens (after a run of failures, or a failed trial). */
   constructor(
     private readonly settings: CircuitBreakerSettings,
     private readonly now: () => number,
+    private readonly onOpened: () => void = () => undefined,
   ) {}
 
   /** Whether a call may go now; an admission in the half-open state is the trial call. */
@@ -67,6 +69,7 @@ export class CircuitBreaker {
     ) {
       this.state = 'open';
       this.openUntilMs = this.now() + this.settings.coolDownMs;
+      this.onOpened();
     }
   }
 }

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { CircuitBreaker } from '../../src/bank/circuit-breaker.js';
 
 function breakerAt(start = 0) {
-  const clock = { now: start };
-  const breaker = new CircuitBreaker({ failureThreshold: 3, coolDownMs: 10_000 }, () => clock.now);
+  const clock = { now: start, openings: 0 };
+  const breaker = new CircuitBreaker(
+    { failureThreshold: 3, coolDownMs: 10_000 },
+    () => clock.now,
+    () => clock.openings++,
+  );
   return { breaker, clock };
 }
 
@@ -31,6 +35,7 @@ describe('the circuit breaker', () => {
     expect(belowThreshold).toEqual({ admitted: true });
     expect(atOpening).toEqual({ admitted: false, retryAfterSeconds: 10 });
     expect(later).toEqual({ admitted: false, retryAfterSeconds: 3 });
+    expect(clock.openings).toBe(1);
   });
 
   it('counts failures in a row only: an answer in between starts the count again', () => {
@@ -84,5 +89,6 @@ describe('the circuit breaker', () => {
     expect(reopened).toEqual({ admitted: false, retryAfterSeconds: 10 });
     expect(justBefore).toEqual({ admitted: false, retryAfterSeconds: 1 });
     expect(nextTrial).toEqual({ admitted: true });
+    expect(clock.openings).toBe(2);
   });
 });
