@@ -1,7 +1,8 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { BankContourAccess } from '@devportal/bank-access';
 import type { ClientSecretHasher, Clock, DomainCrypto } from '@devportal/portal-domain';
-import type { GatewaySigningKey } from './auth/gateway-signing-key.js';
+import type { GatewaySigningKeys } from './auth/gateway-signing-keys.js';
+import type { BankUpstreamLimits } from './bank/bank-upstream.js';
 import type { FailedAttemptLimits } from './oauth/failed-attempt-throttle.js';
 import type { QuotaWarningListener } from './plans/quota-warning.js';
 
@@ -17,13 +18,18 @@ export interface CardsGatewayDependencies {
   readonly crypto: DomainCrypto;
   /** Client Secrets' slow hash (a cheaper cost in tests). */
   readonly hasher: ClientSecretHasher;
-  /** Signs and verifies gateway tokens; shared by every instance. */
-  readonly signingKey: GatewaySigningKey;
+  /** The key set gateway tokens are signed and verified with; shared by every instance. */
+  readonly signingKeys: GatewaySigningKeys;
   /**
    * How each contour is reached (`@devportal/bank-access`), shared with the status sync; plans
    * of a contour missing here are answered 503.
    */
   readonly contours: BankContourAccess;
+  /**
+   * Timeouts and the circuit breaker of each contour's calls (default: 3 s to connect, 10 s in
+   * all; 5 failures in a row open the breaker for 15 s); `now` defaults to `clock`.
+   */
+  readonly bankLimits?: BankUpstreamLimits;
   /** Where the bank's API is served (default `/cards/fintech/api`). */
   readonly basePath?: string;
   /** Told when an application crosses 80, 90 or 100 % of a quota window (default: logged). */

@@ -57,8 +57,13 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   const portal = dynamoPortalRepositories(deps.dynamoDb, deps.tableName);
   const { clock, crypto } = deps;
   const catalog = new CatalogService(api.catalog);
-  const tokens = new GatewayTokens(deps.signingKey, now);
-  const contours = routesOf(deps.contours);
+  const tokens = new GatewayTokens(deps.signingKeys, now);
+  const contours = routesOf(deps.contours, {
+    now,
+    onBreakerOpened: (apiBaseUrl) =>
+      onFault(`bank contour ${apiBaseUrl}`, new Error('circuit breaker opened')),
+    ...deps.bankLimits,
+  });
   const quota = new QuotaPool(
     new QuotaReservations(api.quotas, clock),
     now,

@@ -1,6 +1,7 @@
 import {
   type AwsClientInstrumentation,
   bankContoursFromEnvironment,
+  bankTimeoutsFromEnvironment,
   type Environment,
   EnvironmentSecrets,
   keyEncryptionFromEnvironment,
@@ -16,13 +17,21 @@ import {
   WebhookPublisher,
 } from '@devportal/portal-domain';
 import { DynamoWebhookRepository, dynamoApiRepositories } from '@devportal/portal-domain/dynamodb';
+import { signingKeyFromFile } from './auth/gateway-signing-key.js';
 import {
-  type GatewaySigningKey,
-  signingKeyFromFile,
-  signingKeyFromPem,
-} from './auth/gateway-signing-key.js';
+  fixedSigningKeys,
+  type GatewaySigningKeys,
+  SecretSigningKeys,
+} from './auth/gateway-signing-keys.js';
 import type { CardsGatewayDependencies } from './cards-gateway-dependencies.js';
 import { webhookQuotaWarnings } from './plans/quota-warning.js';
+
+/**
+ * The bank exchanges one call may make in a row, each within the total timeout: the
+ * organisation's token (a refresh at SberBusiness ID), the call, and once more both when the bank
+ * refuses the token. With a 29 s function that is 4 × 6.75 s.
+ */
+const BANK_EXCHANGES_PER_CALL = 4;
 
 /** The environment variables the gateway reads (see the README for each). */
 export type CardsGatewayEnvironment = Environment;
@@ -48,6 +57,7 @@ export async function dependenciesFromEnvironment(
   const clock = systemClock;
   const crypto = nodeCrypto;
   const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
+  const timeouts = bankTimeoutsFromEnvironment(env, BANK_EXCHANGES_PER_CALL);
   const { bankConnections } = dynamoApiRepositories(store);
   const outbox = new WebhookPublisher({ webhooks: new DynamoWebhookRepository(store), clock });
   return {
@@ -56,23 +66,46 @@ export async function dependenciesFromEnvironment(
     clock,
     crypto,
     hasher: new ClientSecretHasher(),
-    signingKey: await signingKeyOf(secrets),
+    signingKeys: await signingKeysOf(secrets, () => clock.now().getTime()),
     contours: await bankContoursFromEnvironment(
       env,
       { bankConnections, vault, clock, crypto },
       secrets,
+      timeouts,
     ),
+    bankLimits: { timeouts },
     onQuotaWarning: webhookQuotaWarnings(outbox, crypto),
     ...(basePath && { basePath }),
   };
 }
 
-/** The PEM itself (`GATEWAY_SIGNING_KEY`), else its secret (AWS), else a key file (the local stack). */
-async function signingKeyOf(secrets: EnvironmentSecrets): Promise<GatewaySigningKey> {
-  const pem = await secrets.optional({
-    value: 'GATEWAY_SIGNING_KEY',
-    arn: 'GATEWAY_SIGNING_KEY_SECRET_ARN',
-  });
-  if (pem !== undefined) return signingKeyFromPem(pem);
-  return signingKeyFromFile(requiredVariable(secrets.env, 'GATEWAY_SIGNING_KEY_FILE'));
+/** Where the gateway's signing key set is kept: by value or by Secrets Manager ARN. */
+const GATEWAY_SIGNING_KEY = {
+  value: 'GATEWAY_SIGNING_KEY',
+  arn: 'GATEWAY_SIGNING_KEY_SECRET_ARN',
+} as const;
+
+/**
+ * The key set in its secret (`GATEWAY_SIGNING_KEY`, or the secret its ARN names: AWS), read
+ * through the secrets' TTL and again when a token names an unknown key; else a key file (the
+ * local stack). The set is read once here, so a missing or malformed secret stops the start.
+ */
+async function signingKeysOf(
+  secrets: EnvironmentSecrets,
+  now: () => number,
+): Promise<GatewaySigningKeys> {
+  if ((await secrets.optional(GATEWAY_SIGNING_KEY)) === undefined) {
+    const file = requiredVariable(secrets.env, 'GATEWAY_SIGNING_KEY_FILE');
+    return fixedSigningKeys({ current: await signingKeyFromFile(file) });
+  }
+  const keys = new SecretSigningKeys(
+    {
+      read: () => secrets.required(GATEWAY_SIGNING_KEY),
+      reread: async () =>
+        (await secrets.reread(GATEWAY_SIGNING_KEY)) ?? secrets.required(GATEWAY_SIGNING_KEY),
+    },
+    now,
+  );
+  await keys.current();
+  return keys;
 }

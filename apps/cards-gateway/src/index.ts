@@ -2,10 +2,20 @@ export { UsageAggregator } from './analytics/usage-aggregator.js';
 export type { GatewayClaims, PlanClaim } from './auth/gateway-claims.js';
 export {
   GATEWAY_TOKEN_ALGORITHM,
+  type GatewayKeySet,
   type GatewaySigningKey,
+  keySetFromSecret,
+  rotatedKeySetSecret,
   signingKeyFromFile,
   signingKeyFromPem,
 } from './auth/gateway-signing-key.js';
+export {
+  fixedSigningKeys,
+  type GatewaySigningKeys,
+  KEY_SET_REFRESH_INTERVAL_MS,
+  type KeySetSecret,
+  SecretSigningKeys,
+} from './auth/gateway-signing-keys.js';
 export {
   GATEWAY_TOKEN_ISSUER,
   GATEWAY_TOKEN_LIFETIME_SECONDS,

@@ -8,6 +8,7 @@ import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
 import {
   createCardsGateway,
   DEFAULT_BASE_PATH,
+  fixedSigningKeys,
   signingKeyFromFile,
   webhookQuotaWarnings,
 } from '@devportal/cards-gateway';
@@ -192,7 +193,9 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       clock,
       crypto,
       hasher: new ClientSecretHasher(),
-      signingKey: await signingKeyFromFile(join(keyDirectory, 'gateway-signing-key.pem')),
+      signingKeys: fixedSigningKeys({
+        current: await signingKeyFromFile(join(keyDirectory, 'gateway-signing-key.pem')),
+      }),
       contours: { sandbox: sandboxAccess },
       onQuotaWarning: webhookQuotaWarnings(statusSync.deps.outbox, crypto),
       onFault: (what, error) => log(`gateway ${what}: ${messageOf(error)}`),

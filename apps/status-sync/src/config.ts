@@ -1,6 +1,7 @@
 import {
   type AwsClientInstrumentation,
   bankContoursFromEnvironment,
+  bankTimeoutsFromEnvironment,
   type Environment,
   EnvironmentSecrets,
   keyEncryptionFromEnvironment,
@@ -47,15 +48,18 @@ export async function dependenciesFromEnvironment(
   const webhooks = new DynamoWebhookRepository(store);
   const clock = systemClock;
   const crypto = nodeCrypto;
+  // A read is a token exchange and the state call, each within the total timeout.
+  const timeouts = bankTimeoutsFromEnvironment(env, 2);
   const contours = await bankContoursFromEnvironment(
     env,
     { bankConnections: api.bankConnections, vault, clock, crypto },
     new EnvironmentSecrets(env, { instrument }),
+    timeouts,
   );
   return {
     ...dynamoPortalRepositories(dynamoDb, store.tableName),
     limitChanges: api.limitChanges,
-    bank: new SberBankStateReader({ contours }),
+    bank: new SberBankStateReader({ contours, timeouts }),
     contourOf: recordedContour(contourOf(env.STATUS_SYNC_CONTOUR)),
     outbox: new WebhookPublisher({ webhooks, clock }),
     webhookDelivery: { webhooks, vault, transport: fetchWebhookTransport(), clock },

@@ -1,4 +1,8 @@
-import type { BankContourAccess } from '@devportal/bank-access';
+import {
+  type BankContourAccess,
+  type BankTimeouts,
+  DEFAULT_BANK_TIMEOUTS,
+} from '@devportal/bank-access';
 import type { Contour } from '@devportal/portal-domain';
 import { createSberClient, type SberBackoffOptions, type SberClient } from '@devportal/sber-client';
 import type { BankStateReader } from './bank-state-reader.js';
@@ -14,8 +18,10 @@ export interface SberBankStateReaderOptions {
    * `Retry-After` reaches the sync, which pauses the contour instead of sleeping.
    */
   readonly backoff?: SberBackoffOptions;
-  /** Limit of one attempt (10 s). */
+  /** Limit of one attempt (10 s, and never more than the total). */
   readonly timeoutMs?: number;
+  /** `totalMs` bounds a whole read, its retry and backoff included (default 10 s). */
+  readonly timeouts?: BankTimeouts;
 }
 
 /**
@@ -29,8 +35,10 @@ export class SberBankStateReader implements BankStateReader {
   constructor(private readonly options: SberBankStateReaderOptions) {}
 
   async readState(organisationId: string, contour: Contour, externalId: string): Promise<string> {
+    const { totalMs } = this.options.timeouts ?? DEFAULT_BANK_TIMEOUTS;
     const { bankStatus } = await this.clientOf(organisationId, contour).getLimitChangeState(
       externalId,
+      { signal: AbortSignal.timeout(totalMs) },
     );
     if (bankStatus === undefined) throw new Error('The bank answered without a bankStatus');
     return bankStatus;
@@ -57,7 +65,10 @@ export class SberBankStateReader implements BankStateReader {
           return lastToken;
         },
         maxRetries: this.options.maxRetries ?? 1,
-        timeoutMs: this.options.timeoutMs ?? 10_000,
+        timeoutMs: Math.min(
+          this.options.timeoutMs ?? 10_000,
+          (this.options.timeouts ?? DEFAULT_BANK_TIMEOUTS).totalMs,
+        ),
         backoff: { maxRetryAfterMs: 1_000, ...this.options.backoff },
         ...(access.tls && { tls: access.tls }),
       });

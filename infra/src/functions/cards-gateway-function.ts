@@ -1,4 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { TABLE_ACTIONS } from '../data/table-access.js';
 import { grantSecretValues } from '../secrets/secrets-construct.js';
@@ -10,6 +11,9 @@ import {
   grantPortalData,
   portalDataEnvironment,
 } from './portal-data-access.js';
+
+/** The HTTP API gives up on an integration after 30 s. */
+const CARDS_GATEWAY_TIMEOUT = Duration.seconds(29);
 
 /**
  * `apps/cards-gateway`: partner applications' token endpoint and the bank's operations behind
@@ -26,14 +30,20 @@ export class CardsGatewayFunction extends AppFunction {
       description: "Partner applications' gateway to the bank's business-cards API",
       // Client Secrets are checked with scrypt at the token endpoint: memory buys CPU.
       memorySize: 1024,
-      // The HTTP API gives up on an integration after 30 s.
-      timeout: Duration.seconds(29),
+      timeout: CARDS_GATEWAY_TIMEOUT,
       environment: {
         ...portalDataEnvironment(data, secrets),
         GATEWAY_SIGNING_KEY_SECRET_ARN: secrets.gatewaySigningKey.secretArn,
         ...bankContourEnvironment(settings, secrets),
+        // The gateway checks at start that its bank exchanges end before its own timeout.
+        FUNCTION_TIMEOUT_MS: String(CARDS_GATEWAY_TIMEOUT.toMilliseconds()),
+        BANK_CONNECT_TIMEOUT_MS: String(settings.cardsGateway.bankConnectTimeoutMs),
+        BANK_TOTAL_TIMEOUT_MS: String(settings.cardsGateway.bankTotalTimeoutMs),
       },
     });
+    // Reserved, and so capped, per stage (CardsGatewayCapacity says why).
+    (this.handler.node.defaultChild as CfnFunction).reservedConcurrentExecutions =
+      settings.cardsGateway.reservedConcurrency;
     grantPortalData(this, data, secrets, [...TABLE_ACTIONS.read, ...TABLE_ACTIONS.write]);
     grantSecretValues(this.role, [secrets.gatewaySigningKey]);
     grantBankContours(this.role, secrets);

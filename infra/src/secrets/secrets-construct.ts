@@ -23,7 +23,10 @@ export class SecretsConstruct extends Construct {
   readonly bankOAuthClientSecret: Secret;
   /** The client certificate for mutual TLS with the bank: JSON `{ certificate, privateKey, ca? }` in PEM. */
   readonly bankClientCertificate: Secret;
-  /** The PKCS#8 PEM of the ES256 key the cards gateway signs its access tokens with. */
+  /**
+   * The cards gateway's ES256 token-signing key set, JSON `{current, previous?}` of `{kid,
+   * privateKey}` (or a single PKCS#8 PEM); rotated as apps/cards-gateway/README.md describes.
+   */
   readonly gatewaySigningKey: Secret;
   /** The cards gateway's Client Secret at the bank sandbox. */
   readonly sandboxOAuthClientSecret: Secret;
@@ -64,8 +67,8 @@ export class SecretsConstruct extends Construct {
     this.gatewaySigningKey = secret(
       'GatewaySigningKey',
       'gateway-signing-key',
-      "PKCS#8 PEM of the cards gateway's ES256 token-signing key",
-      'an operator generates the key pair; rotating it ends every token in flight, so it is planned',
+      "The cards gateway's ES256 token-signing key set: JSON {current, previous} of {kid, privateKey}, or one PKCS#8 PEM",
+      "an operator rotates it with the gateway's rotated-signing-key script; the previous key keeps tokens in flight valid",
     );
     this.sandboxOAuthClientSecret = secret(
       'SandboxOAuthClientSecret',

@@ -12,6 +12,24 @@ export interface ThrottleLimits {
   readonly burstLimit: number;
 }
 
+/** How the cards gateway's function runs in a stage. */
+export interface CardsGatewayCapacity {
+  /**
+   * Concurrent executions reserved for (and capped at) the gateway: partners' calls always find
+   * room, however busy the account's other functions are, and a slow bank (every environment
+   * waiting up to the bank timeouts) cannot take the whole account's concurrency, the portal API's
+   * and the status sync's included, nor press the bank and the table beyond it.
+   */
+  readonly reservedConcurrency: number;
+  /** Connect timeout of each bank exchange (`BANK_CONNECT_TIMEOUT_MS`). */
+  readonly bankConnectTimeoutMs: number;
+  /**
+   * Total timeout of each bank exchange (`BANK_TOTAL_TIMEOUT_MS`): a call makes at most 4 in a
+   * row, and they must end 2 s before the function's 29 s (apps/cards-gateway/README.md).
+   */
+  readonly bankTotalTimeoutMs: number;
+}
+
 /** What differs between stages by policy; kept in code so that a review sees every difference. */
 export interface StagePolicy {
   readonly name: StageName;
@@ -33,6 +51,7 @@ export interface StagePolicy {
   readonly tokenEndpointThrottle: ThrottleLimits;
   /** Cognito's Plus tier: adaptive authentication and compromised-credential checks. */
   readonly threatProtection: boolean;
+  readonly cardsGateway: CardsGatewayCapacity;
 }
 
 const STAGE_POLICIES: Readonly<Record<StageName, StagePolicy>> = {
@@ -45,6 +64,12 @@ const STAGE_POLICIES: Readonly<Record<StageName, StagePolicy>> = {
     apiThrottle: { rateLimit: 50, burstLimit: 100 },
     tokenEndpointThrottle: { rateLimit: 5, burstLimit: 10 },
     threatProtection: false,
+    // The route throttle's burst (100) at the bank's usual sub-second answer needs a few dozen.
+    cardsGateway: {
+      reservedConcurrency: 20,
+      bankConnectTimeoutMs: 3_000,
+      bankTotalTimeoutMs: 6_750,
+    },
   },
   prod: {
     name: 'prod',
@@ -55,6 +80,13 @@ const STAGE_POLICIES: Readonly<Record<StageName, StagePolicy>> = {
     apiThrottle: { rateLimit: 500, burstLimit: 1000 },
     tokenEndpointThrottle: { rateLimit: 20, burstLimit: 40 },
     threatProtection: true,
+    // 500 calls/s (the route throttle) at a bank answering in 0.2–0.4 s; leaves the account's
+    // default 1,000 room for the other functions and the 100 Lambda keeps unreserved.
+    cardsGateway: {
+      reservedConcurrency: 200,
+      bankConnectTimeoutMs: 3_000,
+      bankTotalTimeoutMs: 6_750,
+    },
   },
 };
 

@@ -1,4 +1,5 @@
 import { sberOAuthEndpoints, sberOAuthEndpointsAt } from '@devportal/sber-client';
+import { type BankTimeouts, DEFAULT_BANK_TIMEOUTS } from './bank-timeouts.js';
 import type { BankContourAccess } from './contour-access.js';
 import { type Environment, requiredVariable } from './environment.js';
 import {
@@ -24,7 +25,8 @@ export const SANDBOX_DEMO_SCOPES = [
  * them): the sandbox always, production when `SBER_API_URL` is set. The cards gateway and the
  * status sync read the same variables, so both reach a document through one contour. Secrets come
  * by value or by Secrets Manager ARN (`secrets`; pass the deployable's one instance so each secret
- * is read once).
+ * is read once per TTL). `timeouts` bound each exchange with SberBusiness ID (token refreshes, the
+ * sandbox's sign-in) by the total timeout.
  *
  * @example
  * const contours = await bankContoursFromEnvironment(process.env, { bankConnections, vault, clock, crypto });
@@ -33,10 +35,11 @@ export async function bankContoursFromEnvironment(
   env: Environment,
   storage: ProductionTokenStorage,
   secrets: EnvironmentSecrets = new EnvironmentSecrets(env),
+  timeouts: BankTimeouts = DEFAULT_BANK_TIMEOUTS,
 ): Promise<BankContourAccess> {
   const [sandbox, production] = await Promise.all([
-    sandboxSettingsOf(env, secrets),
-    productionSettingsOf(env, secrets),
+    sandboxSettingsOf(env, secrets, timeouts),
+    productionSettingsOf(env, secrets, timeouts),
   ]);
   return {
     sandbox: sandboxDemoAccess(sandbox, () => storage.clock.now().getTime()),
@@ -47,6 +50,7 @@ export async function bankContoursFromEnvironment(
 async function sandboxSettingsOf(
   env: Environment,
   secrets: EnvironmentSecrets,
+  timeouts: BankTimeouts,
 ): Promise<SandboxContourSettings> {
   const apiBaseUrl = requiredVariable(env, 'SANDBOX_API_URL');
   const clientId = requiredVariable(env, 'SANDBOX_OAUTH_CLIENT_ID');
@@ -60,6 +64,7 @@ async function sandboxSettingsOf(
       redirectUri: env.SANDBOX_OAUTH_REDIRECT_URI ?? 'http://127.0.0.1:3000/oauth/callback',
       login: env.SANDBOX_DEMO_LOGIN ?? 'romashka.director',
       scopes: SANDBOX_DEMO_SCOPES,
+      timeoutMs: timeouts.totalMs,
     },
   };
 }
@@ -67,6 +72,7 @@ async function sandboxSettingsOf(
 async function productionSettingsOf(
   env: Environment,
   secrets: EnvironmentSecrets,
+  timeouts: BankTimeouts,
 ): Promise<ProductionContourSettings | undefined> {
   const apiBaseUrl = env.SBER_API_URL;
   if (apiBaseUrl === undefined || apiBaseUrl === '') return undefined;
@@ -78,6 +84,7 @@ async function productionSettingsOf(
   return {
     apiBaseUrl,
     ...(tls && { tls }),
+    timeouts,
     oauth: {
       tokenUrl: env.SBER_OAUTH_TOKEN_URL ?? sberOAuthEndpoints.production.tokenUrl,
       clientId,

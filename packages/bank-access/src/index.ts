@@ -1,3 +1,9 @@
+export {
+  BANK_TIMEOUT_VARIABLES,
+  type BankTimeouts,
+  bankTimeoutsFromEnvironment,
+  DEFAULT_BANK_TIMEOUTS,
+} from './bank-timeouts.js';
 export type { BankContourAccess, ContourAccess } from './contour-access.js';
 export { bankContoursFromEnvironment, SANDBOX_DEMO_SCOPES } from './contours-from-environment.js';
 export {
@@ -27,4 +33,9 @@ export {
 export type { SandboxDemoSettings } from './sandbox/sandbox-demo-session.js';
 export { SANDBOX_OAUTH_CLIENT_SECRET, SBER_OAUTH_CLIENT_SECRET } from './secrets/bank-secrets.js';
 export { clientCertificateFromEnvironment } from './secrets/client-certificate.js';
-export { EnvironmentSecrets, type SecretVariables } from './secrets/environment-secrets.js';
+export {
+  EnvironmentSecrets,
+  SECRET_TTL_MS,
+  type SecretRefreshFailureReporter,
+  type SecretVariables,
+} from './secrets/environment-secrets.js';

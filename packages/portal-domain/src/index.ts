@@ -80,6 +80,11 @@ export {
 } from './bank-connection/bank-token-provider.js';
 export type { BankTokens, RefreshBankTokens } from './bank-connection/bank-tokens.js';
 export {
+  DataKeyCache,
+  type DataKeyCacheLimits,
+  DEFAULT_DATA_KEY_CACHE_LIMITS,
+} from './bank-connection/data-key-cache.js';
+export {
   canonicalContext,
   type DataKey,
   type EncryptionContext,

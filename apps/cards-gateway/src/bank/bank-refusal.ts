@@ -25,6 +25,24 @@ export function bankNotice(
   });
 }
 
+/**
+ * The bank's `503 UNAVAILABLE_RESOURCE_EXCEPTION` (`Notice`) with `Retry-After`, for a contour
+ * whose circuit breaker is open: the gateway answers for the bank until the cool-down ends.
+ */
+export function bankUnavailable(retryAfterSeconds: number): BankAnswer {
+  const notice = {
+    cause: 'UNAVAILABLE_RESOURCE_EXCEPTION',
+    referenceId: randomUUID(),
+    message: 'Банк временно недоступен: повторите запрос позже',
+  };
+  return {
+    status: 503,
+    contentType: 'application/json',
+    retryAfter: String(retryAfterSeconds),
+    body: Buffer.from(JSON.stringify(notice), 'utf8'),
+  };
+}
+
 /** The bank's `ResourceFault` for a request body the gateway will not read. */
 export function bodyTooLarge(maxBytes: number): BankAnswer {
   return resourceFault('DESERIALIZATION_FAULT', `Тело запроса больше ${maxBytes} байт`, []);

@@ -1,7 +1,17 @@
-import { tlsConnectOptions } from '@devportal/bank-access';
+import {
+  type BankTimeouts,
+  DEFAULT_BANK_TIMEOUTS,
+  tlsConnectOptions,
+} from '@devportal/bank-access';
 import type { SberTlsOptions } from '@devportal/sber-client';
 import { Agent } from 'undici';
 import type { BankAnswer } from './bank-answer.js';
+import { bankUnavailable } from './bank-refusal.js';
+import {
+  CircuitBreaker,
+  type CircuitBreakerSettings,
+  DEFAULT_CIRCUIT_BREAKER,
+} from './circuit-breaker.js';
 
 /** One call to the bank, below its API base path. */
 export interface BankCall {
@@ -14,12 +24,27 @@ export interface BankCall {
   readonly contentType?: string;
 }
 
-/** How long the bank may take to answer before the gateway gives up on it. */
-const BANK_TIMEOUT_MS = 30_000;
+/** How a contour's calls are bounded: in time, and by its circuit breaker. */
+export interface BankUpstreamLimits {
+  /** Connect and total timeouts of one call (default 3 s and 10 s). */
+  readonly timeouts?: BankTimeouts;
+  readonly breaker?: CircuitBreakerSettings;
+  /** The clock the breaker's cool-down runs on, epoch milliseconds. */
+  readonly now?: () => number;
+  /** Told when the breaker opens, with the contour's API base URL (e.g. to log it). */
+  readonly onBreakerOpened?: (apiBaseUrl: string) => void;
+}
 
 /**
  * A contour of the bank's API (the sandbox, or the bank with its mutual TLS), reached over
  * undici's keep-alive connection pool with the dispatcher API: the cheapest HTTP client Node has.
+ * Each call ends within the total timeout (connecting within the connect timeout), so a hanging
+ * bank is answered before the function's own timeout; a thrown error is a dropped connection or
+ * a timeout.
+ *
+ * The contour's circuit breaker lives here, one per contour and process (a Lambda execution
+ * environment). Keeping it in memory is safe: it only sheds load from a bank that is failing, and
+ * a breaker lost with its environment merely lets the next calls find that out again.
  */
 export class BankUpstream {
   /** The bank's origin, e.g. `https://fintech.sberbank.ru:9443`. */
@@ -27,20 +52,48 @@ export class BankUpstream {
   /** The API's base path at the bank, e.g. `/fintech/api`. */
   readonly basePath: string;
   private readonly agent: Agent;
+  private readonly totalMs: number;
+  private readonly breaker: CircuitBreaker;
 
-  constructor(apiBaseUrl: string, tls?: SberTlsOptions) {
+  constructor(apiBaseUrl: string, tls?: SberTlsOptions, limits: BankUpstreamLimits = {}) {
     const url = new URL(apiBaseUrl);
     this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/+$/, '');
+    const { connectMs, totalMs } = limits.timeouts ?? DEFAULT_BANK_TIMEOUTS;
+    this.totalMs = totalMs;
     this.agent = new Agent({
-      headersTimeout: BANK_TIMEOUT_MS,
-      bodyTimeout: BANK_TIMEOUT_MS,
-      ...(tls && { connect: tlsConnectOptions(tls) }),
+      headersTimeout: totalMs,
+      bodyTimeout: totalMs,
+      connect: { ...(tls && tlsConnectOptions(tls)), timeout: connectMs },
     });
+    this.breaker = new CircuitBreaker(
+      limits.breaker ?? DEFAULT_CIRCUIT_BREAKER,
+      limits.now ?? Date.now,
+      () => limits.onBreakerOpened?.(apiBaseUrl),
+    );
   }
 
-  /** Sends `call` with the organisation's token and hands back the bank's answer, body read. */
+  /**
+   * Sends `call` with the organisation's token and hands back the bank's answer, body read; while
+   * the contour's breaker is open, the bank's `503 UNAVAILABLE_RESOURCE_EXCEPTION` with
+   * `Retry-After` at once, without calling the bank.
+   */
   async send(call: BankCall): Promise<BankAnswer> {
+    const admission = this.breaker.admit();
+    if (!admission.admitted) return bankUnavailable(admission.retryAfterSeconds);
+    let answer: BankAnswer;
+    try {
+      answer = await this.exchange(call);
+    } catch (error) {
+      this.breaker.failed();
+      throw error;
+    }
+    if (answer.status >= 500) this.breaker.failed();
+    else this.breaker.succeeded();
+    return answer;
+  }
+
+  private async exchange(call: BankCall): Promise<BankAnswer> {
     const headers: Record<string, string> = {
       authorization: `Bearer ${call.accessToken}`,
       accept: 'application/json',
@@ -53,6 +106,8 @@ export class BankUpstream {
       method: call.method as 'GET' | 'POST',
       headers,
       ...(call.body && { body: call.body }),
+      // Covers the body too: a bank trickling its answer is cut off at the same deadline.
+      signal: AbortSignal.timeout(this.totalMs),
     });
     const body = new Uint8Array(await response.body.arrayBuffer());
     return {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { SberAccessDeniedError, SberUnauthorizedError } from '@devportal/sber-client';
 import { generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { GatewayTokens } from '../../src/index.js';
+import { fixedSigningKeys, GatewayTokens } from '../../src/index.js';
 import { contractFetch, DEFAULT_BASE_PATH } from '../support/contract.js';
 import { type TestApplication, useGatewayWorld } from '../support/gateway-world.js';
 import { firstActiveCard as activeCardOf, ROMASHKA } from '../support/sandbox-cards.js';
@@ -121,11 +121,15 @@ describe('refusals in the bank format', () => {
 
   it('refuses an expired, a forged and a malformed token with 401, before any plan or bank', async () => {
     // Prepare
-    const past = new GatewayTokens(world.deps.signingKey, () => Date.now() - 16 * 60_000);
+    const past = new GatewayTokens(world.deps.signingKeys, () => Date.now() - 16 * 60_000);
     const expired = (await past.issue(claimsOf(sandboxApp))).token;
-    const strangerKey = await generateKeyPair('ES256');
-    const forged = (await new GatewayTokens(strangerKey, Date.now).issue(claimsOf(sandboxApp)))
-      .token;
+    const { current: ours } = await world.deps.signingKeys.current();
+    const stranger = { ...(await generateKeyPair('ES256')), kid: ours.kid };
+    const forged = (
+      await new GatewayTokens(fixedSigningKeys({ current: stranger }), Date.now).issue(
+        claimsOf(sandboxApp),
+      )
+    ).token;
     const before = world.sandbox.requestCount('getCryptoInfo');
 
     // Act

@@ -23,7 +23,11 @@ import {
 } from '@devportal/portal-domain/dynamodb';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import type { TestCertificates } from '../../../../packages/sber-client/test/support/test-certificates.js';
-import { type CardsGatewayDependencies, signingKeyFromFile } from '../../src/index.js';
+import {
+  type CardsGatewayDependencies,
+  fixedSigningKeys,
+  signingKeyFromFile,
+} from '../../src/index.js';
 
 /** An application of a new organisation, subscribed to a plan, with its credentials. */
 export interface TestApplication {
@@ -56,7 +60,9 @@ export async function localGatewayDependencies(
     clock: systemClock,
     crypto: nodeCrypto,
     hasher: new ClientSecretHasher({ N: 2 ** 10, r: 8, p: 1 }),
-    signingKey: await signingKeyFromFile(join(keys, 'gateway-signing.pem')),
+    signingKeys: fixedSigningKeys({
+      current: await signingKeyFromFile(join(keys, 'gateway-signing.pem')),
+    }),
     contours: {
       sandbox: sandboxDemoAccess(
         {

@@ -11,6 +11,7 @@ import {
   SberOAuthClient,
   type SberTlsOptions,
 } from '@devportal/sber-client';
+import type { BankTimeouts } from '../bank-timeouts.js';
 import type { ContourAccess } from '../contour-access.js';
 import { fetchPresenting } from './fetch-presenting.js';
 import { ORGANISATION_TOKEN_REUSE_MS, OrganisationTokenCache } from './organisation-token-cache.js';
@@ -27,6 +28,8 @@ export interface ProductionContourSettings {
     readonly clientId: string;
     readonly clientSecret: string;
   };
+  /** Bounds each token refresh at SberBusiness ID by the total timeout (default 10 s). */
+  readonly timeouts?: BankTimeouts;
 }
 
 /** What the production contour reads the organisations' sealed tokens with. */
@@ -48,6 +51,7 @@ export function productionAccess(
 ): ContourAccess {
   const oauth = new SberOAuthClient({
     ...settings.oauth,
+    ...(settings.timeouts && { timeoutMs: settings.timeouts.totalMs }),
     ...(settings.tls && { fetch: fetchPresenting(settings.tls) }),
   });
   const provider = new BankTokenProvider(

@@ -20,7 +20,11 @@ export interface SandboxDemoSettings {
   readonly scopes: readonly string[];
   /** The `fetch` to reach the sandbox with (global by default). */
   readonly fetch?: FetchFunction;
+  /** Limit of each exchange with the sandbox's SberBusiness ID (default 10 s). */
+  readonly timeoutMs?: number;
 }
+
+const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Renew the demo token when it has less than this left. */
 const REFRESH_AHEAD_MS = 60_000;
@@ -51,6 +55,7 @@ export class SandboxDemoSession {
       tokenUrl: settings.tokenUrl,
       clientId: settings.clientId,
       clientSecret: settings.clientSecret,
+      timeoutMs: settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       ...(settings.fetch && { fetch: settings.fetch }),
     });
   }
@@ -92,7 +97,10 @@ export class SandboxDemoSession {
       loginHint: settings.login,
     });
     const consent = await (settings.fetch ?? fetch)(
-      new Request(request.url, { redirect: 'manual' }),
+      new Request(request.url, {
+        redirect: 'manual',
+        signal: AbortSignal.timeout(settings.timeoutMs ?? DEFAULT_TIMEOUT_MS),
+      }),
     );
     const location = consent.headers.get('location');
     await consent.body?.cancel();

@@ -1,49 +1,21 @@
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clientCertificateFromEnvironment,
   EnvironmentSecrets,
   SBER_OAUTH_CLIENT_SECRET,
 } from '../../src/index.js';
+import {
+  type LoopbackSecretsManager,
+  startLoopbackSecretsManager,
+} from '../../src/testing/index.js';
 
 const CLIENT_SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:bank-oauth-AbCdEf';
 const CERTIFICATE_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:bank-cert-AbCdEf';
 const BINARY_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:binary-AbCdEf';
 const NOT_JSON_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:not-json-AbCdEf';
+const ROTATING_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:rotating-AbCdEf';
 const NO_KEY_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:no-key-AbCdEf';
-
-/** A loopback stand-in for Secrets Manager speaking its JSON protocol, recording what it is asked. */
-function fakeSecretsManager(secrets: Readonly<Record<string, string>>) {
-  const calls: { target: string; secretId: string }[] = [];
-  const server = createServer(async (request: IncomingMessage, response) => {
-    let text = '';
-    for await (const chunk of request) text += chunk;
-    const { SecretId } = JSON.parse(text) as { SecretId: string };
-    calls.push({ target: String(request.headers['x-amz-target']), secretId: SecretId });
-    const headers = { 'content-type': 'application/x-amz-json-1.1' };
-    if (SecretId === BINARY_ARN) {
-      response.writeHead(200, headers);
-      response.end(JSON.stringify({ ARN: SecretId, SecretBinary: 'AAEC' }));
-      return;
-    }
-    const secretString = secrets[SecretId];
-    if (secretString === undefined) {
-      response.writeHead(400, headers);
-      response.end(
-        JSON.stringify({
-          __type: 'ResourceNotFoundException',
-          message: "Secrets Manager can't find the specified secret.",
-        }),
-      );
-      return;
-    }
-    response.writeHead(200, headers);
-    response.end(JSON.stringify({ ARN: SecretId, Name: 'name', SecretString: secretString }));
-  });
-  return { server, calls };
-}
 
 const certificate = {
   certificate: '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n',
@@ -52,26 +24,19 @@ const certificate = {
 };
 
 describe('the environment secrets', () => {
-  const secretsManager = fakeSecretsManager({
-    [CLIENT_SECRET_ARN]: 'bank-client-secret',
-    [CERTIFICATE_ARN]: JSON.stringify(certificate),
-    [NOT_JSON_ARN]: '-----BEGIN PRIVATE KEY----- private-key-material',
-    [NO_KEY_ARN]: JSON.stringify({ certificate: certificate.certificate }),
-  });
+  let secretsManager: LoopbackSecretsManager;
   let client: SecretsManagerClient;
   beforeAll(async () => {
-    await new Promise<void>((listening) => secretsManager.server.listen(0, '127.0.0.1', listening));
-    const { port } = secretsManager.server.address() as AddressInfo;
-    client = new SecretsManagerClient({
-      endpoint: `http://127.0.0.1:${port}`,
-      region: 'eu-west-1',
-      credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
+    secretsManager = await startLoopbackSecretsManager({
+      [CLIENT_SECRET_ARN]: 'bank-client-secret',
+      [CERTIFICATE_ARN]: JSON.stringify(certificate),
+      [NOT_JSON_ARN]: '-----BEGIN PRIVATE KEY----- private-key-material',
+      [NO_KEY_ARN]: JSON.stringify({ certificate: certificate.certificate }),
+      [BINARY_ARN]: new Uint8Array([0, 1, 2]),
     });
+    client = secretsManager.client;
   });
-  afterAll(() => {
-    client?.destroy();
-    secretsManager.server.close();
-  });
+  afterAll(() => secretsManager?.close());
 
   it('reads a secret by its ARN once, however often and concurrently it is asked for', async () => {
     // Prepare
@@ -149,6 +114,94 @@ describe('the environment secrets', () => {
       missing,
       BINARY_ARN,
     ]);
+  });
+
+  it('reads a secret again on the first use after its TTL, and serves it from memory before', async () => {
+    // Prepare
+    secretsManager.calls.length = 0;
+    let now = 0;
+    const secrets = new EnvironmentSecrets(
+      { SBER_OAUTH_CLIENT_SECRET_ARN: ROTATING_ARN },
+      { client, ttlMs: 60_000, now: () => now },
+    );
+    secretsManager.secrets[ROTATING_ARN] = 'before-rotation';
+    const first = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+
+    // Act
+    secretsManager.secrets[ROTATING_ARN] = 'after-rotation';
+    now = 59_999;
+    const withinTtl = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    now = 60_000;
+    const afterTtl = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    const again = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+
+    // Assess
+    expect([first, withinTtl, afterTtl, again]).toEqual([
+      'before-rotation',
+      'before-rotation',
+      'after-rotation',
+      'after-rotation',
+    ]);
+    expect(secretsManager.calls).toHaveLength(2);
+  });
+
+  it('keeps serving the last value when a refresh fails, reports it, and tries again later', async () => {
+    // Prepare
+    secretsManager.calls.length = 0;
+    let now = 0;
+    const failures: { arn: string; error: string }[] = [];
+    const secrets = new EnvironmentSecrets(
+      { SBER_OAUTH_CLIENT_SECRET_ARN: ROTATING_ARN },
+      {
+        client,
+        ttlMs: 60_000,
+        now: () => now,
+        onRefreshFailure: (arn, error) => failures.push({ arn, error: String(error) }),
+      },
+    );
+    secretsManager.secrets[ROTATING_ARN] = 'last-known-value';
+    await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+
+    // Act
+    delete secretsManager.secrets[ROTATING_ARN];
+    now = 60_000;
+    const duringOutage = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    const soonAfter = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    const callsDuringOutage = secretsManager.calls.length;
+    secretsManager.secrets[ROTATING_ARN] = 'recovered-value';
+    now = 90_000;
+    const recovered = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+
+    // Assess
+    expect([duringOutage, soonAfter, recovered]).toEqual([
+      'last-known-value',
+      'last-known-value',
+      'recovered-value',
+    ]);
+    expect(callsDuringOutage).toBe(2);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.arn).toBe(ROTATING_ARN);
+    expect(failures[0]?.error).not.toContain('last-known-value');
+  });
+
+  it('reads again at once when asked to, whatever the TTL', async () => {
+    // Prepare
+    secretsManager.calls.length = 0;
+    const secrets = new EnvironmentSecrets(
+      { SBER_OAUTH_CLIENT_SECRET_ARN: ROTATING_ARN },
+      { client },
+    );
+    secretsManager.secrets[ROTATING_ARN] = 'first';
+    await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+    secretsManager.secrets[ROTATING_ARN] = 'second';
+
+    // Act
+    const reread = await secrets.reread(SBER_OAUTH_CLIENT_SECRET);
+    const afterwards = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
+
+    // Assess
+    expect([reread, afterwards]).toEqual(['second', 'second']);
+    expect(secretsManager.calls).toHaveLength(2);
   });
 
   it('reads the client certificate from its JSON secret', async () => {

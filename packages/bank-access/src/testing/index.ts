@@ -1,0 +1,5 @@
+export {
+  type LoopbackSecretsManager,
+  type LoopbackSecretValue,
+  startLoopbackSecretsManager,
+} from './loopback-secrets-manager.js';
