@@ -28,9 +28,15 @@ export class SberBankStateReader implements BankStateReader {
 
   constructor(private readonly options: SberBankStateReaderOptions) {}
 
-  async readState(organisationId: string, contour: Contour, externalId: string): Promise<string> {
+  async readState(
+    organisationId: string,
+    contour: Contour,
+    externalId: string,
+    options: { readonly signal?: AbortSignal } = {},
+  ): Promise<string> {
     const { bankStatus } = await this.clientOf(organisationId, contour).getLimitChangeState(
       externalId,
+      { signal: options.signal },
     );
     if (bankStatus === undefined) throw new Error('The bank answered without a bankStatus');
     return bankStatus;

@@ -34,6 +34,7 @@ function racingService(): LimitChangeService {
     list: (...args) => deps.limitChanges.list(...args),
     create: (...args) => deps.limitChanges.create(...args),
     listDue: (...args) => deps.limitChanges.listDue(...args),
+    claim: (...args) => deps.limitChanges.claim(...args),
     save: (...args) => {
       saves += 1;
       return (saves <= 2 ? held : deps.limitChanges).save(...args);
@@ -87,6 +88,32 @@ describe('recording a limit-change request', () => {
     expect(dueAfter.map((due) => due.externalId)).not.toContain(externalId);
     expect(record.history.map((step) => step.state)).toEqual(['DELIVERED', 'IMPLEMENTED']);
     expect(record.nextCheckAt).toBeUndefined();
+  });
+});
+
+describe('claiming a due request for a check', () => {
+  it('lets one of two claims on the same due entry win, and moves the entry a lease ahead', async () => {
+    // Prepare
+    const externalId = newExternalId();
+    const { limitChanges } = serviceDependencies(world);
+    await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
+    world.clock.advance(2 * 60_000);
+    const due = (await limits.due(100)).find((entry) => entry.externalId === externalId);
+    if (!due) throw new Error('the request is not due');
+    const leaseUntil = new Date(world.clock.now().getTime() + 10 * 60_000).toISOString();
+
+    // Act
+    const claims = await Promise.all([
+      limitChanges.claim(due, leaseUntil),
+      limitChanges.claim(due, leaseUntil),
+    ]);
+    const claimed = await limitChanges.get(org.id, externalId);
+    const stillDue = await limits.due(100);
+
+    // Assess
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(claimed).toMatchObject({ nextCheckAt: leaseUntil, version: due.version + 1 });
+    expect(stillDue.map((entry) => entry.externalId)).not.toContain(externalId);
   });
 });
 
