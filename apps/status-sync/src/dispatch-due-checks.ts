@@ -1,4 +1,4 @@
-import { type DueLimitChange, LimitChangeService } from '@devportal/portal-domain';
+import { type DueLimitChange, LimitChangeService, PENDING_SHARDS } from '@devportal/portal-domain';
 import pLimit from 'p-limit';
 import { ContourPauses } from './contour-pauses.js';
 import { DocumentChecker } from './document-checker.js';
@@ -47,7 +47,8 @@ export interface DispatchTallies {
 }
 
 /**
- * The scheduled run's first half: reads the due entries of the pending index (never a scan),
+ * The scheduled run's first half: reads the due entries of the pending index (never a scan; each
+ * partition page by page from where the last one ended),
  * claims each one (so an overlapping dispatch, or a manual run, skips it) and hands the claimed
  * ones to `queue` in batches. Stops claiming when the deadline says so.
  */
@@ -56,16 +57,22 @@ export async function dispatchDueChecks(
   queue: LimitChangeCheckQueue,
   options: DispatchOptions,
 ): Promise<DispatchTallies> {
-  const service = new LimitChangeService(deps);
   const batchSize = Math.min(options.batchSize ?? CHECK_BATCH_SIZE, CHECK_BATCH_SIZE);
   const batches = pLimit(options.parallelBatches);
-  const seen = new Set<string>();
-  const keyOf = (due: DueLimitChange) => `${due.organisationId}/${due.externalId}`;
+  // Documents that fall due while the dispatch runs are the next run's.
+  const now = deps.clock.now().toISOString();
+  // Each partition is walked from where its last page ended: the index may still show entries
+  // this dispatch has just claimed, and re-reading from the start would find only those.
+  const shards = Array.from({ length: PENDING_SHARDS }, (_, shard) => ({
+    shard,
+    after: undefined as DueLimitChange | undefined,
+    done: false,
+  }));
   let listed = 0;
   let dispatched = 0;
   let notQueued = 0;
   let leftUndispatched = 0;
-  let listedAll = false;
+  let cutByLimit = false;
 
   const dispatch = (batch: readonly DueLimitChange[]) =>
     batches(async () => {
@@ -102,19 +109,27 @@ export async function dispatchDueChecks(
     });
 
   while (listed < options.limit && options.deadline.allowsStart()) {
+    const open = shards.filter((cursor) => !cursor.done);
+    if (open.length === 0) break;
     // A store lost after some work ends the listing with a report of that work (incomplete);
     // one unreachable from the start fails the run, as there is nothing to report.
-    const page = await service.due(options.pageSize).catch((error: unknown) => {
+    const pages = await Promise.all(
+      open.map((cursor) =>
+        deps.limitChanges.listDue(cursor.shard, now, options.pageSize, cursor.after),
+      ),
+    ).catch((error: unknown) => {
       if (listed === 0) throw error;
       return undefined;
     });
-    if (page === undefined) break;
-    const fresh = page.filter((due) => !seen.has(keyOf(due))).slice(0, options.limit - listed);
-    if (fresh.length === 0) {
-      listedAll = true;
-      break;
-    }
-    for (const due of fresh) seen.add(keyOf(due));
+    if (pages === undefined) break;
+    open.forEach((cursor, index) => {
+      const page = pages[index] ?? [];
+      cursor.after = page.at(-1) ?? cursor.after;
+      cursor.done = page.length < options.pageSize;
+    });
+    const due = pages.flat().sort((a, b) => a.nextCheckAt.localeCompare(b.nextCheckAt));
+    const fresh = due.slice(0, options.limit - listed);
+    cutByLimit ||= fresh.length < due.length;
     listed += fresh.length;
     const pageBatches: DueLimitChange[][] = [];
     for (let start = 0; start < fresh.length; start += batchSize) {
@@ -122,7 +137,12 @@ export async function dispatchDueChecks(
     }
     await Promise.all(pageBatches.map(dispatch));
   }
-  return { dispatched, notQueued, leftUndispatched, listedAll };
+  return {
+    dispatched,
+    notQueued,
+    leftUndispatched,
+    listedAll: shards.every((cursor) => cursor.done) && !cutByLimit,
+  };
 }
 
 /** What a scheduled dispatch to the queue did (the checks themselves report from the workers). */

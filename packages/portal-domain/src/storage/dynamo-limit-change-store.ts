@@ -62,9 +62,18 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
     await this.store.transact(change ? withChange(this.store.tableName, change, [write]) : [write]);
   }
 
-  async listDue(shard: number, now: string, limit: number): Promise<DueLimitChange[]> {
+  async listDue(
+    shard: number,
+    now: string,
+    limit: number,
+    after?: DueLimitChange,
+  ): Promise<DueLimitChange[]> {
     const { GSI2PK } = keys.pendingLimitLookup(shard, now, '', '');
-    const items = await dueItems(this.store, GSI2PK, now, limit);
+    const startKey = after && {
+      ...keys.limitRequest(after.organisationId, after.externalId),
+      ...keys.pendingLimitLookup(shard, after.nextCheckAt, after.organisationId, after.externalId),
+    };
+    const items = await dueItems(this.store, GSI2PK, now, limit, startKey);
     return items.map((item) => ({
       organisationId: item.organisationId as string,
       externalId: item.externalId as string,
