@@ -71,7 +71,11 @@ export class DevportalStack extends Stack {
     this.api.routePortalApi(this.portalApi.handler);
     this.api.routeCardsGateway(this.cardsGateway.handler);
 
-    this.sync = new SyncConstruct(this, 'Sync', { stage, statusSync: this.statusSync });
+    this.sync = new SyncConstruct(this, 'Sync', {
+      stage,
+      statusSync: this.statusSync,
+      reservedConcurrency: settings.syncReservedConcurrency,
+    });
     this.observability = new ObservabilityConstruct(this, 'Observability', {
       settings,
       functions: [this.portalApi, this.cardsGateway, this.statusSync],

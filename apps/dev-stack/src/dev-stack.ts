@@ -266,10 +266,13 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     const statusSyncIntervalMs = options.statusSyncIntervalMs ?? DEFAULT_STATUS_SYNC_INTERVAL_MS;
     const timer = startStatusSyncTimer(statusSync.deps, {
       intervalMs: statusSyncIntervalMs,
+      // Deliveries on their own timer, as on their own schedule in AWS, at the local pace.
+      webhookIntervalMs: statusSyncIntervalMs,
       onReport: (report) => {
-        if (report.checked + report.failed + report.webhooks.attempted > 0) {
-          log(syncReportLine(report));
-        }
+        if (report.checked + report.failed > 0) log(syncReportLine(report));
+      },
+      onWebhooks: ({ attempted, delivered }) => {
+        if (attempted > 0) log(`webhooks: delivered ${delivered} of ${attempted}`);
       },
       onError: (error) => log(`status sync failed: ${messageOf(error)}`),
     });
@@ -308,8 +311,8 @@ function requestLineLogger(log: (line: string) => void): Logger {
 
 /** One line of a scheduled run that did something. */
 function syncReportLine(report: StatusSyncReport): string {
-  const { checked, changed, reachedFinal, failed, stillPending, webhooks } = report;
-  return `status sync: checked ${checked}, changed ${changed} (${reachedFinal} final), failed ${failed}, pending ${stillPending}; webhooks delivered ${webhooks.delivered} of ${webhooks.attempted}`;
+  const { checked, changed, reachedFinal, failed, stillPending } = report;
+  return `status sync: checked ${checked}, changed ${changed} (${reachedFinal} final), failed ${failed}, pending ${stillPending}`;
 }
 
 /** An error's message only: a stack or a cause could carry a request's details. */

@@ -38,9 +38,12 @@ export interface LocalStatusSync {
 }
 
 /**
- * The status sync on the local table: documents are read on the contour their record names,
- * with the gateway's access, status changes are published to the webhook outbox and delivered over plain `fetch`
- * (loopback receivers included: nothing else runs locally).
+ * The status sync on the local table, the same functions as on Lambda: documents are read on the
+ * contour their record names, with the gateway's access (each bank call bounded by the sync's
+ * check timeout); status changes are published to the webhook outbox and delivered, on a timer of
+ * their own (`startStatusSyncTimer`), over plain `fetch` (loopback receivers included: nothing
+ * else runs locally). The schedule's checks go through the dispatcher and the worker with the
+ * queue in process.
  */
 export function localStatusSync(settings: LocalStatusSyncSettings): LocalStatusSync {
   const { dynamoDb, tableName, clock, crypto } = settings;

@@ -4,106 +4,25 @@
  * measured just before it, with the table reads and writes per document, and how the cost grows
  * from one size to the next. Prints a table and writes `bench/results.json`.
  */
-import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { ManualClock, startBankSandbox } from '@devportal/bank-sandbox';
 import { machineFacts } from '@devportal/bench-report';
-import {
-  applicationActor,
-  type Clock,
-  LimitChangeService,
-  nodeCrypto,
-  WebhookPublisher,
-} from '@devportal/portal-domain';
-import {
-  createTable,
-  DocumentStore,
-  DynamoWebhookRepository,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
-} from '@devportal/portal-domain/dynamodb';
-import { createSberClient } from '@devportal/sber-client';
-import {
-  DYNAMODB_LOCAL_CREDENTIALS,
-  DYNAMODB_LOCAL_REGION,
-  startDynamoDbLocal,
-} from '@devportal/test-support';
 import pLimit from 'p-limit';
-import { recordedContour, runStatusSync, SberBankStateReader } from '../src/index.js';
+import { runStatusSync } from '../src/index.js';
+import { round, startBenchStack } from './bench-stack.js';
 
 /** Each size gets a table of its own, so the pending index holds exactly that many documents. */
 const SIZES = (process.env.BENCH_DOCUMENTS ?? '1000,10000').split(',').map(Number);
 const CONCURRENCY = 16;
-const SEEDING_CONCURRENCY = 32;
 
 const machine = machineFacts();
-const clock = new ManualClock(Date.parse('2026-11-23T09:00:00Z'));
-const domainClock: Clock = { now: () => new Date(clock.now()) };
-const dynamoDbLocal = await startDynamoDbLocal();
-const sandbox = await startBankSandbox({ port: 0, clock });
+const stack = await startBenchStack();
+const { clock, client, commands } = stack;
 try {
-  const commands = new Map<string, number>();
-  const dynamoDb = new DynamoDBClient({
-    endpoint: dynamoDbLocal.endpoint,
-    region: DYNAMODB_LOCAL_REGION,
-    credentials: DYNAMODB_LOCAL_CREDENTIALS,
-  });
-  dynamoDb.middlewareStack.add(
-    (next, context) => (args) => {
-      const name = context.commandName ?? 'unknown';
-      commands.set(name, (commands.get(name) ?? 0) + 1);
-      return next(args);
-    },
-    { step: 'initialize' },
-  );
-  const organisation = sandbox.organizations[0];
-  const card = organisation?.cards.find((c) => c.status === 'ACTIVE');
-  if (!organisation || !card) throw new Error('the sandbox has no active card');
-  const { businessCardId } = card;
-  const organizationId = organisation.id;
-  const token = async () => sandbox.issueAccessToken({ organizationId });
-  const client = createSberClient({ environment: sandbox.apiBaseUrl, tokenProvider: token });
-  const reader = new SberBankStateReader({
-    contours: {
-      sandbox: { apiBaseUrl: sandbox.apiBaseUrl, accessToken: token, invalidate: () => undefined },
-    },
-  });
-
   /** Seeds `documents` pending requests in a table of their own, then syncs them. */
   async function measure(documents: number) {
-    const tableName = `status-sync-bench-${documents}`;
-    await createTable(dynamoDb, tableName);
-    const store = new DocumentStore(dynamoDb, tableName);
-    const { limitChanges } = dynamoApiRepositories(store);
-    const base = {
-      ...dynamoPortalRepositories(dynamoDb, tableName),
-      limitChanges,
-      clock: domainClock,
-      crypto: nodeCrypto,
-    };
-
-    // Seeding: drafts at the sandbox, signed there in-process, recorded as the gateway would.
+    const deps = await stack.syncOnNewTable(`status-sync-bench-${documents}`);
     const seedingStarted = performance.now();
-    const seeding = pLimit(SEEDING_CONCURRENCY);
-    const service = new LimitChangeService(base);
-    const gateway = applicationActor('bench', '127.0.0.1');
-    const portalOrganisation = randomUUID();
-    const externalIds = Array.from({ length: documents }, () => randomUUID());
-    await Promise.all(
-      externalIds.map((externalId) =>
-        seeding(async () => {
-          await client.createLimitChange({
-            businessCardId,
-            code: 'NON_RENEW',
-            externalId,
-            limit: 100_000,
-          });
-          sandbox.signDraft(externalId, organizationId);
-          await service.record(gateway, portalOrganisation, { externalId, state: 'SIGNED' });
-        }),
-      ),
-    );
+    const externalIds = await stack.seed(deps, documents);
     const seedingSeconds = (performance.now() - seedingStarted) / 1000;
     clock.advance(2 * 60_000);
 
@@ -114,18 +33,11 @@ try {
     const bareSeconds = (performance.now() - bareStarted) / 1000;
 
     commands.clear();
-    const report = await runStatusSync(
-      {
-        ...base,
-        bank: reader,
-        contourOf: recordedContour('sandbox'),
-        outbox: new WebhookPublisher({
-          webhooks: new DynamoWebhookRepository(store),
-          clock: domainClock,
-        }),
-      },
-      { limit: documents, concurrency: CONCURRENCY, maxDurationMs: 3_600_000 },
-    );
+    const report = await runStatusSync(deps, {
+      limit: documents,
+      concurrency: CONCURRENCY,
+      maxDurationMs: 3_600_000,
+    });
 
     const count = (...names: string[]) =>
       names.reduce((n, name) => n + (commands.get(name) ?? 0), 0);
@@ -151,8 +63,6 @@ try {
 
   const sizes = [];
   for (const documents of SIZES) sizes.push(await measure(documents));
-  await reader.close();
-  await client.close();
 
   const smallest = sizes[0];
   const largest = sizes.at(-1);
@@ -203,10 +113,5 @@ try {
     `${JSON.stringify(results, null, 2)}\n`,
   );
 } finally {
-  await sandbox.close();
-  await dynamoDbLocal.stop();
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
+  await stack.close();
 }

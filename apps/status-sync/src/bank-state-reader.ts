@@ -5,5 +5,11 @@ import type { Contour } from '@devportal/portal-domain';
  * the errors of `@devportal/sber-client` (see `bankFailureOf`).
  */
 export interface BankStateReader {
-  readState(organisationId: string, contour: Contour, externalId: string): Promise<string>;
+  /** `signal` abandons the call (attempts and the waits between them included). */
+  readState(
+    organisationId: string,
+    contour: Contour,
+    externalId: string,
+    options?: { readonly signal?: AbortSignal },
+  ): Promise<string>;
 }

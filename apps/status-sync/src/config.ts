@@ -1,3 +1,4 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
 import {
   type AwsClientInstrumentation,
   bankContoursFromEnvironment,
@@ -20,9 +21,12 @@ import {
   dynamoApiRepositories,
   dynamoPortalRepositories,
 } from '@devportal/portal-domain/dynamodb';
+import { CHECK_TIMEOUT_MS } from './check-run.js';
 import { recordedContour } from './contour-resolver.js';
 import { fetchWebhookTransport } from './fetch-webhook-transport.js';
+import type { LimitChangeCheckQueue } from './limit-change-check-queue.js';
 import { SberBankStateReader } from './sber-bank-state-reader.js';
+import { SqsCheckQueue } from './sqs-check-queue.js';
 import type { StatusSyncDependencies } from './status-sync-dependencies.js';
 
 /** The environment variables the status sync reads (see the README for each). */
@@ -66,6 +70,33 @@ export async function dependenciesFromEnvironment(
     clock,
     crypto,
   };
+}
+
+/**
+ * The check queue named by `STATUS_SYNC_QUEUE_URL` (the schedule then dispatches to it and the
+ * same function, subscribed to it, checks); none without it (the schedule checks in process).
+ */
+export function checkQueueFromEnvironment(
+  env: StatusSyncEnvironment,
+  instrument: AwsClientInstrumentation = uninstrumented,
+): LimitChangeCheckQueue | undefined {
+  const queueUrl = env.STATUS_SYNC_QUEUE_URL;
+  if (!queueUrl) return undefined;
+  return new SqsCheckQueue(instrument(new SQSClient({})), queueUrl);
+}
+
+/**
+ * `STATUS_SYNC_CHECK_TIMEOUT_MS`: the longest bank call of a check, which infra keeps well below
+ * the function's timeout ({@link CHECK_TIMEOUT_MS} when unset).
+ */
+export function checkTimeoutFromEnvironment(env: StatusSyncEnvironment): number {
+  const value = env.STATUS_SYNC_CHECK_TIMEOUT_MS;
+  if (value === undefined) return CHECK_TIMEOUT_MS;
+  const ms = Number(value);
+  if (!Number.isInteger(ms) || ms <= 0) {
+    throw new Error(`STATUS_SYNC_CHECK_TIMEOUT_MS must be a positive integer, got ${value}`);
+  }
+  return ms;
 }
 
 function contourOf(value: string | undefined): Contour {

@@ -2,6 +2,7 @@ import {
   AuditRecorder,
   AWAITING_SIGNATURE_STATE,
   type Change,
+  type CheckClaimTarget,
   type Clock,
   type DomainCrypto,
   isDomainError,
@@ -18,6 +19,7 @@ import { bankFailureOf } from './bank-failure.js';
 import type { BankStateReader } from './bank-state-reader.js';
 import type { ContourPauses } from './contour-pauses.js';
 import type { ContourResolver } from './contour-resolver.js';
+import type { ClaimedCheck } from './limit-change-check-queue.js';
 import type { SyncFailure } from './status-sync-report.js';
 
 /**
@@ -42,6 +44,8 @@ export interface DocumentCheckerDependencies {
   readonly pauses: ContourPauses;
   readonly clock: Clock;
   readonly crypto: DomainCrypto;
+  /** Longest a bank call may take before it is abandoned (a failed check). */
+  readonly checkTimeoutMs: number;
 }
 
 /** The running tallies of one sync run. */
@@ -59,10 +63,10 @@ export interface CheckTallies {
 }
 
 /**
- * Checks one document at the bank and records what it says. The record is read
- * before the bank is asked and written on the version read, so an answer can never
- * be applied over a newer one: of two racing runs, the later writer loses its
- * condition and leaves the document to the winner (no transition lost or repeated).
+ * Checks one document at the bank and records what it says. A document is claimed before the
+ * bank is asked (a conditional update moving its next check a lease ahead), so of two runs over
+ * the same due document only one asks; the answer is written on the claimed version, so it can
+ * never be applied over a newer one either.
  */
 export class DocumentChecker {
   readonly tallies: CheckTallies = {
@@ -84,27 +88,63 @@ export class DocumentChecker {
   }
 
   /**
-   * Checks the document, read now unless `known` (a consistent read of this run)
-   * is given. `onlyIfDue` skips a document another run has rescheduled meanwhile.
+   * Claims `read` (a followed document as some read of it showed it) for `leaseMs`, then checks
+   * it: of two runs holding the same read, one wins the claim and asks the bank; the other
+   * counts it as raced. Used by runs that check in process (the manual run of an organisation).
    */
-  async check(
-    organisationId: string,
-    externalId: string,
-    options: { readonly onlyIfDue: boolean; readonly known?: LimitChangeRecord },
-  ): Promise<void> {
-    const record = options.known ?? (await this.deps.limitChanges.get(organisationId, externalId));
-    const now = this.deps.clock.now().toISOString();
-    if (!record?.nextCheckAt || (options.onlyIfDue && record.nextCheckAt > now)) {
+  async claimAndCheck(read: LimitChangeRecord, leaseMs: number): Promise<void> {
+    const { nextCheckAt } = read;
+    if (nextCheckAt === undefined) return;
+    const claimed = await this.claim({ ...read, nextCheckAt }, leaseMs);
+    if (claimed) await this.checkClaimed(claimed);
+  }
+
+  /**
+   * Claims the document read as `target` for `leaseMs` (its next check moved that far ahead, its
+   * version on by one); the claimed record, or `undefined` (counted as raced) when another run
+   * claimed or changed it first.
+   */
+  async claim<T extends CheckClaimTarget>(
+    target: T,
+    leaseMs: number,
+  ): Promise<(T & { readonly nextCheckAt: string }) | undefined> {
+    const { nextCheckAt } = this.after(leaseMs);
+    if (await this.deps.limitChanges.claim(target, nextCheckAt)) {
+      return { ...target, nextCheckAt, version: target.version + 1 };
+    }
+    this.tallies.raced += 1;
+    return undefined;
+  }
+
+  /**
+   * Checks a document a dispatcher claimed: only if it is still at the claimed version (a
+   * repeated or outdated message finds another one and is dropped as raced).
+   */
+  async checkDispatched(claim: ClaimedCheck): Promise<void> {
+    const record = await this.deps.limitChanges.get(claim.organisationId, claim.externalId);
+    if (record?.nextCheckAt === undefined || record.version !== claim.version) {
       this.tallies.raced += 1;
       return;
     }
+    await this.checkClaimed(record);
+  }
+
+  /**
+   * Asks the bank about a document this run holds the claim of (`record` at the claimed version)
+   * and records the answer on that version. The bank call is abandoned after `checkTimeoutMs`
+   * (a failure, backed off), so a check always ends within the run's margin.
+   */
+  private async checkClaimed(record: LimitChangeRecord): Promise<void> {
+    const { organisationId, externalId } = record;
     const contour = this.deps.contourOf(record);
     const pausedMs = this.deps.pauses.remainingMs(contour);
     if (pausedMs > MAX_PAUSE_WAIT_MS) return this.defer(record, pausedMs);
     if (pausedMs > 0) await new Promise((wake) => setTimeout(wake, pausedMs));
     let observed: string;
     try {
-      observed = await this.deps.bank.readState(organisationId, contour, externalId);
+      observed = await this.deps.bank.readState(organisationId, contour, externalId, {
+        signal: AbortSignal.timeout(this.deps.checkTimeoutMs),
+      });
     } catch (error) {
       const failure = bankFailureOf(error);
       if (failure.kind === 'throttled') {

@@ -1,7 +1,7 @@
 import type { WebhookRequest, WebhookTransport } from '@devportal/portal-domain';
 
 /** How long a receiver may take to answer a delivery. */
-export const WEBHOOK_TIMEOUT_MS = 10_000;
+export const WEBHOOK_TIMEOUT_MS = 5_000;
 
 /**
  * {@link WebhookTransport} on the platform's `fetch`. Redirects are not followed (a

@@ -1,16 +1,52 @@
 export { type BankFailure, bankFailureOf } from './bank-failure.js';
 export type { BankStateReader } from './bank-state-reader.js';
-export { dependenciesFromEnvironment, type StatusSyncEnvironment } from './config.js';
+export { CHECK_TIMEOUT_MS, checkStopMarginMs, ENDING_MARGIN_MS } from './check-run.js';
+export {
+  type CheckQueueMessage,
+  type CheckWorkerResult,
+  checkQueuedDocuments,
+} from './check-worker.js';
+export {
+  checkQueueFromEnvironment,
+  checkTimeoutFromEnvironment,
+  dependenciesFromEnvironment,
+  type StatusSyncEnvironment,
+} from './config.js';
 export { type ContourResolver, recordedContour } from './contour-resolver.js';
 export { type DeliverWebhooksOptions, deliverDueWebhooks } from './deliver-webhooks.js';
+export {
+  type DispatchReport,
+  dispatchToQueue,
+  QUEUED_CHECK_LEASE_MS,
+} from './dispatch-due-checks.js';
 export { MAX_NOT_FOUND_CHECKS, MAX_PAUSE_WAIT_MS } from './document-checker.js';
 export { fetchWebhookTransport, WEBHOOK_TIMEOUT_MS } from './fetch-webhook-transport.js';
+export { inProcessCheckQueue } from './in-process-check-queue.js';
+export {
+  CHECK_BATCH_SIZE,
+  type ClaimedCheck,
+  type LimitChangeCheckQueue,
+} from './limit-change-check-queue.js';
+export { RunDeadline, type RunDeadlineOptions } from './run-deadline.js';
 export { SberBankStateReader, type SberBankStateReaderOptions } from './sber-bank-state-reader.js';
-export { runStatusSync, type StatusSyncOptions } from './status-sync.js';
+export { claimedCheckOf, SqsCheckQueue } from './sqs-check-queue.js';
+export {
+  IN_PROCESS_CHECK_LEASE_MS,
+  MANUAL_RUN_MAX_DURATION_MS,
+  runStatusSync,
+  type StatusSyncOptions,
+} from './status-sync.js';
 export type {
   StatusSyncDependencies,
   WebhookDeliveryDependencies,
 } from './status-sync-dependencies.js';
+export {
+  createStatusSyncHandler,
+  type InvocationContext,
+  type StatusSyncAnswer,
+  type StatusSyncEvent,
+  type StatusSyncHandlerDependencies,
+} from './status-sync-handler.js';
 export type {
   StatusSyncReport,
   SyncFailure,
@@ -22,4 +58,8 @@ export {
   requestedSyncRunOf,
   syncRunsFromEnvironment,
 } from './sync-run-record.js';
-export { type StatusSyncTimer, startStatusSyncTimer } from './sync-timer.js';
+export {
+  type StatusSyncTimer,
+  type StatusSyncTimerOptions,
+  startStatusSyncTimer,
+} from './sync-timer.js';

@@ -34,11 +34,20 @@ export class SberBankStateReader implements BankStateReader {
 
   constructor(private readonly options: SberBankStateReaderOptions) {}
 
-  async readState(organisationId: string, contour: Contour, externalId: string): Promise<string> {
+  async readState(
+    organisationId: string,
+    contour: Contour,
+    externalId: string,
+    options: { readonly signal?: AbortSignal } = {},
+  ): Promise<string> {
     const { totalMs } = this.options.timeouts ?? DEFAULT_BANK_TIMEOUTS;
     const { bankStatus } = await this.clientOf(organisationId, contour).getLimitChangeState(
       externalId,
-      { signal: AbortSignal.timeout(totalMs) },
+      {
+        signal: options.signal
+          ? AbortSignal.any([options.signal, AbortSignal.timeout(totalMs)])
+          : AbortSignal.timeout(totalMs),
+      },
     );
     if (bankStatus === undefined) throw new Error('The bank answered without a bankStatus');
     return bankStatus;

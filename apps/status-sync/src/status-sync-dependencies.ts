@@ -24,7 +24,10 @@ export interface StatusSyncDependencies extends LimitChangeServiceDependencies {
   readonly contourOf: ContourResolver;
   /** Where status changes are published for webhooks. */
   readonly outbox: WebhookOutbox;
-  /** Delivers due webhook events after the sync; none are delivered when absent. */
+  /**
+   * Where webhook rounds deliver (their own invocation, `{ kind: 'webhooks' }`, and their own local
+   * timer); a check run never delivers. Absent: no rounds.
+   */
   readonly webhookDelivery?: WebhookDeliveryDependencies;
   readonly clock: Clock;
   readonly crypto: DomainCrypto;

@@ -8,6 +8,9 @@ export interface WebhookDeliveryReport {
   readonly failed: number;
   /** Their webhook was deleted. */
   readonly cancelled: number;
+  /** Due but not attempted because the time was up (the next round attempts them). */
+  readonly leftUnattempted: number;
+  readonly durationMs: number;
 }
 
 /** One document the bank gave no state for. */
@@ -45,16 +48,6 @@ export interface StatusSyncReport {
   /** Handled documents saved at the bank as drafts (`CREATED`): checked rarely until signed. */
   readonly waitingForSignature: number;
   readonly durationMs: number;
-  readonly webhooks: WebhookDeliveryReport;
   /** The first failures, for the log (never a token). */
   readonly failures: readonly SyncFailure[];
 }
-
-/** The webhook tallies before anything was attempted. */
-export const NO_DELIVERIES: WebhookDeliveryReport = {
-  attempted: 0,
-  delivered: 0,
-  retrying: 0,
-  failed: 0,
-  cancelled: 0,
-};

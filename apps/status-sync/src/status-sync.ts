@@ -1,10 +1,9 @@
-import { type DueLimitChange, LimitChangeService } from '@devportal/portal-domain';
-import pLimit from 'p-limit';
-import { ContourPauses } from './contour-pauses.js';
-import { deliverDueWebhooks } from './deliver-webhooks.js';
-import { DocumentChecker } from './document-checker.js';
+import { CHECK_TIMEOUT_MS, CheckRun, checkStopMarginMs } from './check-run.js';
+import { dispatchDueChecks } from './dispatch-due-checks.js';
+import { inProcessCheckQueue } from './in-process-check-queue.js';
+import { RunDeadline } from './run-deadline.js';
 import type { StatusSyncDependencies } from './status-sync-dependencies.js';
-import { NO_DELIVERIES, type StatusSyncReport } from './status-sync-report.js';
+import type { StatusSyncReport } from './status-sync-report.js';
 
 /** What one run covers and how hard it pushes. */
 export interface StatusSyncOptions {
@@ -20,27 +19,41 @@ export interface StatusSyncOptions {
   /** Due entries read per queue partition and page (100). */
   readonly pageSize?: number;
   /**
-   * Start no check after this long, so the run answers in time: 240 s for the schedule (within
-   * the Lambda's timeout), {@link MANUAL_RUN_MAX_DURATION_MS} for one organisation.
+   * The invocation's time left (Lambda's `context.getRemainingTimeInMillis`): no check starts
+   * once less than the stop margin (a check's bank call, its write, the ending) is left.
+   */
+  readonly remainingTimeMs?: () => number;
+  /**
+   * Start no check after this long: {@link MANUAL_RUN_MAX_DURATION_MS} for one organisation;
+   * unbounded for the schedule but by `remainingTimeMs`.
    */
   readonly maxDurationMs?: number;
+  /** A bank call abandoned after this long counts as a failed check ({@link CHECK_TIMEOUT_MS}). */
+  readonly checkTimeoutMs?: number;
 }
 
 const PAGE_SIZE = 100;
 
 /**
+ * How long a document claimed by an in-process run stays claimed: the check follows its claim
+ * at once, so this only matters when the process dies between the two.
+ */
+export const IN_PROCESS_CHECK_LEASE_MS = 60_000;
+
+/**
  * The bound of a manual run: the portal API waits for it synchronously and API Gateway gives up
  * after 29 s, so a run of one organisation stops starting checks after 20 s (the in-flight ones
- * and the webhook delivery still fit) and reports what it left; the schedule covers the rest.
+ * still fit) and reports what it left; the schedule covers the rest.
  */
 export const MANUAL_RUN_MAX_DURATION_MS = 20_000;
 
 /**
- * One status sync run: reads the pending index (never scans), asks the bank for each
- * due document's state with bounded concurrency, records transitions with
- * version-conditioned writes, publishes them for webhooks, then delivers the due
- * webhook events. The scheduled run and the manual per-organisation trigger are the
- * same function.
+ * One status sync run in this process: claims each document it checks (a conditional update, so
+ * an overlapping run skips it), asks the bank with bounded concurrency and a bounded call, and
+ * records transitions on the claimed version, publishing them for webhooks. The schedule's run
+ * reads the pending index (never a scan) and goes through the same dispatcher and worker as in
+ * AWS, the queue being in process; the manual run reads one organisation's documents.
+ * Webhooks are delivered apart (`deliverDueWebhooks`), so a dead receiver never holds a run up.
  *
  * @example
  * const report = await runStatusSync(deps);                          // the schedule
@@ -50,100 +63,61 @@ export async function runStatusSync(
   deps: StatusSyncDependencies,
   options: StatusSyncOptions = {},
 ): Promise<StatusSyncReport> {
-  const startedAt = deps.clock.now();
-  const started = performance.now();
   const manual = options.organisationId !== undefined;
-  const deadline =
-    started + (options.maxDurationMs ?? (manual ? MANUAL_RUN_MAX_DURATION_MS : 240_000));
-  const limitChangeService = new LimitChangeService(deps);
-  const checker = new DocumentChecker({ ...deps, limitChangeService, pauses: new ContourPauses() });
-  const limit = pLimit(options.concurrency ?? 8);
+  const checkTimeoutMs = options.checkTimeoutMs ?? CHECK_TIMEOUT_MS;
+  const concurrency = options.concurrency ?? 8;
+  const maxDurationMs = options.maxDurationMs ?? (manual ? MANUAL_RUN_MAX_DURATION_MS : undefined);
+  const run = new CheckRun(deps, {
+    deadline: new RunDeadline({
+      marginMs: checkStopMarginMs(checkTimeoutMs),
+      ...(options.remainingTimeMs && { remainingTimeMs: options.remainingTimeMs }),
+      ...(maxDurationMs !== undefined && { maxDurationMs }),
+    }),
+    concurrency,
+    checkTimeoutMs,
+  });
   const budget = options.limit ?? 5000;
   const pageSize = options.pageSize ?? PAGE_SIZE;
-  let handled = 0;
-  let leftUnchecked = 0;
-  // Whether documents were left unlisted: due entries or pages of the organisation not read.
-  let stoppedEarly = true;
-  // A check queued behind slower ones starts only while there is time left for it.
-  const checkInTime = (check: () => Promise<void>) =>
-    limit(() => {
-      if (performance.now() < deadline) return check();
-      leftUnchecked += 1;
-      return Promise.resolve();
-    });
-  // A store failing under one check fails that document, not the run: the other checks finish
-  // and the run reports (the document stays due and a later run checks it again).
-  const checkOrFail = (organisationId: string, externalId: string, check: () => Promise<void>) =>
-    checkInTime(() =>
-      check().catch((error: unknown) =>
-        checker.recordStorageFailure(organisationId, externalId, error),
-      ),
-    );
 
   if (options.organisationId === undefined) {
-    const seen = new Set<string>();
-    const keyOf = (due: DueLimitChange) => `${due.organisationId}/${due.externalId}`;
-    while (handled < budget && performance.now() < deadline) {
-      // A store lost after some work ends the listing with a report of that work (incomplete);
-      // one unreachable from the start fails the run, as there is nothing to report.
-      const page = await limitChangeService.due(pageSize).catch((error: unknown) => {
-        if (handled === 0) throw error;
-        return undefined;
-      });
-      if (page === undefined) break;
-      const fresh = page.filter((due) => !seen.has(keyOf(due))).slice(0, budget - handled);
-      if (fresh.length === 0) {
-        stoppedEarly = false;
-        break;
-      }
-      for (const due of fresh) seen.add(keyOf(due));
-      handled += fresh.length;
-      await Promise.all(
-        fresh.map((due) =>
-          checkOrFail(due.organisationId, due.externalId, () =>
-            checker.check(due.organisationId, due.externalId, { onlyIfDue: true }),
-          ),
-        ),
-      );
-    }
-  } else {
-    const { organisationId } = options;
-    let cursor: string | undefined;
-    do {
-      const page = await deps.limitChanges.list(organisationId, {
-        limit: pageSize,
-        ...(cursor && { cursor }),
-      });
-      const followed = page.items
-        .filter((record) => record.nextCheckAt !== undefined)
-        .slice(0, budget - handled);
-      handled += followed.length;
-      await Promise.all(
-        followed.map((known) =>
-          checkOrFail(organisationId, known.externalId, () =>
-            checker.check(organisationId, known.externalId, { onlyIfDue: false, known }),
-          ),
-        ),
-      );
-      cursor = page.nextCursor;
-    } while (cursor && handled < budget && performance.now() < deadline);
-    stoppedEarly = cursor !== undefined;
+    const { listedAll, leftUndispatched } = await dispatchDueChecks(
+      deps,
+      inProcessCheckQueue((checks) => run.checkDispatched(checks)),
+      {
+        deadline: run,
+        checker: run.checker,
+        leaseMs: IN_PROCESS_CHECK_LEASE_MS,
+        limit: budget,
+        pageSize,
+        batchSize: concurrency,
+        // Two batches at once keep every slot busy while one batch's slowest check ends.
+        parallelBatches: 2,
+      },
+    );
+    run.leave(leftUndispatched);
+    return run.report(listedAll);
   }
 
-  const webhooks = deps.webhookDelivery
-    ? await deliverDueWebhooks(deps.webhookDelivery, { concurrency: options.concurrency })
-    : NO_DELIVERIES;
-  const { failures, ...tallies } = checker.tallies;
-  return {
-    startedAt: startedAt.toISOString(),
-    ...(options.organisationId !== undefined && { organisationId: options.organisationId }),
-    ...tallies,
-    // Not reached in time: still pending, and still due for the schedule.
-    stillPending: tallies.stillPending + leftUnchecked,
-    leftUnchecked,
-    complete: leftUnchecked === 0 && !stoppedEarly,
-    durationMs: Math.round(performance.now() - started),
-    webhooks,
-    failures,
-  };
+  const { organisationId } = options;
+  let handled = 0;
+  let cursor: string | undefined;
+  do {
+    const page = await deps.limitChanges.list(organisationId, {
+      limit: pageSize,
+      ...(cursor && { cursor }),
+    });
+    const followed = page.items
+      .filter((record) => record.nextCheckAt !== undefined)
+      .slice(0, budget - handled);
+    handled += followed.length;
+    await Promise.all(
+      followed.map((read) =>
+        run.inTime(organisationId, read.externalId, () =>
+          run.checker.claimAndCheck(read, IN_PROCESS_CHECK_LEASE_MS),
+        ),
+      ),
+    );
+    cursor = page.nextCursor;
+  } while (cursor && handled < budget && run.allowsStart());
+  return run.report(cursor === undefined, organisationId);
 }

@@ -1,20 +1,37 @@
 import { type Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
-import type { StatusSyncReport } from './status-sync-report.js';
 
 /** The metric the sync-lag alarm watches (infra's `SYNC_LAG_METRIC_NAME`). */
 export const SYNC_LAG_METRIC = 'OldestPendingAgeSeconds';
 
+/** The counts of an invocation's report that become metrics (those it has). */
+export interface SyncMetricCounts {
+  readonly checked?: number;
+  readonly changed?: number;
+  readonly failed?: number;
+  readonly dispatched?: number;
+}
+
 /**
- * Adds one run's metrics to `metrics` (namespace and the `service` dimension come from Powertools'
- * environment): the sync lag, and the documents checked, changed and failed. The caller flushes.
+ * Adds one invocation's metrics to `metrics` (namespace and the `service` dimension come from
+ * Powertools' environment): the documents checked, changed, failed or dispatched it reports, and
+ * the sync lag when it measured it (runs of the schedule and manual runs; not each worker batch).
+ * The caller flushes.
  */
 export function recordSyncMetrics(
   metrics: Metrics,
-  report: StatusSyncReport,
-  oldestPendingAgeSeconds: number,
+  report: SyncMetricCounts,
+  oldestPendingAgeSeconds?: number,
 ): void {
-  metrics.addMetric(SYNC_LAG_METRIC, MetricUnit.Seconds, oldestPendingAgeSeconds);
-  metrics.addMetric('DocumentsChecked', MetricUnit.Count, report.checked);
-  metrics.addMetric('DocumentsChanged', MetricUnit.Count, report.changed);
-  metrics.addMetric('DocumentsFailed', MetricUnit.Count, report.failed);
+  if (oldestPendingAgeSeconds !== undefined) {
+    metrics.addMetric(SYNC_LAG_METRIC, MetricUnit.Seconds, oldestPendingAgeSeconds);
+  }
+  const counts = [
+    ['DocumentsChecked', report.checked],
+    ['DocumentsChanged', report.changed],
+    ['DocumentsFailed', report.failed],
+    ['DocumentsDispatched', report.dispatched],
+  ] as const;
+  for (const [name, value] of counts) {
+    if (value !== undefined) metrics.addMetric(name, MetricUnit.Count, value);
+  }
 }

@@ -1,38 +1,76 @@
+import { deliverDueWebhooks } from './deliver-webhooks.js';
 import { runStatusSync, type StatusSyncOptions } from './status-sync.js';
 import type { StatusSyncDependencies } from './status-sync-dependencies.js';
-import type { StatusSyncReport } from './status-sync-report.js';
+import type { StatusSyncReport, WebhookDeliveryReport } from './status-sync-report.js';
 
-/** The local stack's stand-in for EventBridge Scheduler. */
+/** The local stack's stand-in for EventBridge Scheduler's two schedules. */
 export interface StatusSyncTimer {
-  /** Stops the timer and waits for a run in progress. */
+  /** Stops both timers and waits for the rounds in progress. */
   stop(): Promise<void>;
 }
 
+/** Settings of {@link startStatusSyncTimer}. */
+export interface StatusSyncTimerOptions {
+  /** Between runs of the checks (5 minutes, as in AWS). */
+  readonly intervalMs?: number;
+  /** Between webhook delivery rounds (1 minute, as in AWS). */
+  readonly webhookIntervalMs?: number;
+  readonly sync?: StatusSyncOptions;
+  readonly onReport?: (report: StatusSyncReport) => void;
+  readonly onWebhooks?: (report: WebhookDeliveryReport) => void;
+  readonly onError?: (error: unknown) => void;
+}
+
 /**
- * Runs the status sync every `intervalMs` (5 minutes, as in AWS), never two runs at
- * once in this process; each report (or failure) goes to `onReport`.
+ * Runs the status sync's checks and its webhook deliveries on two timers of their own, as the two
+ * schedules do in AWS, so a slow bank never delays a delivery and a dead receiver never delays a
+ * check; never two rounds of one kind at once in this process.
  *
  * @example
  * const timer = startStatusSyncTimer(deps, { onReport: (r) => console.log(r) });
  */
 export function startStatusSyncTimer(
   deps: StatusSyncDependencies,
-  options: {
-    readonly intervalMs?: number;
-    readonly sync?: StatusSyncOptions;
-    readonly onReport?: (report: StatusSyncReport) => void;
-    readonly onError?: (error: unknown) => void;
-  } = {},
+  options: StatusSyncTimerOptions = {},
+): StatusSyncTimer {
+  const { webhookDelivery } = deps;
+  const timers = [
+    repeat(() => runStatusSync(deps, options.sync), options.intervalMs ?? 5 * 60_000, {
+      onDone: options.onReport,
+      onError: options.onError,
+    }),
+    ...(webhookDelivery
+      ? [
+          repeat(() => deliverDueWebhooks(webhookDelivery), options.webhookIntervalMs ?? 60_000, {
+            onDone: options.onWebhooks,
+            onError: options.onError,
+          }),
+        ]
+      : []),
+  ];
+  return {
+    async stop() {
+      await Promise.all(timers.map((timer) => timer.stop()));
+    },
+  };
+}
+
+function repeat<T>(
+  round: () => Promise<T>,
+  intervalMs: number,
+  handlers: {
+    onDone?: ((result: T) => void) | undefined;
+    onError?: ((error: unknown) => void) | undefined;
+  },
 ): StatusSyncTimer {
   let running: Promise<void> | undefined;
-  const tick = () => {
-    running ??= runStatusSync(deps, options.sync)
-      .then(options.onReport, options.onError)
+  const timer = setInterval(() => {
+    running ??= round()
+      .then(handlers.onDone, handlers.onError)
       .finally(() => {
         running = undefined;
       });
-  };
-  const timer = setInterval(tick, options.intervalMs ?? 5 * 60_000);
+  }, intervalMs);
   timer.unref();
   return {
     async stop() {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runStatusSync } from '../src/index.js';
+import { IN_PROCESS_CHECK_LEASE_MS, runStatusSync } from '../src/index.js';
 import { SANDBOX_PATHS, SLOW_TRANSITIONS, useSyncWorld } from './support/sync-world.js';
 
 const world = useSyncWorld('status-sync-store-outage');
@@ -15,6 +15,8 @@ describe('the sync when the store goes away during a run', () => {
     // Act
     const during = await runStatusSync(world.deps);
     world.failingCommands.clear();
+    // Each document stays claimed by the run that failed under it until its claim lapses.
+    world.clock.advance(IN_PROCESS_CHECK_LEASE_MS);
     const after = await runStatusSync(world.deps);
 
     // Assess

@@ -1,15 +1,10 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  ApplicationService,
-  ClientSecretHasher,
-  RegistrationService,
-  verifyWebhookSignature,
-  WebhookService,
-} from '@devportal/portal-domain';
+import { verifyWebhookSignature } from '@devportal/portal-domain';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStatusSync, type StatusSyncReport } from '../src/index.js';
 import { type Fate, SANDBOX_PATHS, useSyncWorld } from './support/sync-world.js';
+import { webhookFixture } from './support/webhook-fixture.js';
 
 const MINUTE = 60_000;
 const world = useSyncWorld('status-sync-faults');
@@ -117,47 +112,36 @@ describe('webhooks of status changes', () => {
   }
 
   it("delivers signed events to the creating application's webhooks only, retrying a receiver that failed first", async () => {
-    const owner = { userId: 'owner-1', email: 'owner@example.test', sourceIp: '203.0.113.7' };
-    const deps = world.serviceDeps;
-    const { testOrganisation: organisation } = await new RegistrationService(deps).register(owner);
-    const hasher = new ClientSecretHasher({ N: 2 ** 10, r: 8, p: 1 });
-    const { application } = await new ApplicationService({ ...deps, hasher }).create(
+    const {
       owner,
-      organisation.id,
-      { name: 'Limits' },
-    );
-    const webhookService = new WebhookService({
-      ...deps,
-      webhooks: world.webhooks,
-      vault: world.vault,
-      urlPolicy: { allowLoopbackHttp: true },
-    });
-    const { application: bystanderApplication } = await new ApplicationService({
-      ...deps,
-      hasher,
-    }).create(owner, organisation.id, { name: 'Payroll' });
+      organisation,
+      webhooks: webhookService,
+      createApplication,
+    } = await webhookFixture(world);
+    const applicationId = await createApplication('Limits');
+    const bystanderApplicationId = await createApplication('Payroll');
     const [healthy, flaky, bystander] = [
       await receiver([]),
       await receiver([503]),
       await receiver([]),
     ];
-    await webhookService.register(owner, organisation.id, bystanderApplication.id, {
+    await webhookService.register(owner, organisation.id, bystanderApplicationId, {
       url: bystander.url,
     });
-    const toHealthy = await webhookService.register(owner, organisation.id, application.id, {
+    const toHealthy = await webhookService.register(owner, organisation.id, applicationId, {
       url: healthy.url,
       events: ['limit_change.state_changed'],
     });
-    const toFlaky = await webhookService.register(owner, organisation.id, application.id, {
+    const toFlaky = await webhookService.register(owner, organisation.id, applicationId, {
       url: flaky.url,
     });
-    const [request] = await world.createRequests(['implemented'], organisation.id, application.id);
+    const [request] = await world.createRequests(['implemented'], organisation.id, applicationId);
 
-    const reports = await world.syncEvery(15 * MINUTE, 30);
+    await world.syncEvery(15 * MINUTE, 30);
     const log = await webhookService.deliveries(
       owner,
       organisation.id,
-      application.id,
+      applicationId,
       toFlaky.webhook.id,
     );
 
@@ -185,7 +169,7 @@ describe('webhooks of status changes', () => {
       [2, 'delivered', 204],
       [1, 'failed', 503],
     ]);
-    const delivered = reports.reduce((sum, report) => sum + report.webhooks.delivered, 0);
+    const delivered = world.deliveries.reduce((sum, round) => sum + round.delivered, 0);
     expect(delivered).toBe(2);
   });
 });

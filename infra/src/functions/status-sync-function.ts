@@ -1,4 +1,5 @@
 import { Duration } from 'aws-cdk-lib';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { TABLE_ACTIONS } from '../data/table-access.js';
 import { STATUS_SYNC_SERVICE } from '../observability/sync-lag-metric.js';
@@ -12,9 +13,19 @@ import {
 } from './portal-data-access.js';
 
 /**
- * `apps/status-sync`: checks pending limit-change requests at the bank and delivers webhooks.
- * Invoked by the schedule and, for one organisation, by the portal API. Reads the pending index
- * and writes outcomes; reaches the contours exactly as the cards gateway does.
+ * The longest bank call of one check (`STATUS_SYNC_CHECK_TIMEOUT_MS`): the sync stops starting
+ * checks this long (plus its write and the report) before the invocation's deadline.
+ */
+export const STATUS_SYNC_CHECK_TIMEOUT = Duration.seconds(10);
+
+/** The function's timeout: every kind of invocation reads its remaining time and ends before it. */
+export const STATUS_SYNC_TIMEOUT = Duration.minutes(4);
+
+/**
+ * `apps/status-sync`: one bundle, four kinds of invocation (the check schedule's dispatcher, the
+ * check queue's worker, the webhook schedule's delivery round, and a manual run of one
+ * organisation for the portal API). Reads the pending index and writes outcomes; reaches the
+ * contours exactly as the cards gateway does. Its reserved concurrency is a stage setting.
  */
 export class StatusSyncFunction extends AppFunction {
   constructor(scope: Construct, id: string, props: AppFunctionDependencies) {
@@ -25,14 +36,16 @@ export class StatusSyncFunction extends AppFunction {
       serviceName: STATUS_SYNC_SERVICE,
       description: 'Syncs the state of pending limit-change requests with the bank',
       memorySize: 512,
-      // A run ends well before the next one is due (every 5 minutes); racing runs are safe anyway.
-      timeout: Duration.minutes(4),
+      timeout: STATUS_SYNC_TIMEOUT,
       environment: {
         ...portalDataEnvironment(data, secrets),
         ...bankContourEnvironment(settings, secrets),
         STATUS_SYNC_CONTOUR: settings.syncContour,
+        STATUS_SYNC_CHECK_TIMEOUT_MS: String(STATUS_SYNC_CHECK_TIMEOUT.toMilliseconds()),
       },
     });
+    (this.handler.node.defaultChild as CfnFunction).reservedConcurrentExecutions =
+      settings.syncReservedConcurrency;
     grantPortalData(this, data, secrets, [...TABLE_ACTIONS.read, ...TABLE_ACTIONS.write]);
     grantBankContours(this.role, secrets);
   }

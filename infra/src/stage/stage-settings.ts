@@ -40,6 +40,12 @@ export interface StagePolicy {
    * (`STATUS_SYNC_CONTOUR`, apps/status-sync).
    */
   readonly syncContour: 'sandbox' | 'production';
+  /**
+   * Environments the status sync may use at once (reserved concurrency): its workers take all but
+   * a few, kept for the dispatcher, the webhook round and manual runs, so a backlog never starves
+   * them nor takes the account's concurrency from the portal and the gateway.
+   */
+  readonly syncReservedConcurrency: number;
   readonly logRetention: RetentionDays;
   readonly logLevel: 'DEBUG' | 'INFO';
   /** The stage-wide default for every route. */
@@ -59,6 +65,7 @@ const STAGE_POLICIES: Readonly<Record<StageName, StagePolicy>> = {
     name: 'dev',
     bankContour: 'test',
     syncContour: 'sandbox',
+    syncReservedConcurrency: 5,
     logRetention: RetentionDays.ONE_MONTH,
     logLevel: 'DEBUG',
     apiThrottle: { rateLimit: 50, burstLimit: 100 },
@@ -75,6 +82,7 @@ const STAGE_POLICIES: Readonly<Record<StageName, StagePolicy>> = {
     name: 'prod',
     bankContour: 'production',
     syncContour: 'production',
+    syncReservedConcurrency: 25,
     logRetention: RetentionDays.ONE_YEAR,
     logLevel: 'INFO',
     apiThrottle: { rateLimit: 500, burstLimit: 1000 },

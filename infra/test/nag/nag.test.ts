@@ -55,7 +55,8 @@ const COMMON = {
   ],
   'AwsSolutions-IAM5[Resource::<function>:*]': ['AWS::IAM::Policy', 'AWS::IAM::Role'],
   'AwsSolutions-APIG4': times(3, 'AWS::ApiGatewayV2::Route'),
-  'AwsSolutions-SQS3': ['AWS::SQS::Queue'],
+  // The sync's two dead-letter queues (of its schedules and runs; of its check queue).
+  'AwsSolutions-SQS3': times(2, 'AWS::SQS::Queue'),
   'AwsSolutions-COG2': ['AWS::Cognito::UserPool'],
   'AwsSolutions-S1': times(2, 'AWS::S3::Bucket'),
   'AwsSolutions-CFR1': ['AWS::CloudFront::Distribution'],

@@ -141,6 +141,7 @@ export {
   SUCCESS_STATES,
 } from './limit-changes/limit-change.js';
 export type {
+  CheckClaimTarget,
   DueLimitChange,
   LimitChangeRepository,
 } from './limit-changes/limit-change-repository.js';

@@ -26,12 +26,14 @@ import { createSberClient, type SberClient } from '@devportal/sber-client';
 import { dynamoDbLocalClient, useDynamoDbTestTable } from '@devportal/test-support';
 import { afterAll, beforeAll } from 'vitest';
 import {
+  deliverDueWebhooks,
   fetchWebhookTransport,
   recordedContour,
   runStatusSync,
   SberBankStateReader,
   type StatusSyncDependencies,
   type StatusSyncReport,
+  type WebhookDeliveryReport,
 } from '../../src/index.js';
 
 const HOUR = 60 * 60_000;
@@ -77,7 +79,12 @@ export interface SyncWorld {
     organisationId?: string,
     applicationId?: string,
   ): Promise<LimitChangeRecord[]>;
-  /** Moves the clock by `stepMs` and syncs, `steps` times; the reports in order. */
+  /** The webhook rounds `syncEvery` ran, in order. */
+  readonly deliveries: WebhookDeliveryReport[];
+  /**
+   * Moves the clock by `stepMs`, syncs, then runs a webhook delivery round (their own schedule in
+   * AWS), `steps` times; the sync reports in order.
+   */
   syncEvery(
     stepMs: number,
     steps: number,
@@ -97,6 +104,7 @@ export function useSyncWorld(prefix: string): SyncWorld {
     domainClock,
     commands,
     failingCommands,
+    deliveries: [] as WebhookDeliveryReport[],
     organisationId: randomUUID(),
   } as SyncWorld;
   let client: SberClient;
@@ -213,6 +221,9 @@ export function useSyncWorld(prefix: string): SyncWorld {
       clock.advance(stepMs);
       before?.(step);
       reports.push(await runStatusSync(world.deps));
+      if (world.deps.webhookDelivery) {
+        world.deliveries.push(await deliverDueWebhooks(world.deps.webhookDelivery));
+      }
     }
     return reports;
   };

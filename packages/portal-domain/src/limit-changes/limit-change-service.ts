@@ -15,9 +15,8 @@ import {
   type CreationAnswer,
   type LimitChangeRecord,
   newLimitChangeRecord,
-  PENDING_SHARDS,
 } from './limit-change.js';
-import type { DueLimitChange, LimitChangeRepository } from './limit-change-repository.js';
+import type { LimitChangeRepository } from './limit-change-repository.js';
 
 /** What {@link LimitChangeService} runs on. */
 export interface LimitChangeServiceDependencies {
@@ -125,16 +124,6 @@ export class LimitChangeService {
   ): Promise<LimitChangeRecord> {
     const { organisation } = await this.access.authorise(actor, target, 'organisation.view');
     return this.find(organisation.id, externalId);
-  }
-
-  /** The due entries of every queue partition at `now` (the scheduled sync's reading). */
-  async due(limitPerShard: number): Promise<DueLimitChange[]> {
-    const now = this.deps.clock.now().toISOString();
-    const shards = Array.from({ length: PENDING_SHARDS }, (_, shard) => shard);
-    const pages = await Promise.all(
-      shards.map((shard) => this.deps.limitChanges.listDue(shard, now, limitPerShard)),
-    );
-    return pages.flat().sort((a, b) => a.nextCheckAt.localeCompare(b.nextCheckAt));
   }
 
   /**

@@ -2,6 +2,7 @@ import type { Change } from '../audit/change.js';
 import { ConflictError } from '../errors.js';
 import { type LimitChangeRecord, pendingShardOf } from '../limit-changes/limit-change.js';
 import type {
+  CheckClaimTarget,
   DueLimitChange,
   LimitChangeRepository,
 } from '../limit-changes/limit-change-repository.js';
@@ -61,14 +62,46 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
     await this.store.transact(change ? withChange(this.store.tableName, change, [write]) : [write]);
   }
 
-  async listDue(shard: number, now: string, limit: number): Promise<DueLimitChange[]> {
+  async listDue(
+    shard: number,
+    now: string,
+    limit: number,
+    after?: DueLimitChange,
+  ): Promise<DueLimitChange[]> {
     const { GSI2PK } = keys.pendingLimitLookup(shard, now, '', '');
-    const items = await dueItems(this.store, GSI2PK, now, limit);
+    const startKey = after && {
+      ...keys.limitRequest(after.organisationId, after.externalId),
+      ...keys.pendingLimitLookup(shard, after.nextCheckAt, after.organisationId, after.externalId),
+    };
+    const items = await dueItems(this.store, GSI2PK, now, limit, startKey);
     return items.map((item) => ({
       organisationId: item.organisationId as string,
       externalId: item.externalId as string,
       nextCheckAt: item.nextCheckAt as string,
+      version: item.version as number,
     }));
+  }
+
+  async claim(target: CheckClaimTarget, leaseUntil: string): Promise<boolean> {
+    const { organisationId, externalId } = target;
+    const { GSI2SK } = keys.pendingLimitLookup(
+      pendingShardOf(externalId),
+      leaseUntil,
+      organisationId,
+      externalId,
+    );
+    return this.store.update(
+      keys.limitRequest(organisationId, externalId),
+      {
+        expression: 'SET #next = :lease, GSI2SK = :sk, #version = :claimed',
+        names: { '#next': 'nextCheckAt', '#version': 'version' },
+        values: { ':lease': leaseUntil, ':sk': GSI2SK, ':claimed': target.version + 1 },
+      },
+      {
+        expression: '#version = :read AND #next = :due',
+        values: { ':read': target.version, ':due': target.nextCheckAt },
+      },
+    );
   }
 }
 

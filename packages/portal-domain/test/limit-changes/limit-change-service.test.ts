@@ -2,8 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   applicationActor,
+  type DueLimitChange,
   type LimitChangeRepository,
   LimitChangeService,
+  PENDING_SHARDS,
+  pendingShardOf,
   STATUS_SYNC_ACTOR,
 } from '../../src/index.js';
 import { serviceDependencies, type TestOrganisation, useApiWorld } from '../support/api-world.js';
@@ -21,6 +24,15 @@ beforeAll(async () => {
 
 const newExternalId = () => randomUUID();
 
+/** The due entries of every partition of the pending index, as the sync's dispatcher reads them. */
+async function dueNow() {
+  const now = world.clock.now().toISOString();
+  const { limitChanges } = serviceDependencies(world);
+  const shards = Array.from({ length: PENDING_SHARDS }, (_, shard) => shard);
+  const pages = await Promise.all(shards.map((shard) => limitChanges.listDue(shard, now, 100)));
+  return pages.flat();
+}
+
 /**
  * A service whose first two saves wait for each other (both syncs have read the
  * same version before either writes); later saves pass straight through.
@@ -34,6 +46,7 @@ function racingService(): LimitChangeService {
     list: (...args) => deps.limitChanges.list(...args),
     create: (...args) => deps.limitChanges.create(...args),
     listDue: (...args) => deps.limitChanges.listDue(...args),
+    claim: (...args) => deps.limitChanges.claim(...args),
     save: (...args) => {
       saves += 1;
       return (saves <= 2 ? held : deps.limitChanges).save(...args);
@@ -74,19 +87,73 @@ describe('recording a limit-change request', () => {
     const externalId = newExternalId();
     await limits.record(gateway, org.id, { externalId, state: 'DELIVERED' });
     world.clock.advance(2 * 60_000);
-    const dueBefore = await limits.due(100);
+    const dueBefore = await dueNow();
 
     const delivered = await serviceDependencies(world).limitChanges.get(org.id, externalId);
     if (!delivered) throw new Error('the request is not recorded');
     await limits.applyObservedState(STATUS_SYNC_ACTOR, null, delivered, 'IMPLEMENTED');
     world.clock.advance(24 * 60 * 60_000);
-    const dueAfter = await limits.due(100);
+    const dueAfter = await dueNow();
     const record = await limits.get(org.members.Owner, org.id, externalId);
 
     expect(dueBefore.map((due) => due.externalId)).toContain(externalId);
     expect(dueAfter.map((due) => due.externalId)).not.toContain(externalId);
     expect(record.history.map((step) => step.state)).toEqual(['DELIVERED', 'IMPLEMENTED']);
     expect(record.nextCheckAt).toBeUndefined();
+  });
+});
+
+describe('claiming a due request for a check', () => {
+  it('walks one partition of the due range page by page, after the last entry read', async () => {
+    // Prepare: three requests of one partition, due one minute apart
+    const { limitChanges } = serviceDependencies(world);
+    const shard = 3;
+    const ids: string[] = [];
+    while (ids.length < 3) {
+      const id = newExternalId();
+      if (pendingShardOf(id) === shard) ids.push(id);
+    }
+    for (const externalId of ids) {
+      await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
+      world.clock.advance(60_000);
+    }
+    world.clock.advance(10 * 60_000);
+    const now = world.clock.now().toISOString();
+    const ours = (page: readonly DueLimitChange[]) =>
+      page.filter((entry) => ids.includes(entry.externalId));
+
+    // Act
+    const all = ours(await limitChanges.listDue(shard, now, 100));
+    const [, second] = all;
+    const afterSecond = ours(await limitChanges.listDue(shard, now, 100, second));
+
+    // Assess
+    expect(all.map((entry) => entry.externalId)).toEqual(ids);
+    expect(afterSecond.map((entry) => entry.externalId)).toEqual([ids[2]]);
+  });
+
+  it('lets one of two claims on the same due entry win, and moves the entry a lease ahead', async () => {
+    // Prepare
+    const externalId = newExternalId();
+    const { limitChanges } = serviceDependencies(world);
+    await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
+    world.clock.advance(2 * 60_000);
+    const due = (await dueNow()).find((entry) => entry.externalId === externalId);
+    if (!due) throw new Error('the request is not due');
+    const leaseUntil = new Date(world.clock.now().getTime() + 10 * 60_000).toISOString();
+
+    // Act
+    const claims = await Promise.all([
+      limitChanges.claim(due, leaseUntil),
+      limitChanges.claim(due, leaseUntil),
+    ]);
+    const claimed = await limitChanges.get(org.id, externalId);
+    const stillDue = await dueNow();
+
+    // Assess
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(claimed).toMatchObject({ nextCheckAt: leaseUntil, version: due.version + 1 });
+    expect(stillDue.map((entry) => entry.externalId)).not.toContain(externalId);
   });
 });
 

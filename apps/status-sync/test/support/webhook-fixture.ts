@@ -1,0 +1,41 @@
+import {
+  ApplicationService,
+  ClientSecretHasher,
+  RegistrationService,
+  WebhookService,
+} from '@devportal/portal-domain';
+import type { SyncWorld } from './sync-world.js';
+
+/**
+ * A registered owner with their test organisation, a way to create its applications, and the
+ * webhook service (loopback receivers allowed), on the world's table.
+ */
+export async function webhookFixture(world: SyncWorld) {
+  const owner = {
+    userId: `owner-${world.organisationId}`,
+    email: 'owner@example.test',
+    sourceIp: '203.0.113.7',
+  };
+  const deps = world.serviceDeps;
+  const { testOrganisation: organisation } = await new RegistrationService(deps).register(owner);
+  const applications = new ApplicationService({
+    ...deps,
+    hasher: new ClientSecretHasher({ N: 2 ** 10, r: 8, p: 1 }),
+  });
+  const webhooks = new WebhookService({
+    ...deps,
+    webhooks: world.webhooks,
+    vault: world.vault,
+    urlPolicy: { allowLoopbackHttp: true },
+  });
+  return {
+    owner,
+    organisation,
+    webhooks,
+    /** Creates an application of the organisation; its id. */
+    async createApplication(name: string): Promise<string> {
+      const { application } = await applications.create(owner, organisation.id, { name });
+      return application.id;
+    },
+  };
+}
