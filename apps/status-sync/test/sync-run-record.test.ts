@@ -6,7 +6,8 @@ import {
 } from '@devportal/portal-domain/dynamodb';
 import { useDynamoDbTestTable } from '@devportal/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { recordSyncRun, runStatusSync } from '../src/index.js';
+import { createStatusSyncHandler, recordSyncRun, runStatusSync } from '../src/index.js';
+import { handlerMetrics, invocationContext } from './support/invocation.js';
 import { useSyncWorld } from './support/sync-world.js';
 
 const MINUTE = 60_000;
@@ -76,5 +77,31 @@ describe('recordSyncRun', () => {
     const stored = await syncRuns.get(run.organisationId, run.runId);
     expect(stored).toMatchObject({ status: 'running' });
     expect(await runs.get(run.organisationId, run.runId)).toMatchObject({ status: 'failed' });
+  });
+
+  it('is what the Lambda handler does with an event naming the run', async () => {
+    // Prepare: a followed document due for a check, the run the portal API invoked the sync for
+    // (a record left running, had the handler not written its end)
+    await world.createRequests(['implemented']);
+    world.clock.advance(30 * MINUTE);
+    const run = await requestedRun(world.organisationId);
+    const handler = createStatusSyncHandler({
+      deps: world.deps,
+      syncRuns,
+      metrics: handlerMetrics(),
+      log: () => undefined,
+    });
+
+    // Act: the asynchronous invocation's event
+    await handler(
+      { organisationId: run.organisationId, runId: run.runId },
+      invocationContext(60_000),
+    );
+
+    // Assess
+    expect(await runs.get(run.organisationId, run.runId)).toMatchObject({
+      status: 'completed',
+      report: { checked: expect.any(Number) },
+    });
   });
 });
