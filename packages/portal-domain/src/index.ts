@@ -49,6 +49,7 @@ export {
   type SecretHash,
 } from './applications/client-secret-hasher.js';
 export type {
+  AttemptHold,
   AttemptWindow,
   CredentialAttemptRepository,
 } from './applications/credential-attempts.js';

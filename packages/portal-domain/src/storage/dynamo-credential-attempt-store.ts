@@ -1,4 +1,5 @@
 import type {
+  AttemptHold,
   AttemptWindow,
   CredentialAttemptRepository,
 } from '../applications/credential-attempts.js';
@@ -7,17 +8,17 @@ import { keys } from './keys.js';
 
 /**
  * {@link CredentialAttemptRepository} on the portal table: `CLIENTFAIL#<clientId> /
- * WINDOW#<window>`, a counter moved by plain `UpdateItem ADD` (the hold conditional on the
- * count) and removed by TTL after its window.
+ * WINDOW#<start>` holding `slots` (failures and attempts in flight; the hold is conditional on
+ * it) and `failures`, moved by plain `UpdateItem ADD` and removed by TTL after the window.
  */
 export class DynamoCredentialAttemptRepository implements CredentialAttemptRepository {
   constructor(private readonly store: DocumentStore) {}
 
-  hold(clientId: string, window: AttemptWindow, maxFailures: number): Promise<boolean> {
-    return this.store.update(
+  async hold(clientId: string, window: AttemptWindow, slots: number): Promise<AttemptHold> {
+    const result = await this.store.updateReturning(
       keys.credentialFailures(clientId, window.key),
       {
-        expression: 'ADD attempts :one SET entity = :entity, expiresAt = :ttl',
+        expression: 'ADD slots :one SET entity = :entity, expiresAt = :ttl',
         values: {
           ':one': 1,
           ':entity': 'CredentialAttempts',
@@ -25,15 +26,24 @@ export class DynamoCredentialAttemptRepository implements CredentialAttemptRepos
         },
       },
       {
-        expression: 'attribute_not_exists(attempts) OR attempts < :max',
-        values: { ':max': maxFailures },
+        expression: 'attribute_not_exists(slots) OR slots < :slots',
+        values: { ':slots': slots },
       },
     );
+    if (result.updated) return { held: true };
+    return { held: false, failures: Number(result.found?.failures ?? 0) };
   }
 
-  async release(clientId: string, window: AttemptWindow): Promise<void> {
+  async failed(clientId: string, window: AttemptWindow): Promise<void> {
     await this.store.update(keys.credentialFailures(clientId, window.key), {
-      expression: 'ADD attempts :minusOne',
+      expression: 'ADD failures :one',
+      values: { ':one': 1 },
+    });
+  }
+
+  async succeeded(clientId: string, window: AttemptWindow): Promise<void> {
+    await this.store.update(keys.credentialFailures(clientId, window.key), {
+      expression: 'ADD slots :minusOne',
       values: { ':minusOne': -1 },
     });
   }

@@ -1,3 +1,4 @@
+import type { Clock } from '../ports/clock.js';
 import {
   crossingsOf,
   guessedState,
@@ -11,8 +12,8 @@ import type { DocumentStore, StoredItem } from './document-store.js';
 import { keys } from './keys.js';
 import type { Expression } from './write-operations.js';
 
-/** Writes tried per call: the guess, the shape the old item called for, and one more after a race. */
-const MAX_WRITES = 3;
+/** Writes tried per call: the guess, then up to three retries in the shape the old item calls for. */
+const MAX_WRITES = 4;
 /** Meters remembered per gateway environment: each a hint for the next write's shape, never a decision the table did not make. */
 const MAX_HINTS = 10_000;
 const PERIODS: readonly QuotaPeriod[] = ['day', 'month'];
@@ -39,13 +40,13 @@ export class DynamoPlanMeter implements PlanMeter {
     applicationId: string,
     productId: string,
     plan: MeteredPlan,
-    at: Date,
+    clock: Clock,
   ): Promise<Admission> {
     const key = keys.planMeter(applicationId, productId);
     const hintKey = `${key.PK}/${key.SK}`;
-    let state = this.hints.get(hintKey) ?? guessedState(plan, at);
+    let state = this.hints.get(hintKey) ?? guessedState(plan, clock.now());
     for (let writes = 0; ; writes++) {
-      const step = meterStep(plan, state, at);
+      const step = meterStep(plan, state, clock.now());
       if ('refusal' in step) return step.refusal;
       // Every write lost a race to a change of shape: rare enough to refuse as if over the rate.
       if (writes === MAX_WRITES) return { admitted: false, refusal: 'rate', retryAfterSeconds: 1 };

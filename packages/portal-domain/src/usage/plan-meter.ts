@@ -1,4 +1,5 @@
 import type { Plan } from '../catalog/product.js';
+import type { Clock } from '../ports/clock.js';
 import type { QuotaWarningThreshold } from '../webhooks/webhook-event.js';
 import type { QuotaPeriod } from './quota.js';
 
@@ -36,6 +37,15 @@ export type Admission =
  * and quotas of one application and product at once, exact across any number of gateways.
  */
 export interface PlanMeter {
-  /** Meters one call of `plan` made at `at`. */
-  admit(applicationId: string, productId: string, plan: MeteredPlan, at: Date): Promise<Admission>;
+  /**
+   * Meters one call of `plan`, reading `clock` before each write it tries: the rate is judged
+   * at the moment a write leaves, so a call kept waiting by other writes to the item is not
+   * judged at a time later calls have already moved past.
+   */
+  admit(
+    applicationId: string,
+    productId: string,
+    plan: MeteredPlan,
+    clock: Clock,
+  ): Promise<Admission>;
 }

@@ -280,7 +280,7 @@ describe('deleting an application', () => {
       application.id,
       'business-cards',
       { ratePerSecond: 10, quotaPerDay: 10 },
-      new Date('2026-11-23T12:00:00Z'),
+      world.clock,
     );
 
     await applications.delete(org.members.Developer, org.id, application.id);

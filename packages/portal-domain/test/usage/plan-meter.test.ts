@@ -3,6 +3,7 @@ import { DynamoDbCommandCounter } from '@devportal/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Admission,
+  type Clock,
   type MeteredPlan,
   type QuotaCrossing,
   rateCellOf,
@@ -25,6 +26,11 @@ function environments(count: number): DynamoPlanMeter[] {
   return Array.from({ length: count }, () => new DynamoPlanMeter(world.store));
 }
 
+/** A clock standing still at `at`: every write of a call sees the same instant. */
+function frozenAt(at: Date): Clock {
+  return { now: () => at };
+}
+
 function admitted(admissions: readonly Admission[]): number {
   return admissions.filter((admission) => admission.admitted).length;
 }
@@ -44,7 +50,7 @@ describe('plan quotas across environments', () => {
     // Act
     const admissions = await Promise.all(
       Array.from({ length: 300 }, (_, call) =>
-        meters[call % meters.length]?.admit(app, PRODUCT, plan, at),
+        meters[call % meters.length]?.admit(app, PRODUCT, plan, frozenAt(at)),
       ),
     ).then((all) => all.filter((admission) => admission !== undefined));
 
@@ -81,12 +87,12 @@ describe('plan quotas across environments', () => {
     const evening = new Date('2026-11-23T23:59:59.900Z');
     const midnight = new Date('2026-11-24T00:00:00.000Z');
     const yesterday = await Promise.all(
-      meters.map((meter) => meter.admit(app, PRODUCT, plan, evening)),
+      meters.map((meter) => meter.admit(app, PRODUCT, plan, frozenAt(evening))),
     );
 
     // Act
     const today = await Promise.all(
-      [...meters, ...meters].map((meter) => meter.admit(app, PRODUCT, plan, midnight)),
+      [...meters, ...meters].map((meter) => meter.admit(app, PRODUCT, plan, frozenAt(midnight))),
     );
 
     // Assess
@@ -110,7 +116,9 @@ describe('plan quotas across environments', () => {
     const [meter] = environments(1);
     const callsOn = (at: string, calls: number) =>
       Promise.all(
-        Array.from({ length: calls }, () => meter?.admit(app, PRODUCT, plan, new Date(at))),
+        Array.from({ length: calls }, () =>
+          meter?.admit(app, PRODUCT, plan, frozenAt(new Date(at))),
+        ),
       );
 
     // Act
@@ -144,12 +152,12 @@ describe('plan quotas across environments', () => {
     // Act
     const monthCalls = [];
     for (let call = 0; call < 3; call++) {
-      monthCalls.push(await meter?.admit(monthlyApp, PRODUCT, monthly, at));
+      monthCalls.push(await meter?.admit(monthlyApp, PRODUCT, monthly, frozenAt(at)));
     }
     const rateCalls = [
-      await meter?.admit(rateApp, PRODUCT, rateOnly, at),
-      await meter?.admit(rateApp, PRODUCT, rateOnly, at),
-      await meter?.admit(rateApp, PRODUCT, rateOnly, later),
+      await meter?.admit(rateApp, PRODUCT, rateOnly, frozenAt(at)),
+      await meter?.admit(rateApp, PRODUCT, rateOnly, frozenAt(at)),
+      await meter?.admit(rateApp, PRODUCT, rateOnly, frozenAt(later)),
     ];
 
     // Assess
@@ -179,7 +187,7 @@ describe('the plan rate across environments', () => {
     const times: number[] = [];
     for (let at = start; at < start + durationMs; at += stepMs) {
       const admissions = await Promise.all(
-        meters.map((meter) => meter.admit(app, PRODUCT, plan, new Date(at))),
+        meters.map((meter) => meter.admit(app, PRODUCT, plan, frozenAt(new Date(at)))),
       );
       for (const admission of admissions) if (admission.admitted) times.push(at);
     }
@@ -228,7 +236,9 @@ describe('the plan rate across environments', () => {
 
     // Act
     const admissions = await Promise.all(
-      Array.from({ length: 30 }, (_, call) => meters[call % 5]?.admit(app, PRODUCT, plan, at)),
+      Array.from({ length: 30 }, (_, call) =>
+        meters[call % 5]?.admit(app, PRODUCT, plan, frozenAt(at)),
+      ),
     );
 
     // Assess
@@ -245,15 +255,15 @@ describe('what a call costs the table', () => {
     const app = randomUUID();
     const [meter] = environments(1);
     const start = Date.parse('2026-11-23T12:00:00Z');
-    await meter?.admit(app, PRODUCT, plan, new Date(start));
+    await meter?.admit(app, PRODUCT, plan, frozenAt(new Date(start)));
     counter.reset();
 
     // Act
-    const idle = await meter?.admit(app, PRODUCT, plan, new Date(start + 1_000));
-    const busy = await meter?.admit(app, PRODUCT, plan, new Date(start + 1_020));
+    const idle = await meter?.admit(app, PRODUCT, plan, frozenAt(new Date(start + 1_000)));
+    const busy = await meter?.admit(app, PRODUCT, plan, frozenAt(new Date(start + 1_020)));
     const writesForTwo = counter.snapshot();
     counter.reset();
-    const refused = await meter?.admit(app, PRODUCT, plan, new Date(start + 3_000));
+    const refused = await meter?.admit(app, PRODUCT, plan, frozenAt(new Date(start + 3_000)));
 
     // Assess
     expect([idle?.admitted, busy?.admitted, refused?.admitted]).toEqual([true, true, false]);
@@ -272,8 +282,8 @@ describe('what a call costs the table', () => {
     const [meter] = environments(1);
 
     // Act
-    await meter?.admit(app, PRODUCT, plan, new Date('2026-11-23T12:00:00.001Z'));
-    await meter?.admit(app, PRODUCT, plan, new Date('2026-11-23T12:00:00.002Z'));
+    await meter?.admit(app, PRODUCT, plan, frozenAt(new Date('2026-11-23T12:00:00.001Z')));
+    await meter?.admit(app, PRODUCT, plan, frozenAt(new Date('2026-11-23T12:00:00.002Z')));
     const item = await world.store.get({ PK: `APP#${app}`, SK: `METER#${PRODUCT}` });
 
     // Assess

@@ -125,10 +125,7 @@ beforeAll(async () => {
   const base = await localGatewayDependencies(dynamoDb, tableName, bank);
   clock = base.clock;
   crypto = base.crypto;
-  const deps = {
-    ...withMutualTlsProduction(base, bank, certificates, vault),
-    analyticsFlushIntervalMs: 60_000,
-  };
+  const deps = withMutualTlsProduction(base, bank, certificates, vault);
   services = portalServices(deps);
   await services.api.catalog.publish(CATALOG_V1);
   gateway = createCardsGateway(deps);
