@@ -44,9 +44,10 @@ export class DynamoPlanMeter implements PlanMeter {
   ): Promise<Admission> {
     const key = keys.planMeter(applicationId, productId);
     const hintKey = `${key.PK}/${key.SK}`;
-    let state = this.hints.get(hintKey) ?? guessedState(plan, clock.now());
+    const arrivedAt = clock.now();
+    let state = this.hints.get(hintKey) ?? guessedState(plan, arrivedAt);
     for (let writes = 0; ; writes++) {
-      const step = meterStep(plan, state, clock.now());
+      const step = meterStep(plan, state, writes === 0 ? arrivedAt : clock.now(), arrivedAt);
       if ('refusal' in step) return step.refusal;
       // Every write lost a race to a change of shape: rare enough to refuse as if over the rate.
       if (writes === MAX_WRITES) return { admitted: false, refusal: 'rate', retryAfterSeconds: 1 };
@@ -100,16 +101,16 @@ function expressionsOf(write: MeterWrite): { update: Expression; condition: Expr
     }
   }
   const { intervalMs, toleranceMs } = write.cell;
-  values[':now'] = write.nowMs;
+  values[':at'] = write.chargedAtMs;
   if (write.rate === 'busy') {
     add.push('tat :interval');
-    conditions.push('tat BETWEEN :now AND :latest');
+    conditions.push('tat BETWEEN :at AND :latest');
     values[':interval'] = intervalMs;
-    values[':latest'] = write.nowMs + toleranceMs;
+    values[':latest'] = write.chargedAtMs + toleranceMs;
   } else {
     set.push('tat = :next');
-    conditions.push('(attribute_not_exists(tat) OR tat < :now)');
-    values[':next'] = write.nowMs + intervalMs;
+    conditions.push('(attribute_not_exists(tat) OR tat < :at)');
+    values[':next'] = write.chargedAtMs + intervalMs;
   }
   return {
     update: {

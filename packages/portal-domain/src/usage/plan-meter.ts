@@ -38,9 +38,9 @@ export type Admission =
  */
 export interface PlanMeter {
   /**
-   * Meters one call of `plan`, reading `clock` before each write it tries: the rate is judged
-   * at the moment a write leaves, so a call kept waiting by other writes to the item is not
-   * judged at a time later calls have already moved past.
+   * Meters one call of `plan` at `clock`'s time, read again before a retried write when the
+   * first instant no longer fits: a call kept waiting by other writes to the item is not judged
+   * at a time later calls have already moved past.
    */
   admit(
     applicationId: string,
