@@ -44,10 +44,19 @@ export class DynamoPlanMeter implements PlanMeter {
   ): Promise<Admission> {
     const key = keys.planMeter(applicationId, productId);
     const hintKey = `${key.PK}/${key.SK}`;
-    const arrivedAt = clock.now();
-    let state = this.hints.get(hintKey) ?? guessedState(plan, arrivedAt);
+    let now = clock.now();
+    let state = this.hints.get(hintKey) ?? guessedState(plan, now);
     for (let writes = 0; ; writes++) {
-      const step = meterStep(plan, state, writes === 0 ? arrivedAt : clock.now(), arrivedAt);
+      let step = meterStep(plan, state, now);
+      if (writes > 0 && !('write' in step && step.write.rate === 'busy')) {
+        // A write lost to another. If `tat` is still within reach of the instant that write was
+        // judged at, add to it from that instant: `tat` never decreases, so the lower bound
+        // holds and only a jump past τ can fail it. Otherwise judge again at the clock's time:
+        // a call whose writes waited behind others is not judged at an instant later calls
+        // have moved `tat` past.
+        now = clock.now();
+        step = meterStep(plan, state, now);
+      }
       if ('refusal' in step) return step.refusal;
       // Every write lost a race to a change of shape: rare enough to refuse as if over the rate.
       if (writes === MAX_WRITES) return { admitted: false, refusal: 'rate', retryAfterSeconds: 1 };
@@ -101,16 +110,16 @@ function expressionsOf(write: MeterWrite): { update: Expression; condition: Expr
     }
   }
   const { intervalMs, toleranceMs } = write.cell;
-  values[':at'] = write.chargedAtMs;
+  values[':now'] = write.nowMs;
   if (write.rate === 'busy') {
     add.push('tat :interval');
-    conditions.push('tat BETWEEN :at AND :latest');
+    conditions.push('tat BETWEEN :now AND :latest');
     values[':interval'] = intervalMs;
-    values[':latest'] = write.chargedAtMs + toleranceMs;
+    values[':latest'] = write.nowMs + toleranceMs;
   } else {
     set.push('tat = :next');
-    conditions.push('(attribute_not_exists(tat) OR tat < :at)');
-    values[':next'] = write.chargedAtMs + intervalMs;
+    conditions.push('(attribute_not_exists(tat) OR tat < :now)');
+    values[':next'] = write.nowMs + intervalMs;
   }
   return {
     update: {

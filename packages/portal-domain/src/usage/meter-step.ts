@@ -23,14 +23,10 @@ export interface WindowWrite {
 /** The conditional write admitting one call, if the state it assumes still holds. */
 export interface MeterWrite {
   readonly windows: readonly WindowWrite[];
-  /**
-   * `busy`: `chargedAt ≤ tat ≤ chargedAt + τ`, add T to tat; `idle`: `tat < chargedAt` (or
-   * none), tat = chargedAt + T.
-   */
+  /** `busy`: `now ≤ tat ≤ now + τ`, add T to tat; `idle`: `tat < now` (or none), tat = now + T. */
   readonly rate: 'busy' | 'idle';
   readonly cell: RateCell;
-  /** The instant the call is charged at: between its arrival and now. */
-  readonly chargedAtMs: number;
+  /** The instant the call is judged at. */
   readonly nowMs: number;
   /** When the item may be forgotten: the end of its longest window (a day for a rate-only plan). */
   readonly expiresAtMs: number;
@@ -39,26 +35,16 @@ export interface MeterWrite {
 const DAY_MS = 86_400_000;
 
 /**
- * The next step of metering a call of `plan` that arrived at `arrivedAt`, at `now`, given
- * `state`: the write to try, or a refusal. A refusal drawn from a stale `state` is still exact:
- * within a window `used` only grows, and `tat` only moves back once it is in the past, so the
- * table can only be further on.
- *
- * The call is charged at an instant of its own life, from arrival to now. An idle write charges
- * it now. A busy write charges it at `min(tat, now)` once `tat` has reached its arrival: `tat`
- * never falls below a value it has held, so that write's lower bound cannot fail, and a call that
- * waited behind other writes to the item (a queue longer than τ) is not refused for having been
- * judged at its arrival while later calls moved `tat` on. Each call thus needs at most a guess,
- * an idle write and a busy write.
+ * The next step of metering a call of `plan` at `now`, given `state`: the write to try, or a
+ * refusal. A refusal drawn from a stale `state` is still exact: within a window `used` only
+ * grows, and `tat` only moves back once it is in the past, so the table can only be further on.
  */
 export function meterStep(
   plan: MeteredPlan,
   state: MeterState,
   now: Date,
-  arrivedAt: Date = now,
 ): { readonly write: MeterWrite } | { readonly refusal: MeterRefusal } {
   const nowMs = now.getTime();
-  const arrivedAtMs = Math.min(arrivedAt.getTime(), nowMs);
   const cell = rateCellOf(plan.ratePerSecond);
   const windows = quotaWindowsOf({ ...plan, ...identity }, windowClock(state, nowMs));
   const exhausted = windows
@@ -94,9 +80,7 @@ export function meterStep(
         window,
         mode: state.windows[window.period]?.window === window.window ? 'continue' : 'roll',
       })),
-      ...(tatMs !== undefined && tatMs >= arrivedAtMs
-        ? { rate: 'busy', chargedAtMs: Math.min(tatMs, nowMs) }
-        : { rate: 'idle', chargedAtMs: nowMs }),
+      rate: tatMs !== undefined && tatMs >= nowMs ? 'busy' : 'idle',
       cell,
       nowMs,
       expiresAtMs: Math.max(nowMs + DAY_MS, ...windows.map((w) => w.expiresAt.getTime())),

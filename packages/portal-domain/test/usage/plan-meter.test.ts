@@ -7,7 +7,6 @@ import {
   type MeteredPlan,
   type QuotaCrossing,
   rateCellOf,
-  systemClock,
 } from '../../src/index.js';
 import { DynamoPlanMeter } from '../../src/storage/index.js';
 import { useApiWorld } from '../support/api-world.js';
@@ -246,30 +245,6 @@ describe('the plan rate across environments', () => {
     expect(admissions.filter((admission) => admission?.admitted)).toHaveLength(
       Math.floor(toleranceMs / intervalMs) + 1,
     );
-  });
-});
-
-describe('calls queued behind each other on one meter', () => {
-  it('admits every call of a roomy plan though the writes wait in line longer than the tolerance', async () => {
-    // Prepare: the wall clock, so calls queued in DynamoDB Local meet a tat later calls moved on.
-    const plan: MeteredPlan = { ratePerSecond: UNLIMITED_RATE, quotaPerDay: 100_000 };
-    const app = randomUUID();
-    const meters = environments(2);
-
-    // Act
-    const rounds = [];
-    for (let round = 0; round < 3; round++) {
-      rounds.push(
-        await Promise.all(
-          Array.from({ length: 64 }, (_, call) =>
-            meters[call % 2]?.admit(app, PRODUCT, plan, systemClock),
-          ),
-        ),
-      );
-    }
-
-    // Assess
-    expect(rounds.flat().filter((admission) => !admission?.admitted)).toEqual([]);
   });
 });
 
