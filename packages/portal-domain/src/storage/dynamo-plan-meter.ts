@@ -12,8 +12,13 @@ import type { DocumentStore, StoredItem } from './document-store.js';
 import { keys } from './keys.js';
 import type { Expression } from './write-operations.js';
 
-/** Writes tried per call: the guess, then up to three retries in the shape the old item calls for. */
-const MAX_WRITES = 4;
+/**
+ * Writes tried per call: the guess, then retries in the shape the old item calls for. Two shape
+ * changes (a new window, the rate going idle or busy) take three; the rest is headroom for writes
+ * of one item queued behind each other for longer than τ (DynamoDB Local on a loaded machine
+ * shows ~1 s), where a write can lose to ones judged later.
+ */
+const MAX_WRITES = 6;
 /** Meters remembered per gateway environment: each a hint for the next write's shape, never a decision the table did not make. */
 const MAX_HINTS = 10_000;
 const PERIODS: readonly QuotaPeriod[] = ['day', 'month'];
