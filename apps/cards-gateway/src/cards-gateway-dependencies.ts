@@ -6,7 +6,7 @@ import type { BankUpstreamLimits } from './bank/bank-upstream.js';
 import type { FailedAttemptLimits } from './oauth/failed-attempt-throttle.js';
 import type { QuotaWarningListener } from './plans/quota-warning.js';
 
-/** A fault the gateway absorbed (a flush, a record, a listener): reported, never thrown at a caller. */
+/** A fault the gateway absorbed (an analytics write, a record, a listener): reported, never thrown at a caller. */
 export type GatewayFaultReporter = (what: string, error: unknown) => void;
 
 /** Everything the gateway runs on, created by the caller (see `config.ts`). */
@@ -36,8 +36,6 @@ export interface CardsGatewayDependencies {
   readonly onQuotaWarning?: QuotaWarningListener;
   /** Told about absorbed faults (default: one JSON line on stderr, without secrets). */
   readonly onFault?: GatewayFaultReporter;
-  /** How often analytics are written (default 5 s). */
-  readonly analyticsFlushIntervalMs?: number;
   /** Failed client-credential attempts allowed per Client ID (default 5 a minute). */
   readonly failedAttempts?: FailedAttemptLimits;
   /** The largest accepted request body (default 64 KiB). */

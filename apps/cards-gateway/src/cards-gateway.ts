@@ -2,7 +2,6 @@ import {
   CatalogService,
   ClientCredentialsVerifier,
   LimitChangeService,
-  QuotaReservations,
 } from '@devportal/portal-domain';
 import {
   DocumentStore,
@@ -10,7 +9,6 @@ import {
   dynamoPortalRepositories,
 } from '@devportal/portal-domain/dynamodb';
 import { type Context, Hono } from 'hono';
-import { UsageAggregator } from './analytics/usage-aggregator.js';
 import { GatewayTokens } from './auth/gateway-tokens.js';
 import { type BankCallContext, handleBankCall } from './bank/bank-call.js';
 import { BANK_OPERATIONS, DEFAULT_BASE_PATH } from './bank/bank-operations.js';
@@ -24,17 +22,17 @@ import type {
 import { routesOf } from './contours/bank-contours.js';
 import { FailedAttemptThrottle } from './oauth/failed-attempt-throttle.js';
 import { issueToken } from './oauth/token-endpoint.js';
-import { QuotaPool } from './plans/quota-pool.js';
 import type { QuotaWarningListener } from './plans/quota-warning.js';
-import { RateLimiter } from './plans/rate-limiter.js';
 
-/** A composed gateway: its HTTP app, and what must run before the process ends. */
+/**
+ * A composed gateway: its HTTP app, and its bank connections to close. Every call's plan state
+ * and analytics are in the table when its answer leaves: nothing is owed at shutdown, so a
+ * Lambda environment may be frozen or reclaimed at any point between calls.
+ */
 export interface CardsGateway {
   /** The Hono app: `app.fetch` on Node (see `startCardsGatewayServer`) or on Lambda. */
   readonly app: Hono;
-  /** Writes the analytics counted so far (the background flush does it every few seconds). */
-  flushAnalytics(): Promise<void>;
-  /** Gives unspent quota back, writes the last analytics and closes the bank connections. */
+  /** Closes the bank connection pools (a Node process stopping; Lambda never needs it). */
   close(): Promise<void>;
 }
 
@@ -64,26 +62,19 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
       onFault(`bank contour ${apiBaseUrl}`, new Error('circuit breaker opened')),
     ...deps.bankLimits,
   });
-  const quota = new QuotaPool(
-    new QuotaReservations(api.quotas, clock),
-    now,
-    deps.onQuotaWarning ?? logQuotaWarning,
-    onFault,
-  );
-  const analytics = new UsageAggregator(api.usage, onFault, deps.analyticsFlushIntervalMs);
   const basePath = deps.basePath ?? DEFAULT_BASE_PATH;
   const context: BankCallContext = {
     tokens,
     directory: new ProductDirectory(catalog, now, onFault),
-    rate: new RateLimiter(now),
-    quota,
+    meter: api.meters,
+    onQuotaWarning: deps.onQuotaWarning ?? logQuotaWarning,
     contours,
     creations: new LimitChangeCreations(
       new LimitChangeService({ ...portal, limitChanges: api.limitChanges, clock, crypto }),
       api.limitChanges,
       onFault,
     ),
-    analytics,
+    usage: api.usage,
     clock,
     basePath,
     maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
@@ -93,7 +84,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
     verifier: new ClientCredentialsVerifier({ ...api, hasher: deps.hasher, clock }),
     catalog,
     tokens,
-    throttle: new FailedAttemptThrottle(now, deps.failedAttempts),
+    throttle: new FailedAttemptThrottle(api.credentialAttempts, now, deps.failedAttempts),
   };
 
   const app = new Hono();
@@ -116,10 +107,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
 
   return {
     app,
-    flushAnalytics: () => analytics.flush(),
     close: async () => {
-      await quota.close();
-      await analytics.close();
       await Promise.all(Object.values(contours).map((contour) => contour?.upstream.close()));
     },
   };

@@ -1,4 +1,3 @@
-export { UsageAggregator } from './analytics/usage-aggregator.js';
 export type { GatewayClaims, PlanClaim } from './auth/gateway-claims.js';
 export {
   GATEWAY_TOKEN_ALGORITHM,

@@ -15,16 +15,11 @@ const gateway = createCardsGateway({
     }),
 });
 
-// Lambda sends SIGTERM before it shuts an environment down (when an extension is registered):
-// the last analytics and unspent quota are written then; otherwise the background flush is what
-// runs, while the environment is thawed.
-process.once('SIGTERM', () => {
-  void gateway.close().finally(() => process.exit(0));
-});
-
 /**
  * The Lambda handler for API Gateway's HTTP API (payload format 2.0): the token endpoint and the
  * bank's operations. Built once per execution environment; its AWS SDK clients traced, its faults
- * logged by the Powertools logger.
+ * logged by the Powertools logger. Each invocation has written its plan admission and analytics
+ * before it returns, so the environment may be frozen after any answer and reclaimed without
+ * SIGTERM: nothing is left to flush.
  */
 export const handler = withPowertools(tools, handle(gateway.app));

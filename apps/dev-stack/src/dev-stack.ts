@@ -200,7 +200,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       onQuotaWarning: webhookQuotaWarnings(statusSync.deps.outbox, crypto),
       onFault: (what, error) => log(`gateway ${what}: ${messageOf(error)}`),
     });
-    // Closed after the front door stops taking calls: flushes analytics and gives quota back.
+    // Closed after the front door stops taking calls: its bank connection pools. Plans and
+    // analytics are in the table by the time each call is answered; nothing is owed at shutdown.
     closers.push(() => gateway.close());
 
     // Token issuers and redirect URIs name the front door's origin, known only once it

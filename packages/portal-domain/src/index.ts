@@ -48,6 +48,11 @@ export {
   type ScryptCost,
   type SecretHash,
 } from './applications/client-secret-hasher.js';
+export type {
+  AttemptHold,
+  AttemptWindow,
+  CredentialAttemptRepository,
+} from './applications/credential-attempts.js';
 export type { AuditEvent, AuditTarget } from './audit/audit-event.js';
 export { type AuditFacts, AuditRecorder } from './audit/audit-recorder.js';
 export { AuditService } from './audit/audit-service.js';
@@ -212,14 +217,22 @@ export {
   type SubscriptionServiceDependencies,
 } from './subscriptions/subscription-service.js';
 export {
-  type QuotaPeriod,
-  type QuotaRepository,
-  type QuotaReservation,
-  type QuotaUsage,
-  type QuotaWindow,
-  quotaWindowsOf,
-} from './usage/quota.js';
-export { QuotaReservations } from './usage/quota-reservations.js';
+  crossingsOf,
+  guessedState,
+  type MeterState,
+  type MeterWrite,
+  meterStep,
+  type WindowWrite,
+} from './usage/meter-step.js';
+export type {
+  Admission,
+  MeteredPlan,
+  MeterRefusal,
+  PlanMeter,
+  QuotaCrossing,
+} from './usage/plan-meter.js';
+export { type QuotaPeriod, type QuotaWindow, quotaWindowsOf } from './usage/quota.js';
+export { type RateCell, rateCellOf } from './usage/rate-cell.js';
 export {
   type ApiCall,
   bucketOf,

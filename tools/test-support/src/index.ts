@@ -1,3 +1,4 @@
+export { DynamoDbCommandCounter } from './dynamodb-command-counter.js';
 export {
   DYNAMODB_LOCAL_CREDENTIALS,
   DYNAMODB_LOCAL_REGION,

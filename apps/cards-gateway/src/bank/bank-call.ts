@@ -1,11 +1,9 @@
-import { type Clock, ConflictError } from '@devportal/portal-domain';
-import type { UsageAggregator } from '../analytics/usage-aggregator.js';
+import { ConflictError, type UsageRepository } from '@devportal/portal-domain';
+import { recordCall } from '../analytics/call-recording.js';
 import type { GatewayClaims, PlanClaim } from '../auth/gateway-claims.js';
 import type { GatewayTokens } from '../auth/gateway-tokens.js';
-import type { GatewayFaultReporter } from '../cards-gateway-dependencies.js';
 import type { BankContours, ContourRoute } from '../contours/bank-contours.js';
-import type { QuotaPool } from '../plans/quota-pool.js';
-import type { RateLimiter } from '../plans/rate-limiter.js';
+import { admitToPlan, type PlanAdmissionContext } from '../plans/plan-admission.js';
 import { type BankAnswer, responseOf } from './bank-answer.js';
 import type { BankOperationId } from './bank-operations.js';
 import { bankNotice, bodyTooLarge } from './bank-refusal.js';
@@ -15,18 +13,14 @@ import { rewritePageLinks } from './page-links.js';
 import type { ProductDirectory } from './product-directory.js';
 
 /** What a call of a bank operation runs on, built once per gateway. */
-export interface BankCallContext {
+export interface BankCallContext extends PlanAdmissionContext {
   readonly tokens: GatewayTokens;
   readonly directory: ProductDirectory;
-  readonly rate: RateLimiter;
-  readonly quota: QuotaPool;
   readonly contours: BankContours;
   readonly creations: LimitChangeCreations;
-  readonly analytics: UsageAggregator;
-  readonly clock: Clock;
+  readonly usage: UsageRepository;
   readonly basePath: string;
   readonly maxBodyBytes: number;
-  readonly onFault: GatewayFaultReporter;
 }
 
 /** One incoming call of a bank operation. */
@@ -42,8 +36,9 @@ const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /**
  * A call of one of the bank's operations through the gateway: the gateway token checked locally,
- * the plan's rate and quota taken from memory, the call sent to the plan's contour with the
- * organisation's bank token, and counted. Refusals are in the bank's format.
+ * the call admitted to its plan by one conditional write to the table, sent to the plan's contour
+ * with the organisation's bank token, and counted before it is answered. Refusals are in the
+ * bank's format.
  */
 export async function handleBankCall(
   call: IncomingBankCall,
@@ -60,15 +55,19 @@ export async function handleBankCall(
     const productId = await ctx.directory.productOf(call.operationId);
     response = await serveSafely({ ...call, claims, productId, requestId }, ctx);
     if (productId) {
-      ctx.analytics.count({
-        organisationId: claims.organisationId,
-        applicationId: claims.applicationId,
-        productId,
-        operation: call.operationId,
-        status: response.status,
-        latencyMs: performance.now() - startedAt,
-        at: ctx.clock.now(),
-      });
+      await recordCall(
+        ctx.usage,
+        {
+          organisationId: claims.organisationId,
+          applicationId: claims.applicationId,
+          productId,
+          operation: call.operationId,
+          status: response.status,
+          latencyMs: performance.now() - startedAt,
+          at: ctx.clock.now(),
+        },
+        ctx.onFault,
+      );
     }
   }
   response.headers.set('x-request-id', requestId);
@@ -120,13 +119,18 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
   if (!contour) {
     return bankNotice(503, 'UNAVAILABLE_RESOURCE_EXCEPTION', 'Контур банка не настроен в шлюзе');
   }
-  const refused = await planRefusal(claims, plan, ctx);
+  // Admission must come before the bank call, but nothing else waits for it: the bank token, the
+  // sandbox ownership check and the body are read while the meter is written.
+  const [refused, firstToken, othersDocument, body] = await Promise.all([
+    admitToPlan(claims, plan, ctx),
+    settled(contour.accessToken(claims.organisationId)),
+    isOthersSandboxDocument(call, plan, ctx),
+    call.request.method === 'POST' ? readBody(call.request, ctx.maxBodyBytes) : undefined,
+  ]);
   if (refused) return refused;
-  if (await isOthersSandboxDocument(call, plan, ctx)) {
+  if (othersDocument) {
     return bankNotice(404, 'NOT_FOUND', 'Заявление с таким externalId не найдено');
   }
-  const body =
-    call.request.method === 'POST' ? await readBody(call.request, ctx.maxBodyBytes) : undefined;
   if (body === 'too large') return responseOf(bodyTooLarge(ctx.maxBodyBytes), requestId);
   const { url } = call.request;
   // The router matched the base path right after the origin; what follows is the bank's path and query.
@@ -140,7 +144,7 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
       contentType: call.request.headers.get('content-type') ?? 'application/json',
     }),
   };
-  const forward = () => sendWithFreshToken(contour, claims.organisationId, bankCall);
+  const forward = () => sendWithFreshToken(contour, claims.organisationId, bankCall, firstToken);
   let answer: BankAnswer;
   if (call.operationId === 'createLimitChange' && body) {
     const creator = { ...claims, sourceIp: call.sourceIp, contour: plan.contour };
@@ -174,49 +178,25 @@ async function isOthersSandboxDocument(
   return !(await ctx.creations.isRecorded(call.claims.organisationId, externalId, plan.contour));
 }
 
-/** A 429 when the plan's rate or quota is spent, with when to come back. */
-async function planRefusal(
-  claims: GatewayClaims,
-  plan: PlanClaim,
-  ctx: BankCallContext,
-): Promise<Response | undefined> {
-  const rate = ctx.rate.take(`${claims.applicationId}|${plan.productId}`, plan.ratePerSecond);
-  if (!rate.allowed) {
-    return tooManyCalls(
-      `Превышена частота вызовов тарифного плана: ${plan.ratePerSecond} в секунду`,
-      plan.ratePerSecond,
-      rate.retryAfterSeconds,
-    );
-  }
-  const quota = await ctx.quota.take(claims, plan);
-  if (!quota.granted) {
-    const period = quota.period === 'day' ? 'сутки' : 'месяц';
-    return tooManyCalls(
-      `Исчерпана квота тарифного плана: ${quota.limit} вызовов в ${period}`,
-      quota.limit,
-      quota.retryAfterSeconds,
-    );
-  }
-  return undefined;
+/** A promise's outcome, so it can run beside others without its rejection going unhandled. */
+type Settled<T> = { readonly value: T } | { readonly error: unknown };
+
+function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error }),
+  );
 }
 
-function tooManyCalls(message: string, limit: number, retryAfterSeconds: number): Response {
-  const seconds = String(retryAfterSeconds);
-  return bankNotice(429, 'UNAVAILABLE_RESOURCE_EXCEPTION', message, {
-    'retry-after': seconds,
-    'ratelimit-limit': String(limit),
-    'ratelimit-remaining': '0',
-    'ratelimit-reset': seconds,
-  });
-}
-
-/** Sends with the contour's token; once more with a fresh one if the bank refused it. */
+/** Sends with the token fetched first; once more with a fresh one if the bank refused it. */
 async function sendWithFreshToken(
   contour: ContourRoute,
   organisationId: string,
   call: Omit<BankCall, 'accessToken'>,
+  firstToken: Settled<string>,
 ): Promise<BankAnswer> {
-  const accessToken = await contour.accessToken(organisationId);
+  if ('error' in firstToken) throw firstToken.error;
+  const accessToken = firstToken.value;
   const answer = await contour.upstream.send({ ...call, accessToken });
   if (answer.status !== 401) return answer;
   contour.invalidate(organisationId, accessToken);

@@ -1,3 +1,5 @@
+import type { AttemptWindow, CredentialAttemptRepository } from '@devportal/portal-domain';
+
 /** How many failed attempts a Client ID gets per window before it must wait. */
 export interface FailedAttemptLimits {
   /** Failures allowed per window (default 5). */
@@ -6,25 +8,27 @@ export interface FailedAttemptLimits {
   readonly windowMs?: number;
 }
 
-interface Failures {
-  count: number;
-  windowEndsAtMs: number;
+/** An attempt allowed to check its secret, holding a slot of its Client ID's window. */
+export interface HeldAttempt {
+  readonly clientId: string;
+  readonly window: AttemptWindow;
 }
 
-/** Entries kept before expired ones are swept, so unknown Client IDs cannot grow memory for ever. */
-const SWEEP_THRESHOLD = 10_000;
-
 /**
- * Throttles guessing of Client Secrets, per Client ID and in memory: after `maxFailures` failed
- * attempts in a window, further attempts are refused unchecked until the window ends. Each
- * instance counts on its own, so N instances allow at most N times the limit.
+ * Throttles guessing of Client Secrets per Client ID, in the table shared by every gateway: an
+ * attempt holds one of `maxFailures` slots of the current window before its secret is hashed; a
+ * wrong secret keeps its slot, a right one gives it back. Once `maxFailures` attempts of a window
+ * have failed, further attempts are refused unchecked until the window ends. Holding is one
+ * conditional increment, so attempts racing on any number of gateways never check more than
+ * `maxFailures` wrong secrets a window; while the slots are only taken by attempts still being
+ * checked, a caller is asked to come back in a second.
  */
 export class FailedAttemptThrottle {
-  private readonly failures = new Map<string, Failures>();
   private readonly maxFailures: number;
   private readonly windowMs: number;
 
   constructor(
+    private readonly attempts: CredentialAttemptRepository,
     private readonly now: () => number,
     limits: FailedAttemptLimits = {},
   ) {
@@ -32,37 +36,24 @@ export class FailedAttemptThrottle {
     this.windowMs = limits.windowMs ?? 60_000;
   }
 
-  /** Seconds `clientId` must wait before its next attempt is checked; 0 when it may try now. */
-  waitSeconds(clientId: string): number {
-    const entry = this.current(clientId);
-    if (!entry || entry.count < this.maxFailures) return 0;
-    return Math.ceil((entry.windowEndsAtMs - this.now()) / 1000);
-  }
-
-  /** Counts a failed attempt of `clientId`. */
-  recordFailure(clientId: string): void {
-    const entry = this.current(clientId);
-    if (entry) {
-      entry.count += 1;
-      return;
-    }
-    if (this.failures.size >= SWEEP_THRESHOLD) this.sweep();
-    this.failures.set(clientId, { count: 1, windowEndsAtMs: this.now() + this.windowMs });
-  }
-
-  private current(clientId: string): Failures | undefined {
-    const entry = this.failures.get(clientId);
-    if (entry && entry.windowEndsAtMs <= this.now()) {
-      this.failures.delete(clientId);
-      return undefined;
-    }
-    return entry;
-  }
-
-  private sweep(): void {
+  /** A held attempt, or how many seconds `clientId` must wait before the next one is checked. */
+  async hold(
+    clientId: string,
+  ): Promise<{ readonly held: HeldAttempt } | { readonly waitSeconds: number }> {
     const now = this.now();
-    for (const [clientId, entry] of this.failures) {
-      if (entry.windowEndsAtMs <= now) this.failures.delete(clientId);
-    }
+    const start = now - (now % this.windowMs);
+    const window = { key: new Date(start).toISOString(), endsAt: new Date(start + this.windowMs) };
+    const hold = await this.attempts.hold(clientId, window, this.maxFailures);
+    if (hold.held) return { held: { clientId, window } };
+    if (hold.failures < this.maxFailures) return { waitSeconds: 1 };
+    return { waitSeconds: Math.max(1, Math.ceil((start + this.windowMs - now) / 1000)) };
+  }
+
+  /** Settles a held attempt: a failure keeps its slot, a success gives it back. */
+  settle(attempt: HeldAttempt, succeeded: boolean): Promise<void> {
+    const { clientId, window } = attempt;
+    return succeeded
+      ? this.attempts.succeeded(clientId, window)
+      : this.attempts.failed(clientId, window);
   }
 }

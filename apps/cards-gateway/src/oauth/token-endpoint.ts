@@ -22,9 +22,9 @@ export interface TokenEndpointDependencies {
 const MAX_FORM_BYTES = 8 * 1024;
 
 /**
- * `POST /oauth/token`: the client credentials grant. A Client ID that failed too often is told to
- * slow down before its secret is even hashed; a good pair gets a gateway token carrying the
- * application, its organisation and its callable plans.
+ * `POST /oauth/token`: the client credentials grant. A Client ID that failed too often (counted
+ * in the table, across gateways) is told to slow down before its secret is even hashed; a good
+ * pair gets a gateway token carrying the application, its organisation and its callable plans.
  */
 export async function issueToken(
   request: Request,
@@ -55,23 +55,28 @@ export async function issueToken(
   if (!clientId || !clientSecret) {
     return oauthError('invalid_client', 'Client authentication failed', challenge);
   }
-  const waitSeconds = deps.throttle.waitSeconds(clientId);
-  if (waitSeconds > 0) {
+  const attempt = await deps.throttle.hold(clientId);
+  if ('waitSeconds' in attempt) {
     return oauthError('slow_down', 'Too many failed attempts for this client; retry later', {
-      'retry-after': String(waitSeconds),
+      'retry-after': String(attempt.waitSeconds),
     });
   }
   const verified = await deps.verifier.verify(clientId, clientSecret);
   if (!verified.ok) {
-    deps.throttle.recordFailure(clientId);
+    await deps.throttle.settle(attempt.held, false);
     return oauthError('invalid_client', 'Client authentication failed', challenge);
   }
-  const { token, expiresInSeconds } = await deps.tokens.issue({
-    applicationId: verified.application.id,
-    organisationId: verified.organisationId,
-    clientId,
-    plans: await planClaims(verified.subscriptions, deps.catalog),
-  });
+  const [{ token, expiresInSeconds }] = await Promise.all([
+    planClaims(verified.subscriptions, deps.catalog).then((plans) =>
+      deps.tokens.issue({
+        applicationId: verified.application.id,
+        organisationId: verified.organisationId,
+        clientId,
+        plans,
+      }),
+    ),
+    deps.throttle.settle(attempt.held, true),
+  ]);
   return new Response(
     JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: expiresInSeconds }),
     {

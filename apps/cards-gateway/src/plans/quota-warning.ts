@@ -6,14 +6,15 @@ import {
 } from '@devportal/portal-domain';
 
 /**
- * Where quota warnings go (webhooks, mail). Called on a call's path: it must return at once;
- * what it throws or its promise rejects with is reported as a fault, never seen by a caller.
+ * Where quota warnings go (webhooks, mail). Awaited on the path of the call that crossed the
+ * threshold, before its answer (three calls a window at most); what it throws or rejects with is
+ * reported as a fault, never seen by a caller.
  */
 export type QuotaWarningListener = (warning: QuotaWarning) => unknown;
 
 /**
  * A listener queueing each warning as a `quota.warning` webhook event of its application. The
- * event id derives from the window and threshold, so gateways warning alike queue it once.
+ * event id derives from the window and threshold, so a retried call queues it once.
  */
 export function webhookQuotaWarnings(
   outbox: WebhookOutbox,

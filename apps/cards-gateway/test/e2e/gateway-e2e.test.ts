@@ -186,11 +186,12 @@ describe('refusals in the bank format', () => {
       ),
     );
 
-    // Assess
+    // Assess: at 2 calls a second the tolerance is 0 (a burst of 2 would put 3 in some second).
     const refused = answers.filter((answer) => answer.status === 429);
-    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(2);
-    expect(refused).toHaveLength(4);
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
+    expect(refused).toHaveLength(5);
     expect(refused[0]?.headers.get('ratelimit-limit')).toBe('2');
+    expect(refused[0]?.headers.get('retry-after')).toBe('1');
   });
 });
 
@@ -325,7 +326,7 @@ describe('limit changes recorded per organisation', () => {
 });
 
 describe('analytics', () => {
-  it('counts exactly the calls made by a concurrent run, per operation and status class', async () => {
+  it('counts exactly the calls of a concurrent run by the time they are answered, per operation and status class', async () => {
     // Prepare
     const counted = await world.application('roomy');
     const countedToken = await world.token(counted);
@@ -333,14 +334,15 @@ describe('analytics', () => {
     const from = new Date().toISOString().slice(0, 16);
 
     // Act
-    await Promise.all([
-      ...Array.from({ length: 40 }, () => client.getCryptoInfo()),
-      ...Array.from({ length: 20 }, () => client.getCorporateCard(firstActiveCard())),
-      ...Array.from({ length: 5 }, () =>
+    // Five waves of 13 concurrent calls: concurrent enough to race on the counters, not so
+    // many that DynamoDB Local on a loaded machine queues one meter's writes past τ.
+    for (let wave = 0; wave < 5; wave++) {
+      await Promise.all([
+        ...Array.from({ length: 8 }, () => client.getCryptoInfo()),
+        ...Array.from({ length: 4 }, () => client.getCorporateCard(firstActiveCard())),
         client.getCorporateCard(randomUUID()).catch(() => undefined),
-      ),
-    ]);
-    await world.gateway.flushAnalytics();
+      ]);
+    }
     const to = new Date(Date.now() + 60_000).toISOString().slice(0, 16);
     const minutes = await world.services.api.usage.query(
       counted.organisationId,

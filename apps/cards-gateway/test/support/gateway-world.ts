@@ -46,6 +46,14 @@ export const TEST_CATALOG: Catalog = {
         quotaPerDay: 1_000_000,
       },
       {
+        id: 'twenty',
+        name: 'Twenty a day',
+        contour: 'sandbox',
+        confidential: false,
+        ratePerSecond: 10_000,
+        quotaPerDay: 20,
+      },
+      {
         id: 'slow',
         name: 'Slow',
         contour: 'sandbox',
@@ -69,12 +77,17 @@ export interface GatewayWorld {
   services: PortalServices;
   /** A new organisation with an application subscribed to `planId` (none when `undefined`). */
   application(planId: string | undefined): Promise<TestApplication>;
-  /** `POST /oauth/token` with HTTP Basic. */
-  requestToken(clientId: string, clientSecret: string): Promise<Response>;
+  /** `POST /oauth/token` with HTTP Basic, on the world's gateway or the one at `origin`. */
+  requestToken(clientId: string, clientSecret: string, origin?: string): Promise<Response>;
   /** A gateway token for the application (asserting the endpoint issued one). */
   token(app: TestApplication): Promise<string>;
   /** The bank's own SDK pointed at the gateway with `token`. */
   client(token: string): SberClient;
+  /**
+   * Another gateway on the same table and sandbox, serving on its own loopback port: a second
+   * Lambda execution environment, sharing nothing with the first but storage. Its base URL.
+   */
+  anotherGateway(deps?: Partial<CardsGatewayDependencies>): Promise<string>;
 }
 
 /**
@@ -96,7 +109,6 @@ export function useGatewayWorld(
     const base: CardsGatewayDependencies = {
       ...(await localGatewayDependencies(table.client, table.tableName, world.sandbox)),
       onQuotaWarning: (warning) => world.quotaWarnings.push(warning),
-      analyticsFlushIntervalMs: 60_000,
     };
     world.deps = await configure(base, world.sandbox);
     world.services = portalServices(world.deps);
@@ -105,15 +117,24 @@ export function useGatewayWorld(
     world.server = await startCardsGatewayServer(world.gateway, { port: 0 });
     world.apiUrl = `${world.server.url}${DEFAULT_BASE_PATH}`;
   });
+  const others: { server: CardsGatewayServer; gateway: CardsGateway }[] = [];
   afterAll(async () => {
-    await world.server?.close();
-    await world.gateway?.close();
+    for (const { server, gateway } of [world, ...others]) {
+      await server?.close();
+      await gateway?.close();
+    }
     await world.sandbox?.close();
   });
+  world.anotherGateway = async (overrides = {}) => {
+    const gateway = createCardsGateway({ ...world.deps, ...overrides });
+    const server = await startCardsGatewayServer(gateway, { port: 0 });
+    others.push({ server, gateway });
+    return server.url;
+  };
 
   world.application = (planId) => newApplication(world.services, planId);
-  world.requestToken = (clientId, clientSecret) =>
-    fetch(`${world.server.url}/oauth/token`, {
+  world.requestToken = (clientId, clientSecret, origin = world.server.url) =>
+    fetch(`${origin}/oauth/token`, {
       method: 'POST',
       headers: {
         authorization: `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`,

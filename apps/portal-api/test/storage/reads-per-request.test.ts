@@ -1,6 +1,6 @@
+import { DynamoDbCommandCounter } from '@devportal/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orgPath } from '../roles/role-matrix-cells.js';
-import { DynamoDbCommandCounter } from '../support/dynamodb-command-counter.js';
 import {
   type PortalApiWorld,
   type TestOrganisation,

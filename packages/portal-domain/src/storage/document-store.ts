@@ -14,6 +14,7 @@ import {
   TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { ConflictError, type DomainError } from '../errors.js';
 import type { ItemKey } from './keys.js';
 import type { Expression, GuardedWrite } from './write-operations.js';
@@ -175,8 +176,6 @@ export class DocumentStore {
    * `condition` held (and the update was made).
    */
   async update(key: ItemKey, update: Expression, condition?: Expression): Promise<boolean> {
-    const names = { ...update.names, ...condition?.names };
-    const values = { ...update.values, ...condition?.values };
     try {
       await this.documents.send(
         new UpdateCommand({
@@ -184,14 +183,47 @@ export class DocumentStore {
           Key: { PK: key.PK, SK: key.SK },
           UpdateExpression: update.expression,
           ConditionExpression: condition?.expression,
-          ...(Object.keys(names).length > 0 && { ExpressionAttributeNames: names }),
-          ...(Object.keys(values).length > 0 && { ExpressionAttributeValues: values }),
+          ...placeholdersOf(update, condition),
         }),
       );
       return true;
     } catch (error) {
       if (error instanceof ConditionalCheckFailedException) return false;
       throw error;
+    }
+  }
+
+  /**
+   * One plain `UpdateItem` that tells what it found: the attributes it wrote
+   * (`UPDATED_NEW`), or, when `condition` failed, the whole item as it stood (`ALL_OLD` on
+   * the failed check; `undefined` if there was none). The caller decides its next write from
+   * either without reading first.
+   */
+  async updateReturning(
+    key: ItemKey,
+    update: Expression,
+    condition: Expression,
+  ): Promise<
+    | { readonly updated: true; readonly attributes: StoredItem }
+    | { readonly updated: false; readonly found: StoredItem | undefined }
+  > {
+    try {
+      const { Attributes } = await this.documents.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { PK: key.PK, SK: key.SK },
+          UpdateExpression: update.expression,
+          ConditionExpression: condition.expression,
+          ...placeholdersOf(update, condition),
+          ReturnValues: 'UPDATED_NEW',
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
+      );
+      return { updated: true, attributes: Attributes ?? {} };
+    } catch (error) {
+      if (!(error instanceof ConditionalCheckFailedException)) throw error;
+      // The document client converts answers, not errors: the old item comes back raw.
+      return { updated: false, found: error.Item && unmarshall(error.Item) };
     }
   }
 
@@ -210,6 +242,16 @@ export class DocumentStore {
       }
     }
   }
+}
+
+/** The placeholders of an update and its condition, leaving out empty maps DynamoDB rejects. */
+function placeholdersOf(update: Expression, condition: Expression | undefined) {
+  const names = { ...update.names, ...condition?.names };
+  const values = { ...update.values, ...condition?.values };
+  return {
+    ...(Object.keys(names).length > 0 && { ExpressionAttributeNames: names }),
+    ...(Object.keys(values).length > 0 && { ExpressionAttributeValues: values }),
+  };
 }
 
 function toDomainError(error: unknown, writes: readonly GuardedWrite[]): unknown {

@@ -1,18 +1,20 @@
 import type { AccessRequestRepository } from '../access-requests/access-request-repository.js';
 import type { ApplicationRepository } from '../applications/application-repository.js';
+import type { CredentialAttemptRepository } from '../applications/credential-attempts.js';
 import type { BankConnectionRepository } from '../bank-connection/bank-connection-repository.js';
 import type { CatalogRepository } from '../catalog/catalog-repository.js';
 import type { LimitChangeRepository } from '../limit-changes/limit-change-repository.js';
 import type { SubscriptionRepository } from '../subscriptions/subscription-repository.js';
-import type { QuotaRepository } from '../usage/quota.js';
+import type { PlanMeter } from '../usage/plan-meter.js';
 import type { UsageRepository } from '../usage/usage-repository.js';
 import type { DocumentStore } from './document-store.js';
 import { DynamoAccessRequestRepository } from './dynamo-access-request-store.js';
 import { DynamoApplicationRepository } from './dynamo-application-store.js';
 import { DynamoBankConnectionRepository } from './dynamo-bank-connection-store.js';
 import { DynamoCatalogRepository } from './dynamo-catalog-store.js';
+import { DynamoCredentialAttemptRepository } from './dynamo-credential-attempt-store.js';
 import { DynamoLimitChangeRepository } from './dynamo-limit-change-store.js';
-import { DynamoQuotaRepository } from './dynamo-quota-store.js';
+import { DynamoPlanMeter } from './dynamo-plan-meter.js';
 import { DynamoSubscriptionRepository } from './dynamo-subscription-store.js';
 import { DynamoUsageRepository } from './dynamo-usage-store.js';
 
@@ -25,7 +27,8 @@ export interface ApiRepositories {
   readonly bankConnections: BankConnectionRepository;
   readonly limitChanges: LimitChangeRepository;
   readonly usage: UsageRepository;
-  readonly quotas: QuotaRepository;
+  readonly meters: PlanMeter;
+  readonly credentialAttempts: CredentialAttemptRepository;
 }
 
 /**
@@ -45,6 +48,7 @@ export function dynamoApiRepositories(store: DocumentStore): ApiRepositories {
     bankConnections: new DynamoBankConnectionRepository(store),
     limitChanges: new DynamoLimitChangeRepository(store),
     usage: new DynamoUsageRepository(store),
-    quotas: new DynamoQuotaRepository(store),
+    meters: new DynamoPlanMeter(store),
+    credentialAttempts: new DynamoCredentialAttemptRepository(store),
   };
 }

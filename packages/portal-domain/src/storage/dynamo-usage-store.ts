@@ -25,11 +25,8 @@ const GRANULARITIES: readonly Granularity[] = ['minute', 'hour', 'day'];
 export class DynamoUsageRepository implements UsageRepository {
   constructor(private readonly store: DocumentStore) {}
 
-  record(call: ApiCall): Promise<void> {
-    return this.add(tallyOf(call));
-  }
-
-  async add(tally: UsageTally): Promise<void> {
+  async record(call: ApiCall): Promise<void> {
+    const tally = tallyOf(call);
     await Promise.all(GRANULARITIES.map((granularity) => this.count(tally, granularity)));
   }
 

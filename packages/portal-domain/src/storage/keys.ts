@@ -59,9 +59,15 @@ export const keys = {
     PK: appPartition(applicationId),
     SK: `SUB#${productId}`,
   }),
-  quotaWindow: (applicationId: string, productId: string, window: string): ItemKey => ({
+  /** An application's plan meter for one product: its quota windows' calls and its rate's GCRA state. */
+  planMeter: (applicationId: string, productId: string): ItemKey => ({
     PK: appPartition(applicationId),
-    SK: `QUOTA#${productId}#${window}`,
+    SK: `METER#${productId}`,
+  }),
+  /** Failed client-credential attempts of a Client ID in one window (known or not: no application partition). */
+  credentialFailures: (clientId: string, window: string): ItemKey => ({
+    PK: `CLIENTFAIL#${clientId}`,
+    SK: `WINDOW#${window}`,
   }),
   accessRequest: (organisationId: string, productId: string): ItemKey => ({
     PK: orgPartition(organisationId),

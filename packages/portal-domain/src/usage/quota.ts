@@ -35,35 +35,3 @@ export function quotaWindowsOf(plan: Plan, now: Date): QuotaWindow[] {
   }
   return windows;
 }
-
-/** The outcome of a reservation: granted, or refused naming the exhausted period. */
-export type QuotaReservation =
-  | { readonly granted: true }
-  | { readonly granted: false; readonly exhausted: QuotaPeriod };
-
-/** How much of one quota window is taken (reserved by gateways), at the time of asking. */
-export interface QuotaUsage {
-  readonly period: QuotaPeriod;
-  readonly used: number;
-  readonly limit: number;
-}
-
-/** Storage port for quota windows: a conditional `ADD` that never passes the limit. */
-export interface QuotaRepository {
-  /** Adds `calls` to the window unless that would exceed its limit; whether it did. */
-  reserve(
-    applicationId: string,
-    productId: string,
-    window: QuotaWindow,
-    calls: number,
-  ): Promise<boolean>;
-  /** The calls reserved so far in the window (0 before the first). */
-  used(applicationId: string, productId: string, window: QuotaWindow): Promise<number>;
-  /** Gives back `calls` reserved earlier (when a later window refused, or a gateway stops unspent). */
-  release(
-    applicationId: string,
-    productId: string,
-    window: QuotaWindow,
-    calls: number,
-  ): Promise<void>;
-}

@@ -1,11 +1,12 @@
-import type { ApiCall, Granularity, UsageBucket, UsageTally } from './usage.js';
+import type { ApiCall, Granularity, UsageBucket } from './usage.js';
 
 /** Storage port for usage counters: increments only, never read-modify-write. */
 export interface UsageRepository {
-  /** Counts `call` in its minute, hour and day buckets (atomic `ADD`s; expire by TTL). */
+  /**
+   * Counts `call` in its minute, hour and day buckets: three atomic `ADD`s sent together (one
+   * round trip), expiring by TTL. Resolved means counted.
+   */
   record(call: ApiCall): Promise<void>;
-  /** Counts a tally of calls in its minute, hour and day buckets, in one `ADD` per bucket. */
-  add(tally: UsageTally): Promise<void>;
   /** The buckets of the application at `granularity` from `from` to `to` (bucket strings, inclusive). */
   query(
     organisationId: string,

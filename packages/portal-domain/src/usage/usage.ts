@@ -19,10 +19,7 @@ export interface ApiCall {
   readonly at: Date;
 }
 
-/**
- * Calls of one application, product and operation within one minute, added up in
- * memory before they are stored (the gateway's analytics), so one write counts many.
- */
+/** Calls of one application, product and operation within one minute, as one write adds them. */
 export interface UsageTally {
   readonly organisationId: string;
   readonly applicationId: string;

@@ -266,7 +266,7 @@ describe('re-issuing the Client Secret', () => {
 });
 
 describe('deleting an application', () => {
-  it('revokes its secrets at once and removes its subscriptions and quota windows', async () => {
+  it('revokes its secrets at once and removes its subscriptions and plan meters', async () => {
     const { application, clientSecret } = await createApp();
     const subscriptions = new SubscriptionService(serviceDependencies(world));
     await subscriptions.subscribe(
@@ -276,16 +276,11 @@ describe('deleting an application', () => {
       'business-cards',
       'sandbox',
     );
-    await world.api.quotas.reserve(
+    await world.api.meters.admit(
       application.id,
       'business-cards',
-      {
-        period: 'day',
-        window: 'D2026-11-23',
-        limit: 10,
-        expiresAt: new Date('2026-11-24T00:00:00Z'),
-      },
-      1,
+      { ratePerSecond: 10, quotaPerDay: 10 },
+      world.clock,
     );
 
     await applications.delete(org.members.Developer, org.id, application.id);

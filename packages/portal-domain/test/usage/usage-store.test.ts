@@ -1,11 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ApiCall,
-  ApplicationService,
-  type Plan,
-  QuotaReservations,
-  UsageService,
-} from '../../src/index.js';
+import { type ApiCall, ApplicationService, UsageService } from '../../src/index.js';
 import {
   roleMatrixCells,
   serviceDependencies,
@@ -180,49 +174,5 @@ describe('the organisation-wide report', () => {
     await expect(
       usage.organisationReport(org.outsider, org.id, 'day', '2026-10-01', '2026-10-02'),
     ).rejects.toMatchObject({ code: 'organisation_not_found' });
-  });
-});
-
-describe('quota reservations', () => {
-  const plan: Plan = {
-    id: 'tiny',
-    name: 'Tiny',
-    contour: 'sandbox',
-    confidential: false,
-    ratePerSecond: 100,
-    quotaPerDay: 5,
-    quotaPerMonth: 7,
-  };
-
-  it('never grant more than the quota to concurrent callers of several instances', async () => {
-    const instances = [1, 2, 3].map(() => new QuotaReservations(world.api.quotas, world.clock));
-
-    const outcomes = await Promise.all(
-      Array.from({ length: 12 }, (_, i) =>
-        instances[i % 3]?.reserve(appId, 'business-cards', plan),
-      ),
-    );
-
-    expect(outcomes.filter((outcome) => outcome?.granted)).toHaveLength(5);
-    expect(outcomes.find((outcome) => outcome && !outcome.granted)).toEqual({
-      granted: false,
-      exhausted: 'day',
-    });
-  });
-
-  it('refuse on the month once the days have used it up, giving the day back', async () => {
-    const reservations = new QuotaReservations(world.api.quotas, world.clock);
-    world.clock.advance(24 * 60 * 60 * 1000);
-    await reservations.reserve(appId, 'business-cards', plan);
-    await reservations.reserve(appId, 'business-cards', plan);
-
-    const third = await reservations.reserve(appId, 'business-cards', plan);
-    const afterRefund = await reservations.reserve(appId, 'business-cards', {
-      ...plan,
-      quotaPerMonth: 8,
-    });
-
-    expect(third).toEqual({ granted: false, exhausted: 'month' });
-    expect(afterRefund).toEqual({ granted: true });
   });
 });

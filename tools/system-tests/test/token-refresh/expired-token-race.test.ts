@@ -125,12 +125,19 @@ beforeAll(async () => {
   const base = await localGatewayDependencies(dynamoDb, tableName, bank);
   clock = base.clock;
   crypto = base.crypto;
-  const deps = {
-    ...withMutualTlsProduction(base, bank, certificates, vault),
-    analyticsFlushIntervalMs: 60_000,
-  };
+  const deps = withMutualTlsProduction(base, bank, certificates, vault);
   services = portalServices(deps);
-  await services.api.catalog.publish(CATALOG_V1);
+  // The production plan with room for the race's burst: at its catalog rate (20 a second) the
+  // plan meter admits 2 simultaneous calls (any second stays within the rate + 10 %).
+  await services.api.catalog.publish({
+    ...CATALOG_V1,
+    products: CATALOG_V1.products.map((product) => ({
+      ...product,
+      plans: product.plans.map((plan) =>
+        plan.id === 'production' ? { ...plan, ratePerSecond: 1_000 } : plan,
+      ),
+    })),
+  });
   gateway = createCardsGateway(deps);
   server = await startCardsGatewayServer(gateway, { port: 0 });
 }, 60_000);

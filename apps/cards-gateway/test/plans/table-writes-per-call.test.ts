@@ -1,0 +1,47 @@
+import { DynamoDbCommandCounter } from '@devportal/test-support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { contractFetch } from '../support/contract.js';
+import { useGatewayWorld } from '../support/gateway-world.js';
+
+const world = useGatewayWorld('table-writes-per-call');
+let counter: DynamoDbCommandCounter;
+
+beforeAll(() => {
+  counter = DynamoDbCommandCounter.attachedTo(world.deps.dynamoDb);
+});
+
+/**
+ * What a bank call costs DynamoDB, which the README prices per million calls: the plan meter's
+ * one conditional write and the three analytics counters, and no read.
+ */
+describe('the DynamoDB commands of a gateway call', () => {
+  it('sends four UpdateItems and no read for an admitted call of a warm gateway', async () => {
+    // Prepare
+    const app = await world.application('roomy');
+    const token = await world.token(app);
+    await contractFetch(world.apiUrl, '/v1/crypto', { token });
+    counter.reset();
+
+    // Act
+    const answer = await contractFetch(world.apiUrl, '/v1/crypto', { token });
+
+    // Assess
+    expect(answer.status).toBe(200);
+    expect(counter.snapshot()).toEqual({ UpdateItemCommand: 4 });
+  });
+
+  it('refuses a spent quota without writing the meter: only the three analytics counters', async () => {
+    // Prepare
+    const app = await world.application('tiny');
+    const token = await world.token(app);
+    for (let call = 0; call < 3; call++) await contractFetch(world.apiUrl, '/v1/crypto', { token });
+    counter.reset();
+
+    // Act
+    const answer = await contractFetch(world.apiUrl, '/v1/crypto', { token });
+
+    // Assess
+    expect(answer.status).toBe(429);
+    expect(counter.snapshot()).toEqual({ UpdateItemCommand: 3 });
+  });
+});
