@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { machineFacts } from '@devportal/bench-report';
+// What the stack sets on every function (infra's `AppFunction`); parsing the map costs at import.
+import { APP_NODE_OPTIONS } from '@devportal/infra/app-bundling';
 import { BUNDLE_TARGET, bundleAsCdk } from './bundle-as-cdk.js';
 import { type ColdImport, coldImport } from './cold-import.js';
 import { type LambdaHandler, lambdaHandlers } from './handler-environments.js';
@@ -18,8 +20,6 @@ const SPAWNS = 25;
 const WARM_UP_ROUNDS = 2;
 /** infra/test/synth/synth.test.ts fails a bundle past this: a dependency nobody meant to ship. */
 const CODE_BUDGET_BYTES = 2 * 1024 * 1024;
-/** What the stack sets on every function (infra's `AppFunction`); parsing the map costs at import. */
-const DEPLOYED_NODE_OPTIONS = '--enable-source-maps';
 /**
  * The SDK warns once per process on Node 20 that its support ends; on Lambda's Node 22 it would
  * not, so the warning is kept out of what is timed.
@@ -77,7 +77,7 @@ try {
       environment: {
         ...module.environment,
         ...NODE_20_QUIET,
-        ...(sourceMaps && { NODE_OPTIONS: DEPLOYED_NODE_OPTIONS }),
+        ...(sourceMaps && { NODE_OPTIONS: APP_NODE_OPTIONS }),
       },
       samples: [],
     })),
@@ -106,7 +106,7 @@ try {
     bundleTarget: BUNDLE_TARGET,
     deployedTarget: 'node22',
     spawnsPerCase: SPAWNS,
-    deployedNodeOptions: DEPLOYED_NODE_OPTIONS,
+    deployedNodeOptions: APP_NODE_OPTIONS,
     codeBudgetBytes: CODE_BUDGET_BYTES,
     emptyModule: empty,
     bundles: bundles.map(({ handler, codeBytes, gzipBytes, sourceMapBytes }) => {
