@@ -32,9 +32,6 @@ export const APP_BUNDLING = {
   logLevel: 'warning' as const,
 };
 
-/** `NODE_OPTIONS` of every function: stack traces through the bundle's source map. */
-export const APP_NODE_OPTIONS = '--enable-source-maps';
-
 /** The esbuild options NodejsFunction derives from {@link APP_BUNDLING} (its `--bundle --platform=node …`). */
 export interface AppEsbuildOptions {
   readonly entryPoints: string[];

@@ -7,7 +7,8 @@ import { Construct } from 'constructs';
 import { acknowledgeOnResource } from '../nag/acknowledge-on-resource.js';
 import type { StageSettings } from '../stage/stage-context.js';
 import { WORKSPACE_LOCKFILE, WORKSPACE_ROOT } from '../workspace-paths.js';
-import { APP_BUNDLING, APP_NODE_OPTIONS } from './app-bundling.js';
+import { APP_BUNDLING } from './app-bundling.js';
+import { appRuntimeVariables } from './app-runtime-variables.js';
 
 /** Props of {@link AppFunction}. */
 export interface AppFunctionProps {
@@ -69,8 +70,7 @@ export class AppFunction extends Construct {
       },
       environment: {
         ...props.environment,
-        ...powertoolsEnvironment(props.serviceName, settings),
-        NODE_OPTIONS: APP_NODE_OPTIONS,
+        ...appRuntimeVariables(props.serviceName, settings),
       },
     });
     acknowledgeOnResource(this.handler, {
@@ -84,24 +84,4 @@ export class AppFunction extends Construct {
         'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions.',
     });
   }
-}
-
-/**
- * Powertools for AWS Lambda reads its configuration from these: the service and namespace of
- * metrics, the log level, and never logging events or capturing responses in traces (events
- * carry Authorization headers; responses carry Client Secrets shown once).
- */
-function powertoolsEnvironment(serviceName: string, settings: StageSettings) {
-  return {
-    POWERTOOLS_SERVICE_NAME: serviceName,
-    POWERTOOLS_METRICS_NAMESPACE: metricsNamespace(settings.name),
-    POWERTOOLS_LOG_LEVEL: settings.logLevel,
-    POWERTOOLS_LOGGER_LOG_EVENT: 'false',
-    POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
-  };
-}
-
-/** The CloudWatch namespace of the apps' own metrics in `stage`. */
-export function metricsNamespace(stage: string): string {
-  return `Devportal/${stage}`;
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { machineFacts } from '@devportal/bench-report';
 // What the stack sets on every function (infra's `AppFunction`); parsing the map costs at import.
-import { APP_NODE_OPTIONS } from '@devportal/infra/app-bundling';
+import { APP_NODE_OPTIONS } from '@devportal/infra/app-runtime-variables';
 import { BUNDLE_TARGET, bundleAsCdk } from './bundle-as-cdk.js';
 import { type ColdImport, coldImport } from './cold-import.js';
 import { type LambdaHandler, lambdaHandlers } from './handler-environments.js';

@@ -1,0 +1,44 @@
+export {
+  type AwsCallCounts,
+  type AwsCredentials,
+  LoopbackAws,
+  type LoopbackAwsServices,
+} from './aws/loopback-aws.js';
+export {
+  bundleAsDeployed,
+  type DeployedApp,
+  HARNESS_NODE_TARGET,
+  lambdaEntryOf,
+} from './bundle/bundle-as-deployed.js';
+export { callThroughApiGateway, type GatewayCall } from './events/api-gateway.js';
+export {
+  CARDS_GATEWAY_ROUTES,
+  type HttpApiEvent,
+  type HttpApiResult,
+  httpApiEvent,
+  httpApiResponse,
+} from './events/http-api-event.js';
+export { schedulerEvent } from './events/scheduler-event.js';
+export { type SqsRecord, sqsEvent } from './events/sqs-event.js';
+export {
+  cardsGatewayFunction,
+  type DeployedFunctionOptions,
+  type DeployedWorld,
+  statusSyncFunction,
+} from './functions/deployed-functions.js';
+export {
+  type EnvironmentServices,
+  ExecutionEnvironment,
+  type InvocationOutcome,
+  type InvocationRecord,
+} from './runtime/execution-environment.js';
+export type { FunctionConfiguration } from './runtime/function-configuration.js';
+export { LambdaFunction, type RandomReclaims } from './runtime/lambda-function.js';
+export { processState } from './runtime/process-state.js';
+export { seededRandom } from './runtime/seeded-random.js';
+export {
+  type HarnessApplication,
+  LifecycleWorld,
+  type LifecycleWorldOptions,
+  type WorldFunctionOptions,
+} from './world/lifecycle-world.js';

@@ -1,0 +1,220 @@
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
+import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  type BankSandbox,
+  type BankSandboxOptions,
+  startBankSandbox,
+} from '@devportal/bank-sandbox';
+import {
+  ApplicationService,
+  CATALOG_V1,
+  ClientSecretHasher,
+  nodeCrypto,
+  OrganisationService,
+  type Plan,
+  SubscriptionService,
+  systemClock,
+} from '@devportal/portal-domain';
+import {
+  createTable,
+  DocumentStore,
+  dynamoApiRepositories,
+  dynamoPortalRepositories,
+} from '@devportal/portal-domain/dynamodb';
+import {
+  DYNAMODB_LOCAL_CREDENTIALS,
+  DYNAMODB_LOCAL_REGION,
+} from '@devportal/test-support/dynamodb-local';
+import { LoopbackKms } from '@devportal/test-support/loopback-kms';
+import { LoopbackSecretsManager } from '@devportal/test-support/loopback-secrets-manager';
+import { LoopbackAws } from '../aws/loopback-aws.js';
+import {
+  cardsGatewayFunction,
+  type DeployedFunctionOptions,
+  type DeployedWorld,
+  statusSyncFunction,
+} from '../functions/deployed-functions.js';
+import { LambdaFunction, type RandomReclaims } from '../runtime/lambda-function.js';
+
+const ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret';
+const SANDBOX_CLIENT = { id: 'devportal-sandbox', secret: 'sandbox-secret' };
+
+/** An application of a new organisation, subscribed to a plan, with its credentials. */
+export interface HarnessApplication {
+  readonly organisationId: string;
+  readonly applicationId: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
+/** Options of a {@link LifecycleWorld}. */
+export interface LifecycleWorldOptions {
+  /** DynamoDB Local's endpoint (test-support's globalSetup, or a bench's own). */
+  readonly dynamoDbEndpoint: string;
+  /** Options of the bank sandbox behind both contours. */
+  readonly sandbox?: BankSandboxOptions;
+}
+
+/** What a function of the world is started with. */
+export interface WorldFunctionOptions extends DeployedFunctionOptions {
+  readonly randomReclaims?: RandomReclaims;
+}
+
+/**
+ * Everything the deployed functions reach, on loopback: a table of its own on DynamoDB Local, the
+ * bank sandbox (both contours; production is a plain-HTTP sandbox unless a case brings its own
+ * mutual-TLS one), and the loopback AWS endpoint with KMS and Secrets Manager holding the secrets
+ * infra would create. Functions made here are closed with the world.
+ */
+export class LifecycleWorld {
+  private readonly functions: LambdaFunction[] = [];
+  private catalogVersion = CATALOG_V1.version;
+
+  private constructor(
+    readonly sandbox: BankSandbox,
+    readonly aws: LoopbackAws,
+    readonly secretsManager: LoopbackSecretsManager,
+    /** A client of the world's table, signed as DynamoDB Local's tables are held. */
+    readonly dynamoDb: DynamoDBClient,
+    readonly deployed: DeployedWorld,
+  ) {}
+
+  static async start(options: LifecycleWorldOptions): Promise<LifecycleWorld> {
+    const region = DYNAMODB_LOCAL_REGION;
+    const dynamoDb = new DynamoDBClient({
+      endpoint: options.dynamoDbEndpoint,
+      region,
+      credentials: DYNAMODB_LOCAL_CREDENTIALS,
+    });
+    const tableName = `lifecycle-${randomUUID()}`;
+    await createTable(dynamoDb, tableName);
+    const sandbox = await startBankSandbox({ port: 0, ...options.sandbox });
+    const bankTokenKeyArn = `arn:aws:kms:${region}:111122223333:key/${randomUUID()}`;
+    const secrets = {
+      signingKey: `${ARN}:gateway-signing-key`,
+      sandboxClient: `${ARN}:sandbox-oauth-client`,
+      bankClient: `${ARN}:bank-oauth-client`,
+    };
+    const secretsManager = new LoopbackSecretsManager({
+      [secrets.signingKey]: signingKeyPem(),
+      [secrets.sandboxClient]: SANDBOX_CLIENT.secret,
+      [secrets.bankClient]: SANDBOX_CLIENT.secret,
+    });
+    const aws = await LoopbackAws.start({
+      dynamoDbEndpoint: options.dynamoDbEndpoint,
+      dynamoDbAccessKeyId: DYNAMODB_LOCAL_CREDENTIALS.accessKeyId,
+      kms: new LoopbackKms(bankTokenKeyArn),
+      secretsManager,
+    });
+    return new LifecycleWorld(sandbox, aws, secretsManager, dynamoDb, {
+      region,
+      tableName,
+      awsEndpoints: aws.endpointVariables(),
+      bankTokenKeyArn,
+      sandbox: {
+        apiUrl: sandbox.apiBaseUrl,
+        clientId: SANDBOX_CLIENT.id,
+        clientSecretArn: secrets.sandboxClient,
+      },
+      production: {
+        apiUrl: sandbox.apiBaseUrl,
+        tokenUrl: `${sandbox.url}/ic/sso/api/v2/oauth/token`,
+        clientId: SANDBOX_CLIENT.id,
+        clientSecretArn: secrets.bankClient,
+      },
+      signingKeySecretArn: secrets.signingKey,
+    });
+  }
+
+  /** The cards gateway, as deployed, over this world. */
+  cardsGateway(options: WorldFunctionOptions): LambdaFunction {
+    return this.track(
+      new LambdaFunction(
+        cardsGatewayFunction(this.deployed, options),
+        this.aws,
+        options.randomReclaims,
+      ),
+    );
+  }
+
+  /** The status sync, as deployed, over this world. */
+  statusSync(options: WorldFunctionOptions): LambdaFunction {
+    return this.track(
+      new LambdaFunction(
+        statusSyncFunction(this.deployed, options),
+        this.aws,
+        options.randomReclaims,
+      ),
+    );
+  }
+
+  /** Publishes the catalog with `plans` added to the business-cards product. */
+  async publishPlans(plans: readonly Plan[]): Promise<void> {
+    const { catalog } = dynamoApiRepositories(this.store());
+    this.catalogVersion += 1;
+    await catalog.publish({
+      version: this.catalogVersion,
+      products: CATALOG_V1.products.map((product) =>
+        product.id === 'business-cards'
+          ? { ...product, plans: [...product.plans, ...plans] }
+          : product,
+      ),
+    });
+  }
+
+  /** A new organisation with an application subscribed to `planId`. */
+  async application(planId: string): Promise<HarnessApplication> {
+    const deps = {
+      ...dynamoPortalRepositories(this.dynamoDb, this.deployed.tableName),
+      ...dynamoApiRepositories(this.store()),
+      clock: systemClock,
+      crypto: nodeCrypto,
+      hasher: new ClientSecretHasher(),
+    };
+    const owner = {
+      userId: `owner-${randomUUID()}`,
+      email: 'owner@example.test',
+      sourceIp: '203.0.113.7',
+    };
+    const organisation = await new OrganisationService(deps).create(owner, 'Partner');
+    const created = await new ApplicationService(deps).create(owner, organisation.id, {
+      name: 'Harness app',
+    });
+    await new SubscriptionService(deps).subscribe(
+      owner,
+      organisation.id,
+      created.application.id,
+      'business-cards',
+      planId,
+    );
+    return {
+      organisationId: organisation.id,
+      applicationId: created.application.id,
+      clientId: created.application.clientId,
+      clientSecret: created.clientSecret,
+    };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.functions.map((fn) => fn.close()));
+    await this.aws.close();
+    await this.sandbox.close();
+    await this.dynamoDb.send(new DeleteTableCommand({ TableName: this.deployed.tableName }));
+    this.dynamoDb.destroy();
+  }
+
+  private store(): DocumentStore {
+    return new DocumentStore(this.dynamoDb, this.deployed.tableName);
+  }
+
+  private track(fn: LambdaFunction): LambdaFunction {
+    this.functions.push(fn);
+    return fn;
+  }
+}
+
+/** The gateway's ES256 signing key, as the stack's secret holds it (PKCS #8 PEM). */
+function signingKeyPem(): string {
+  const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  return privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+}
