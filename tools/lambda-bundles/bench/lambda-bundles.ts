@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { machineFacts } from '@devportal/bench-report';
 // What the stack sets on every function (infra's `AppFunction`); parsing the map costs at import.
+import { LAMBDA_NODE_TARGET } from '@devportal/infra/app-bundling';
 import { APP_NODE_OPTIONS } from '@devportal/infra/app-runtime-variables';
-import { BUNDLE_TARGET, bundleAsCdk } from './bundle-as-cdk.js';
+import { bundleAsDeployed, HARNESS_NODE_TARGET } from '@devportal/lambda-lifecycle';
 import { type ColdImport, coldImport } from './cold-import.js';
 import { type LambdaHandler, lambdaHandlers } from './handler-environments.js';
 import { median } from './median.js';
@@ -49,7 +50,7 @@ try {
   for (const handler of lambdaHandlers()) {
     const outfile = join(directory, handler.name, 'index.mjs');
     mkdirSync(join(directory, handler.name));
-    await bundleAsCdk(handler.entry, outfile);
+    await bundleAsDeployed(handler.entry, outfile);
     const code = readFileSync(outfile);
     bundles.push({
       handler,
@@ -103,8 +104,8 @@ try {
   const results = {
     measuredAt: new Date().toISOString(),
     machine,
-    bundleTarget: BUNDLE_TARGET,
-    deployedTarget: 'node22',
+    bundleTarget: HARNESS_NODE_TARGET,
+    deployedTarget: LAMBDA_NODE_TARGET,
     spawnsPerCase: SPAWNS,
     deployedNodeOptions: APP_NODE_OPTIONS,
     codeBudgetBytes: CODE_BUDGET_BYTES,
