@@ -140,8 +140,13 @@ export class ExecutionEnvironment {
   /**
    * Runs one invocation: thaws the process, hands it the event, and freezes it again the moment
    * it answers. Past the function's timeout the process is killed and the outcome is `timeout`.
+   * With `reclaimAfter`, the environment is reclaimed (SIGKILL, frozen) right after its answer.
    */
-  async invoke(event: unknown, requestId: string = randomUUID()): Promise<InvocationRecord> {
+  async invoke(
+    event: unknown,
+    requestId: string = randomUUID(),
+    options: { readonly reclaimAfter?: boolean } = {},
+  ): Promise<InvocationRecord> {
     if (this.lifecycle !== 'idle') throw new Error(`environment ${this.id} is ${this.lifecycle}`);
     this.lifecycle = 'busy';
     const coldStart = this.served === 0;
@@ -188,7 +193,9 @@ export class ExecutionEnvironment {
     } else {
       await Promise.race([ended.promise, this.exited]);
       outcome = outcomeOf(first);
-      this.lifecycle = 'idle';
+      // Reclaimed before it is ever idle, so no other invocation can be handed to it meanwhile.
+      if (options.reclaimAfter) await this.reclaim();
+      else this.lifecycle = 'idle';
     }
     this.onAnswer = undefined;
     this.onEndLine = undefined;

@@ -66,10 +66,9 @@ export class LambdaFunction {
       // Counted and taken in one step, before any other invocation can see it idle.
       this.environments.push(environment);
     }
-    const record = await environment.invoke(event, requestId);
-    if (environment.alive && this.draw && this.draw() < (this.randomReclaims?.probability ?? 0)) {
-      await this.reclaimEnvironment(environment);
-    }
+    const reclaimAfter =
+      this.draw !== undefined && this.draw() < (this.randomReclaims?.probability ?? 0);
+    const record = await environment.invoke(event, requestId, { reclaimAfter });
     this.forgetDead();
     return this.recorded(record);
   }

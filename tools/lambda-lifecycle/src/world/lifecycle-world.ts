@@ -1,5 +1,6 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { DeleteTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { KMSClient } from '@aws-sdk/client-kms';
 import {
   type BankSandbox,
   type BankSandboxOptions,
@@ -13,13 +14,19 @@ import {
   OrganisationService,
   type Plan,
   SubscriptionService,
+  summariseUsage,
   systemClock,
+  TokenVault,
+  WebhookService,
 } from '@devportal/portal-domain';
 import {
   createTable,
   DocumentStore,
+  DynamoUsageRepository,
+  DynamoWebhookRepository,
   dynamoApiRepositories,
   dynamoPortalRepositories,
+  KmsKeyEncryption,
 } from '@devportal/portal-domain/dynamodb';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
@@ -162,11 +169,19 @@ export class LifecycleWorld {
     });
   }
 
-  /** A new organisation with an application subscribed to `planId`. */
-  async application(planId: string): Promise<HarnessApplication> {
+  /**
+   * A new organisation with an application subscribed to `planId`; with `webhookEvents`, a webhook
+   * of the application subscribed to them (its deliveries are what {@link webhookEvents} reads).
+   */
+  async application(
+    planId: string,
+    options: { readonly webhookEvents?: readonly string[] } = {},
+  ): Promise<HarnessApplication> {
     const deps = {
       ...dynamoPortalRepositories(this.dynamoDb, this.deployed.tableName),
       ...dynamoApiRepositories(this.store()),
+      webhooks: new DynamoWebhookRepository(this.store()),
+      vault: this.vault(),
       clock: systemClock,
       crypto: nodeCrypto,
       hasher: new ClientSecretHasher(),
@@ -187,12 +202,61 @@ export class LifecycleWorld {
       'business-cards',
       planId,
     );
+    if (options.webhookEvents) {
+      await new WebhookService(deps).register(owner, organisation.id, created.application.id, {
+        url: 'https://receiver.example.test/hooks',
+        events: options.webhookEvents,
+      });
+    }
     return {
       organisationId: organisation.id,
       applicationId: created.application.id,
       clientId: created.application.clientId,
       clientSecret: created.clientSecret,
     };
+  }
+
+  /** The data of every webhook event of `type` queued for `app`'s webhook (one delivery each). */
+  async webhookEvents(app: HarnessApplication, type: string): Promise<Record<string, unknown>[]> {
+    const events: Record<string, unknown>[] = [];
+    for await (const item of this.store().queryAll({
+      keyCondition: {
+        expression: 'PK = :pk AND begins_with(SK, :deliveries)',
+        values: { ':pk': `APP#${app.applicationId}`, ':deliveries': 'WHDELIVERY#' },
+      },
+      consistent: true,
+    })) {
+      if (item.eventType !== type) continue;
+      const body = JSON.parse(String(item.body)) as { data: Record<string, unknown> };
+      events.push(body.data);
+    }
+    return events;
+  }
+
+  /** The calls counted in `app`'s usage counters today (UTC), in total and by status class. */
+  async usageToday(
+    app: HarnessApplication,
+  ): Promise<{ calls: number; byStatusClass: Record<string, number> }> {
+    const day = new Date().toISOString().slice(0, 10);
+    const buckets = await new DynamoUsageRepository(this.store()).query(
+      app.organisationId,
+      app.applicationId,
+      'day',
+      day,
+      day,
+    );
+    const summary = summariseUsage(buckets);
+    return { calls: summary.calls, byStatusClass: { ...summary.byStatusClass } };
+  }
+
+  /** The token vault the functions use: data keys from the world's KMS, signed as the test's own. */
+  vault(): TokenVault {
+    const kms = new KMSClient({
+      endpoint: this.aws.url,
+      region: this.deployed.region,
+      credentials: this.aws.issueCredentials(() => {}),
+    });
+    return new TokenVault(new KmsKeyEncryption(kms, this.deployed.bankTokenKeyArn));
   }
 
   async close(): Promise<void> {

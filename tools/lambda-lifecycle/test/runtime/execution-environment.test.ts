@@ -41,8 +41,8 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The idle time between invocations in which an unfrozen 5 ms interval would tick ~60 times. */
-const IDLE_MS = 300;
+/** The idle time between invocations in which an unfrozen 5 ms interval would tick ~100 times. */
+const IDLE_MS = 500;
 
 describe('an execution environment', () => {
   it('is frozen between invocations: its interval timer does not fire while idle', async () => {
@@ -63,8 +63,9 @@ describe('an execution environment', () => {
       expect(stateWhileIdle).toBe('T');
       // The timer runs while thawed (the witness works)...
       expect(first.ticksWhileRunning).toBeGreaterThanOrEqual(10);
-      // ...and not while frozen: at most the one overdue tick Node fires on thaw.
-      expect(second.ticks - (first.ticks + first.ticksWhileRunning)).toBeLessThanOrEqual(2);
+      // ...and not while frozen: only the few it fires between the thaw and the handler (the
+      // runtime reads its 202 and asks for the next event first), never the idle time's ~100.
+      expect(second.ticks - (first.ticks + first.ticksWhileRunning)).toBeLessThan(10);
     } finally {
       await environment.reclaim();
     }
