@@ -8,8 +8,10 @@ import {
 } from '@devportal/bank-sandbox';
 import {
   ApplicationService,
+  applicationActor,
   CATALOG_V1,
   ClientSecretHasher,
+  LimitChangeService,
   nodeCrypto,
   OrganisationService,
   type Plan,
@@ -28,6 +30,7 @@ import {
   dynamoPortalRepositories,
   KmsKeyEncryption,
 } from '@devportal/portal-domain/dynamodb';
+import { createSberClient } from '@devportal/sber-client';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
   DYNAMODB_LOCAL_REGION,
@@ -247,6 +250,54 @@ export class LifecycleWorld {
     );
     const summary = summariseUsage(buckets);
     return { calls: summary.calls, byStatusClass: { ...summary.byStatusClass } };
+  }
+
+  /**
+   * `count` limit-change requests pending at the sandbox's demo organisation (drafts awaiting
+   * signature: they stay pending) and recorded for `organisationId` as due now, on the sandbox
+   * contour the status sync reads them through.
+   */
+  async dueLimitChanges(count: number, organisationId: string = randomUUID()): Promise<string[]> {
+    const demo = this.sandbox.organizations[0];
+    const card = demo?.cards.find((candidate) => candidate.status === 'ACTIVE');
+    if (!demo || !card) throw new Error('the sandbox has no demo organisation with an active card');
+    const client = createSberClient({
+      environment: this.sandbox.apiBaseUrl,
+      tokenProvider: async () => this.sandbox.issueAccessToken({ organizationId: demo.id }),
+    });
+    // Recorded as if seven hours ago: a draft's next check (six hours on) is due now.
+    const recordedAt = { now: () => new Date(Date.now() - 7 * 3_600_000) };
+    const service = new LimitChangeService({
+      ...dynamoPortalRepositories(this.dynamoDb, this.deployed.tableName),
+      limitChanges: dynamoApiRepositories(this.store()).limitChanges,
+      clock: recordedAt,
+      crypto: nodeCrypto,
+    });
+    const gatewayActor = applicationActor('harness-app', '198.51.100.4');
+    const externalIds: string[] = [];
+    try {
+      for (let index = 0; index < count; index++) {
+        const change = {
+          businessCardId: card.businessCardId,
+          code: 'NON_RENEW',
+          externalId: randomUUID(),
+          limit: 150_000,
+        };
+        const created = await client.createLimitChange(change);
+        if (created.outcome !== 'created') throw new Error('the sandbox refused a draft');
+        await service.record(gatewayActor, organisationId, {
+          externalId: change.externalId,
+          state: created.document.bankStatus ?? 'CREATED',
+          businessCardId: change.businessCardId,
+          contour: 'sandbox',
+          applicationId: 'harness-app',
+        });
+        externalIds.push(change.externalId);
+      }
+    } finally {
+      await client.close();
+    }
+    return externalIds;
   }
 
   /** The token vault the functions use: data keys from the world's KMS, signed as the test's own. */
