@@ -27,6 +27,11 @@ export {
   statusSyncFunction,
 } from './functions/deployed-functions.js';
 export {
+  type CallsPerInvocation,
+  type InvocationCalls,
+  measureCallsPerInvocation,
+} from './measure/calls-per-invocation.js';
+export {
   type EnvironmentServices,
   ExecutionEnvironment,
   type InvocationOutcome,
