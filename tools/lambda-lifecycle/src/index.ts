@@ -42,6 +42,7 @@ export { LambdaFunction, type RandomReclaims } from './runtime/lambda-function.j
 export { processState } from './runtime/process-state.js';
 export { seededRandom } from './runtime/seeded-random.js';
 export {
+  type DirectorTokens,
   type HarnessApplication,
   LifecycleWorld,
   type LifecycleWorldOptions,

@@ -7,8 +7,11 @@ import {
   startBankSandbox,
 } from '@devportal/bank-sandbox';
 import {
+  AccessRequestService,
+  type Actor,
   ApplicationService,
   applicationActor,
+  BankConnectionService,
   CATALOG_V1,
   ClientSecretHasher,
   LimitChangeService,
@@ -55,6 +58,8 @@ export interface HarnessApplication {
   readonly applicationId: string;
   readonly clientId: string;
   readonly clientSecret: string;
+  /** The organisation's Owner, who set it up. */
+  readonly owner: Actor;
 }
 
 /** Options of a {@link LifecycleWorld}. */
@@ -63,6 +68,25 @@ export interface LifecycleWorldOptions {
   readonly dynamoDbEndpoint: string;
   /** Options of the bank sandbox behind both contours. */
   readonly sandbox?: BankSandboxOptions;
+  /**
+   * The production contour's own bank (a sandbox serving mutual TLS) and the client certificate
+   * the functions present to it, as the stack's certificate secret holds it; production is the
+   * plain sandbox, without a certificate, unless given.
+   */
+  readonly production?: {
+    readonly bank: BankSandbox;
+    readonly clientCertificate: {
+      readonly certificate: string;
+      readonly privateKey: string;
+      readonly ca: string;
+    };
+  };
+}
+
+/** The director's tokens at the production bank, as the portal's bank connection stores them. */
+export interface DirectorTokens {
+  readonly accessToken: string;
+  readonly refreshToken: string;
 }
 
 /** What a function of the world is started with. */
@@ -104,12 +128,17 @@ export class LifecycleWorld {
       signingKey: `${ARN}:gateway-signing-key`,
       sandboxClient: `${ARN}:sandbox-oauth-client`,
       bankClient: `${ARN}:bank-oauth-client`,
+      bankCertificate: `${ARN}:bank-client-certificate`,
     };
     const secretsManager = new LoopbackSecretsManager({
       [secrets.signingKey]: signingKeyPem(),
       [secrets.sandboxClient]: SANDBOX_CLIENT.secret,
       [secrets.bankClient]: SANDBOX_CLIENT.secret,
+      ...(options.production && {
+        [secrets.bankCertificate]: JSON.stringify(options.production.clientCertificate),
+      }),
     });
+    const productionBank = options.production?.bank ?? sandbox;
     const aws = await LoopbackAws.start({
       dynamoDbEndpoint: options.dynamoDbEndpoint,
       dynamoDbAccessKeyId: DYNAMODB_LOCAL_CREDENTIALS.accessKeyId,
@@ -127,10 +156,11 @@ export class LifecycleWorld {
         clientSecretArn: secrets.sandboxClient,
       },
       production: {
-        apiUrl: sandbox.apiBaseUrl,
-        tokenUrl: `${sandbox.url}/ic/sso/api/v2/oauth/token`,
+        apiUrl: productionBank.apiBaseUrl,
+        tokenUrl: `${productionBank.url}/ic/sso/api/v2/oauth/token`,
         clientId: SANDBOX_CLIENT.id,
         clientSecretArn: secrets.bankClient,
+        ...(options.production && { certificateSecretArn: secrets.bankCertificate }),
       },
       signingKeySecretArn: secrets.signingKey,
     });
@@ -177,18 +207,10 @@ export class LifecycleWorld {
    * of the application subscribed to them (its deliveries are what {@link webhookEvents} reads).
    */
   async application(
-    planId: string,
+    planId: string | undefined,
     options: { readonly webhookEvents?: readonly string[] } = {},
   ): Promise<HarnessApplication> {
-    const deps = {
-      ...dynamoPortalRepositories(this.dynamoDb, this.deployed.tableName),
-      ...dynamoApiRepositories(this.store()),
-      webhooks: new DynamoWebhookRepository(this.store()),
-      vault: this.vault(),
-      clock: systemClock,
-      crypto: nodeCrypto,
-      hasher: new ClientSecretHasher(),
-    };
+    const deps = this.serviceDependencies();
     const owner = {
       userId: `owner-${randomUUID()}`,
       email: 'owner@example.test',
@@ -198,13 +220,15 @@ export class LifecycleWorld {
     const created = await new ApplicationService(deps).create(owner, organisation.id, {
       name: 'Harness app',
     });
-    await new SubscriptionService(deps).subscribe(
-      owner,
-      organisation.id,
-      created.application.id,
-      'business-cards',
-      planId,
-    );
+    if (planId !== undefined) {
+      await new SubscriptionService(deps).subscribe(
+        owner,
+        organisation.id,
+        created.application.id,
+        'business-cards',
+        planId,
+      );
+    }
     if (options.webhookEvents) {
       await new WebhookService(deps).register(owner, organisation.id, created.application.id, {
         url: 'https://receiver.example.test/hooks',
@@ -216,7 +240,50 @@ export class LifecycleWorld {
       applicationId: created.application.id,
       clientId: created.application.clientId,
       clientSecret: created.clientSecret,
+      owner,
     };
+  }
+
+  /**
+   * A new organisation allowed the confidential product (its access request approved by an
+   * operator), connected to the bank with the director's `tokens` (sealed with the world's KMS)
+   * and with an application subscribed to the production plan.
+   */
+  async productionApplication(tokens: DirectorTokens): Promise<HarnessApplication> {
+    const deps = this.serviceDependencies();
+    const app = await this.application(undefined);
+    const { owner } = app;
+    const request = await new AccessRequestService(deps).submit(owner, app.organisationId, {
+      productId: 'business-cards',
+      contactName: 'Anna Partner',
+      contactEmail: 'anna@example.test',
+      purpose: 'Manage the limits of our business cards',
+    });
+    await new AccessRequestService(deps).decide(
+      {
+        userId: `operator-${randomUUID()}`,
+        email: 'operator@example.test',
+        sourceIp: '203.0.113.9',
+        operator: true,
+      },
+      request.id,
+      { decision: 'approve' },
+    );
+    await new SubscriptionService(deps).subscribe(
+      owner,
+      app.organisationId,
+      app.applicationId,
+      'business-cards',
+      'production',
+    );
+    const now = Date.now();
+    await new BankConnectionService(deps).connect(owner, app.organisationId, {
+      ...tokens,
+      accessTokenExpiresAt: new Date(now + 3_600_000).toISOString(),
+      refreshTokenExpiresAt: new Date(now + 86_400_000).toISOString(),
+      scopes: ['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'],
+    });
+    return app;
   }
 
   /** The data of every webhook event of `type` queued for `app`'s webhook (one delivery each). */
@@ -316,6 +383,19 @@ export class LifecycleWorld {
     await this.sandbox.close();
     await this.dynamoDb.send(new DeleteTableCommand({ TableName: this.deployed.tableName }));
     this.dynamoDb.destroy();
+  }
+
+  /** The portal's services' dependencies on the world's table, clock and KMS. */
+  private serviceDependencies() {
+    return {
+      ...dynamoPortalRepositories(this.dynamoDb, this.deployed.tableName),
+      ...dynamoApiRepositories(this.store()),
+      webhooks: new DynamoWebhookRepository(this.store()),
+      vault: this.vault(),
+      clock: systemClock,
+      crypto: nodeCrypto,
+      hasher: new ClientSecretHasher(),
+    };
   }
 
   private store(): DocumentStore {

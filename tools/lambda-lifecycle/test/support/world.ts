@@ -1,12 +1,14 @@
 import { inject } from 'vitest';
-import { LifecycleWorld } from '../../src/index.js';
+import { LifecycleWorld, type LifecycleWorldOptions } from '../../src/index.js';
 import './provided-bundles.js';
 // The run's DynamoDB Local endpoint, `inject('dynamoDbEndpoint')`.
 import '@devportal/test-support';
 
 /** A world on the run's DynamoDB Local, and the bundles the run's globalSetup made. */
-export async function startWorld(): Promise<LifecycleWorld> {
-  return LifecycleWorld.start({ dynamoDbEndpoint: inject('dynamoDbEndpoint') });
+export async function startWorld(
+  options: Omit<LifecycleWorldOptions, 'dynamoDbEndpoint'> = {},
+): Promise<LifecycleWorld> {
+  return LifecycleWorld.start({ ...options, dynamoDbEndpoint: inject('dynamoDbEndpoint') });
 }
 
 /** The run's bundles of the deployed functions. */
