@@ -10,6 +10,17 @@ export {
   HARNESS_NODE_TARGET,
   lambdaEntryOf,
 } from './bundle/bundle-as-deployed.js';
+export {
+  bankRequest,
+  basic,
+  gatewayToken,
+  inParallel,
+  LIST_CARDS,
+  type PartnerCall,
+  partnerCall,
+  statusCounts,
+  tokenRequest,
+} from './drive/partner-calls.js';
 export { callThroughApiGateway, type GatewayCall } from './events/api-gateway.js';
 export {
   CARDS_GATEWAY_ROUTES,
@@ -26,11 +37,13 @@ export {
   type DeployedWorld,
   statusSyncFunction,
 } from './functions/deployed-functions.js';
+export { busiestWindow } from './measure/busiest-window.js';
 export {
   type CallsPerInvocation,
   type InvocationCalls,
   measureCallsPerInvocation,
 } from './measure/calls-per-invocation.js';
+export { measureWarmGatewayCalls } from './measure/warm-gateway-calls.js';
 export {
   type EnvironmentServices,
   ExecutionEnvironment,

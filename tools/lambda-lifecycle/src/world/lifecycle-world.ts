@@ -202,6 +202,17 @@ export class LifecycleWorld {
     });
   }
 
+  /** Publishes a sandbox plan of `limits` and returns a new application subscribed to it. */
+  async applicationOnSandboxPlan(
+    limits: Pick<Plan, 'id' | 'ratePerSecond' | 'quotaPerDay'>,
+    options: { readonly webhookEvents?: readonly string[] } = {},
+  ): Promise<HarnessApplication> {
+    await this.publishPlans([
+      { name: limits.id, contour: 'sandbox', confidential: false, ...limits },
+    ]);
+    return this.application(limits.id, options);
+  }
+
   /**
    * A new organisation with an application subscribed to `planId`; with `webhookEvents`, a webhook
    * of the application subscribed to them (its deliveries are what {@link webhookEvents} reads).

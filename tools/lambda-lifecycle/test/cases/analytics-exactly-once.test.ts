@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HarnessApplication, LambdaFunction, LifecycleWorld } from '../../src/index.js';
-import { gatewayToken, inParallel, type PartnerCall, partnerCall } from '../support/drive.js';
+import {
+  gatewayToken,
+  type HarnessApplication,
+  inParallel,
+  type LambdaFunction,
+  type LifecycleWorld,
+  type PartnerCall,
+  partnerCall,
+} from '../../src/index.js';
 import { bundles, startWorld } from '../support/world.js';
 
 /** Issue 12, "Analytics that lose nothing": ≥ 1,000 calls in the bench; here a hundred. */
@@ -15,17 +22,11 @@ let before: { calls: number; byStatusClass: Record<string, number> };
 
 beforeAll(async () => {
   world = await startWorld();
-  await world.publishPlans([
-    {
-      id: 'harness-analytics',
-      name: 'Analytics',
-      contour: 'sandbox',
-      confidential: false,
-      ratePerSecond: 10_000,
-      quotaPerDay: 1_000_000,
-    },
-  ]);
-  app = await world.application('harness-analytics');
+  app = await world.applicationOnSandboxPlan({
+    id: 'harness-analytics',
+    ratePerSecond: 10_000,
+    quotaPerDay: 1_000_000,
+  });
   gateway = world.cardsGateway({
     bundlePath: bundles().cardsGateway,
     reservedConcurrency: ENVIRONMENTS,

@@ -1,27 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CallsPerInvocation,
-  callThroughApiGateway,
+  gatewayToken,
   type InvocationCalls,
   type InvocationRecord,
-  type LambdaFunction,
   type LifecycleWorld,
-  measureCallsPerInvocation,
+  measureWarmGatewayCalls,
 } from '../../src/index.js';
-import { gatewayToken, LIST_CARDS } from '../support/drive.js';
 import {
   directorTokens,
   type ProductionBank,
   startProductionBank,
 } from '../support/production-contour.js';
-import { bankRequest, bundles, startWorld } from '../support/world.js';
+import { bundles, startWorld } from '../support/world.js';
 
 /** Issue 12: "count KMS calls per 1,000 production calls" in the bench; here twenty. */
 const CALLS = 20;
 
 let production: ProductionBank;
 let world: LifecycleWorld;
-let gateway: LambdaFunction;
 let series: InvocationCalls[];
 let average: CallsPerInvocation;
 let firstCall: InvocationRecord;
@@ -31,16 +28,17 @@ beforeAll(async () => {
   world = await startWorld({ production: production.option });
   await world.publishPlans([]);
   const app = await world.productionApplication(await directorTokens(production));
-  gateway = world.cardsGateway({ bundlePath: bundles().cardsGateway, reservedConcurrency: 1 });
+  const gateway = world.cardsGateway({
+    bundlePath: bundles().cardsGateway,
+    reservedConcurrency: 1,
+  });
   const token = await gatewayToken(gateway, app);
-  firstCall = (await callThroughApiGateway(gateway, bankRequest(LIST_CARDS, token))).invocation;
-  ({ series, average } = await measureCallsPerInvocation(CALLS, [production.bank], async () => {
-    const { response, invocation } = await callThroughApiGateway(
-      gateway,
-      bankRequest(LIST_CARDS, token),
-    );
-    return { invocation, status: response.status };
-  }));
+  ({ series, average, firstCall } = await measureWarmGatewayCalls(
+    gateway,
+    token,
+    [production.bank],
+    CALLS,
+  ));
 }, 120_000);
 
 afterAll(async () => {

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HarnessApplication, LambdaFunction, LifecycleWorld } from '../../src/index.js';
 import {
   gatewayToken,
+  type HarnessApplication,
   inParallel,
+  type LambdaFunction,
+  type LifecycleWorld,
   type PartnerCall,
   partnerCall,
   statusCounts,
-} from '../support/drive.js';
+} from '../../src/index.js';
 import { bundles, startWorld } from '../support/world.js';
 
 /** Issue 12, "Quota": the bench runs 50 environments, 1,000/day and 1,200 calls; here 1/20th of the calls on 10. */
@@ -21,17 +23,10 @@ let calls: PartnerCall[];
 
 beforeAll(async () => {
   world = await startWorld();
-  await world.publishPlans([
-    {
-      id: 'harness-quota',
-      name: 'Quota',
-      contour: 'sandbox',
-      confidential: false,
-      ratePerSecond: 10_000,
-      quotaPerDay: QUOTA_PER_DAY,
-    },
-  ]);
-  app = await world.application('harness-quota', { webhookEvents: ['quota.warning'] });
+  app = await world.applicationOnSandboxPlan(
+    { id: 'harness-quota', ratePerSecond: 10_000, quotaPerDay: QUOTA_PER_DAY },
+    { webhookEvents: ['quota.warning'] },
+  );
   gateway = world.cardsGateway({
     bundlePath: bundles().cardsGateway,
     reservedConcurrency: ENVIRONMENTS,

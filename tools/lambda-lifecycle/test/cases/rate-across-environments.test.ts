@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HarnessApplication, LambdaFunction, LifecycleWorld } from '../../src/index.js';
-import { gatewayToken, type PartnerCall, partnerCall } from '../support/drive.js';
+import {
+  busiestWindow,
+  gatewayToken,
+  type HarnessApplication,
+  type LambdaFunction,
+  type LifecycleWorld,
+  type PartnerCall,
+  partnerCall,
+} from '../../src/index.js';
 import { bundles, startWorld } from '../support/world.js';
 
 /** Issue 12, "Rate": 10 environments driven for 10 s in the bench; here for four. */
@@ -15,17 +22,11 @@ let calls: PartnerCall[];
 
 beforeAll(async () => {
   world = await startWorld();
-  await world.publishPlans([
-    {
-      id: 'harness-rate',
-      name: 'Rate',
-      contour: 'sandbox',
-      confidential: false,
-      ratePerSecond: RATE_PER_SECOND,
-      quotaPerDay: 1_000_000,
-    },
-  ]);
-  app = await world.application('harness-rate');
+  app = await world.applicationOnSandboxPlan({
+    id: 'harness-rate',
+    ratePerSecond: RATE_PER_SECOND,
+    quotaPerDay: 1_000_000,
+  });
   gateway = world.cardsGateway({
     bundlePath: bundles().cardsGateway,
     reservedConcurrency: ENVIRONMENTS,
@@ -45,18 +46,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await world?.close();
 });
-
-/** The most of `times` (ms) inside any window of `windowMs`, sliding over them. */
-function busiestWindow(times: readonly number[], windowMs: number): number {
-  const sorted = [...times].sort((a, b) => a - b);
-  let most = 0;
-  let first = 0;
-  for (let last = 0; last < sorted.length; last++) {
-    while ((sorted[last] ?? 0) - (sorted[first] ?? 0) >= windowMs) first++;
-    most = Math.max(most, last - first + 1);
-  }
-  return most;
-}
 
 describe('a rate limit across environments', () => {
   it('admits at most the plan’s rate plus 10 % in any one-second window, and refuses the rest with 429', () => {

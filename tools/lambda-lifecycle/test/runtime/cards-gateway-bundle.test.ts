@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  bankRequest,
   callThroughApiGateway,
   type HarnessApplication,
   type LambdaFunction,
   type LifecycleWorld,
+  tokenRequest,
 } from '../../src/index.js';
-import { bankRequest, bundles, startWorld, tokenRequest } from '../support/world.js';
+import { bundles, startWorld } from '../support/world.js';
 
 let world: LifecycleWorld;
 let gateway: LambdaFunction;
@@ -13,17 +15,11 @@ let application: HarnessApplication;
 
 beforeAll(async () => {
   world = await startWorld();
-  await world.publishPlans([
-    {
-      id: 'harness-roomy',
-      name: 'Roomy',
-      contour: 'sandbox',
-      confidential: false,
-      ratePerSecond: 1_000,
-      quotaPerDay: 1_000_000,
-    },
-  ]);
-  application = await world.application('harness-roomy');
+  application = await world.applicationOnSandboxPlan({
+    id: 'harness-roomy',
+    ratePerSecond: 1_000,
+    quotaPerDay: 1_000_000,
+  });
   gateway = world.cardsGateway({ bundlePath: bundles().cardsGateway, reservedConcurrency: 2 });
 });
 

@@ -15,28 +15,3 @@ export async function startWorld(
 export function bundles(): { cardsGateway: string; statusSync: string } {
   return inject('bundles');
 }
-
-/** `Authorization: Basic` for a client's credentials. */
-export function basic(clientId: string, clientSecret: string): string {
-  return `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
-}
-
-/** The gateway's token request, as a partner application sends it through API Gateway. */
-export function tokenRequest(clientId: string, clientSecret: string): Request {
-  return new Request('https://api.harness.test/oauth/token', {
-    method: 'POST',
-    headers: {
-      authorization: basic(clientId, clientSecret),
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    body: 'grant_type=client_credentials',
-  });
-}
-
-/** A bank call through the gateway (`/cards/fintech/api` + `path`). */
-export function bankRequest(path: string, token: string, init: RequestInit = {}): Request {
-  return new Request(`https://api.harness.test/cards/fintech/api${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${token}`, ...init.headers },
-  });
-}

@@ -1,10 +1,7 @@
-import {
-  callThroughApiGateway,
-  type HarnessApplication,
-  type InvocationRecord,
-  type LambdaFunction,
-} from '../../src/index.js';
-import { bankRequest, tokenRequest } from './world.js';
+import { callThroughApiGateway } from '../events/api-gateway.js';
+import type { InvocationRecord } from '../runtime/execution-environment.js';
+import type { LambdaFunction } from '../runtime/lambda-function.js';
+import type { HarnessApplication } from '../world/lifecycle-world.js';
 
 /** One call a partner made through API Gateway, as the partner saw it. */
 export interface PartnerCall {
@@ -79,4 +76,29 @@ export function statusCounts(calls: readonly PartnerCall[]): Record<number, numb
   const counts: Record<number, number> = {};
   for (const call of calls) counts[call.status] = (counts[call.status] ?? 0) + 1;
   return counts;
+}
+
+/** `Authorization: Basic` for a client's credentials. */
+export function basic(clientId: string, clientSecret: string): string {
+  return `Basic ${Buffer.from(`${clientId}:${clientSecret}`).toString('base64')}`;
+}
+
+/** The gateway's token request, as a partner application sends it through API Gateway. */
+export function tokenRequest(clientId: string, clientSecret: string): Request {
+  return new Request('https://api.harness.test/oauth/token', {
+    method: 'POST',
+    headers: {
+      authorization: basic(clientId, clientSecret),
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    body: 'grant_type=client_credentials',
+  });
+}
+
+/** A bank call through the gateway (`/cards/fintech/api` + `path`). */
+export function bankRequest(path: string, token: string, init: RequestInit = {}): Request {
+  return new Request(`https://api.harness.test/cards/fintech/api${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, ...init.headers },
+  });
 }
