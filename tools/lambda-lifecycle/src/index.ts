@@ -30,7 +30,8 @@ export {
   httpApiResponse,
 } from './events/http-api-event.js';
 export { schedulerEvent } from './events/scheduler-event.js';
-export { type SqsRecord, sqsEvent } from './events/sqs-event.js';
+export { type SqsMessage, type SqsRecord, sqsEvent } from './events/sqs-event.js';
+export { drainQueue, type QueueDrain, type QueueDrainOptions } from './events/sqs-event-source.js';
 export {
   cardsGatewayFunction,
   type DeployedFunctionOptions,

@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { AwsJsonAnswer } from '@devportal/test-support/aws-json-answer';
 import type { LoopbackKms } from '@devportal/test-support/loopback-kms';
 import type { LoopbackSecretsManager } from '@devportal/test-support/loopback-secrets-manager';
+import type { LoopbackSqs } from '@devportal/test-support/loopback-sqs';
 
 /** AWS calls by `Service.Operation`, e.g. `{ 'DynamoDB.GetItem': 2, 'KMS.Decrypt': 1 }`. */
 export type AwsCallCounts = Readonly<Record<string, number>>;
@@ -29,18 +30,20 @@ export interface LoopbackAwsServices {
   readonly dynamoDbAccessKeyId: string;
   readonly kms: LoopbackKms;
   readonly secretsManager: LoopbackSecretsManager;
+  readonly sqs: LoopbackSqs;
 }
 
 const SERVICES: Readonly<Record<string, string>> = {
   DynamoDB_20120810: 'DynamoDB',
   TrentService: 'KMS',
   secretsmanager: 'SecretsManager',
+  AmazonSQS: 'SQS',
 };
 
 /**
  * One loopback endpoint for the AWS services the functions call, as the SDK reaches them through
- * `AWS_ENDPOINT_URL_<SERVICE>`: DynamoDB forwarded to DynamoDB Local, KMS and Secrets Manager
- * answered in memory. Each call is counted for the environment whose credentials signed it (the
+ * `AWS_ENDPOINT_URL_<SERVICE>`: DynamoDB forwarded to DynamoDB Local, KMS, Secrets Manager and
+ * SQS answered in memory. Each call is counted for the environment whose credentials signed it (the
  * access key in the SigV4 `Authorization` header; nothing else of the header is read or kept).
  */
 export class LoopbackAws {
@@ -71,6 +74,7 @@ export class LoopbackAws {
       AWS_ENDPOINT_URL_DYNAMODB: this.url,
       AWS_ENDPOINT_URL_KMS: this.url,
       AWS_ENDPOINT_URL_SECRETS_MANAGER: this.url,
+      AWS_ENDPOINT_URL_SQS: this.url,
     };
   }
 
@@ -124,7 +128,9 @@ export class LoopbackAws {
     const answer =
       service === 'KMS'
         ? this.services.kms.handle(operation, input)
-        : this.services.secretsManager.handle(operation, input);
+        : service === 'SQS'
+          ? this.services.sqs.handle(operation, input)
+          : this.services.secretsManager.handle(operation, input);
     answerJson(response, answer);
   }
 

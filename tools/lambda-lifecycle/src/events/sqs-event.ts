@@ -18,29 +18,42 @@ export interface SqsRecord {
   readonly awsRegion: string;
 }
 
-/** An SQS event: `Records[]`, one per message body, from `queueArn`. */
+/** A message to deliver: its body, and the id and receive count SQS gave it when known. */
+export interface SqsMessage {
+  readonly body: string;
+  readonly messageId?: string;
+  readonly receiveCount?: number;
+}
+
+/** An SQS event: `Records[]`, one per message (a body alone is a message received once). */
 export function sqsEvent(
-  bodies: readonly string[],
+  messages: readonly (string | SqsMessage)[],
   queueArn = 'arn:aws:sqs:eu-west-1:111122223333:harness-queue',
-  receiveCount = 1,
 ): { Records: SqsRecord[] } {
   const now = String(Date.now());
   return {
-    Records: bodies.map((body) => ({
-      messageId: randomUUID(),
-      receiptHandle: randomUUID(),
-      body,
-      attributes: {
-        ApproximateReceiveCount: String(receiveCount),
-        SentTimestamp: now,
-        SenderId: 'AROAHARNESS',
-        ApproximateFirstReceiveTimestamp: now,
-      },
-      messageAttributes: {},
-      md5OfBody: createHash('md5').update(body).digest('hex'),
-      eventSource: 'aws:sqs',
-      eventSourceARN: queueArn,
-      awsRegion: queueArn.split(':')[3] ?? 'eu-west-1',
-    })),
+    Records: messages.map((message) => {
+      const {
+        body,
+        messageId = randomUUID(),
+        receiveCount = 1,
+      } = typeof message === 'string' ? { body: message } : message;
+      return {
+        messageId,
+        receiptHandle: randomUUID(),
+        body,
+        attributes: {
+          ApproximateReceiveCount: String(receiveCount),
+          SentTimestamp: now,
+          SenderId: 'AROAHARNESS',
+          ApproximateFirstReceiveTimestamp: now,
+        },
+        messageAttributes: {},
+        md5OfBody: createHash('md5').update(body).digest('hex'),
+        eventSource: 'aws:sqs',
+        eventSourceARN: queueArn,
+        awsRegion: queueArn.split(':')[3] ?? 'eu-west-1',
+      };
+    }),
   };
 }

@@ -24,6 +24,8 @@ export interface DeployedWorld {
     readonly certificateSecretArn?: string;
   };
   readonly signingKeySecretArn: string;
+  /** The status sync's check queue (`SyncConstruct` adds `STATUS_SYNC_QUEUE_URL`). */
+  readonly checkQueueUrl: string;
 }
 
 /** Options of one harness function beside the world. */
@@ -82,6 +84,7 @@ export function statusSyncFunction(
       ...portalDataVariables(world),
       ...bankContourVariables(world),
       STATUS_SYNC_CONTOUR: 'sandbox',
+      STATUS_SYNC_QUEUE_URL: world.checkQueueUrl,
       ...appFunctionVariables(world, 'status-sync'),
       ...options.extraEnvironment,
     },

@@ -40,6 +40,7 @@ import {
 } from '@devportal/test-support/dynamodb-local';
 import { LoopbackKms } from '@devportal/test-support/loopback-kms';
 import { LoopbackSecretsManager } from '@devportal/test-support/loopback-secrets-manager';
+import { LoopbackSqs } from '@devportal/test-support/loopback-sqs';
 import { LoopbackAws } from '../aws/loopback-aws.js';
 import {
   cardsGatewayFunction,
@@ -108,6 +109,8 @@ export class LifecycleWorld {
     readonly sandbox: BankSandbox,
     readonly aws: LoopbackAws,
     readonly secretsManager: LoopbackSecretsManager,
+    /** The queues the functions send to (the status sync's check queue among them). */
+    readonly sqs: LoopbackSqs,
     /** A client of the world's table, signed as DynamoDB Local's tables are held. */
     readonly dynamoDb: DynamoDBClient,
     readonly deployed: DeployedWorld,
@@ -139,13 +142,15 @@ export class LifecycleWorld {
       }),
     });
     const productionBank = options.production?.bank ?? sandbox;
+    const sqs = new LoopbackSqs();
     const aws = await LoopbackAws.start({
       dynamoDbEndpoint: options.dynamoDbEndpoint,
       dynamoDbAccessKeyId: DYNAMODB_LOCAL_CREDENTIALS.accessKeyId,
       kms: new LoopbackKms(bankTokenKeyArn),
       secretsManager,
+      sqs,
     });
-    return new LifecycleWorld(sandbox, aws, secretsManager, dynamoDb, {
+    return new LifecycleWorld(sandbox, aws, secretsManager, sqs, dynamoDb, {
       region,
       tableName,
       awsEndpoints: aws.endpointVariables(),
@@ -163,6 +168,7 @@ export class LifecycleWorld {
         ...(options.production && { certificateSecretArn: secrets.bankCertificate }),
       },
       signingKeySecretArn: secrets.signingKey,
+      checkQueueUrl: `https://sqs.${region}.amazonaws.com/111122223333/harness-status-sync-checks`,
     });
   }
 

@@ -1,10 +1,12 @@
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createTable, KmsKeyEncryption } from '@devportal/portal-domain/dynamodb';
 import { DYNAMODB_LOCAL_CREDENTIALS, dynamoDbLocalClient } from '@devportal/test-support';
 import { LoopbackKms } from '@devportal/test-support/loopback-kms';
 import { LoopbackSecretsManager } from '@devportal/test-support/loopback-secrets-manager';
+import { LoopbackSqs } from '@devportal/test-support/loopback-sqs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { type AwsCredentials, LoopbackAws } from '../../src/index.js';
 
@@ -13,6 +15,8 @@ const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:harness
 const TABLE = `loopback-aws-${Date.now()}`;
 
 let aws: LoopbackAws;
+const sqs = new LoopbackSqs();
+const QUEUE_URL = 'https://sqs.eu-west-1.amazonaws.com/111122223333/checks';
 
 beforeAll(async () => {
   const local = dynamoDbLocalClient();
@@ -23,6 +27,7 @@ beforeAll(async () => {
     dynamoDbAccessKeyId: DYNAMODB_LOCAL_CREDENTIALS.accessKeyId,
     kms: new LoopbackKms(KEY_ARN),
     secretsManager: new LoopbackSecretsManager({ [SECRET_ARN]: 'the value' }),
+    sqs,
   });
 });
 
@@ -37,6 +42,7 @@ function clientsFor(credentials: AwsCredentials) {
     dynamoDb: new DynamoDBClient(config),
     kms: new KMSClient(config),
     secrets: new SecretsManagerClient(config),
+    sqs: new SQSClient(config),
   };
 }
 
@@ -86,5 +92,34 @@ describe('the loopback AWS endpoint', () => {
 
     // Assess
     await expect(missing).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+  });
+
+  it('queues what a function sends to SQS, for the harness to hand to a worker in batches', async () => {
+    // Prepare
+    const sent: string[] = [];
+    const { sqs: client } = clientsFor(aws.issueCredentials((operation) => sent.push(operation)));
+    const entries = Array.from({ length: 10 }, (_, index) => ({
+      Id: String(index),
+      MessageBody: JSON.stringify({ n: index }),
+    }));
+
+    // Act
+    const answer = await client.send(
+      new SendMessageBatchCommand({ QueueUrl: QUEUE_URL, Entries: entries }),
+    );
+    const batch = sqs.receive(QUEUE_URL, 4);
+
+    // Assess
+    expect(answer.Successful).toHaveLength(10);
+    expect(answer.Failed ?? []).toEqual([]);
+    expect(sent).toEqual(['SQS.SendMessageBatch']);
+    expect(batch.map((message) => JSON.parse(message.body))).toEqual([
+      { n: 0 },
+      { n: 1 },
+      { n: 2 },
+      { n: 3 },
+    ]);
+    expect(batch.every((message) => message.receiveCount === 1)).toBe(true);
+    expect(sqs.depth(QUEUE_URL)).toBe(6);
   });
 });
