@@ -384,6 +384,20 @@ export class LifecycleWorld {
     return externalIds;
   }
 
+  /** Whether the bank has been asked for each of `externalIds` of `organisationId` since recorded. */
+  async checkedLimitChanges(
+    organisationId: string,
+    externalIds: readonly string[],
+  ): Promise<boolean[]> {
+    const { limitChanges } = dynamoApiRepositories(this.store());
+    return Promise.all(
+      externalIds.map(async (externalId) => {
+        const record = await limitChanges.get(organisationId, externalId);
+        return record?.lastCheckedAt !== undefined;
+      }),
+    );
+  }
+
   /** The token vault the functions use: data keys from the world's KMS, signed as the test's own. */
   vault(): TokenVault {
     const kms = new KMSClient({
