@@ -6,6 +6,7 @@ import { startDynamoDbLocal } from '@devportal/test-support/dynamodb-local';
 import {
   bundleAsDeployed,
   busiestWindow,
+  drainQueue,
   gatewayToken,
   HARNESS_NODE_TARGET,
   inParallel,
@@ -14,14 +15,16 @@ import {
   measureWarmGatewayCalls,
   type PartnerCall,
   partnerCall,
+  schedulerEvent,
   statusCounts,
 } from '../src/index.js';
 import { directorTokens, startProductionBank } from '../test/support/production-contour.js';
 
 /**
  * `pnpm bench` (this package): issue 12's harness cases at the issue's sizes, against the CDK-built
- * gateway bundle in separate, frozen, SIGKILLed environments, and the calls a warm gateway call
- * makes (DynamoDB, KMS, bank) on both contours, for docs/cost.md. `LIFECYCLE_BENCH_SCALE=smoke`
+ * gateway bundle in separate, frozen, SIGKILLed environments; the status sync's drain rate (due
+ * documents dispatched to its check queue, checked by its SQS worker against a slow bank); and the
+ * calls a warm gateway call makes (DynamoDB, KMS, bank) on both contours, for docs/cost.md. `LIFECYCLE_BENCH_SCALE=smoke`
  * runs every part small (a check that the script works). Writes `bench/results.json`.
  */
 const SMOKE = process.env.LIFECYCLE_BENCH_SCALE === 'smoke';
@@ -36,6 +39,9 @@ const SIZES = SMOKE
     };
 const ANALYTICS = SMOKE ? { environments: 4, calls: 40 } : { environments: 10, calls: 1_000 };
 const COUNTS = SMOKE ? { sandbox: 20, production: 50 } : { sandbox: 200, production: 1_000 };
+const DRAIN = SMOKE
+  ? { documents: 20, workers: 2, bankLatencyMs: 200 }
+  : { documents: 300, workers: 4, bankLatencyMs: 1_000 };
 
 const machine = machineFacts();
 const directory = mkdtempSync(join(tmpdir(), 'devportal-lifecycle-bench-'));
@@ -178,6 +184,38 @@ try {
   }, production);
   await production.bank.close();
 
+  const statusSyncBundle = join(directory, 'status-sync', 'index.mjs');
+  await bundleAsDeployed(lambdaEntryOf('status-sync'), statusSyncBundle);
+  const syncDrain = await withWorld(async (world) => {
+    const { documents, workers, bankLatencyMs } = DRAIN;
+    await world.dueLimitChanges(documents);
+    world.sandbox.setFaults({ getLimitChangeState: { latencyMs: bankLatencyMs } });
+    const sync = world.statusSync({
+      bundlePath: statusSyncBundle,
+      reservedConcurrency: workers + 1,
+    });
+    const dispatch = await sync.invoke(schedulerEvent());
+    const queued = world.sqs.depth(world.deployed.checkQueueUrl);
+    const drained = await drainQueue(sync, world.sqs, world.deployed.checkQueueUrl, {
+      batchSize: 10,
+      concurrency: workers,
+    });
+    const perMinute = drained.processed / (drained.durationMs / 60_000);
+    return {
+      documents,
+      bankLatencyMs,
+      workers,
+      dispatch: { outcome: dispatch.outcome.kind, durationMs: Math.round(dispatch.durationMs) },
+      queued,
+      processed: drained.processed,
+      returned: drained.returned,
+      drainMs: Math.round(drained.durationMs),
+      documentsPerMinute: Math.round(perMinute),
+      documentsPerMinutePerWorker: Math.round(perMinute / workers),
+      minutesFor50000AtThisConcurrency: perMinute > 0 ? Math.round(50_000 / perMinute) : null,
+    };
+  });
+
   const results = {
     measuredAt: new Date().toISOString(),
     machine,
@@ -186,6 +224,7 @@ try {
     quota,
     rate,
     analytics,
+    syncDrain,
     callsPerWarmGatewayCall: { sandbox: sandboxCounts, production: productionCounts },
   };
   writeFileSync(
