@@ -168,7 +168,8 @@ export class LifecycleWorld {
         ...(options.production && { certificateSecretArn: secrets.bankCertificate }),
       },
       signingKeySecretArn: secrets.signingKey,
-      checkQueueUrl: `https://sqs.${region}.amazonaws.com/111122223333/harness-status-sync-checks`,
+      // On the loopback endpoint itself: the SQS client sends to the queue URL's host.
+      checkQueueUrl: `${aws.url}/111122223333/harness-status-sync-checks`,
     });
   }
 
