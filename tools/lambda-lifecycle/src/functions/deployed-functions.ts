@@ -59,6 +59,10 @@ export function cardsGatewayFunction(
       ...portalDataVariables(world),
       GATEWAY_SIGNING_KEY_SECRET_ARN: world.signingKeySecretArn,
       ...bankContourVariables(world),
+      // The dev stage's bank timeouts; the gateway checks them against its own timeout.
+      FUNCTION_TIMEOUT_MS: String(options.timeoutMs ?? 29_000),
+      BANK_CONNECT_TIMEOUT_MS: '3000',
+      BANK_TOTAL_TIMEOUT_MS: '6750',
       ...appFunctionVariables(world, 'cards-gateway'),
       ...options.extraEnvironment,
     },
@@ -85,6 +89,7 @@ export function statusSyncFunction(
       ...bankContourVariables(world),
       STATUS_SYNC_CONTOUR: 'sandbox',
       STATUS_SYNC_QUEUE_URL: world.checkQueueUrl,
+      STATUS_SYNC_CHECK_TIMEOUT_MS: '10000',
       ...appFunctionVariables(world, 'status-sync'),
       ...options.extraEnvironment,
     },
