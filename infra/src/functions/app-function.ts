@@ -1,19 +1,14 @@
 import { type Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { LogLevel, NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { type LogLevel, NodejsFunction, type OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledgeOnResource } from '../nag/acknowledge-on-resource.js';
 import type { StageSettings } from '../stage/stage-context.js';
 import { WORKSPACE_LOCKFILE, WORKSPACE_ROOT } from '../workspace-paths.js';
-
-/**
- * The apps are ESM with top-level await; some of their dependencies (undici) are CommonJS and
- * `require` Node's built-ins, which an ESM bundle can only do through a real `require`.
- */
-const ESM_REQUIRE_SHIM =
-  "import { createRequire as __devportalCreateRequire } from 'node:module'; const require = __devportalCreateRequire(import.meta.url);";
+import { APP_BUNDLING } from './app-bundling.js';
+import { appRuntimeVariables } from './app-runtime-variables.js';
 
 /** Props of {@link AppFunction}. */
 export interface AppFunctionProps {
@@ -67,23 +62,15 @@ export class AppFunction extends Construct {
       projectRoot: WORKSPACE_ROOT,
       depsLockFilePath: WORKSPACE_LOCKFILE,
       bundling: {
+        ...APP_BUNDLING,
         forceDockerBundling: false,
-        format: OutputFormat.ESM,
-        target: 'node22',
-        mainFields: ['module', 'main'],
-        banner: ESM_REQUIRE_SHIM,
-        minify: true,
-        sourceMap: true,
-        // Mappings are enough for stack traces; the sources themselves would double the bundle.
-        sourcesContent: false,
-        // The SDK is bundled at the versions the apps pin and test, not the runtime's.
-        externalModules: [],
-        logLevel: LogLevel.WARNING,
+        // The shared file names the CDK's enum values by their strings, to stay free of the CDK.
+        format: APP_BUNDLING.format as OutputFormat,
+        logLevel: APP_BUNDLING.logLevel as LogLevel,
       },
       environment: {
         ...props.environment,
-        ...powertoolsEnvironment(props.serviceName, settings),
-        NODE_OPTIONS: '--enable-source-maps',
+        ...appRuntimeVariables(props.serviceName, settings),
       },
     });
     acknowledgeOnResource(this.handler, {
@@ -97,24 +84,4 @@ export class AppFunction extends Construct {
         'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords have no resource-level permissions.',
     });
   }
-}
-
-/**
- * Powertools for AWS Lambda reads its configuration from these: the service and namespace of
- * metrics, the log level, and never logging events or capturing responses in traces (events
- * carry Authorization headers; responses carry Client Secrets shown once).
- */
-function powertoolsEnvironment(serviceName: string, settings: StageSettings) {
-  return {
-    POWERTOOLS_SERVICE_NAME: serviceName,
-    POWERTOOLS_METRICS_NAMESPACE: metricsNamespace(settings.name),
-    POWERTOOLS_LOG_LEVEL: settings.logLevel,
-    POWERTOOLS_LOGGER_LOG_EVENT: 'false',
-    POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
-  };
-}
-
-/** The CloudWatch namespace of the apps' own metrics in `stage`. */
-export function metricsNamespace(stage: string): string {
-  return `Devportal/${stage}`;
 }

@@ -1,5 +1,5 @@
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
-import { metricsNamespace } from '../functions/app-function.js';
+import { metricsNamespace } from '../functions/app-runtime-variables.js';
 import type { StageName } from '../stage/stage-settings.js';
 import { SYNC_INTERVAL } from '../sync/sync-construct.js';
 

@@ -1,7 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+import { lambdaEntryOf } from '@devportal/lambda-lifecycle';
 
 /** One Lambda handler of `apps/`: where its module is and the variables it needs to build itself. */
 export interface LambdaHandler {
@@ -43,7 +41,7 @@ export function lambdaHandlers(): LambdaHandler[] {
   return [
     {
       name: 'portal-api',
-      entry: require.resolve('@devportal/portal-api/lambda'),
+      entry: lambdaEntryOf('portal-api'),
       environment: {
         ...COMMON,
         SBER_OAUTH_CLIENT_ID: 'bench-bank-client',
@@ -54,12 +52,12 @@ export function lambdaHandlers(): LambdaHandler[] {
     },
     {
       name: 'cards-gateway',
-      entry: require.resolve('@devportal/cards-gateway/lambda'),
+      entry: lambdaEntryOf('cards-gateway'),
       environment: { ...COMMON, ...BANK_CONTOURS, GATEWAY_SIGNING_KEY: gatewaySigningKeyPem() },
     },
     {
       name: 'status-sync',
-      entry: require.resolve('@devportal/status-sync/lambda'),
+      entry: lambdaEntryOf('status-sync'),
       environment: { ...COMMON, ...BANK_CONTOURS, STATUS_SYNC_CONTOUR: 'sandbox' },
     },
   ];

@@ -9,7 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { machineFacts } from '@devportal/bench-report';
-import { BUNDLE_TARGET, bundleAsCdk } from './bundle-as-cdk.js';
+// What the stack sets on every function (infra's `AppFunction`); parsing the map costs at import.
+import { LAMBDA_NODE_TARGET } from '@devportal/infra/app-bundling';
+import { APP_NODE_OPTIONS } from '@devportal/infra/app-runtime-variables';
+import { bundleAsDeployed, HARNESS_NODE_TARGET } from '@devportal/lambda-lifecycle';
 import { type ColdImport, coldImport } from './cold-import.js';
 import { type LambdaHandler, lambdaHandlers } from './handler-environments.js';
 import { median } from './median.js';
@@ -18,8 +21,6 @@ const SPAWNS = 25;
 const WARM_UP_ROUNDS = 2;
 /** infra/test/synth/synth.test.ts fails a bundle past this: a dependency nobody meant to ship. */
 const CODE_BUDGET_BYTES = 2 * 1024 * 1024;
-/** What the stack sets on every function (infra's `AppFunction`); parsing the map costs at import. */
-const DEPLOYED_NODE_OPTIONS = '--enable-source-maps';
 /**
  * The SDK warns once per process on Node 20 that its support ends; on Lambda's Node 22 it would
  * not, so the warning is kept out of what is timed.
@@ -49,7 +50,7 @@ try {
   for (const handler of lambdaHandlers()) {
     const outfile = join(directory, handler.name, 'index.mjs');
     mkdirSync(join(directory, handler.name));
-    await bundleAsCdk(handler.entry, outfile);
+    await bundleAsDeployed(handler.entry, outfile);
     const code = readFileSync(outfile);
     bundles.push({
       handler,
@@ -77,7 +78,7 @@ try {
       environment: {
         ...module.environment,
         ...NODE_20_QUIET,
-        ...(sourceMaps && { NODE_OPTIONS: DEPLOYED_NODE_OPTIONS }),
+        ...(sourceMaps && { NODE_OPTIONS: APP_NODE_OPTIONS }),
       },
       samples: [],
     })),
@@ -103,10 +104,10 @@ try {
   const results = {
     measuredAt: new Date().toISOString(),
     machine,
-    bundleTarget: BUNDLE_TARGET,
-    deployedTarget: 'node22',
+    bundleTarget: HARNESS_NODE_TARGET,
+    deployedTarget: LAMBDA_NODE_TARGET,
     spawnsPerCase: SPAWNS,
-    deployedNodeOptions: DEPLOYED_NODE_OPTIONS,
+    deployedNodeOptions: APP_NODE_OPTIONS,
     codeBudgetBytes: CODE_BUDGET_BYTES,
     emptyModule: empty,
     bundles: bundles.map(({ handler, codeBytes, gzipBytes, sourceMapBytes }) => {

@@ -1,0 +1,36 @@
+/**
+ * The variables {@link AppFunction} sets on every function beside the app's own, in a file free of
+ * the CDK so the tools that run the same bundles set the same (`@devportal/infra/app-runtime-variables`).
+ *
+ * @see AppFunction in ./app-function.ts
+ */
+
+/** `NODE_OPTIONS` of every function: stack traces through the bundle's source map. */
+export const APP_NODE_OPTIONS = '--enable-source-maps';
+
+/** What of a stage the variables depend on (a `StageSettings` is one). */
+export interface RuntimeStage {
+  readonly name: string;
+  readonly logLevel: string;
+}
+
+/**
+ * Powertools for AWS Lambda reads its configuration from these: the service and namespace of
+ * metrics, the log level, and never logging events or capturing responses in traces (events
+ * carry Authorization headers; responses carry Client Secrets shown once). Then source maps.
+ */
+export function appRuntimeVariables(serviceName: string, stage: RuntimeStage) {
+  return {
+    POWERTOOLS_SERVICE_NAME: serviceName,
+    POWERTOOLS_METRICS_NAMESPACE: metricsNamespace(stage.name),
+    POWERTOOLS_LOG_LEVEL: stage.logLevel,
+    POWERTOOLS_LOGGER_LOG_EVENT: 'false',
+    POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
+    NODE_OPTIONS: APP_NODE_OPTIONS,
+  };
+}
+
+/** The CloudWatch namespace of the apps' own metrics in `stage`. */
+export function metricsNamespace(stage: string): string {
+  return `Devportal/${stage}`;
+}

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  busiestWindow,
+  gatewayToken,
+  type HarnessApplication,
+  type LambdaFunction,
+  type LifecycleWorld,
+  type PartnerCall,
+  partnerCall,
+} from '../../src/index.js';
+import { bundles, startWorld } from '../support/world.js';
+
+/** Issue 12, "Rate": 10 environments driven for 10 s in the bench; here for four. */
+const RATE_PER_SECOND = 5;
+const ENVIRONMENTS = 10;
+const DRIVE_MS = 4_000;
+
+let world: LifecycleWorld;
+let gateway: LambdaFunction;
+let app: HarnessApplication;
+let calls: PartnerCall[];
+
+beforeAll(async () => {
+  world = await startWorld();
+  app = await world.applicationOnSandboxPlan({
+    id: 'harness-rate',
+    ratePerSecond: RATE_PER_SECOND,
+    quotaPerDay: 1_000_000,
+  });
+  gateway = world.cardsGateway({
+    bundlePath: bundles().cardsGateway,
+    reservedConcurrency: ENVIRONMENTS,
+  });
+  const token = await gatewayToken(gateway, app);
+  // Every environment warm first, so the drive measures the limit rather than cold starts.
+  await Promise.all(Array.from({ length: ENVIRONMENTS }, () => partnerCall(gateway, token)));
+  calls = [];
+  const until = performance.now() + DRIVE_MS;
+  await Promise.all(
+    Array.from({ length: ENVIRONMENTS }, async () => {
+      while (performance.now() < until) calls.push(await partnerCall(gateway, token));
+    }),
+  );
+}, 180_000);
+
+afterAll(async () => {
+  await world?.close();
+});
+
+describe('a rate limit across environments', () => {
+  it('admits at most the plan’s rate plus 10 % in any one-second window, and refuses the rest with 429', () => {
+    const admitted = calls.filter((call) => call.status === 200);
+    // The answer is when the partner learns it was admitted.
+    expect(
+      busiestWindow(
+        admitted.map((call) => call.answeredAt),
+        1_000,
+      ),
+    ).toBeLessThanOrEqual(Math.floor(RATE_PER_SECOND * 1.1));
+    // The drive did offer more than the rate, and what was refused was refused as a rate.
+    expect(calls.length).toBeGreaterThan((RATE_PER_SECOND * 2 * DRIVE_MS) / 1_000);
+    expect(calls.every((call) => call.status === 200 || call.status === 429)).toBe(true);
+    // Not starved either: at least half the rate over the drive.
+    expect(admitted.length).toBeGreaterThanOrEqual((RATE_PER_SECOND * DRIVE_MS) / 2_000);
+  });
+});
