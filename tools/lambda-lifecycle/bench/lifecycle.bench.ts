@@ -167,7 +167,10 @@ try {
   const production = await startProductionBank();
   const productionCounts = await withWorld(async (world) => {
     await world.publishPlans([]);
-    const app = await world.productionApplication(await directorTokens(production));
+    const app = await world.productionApplication(
+      await directorTokens(production),
+      await world.productionPlanAt(1_000),
+    );
     const gateway = world.cardsGateway({ bundlePath, reservedConcurrency: 1 });
     const token = await gatewayToken(gateway, app);
     const { average } = await measureWarmGatewayCalls(

@@ -209,6 +209,19 @@ export class LifecycleWorld {
     });
   }
 
+  /**
+   * Publishes a production plan like the catalog's, with `ratePerSecond` of its own, and returns its
+   * id: counting cases call back to back, faster than the catalog's rate would admit.
+   */
+  async productionPlanAt(ratePerSecond: number): Promise<string> {
+    const product = CATALOG_V1.products.find((candidate) => candidate.id === 'business-cards');
+    const production = product?.plans.find((plan) => plan.id === 'production');
+    if (!production) throw new Error('The catalog has no production plan of business cards');
+    const id = `production-${ratePerSecond}-per-second`;
+    await this.publishPlans([{ ...production, id, name: id, ratePerSecond }]);
+    return id;
+  }
+
   /** Publishes a sandbox plan of `limits` and returns a new application subscribed to it. */
   async applicationOnSandboxPlan(
     limits: Pick<Plan, 'id' | 'ratePerSecond' | 'quotaPerDay'>,
@@ -267,7 +280,10 @@ export class LifecycleWorld {
    * operator), connected to the bank with the director's `tokens` (sealed with the world's KMS)
    * and with an application subscribed to the production plan.
    */
-  async productionApplication(tokens: DirectorTokens): Promise<HarnessApplication> {
+  async productionApplication(
+    tokens: DirectorTokens,
+    planId = 'production',
+  ): Promise<HarnessApplication> {
     const deps = this.serviceDependencies();
     const app = await this.application(undefined);
     const { owner } = app;
@@ -292,7 +308,7 @@ export class LifecycleWorld {
       app.organisationId,
       app.applicationId,
       'business-cards',
-      'production',
+      planId,
     );
     const now = Date.now();
     await new BankConnectionService(deps).connect(owner, app.organisationId, {

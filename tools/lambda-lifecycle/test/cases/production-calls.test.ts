@@ -26,8 +26,10 @@ let firstCall: InvocationRecord;
 beforeAll(async () => {
   production = await startProductionBank();
   world = await startWorld({ production: production.option });
-  await world.publishPlans([]);
-  const app = await world.productionApplication(await directorTokens(production));
+  const app = await world.productionApplication(
+    await directorTokens(production),
+    await world.productionPlanAt(1_000),
+  );
   const gateway = world.cardsGateway({
     bundlePath: bundles().cardsGateway,
     reservedConcurrency: 1,

@@ -10,8 +10,13 @@ import {
 } from '../../src/index.js';
 import { bundles, startWorld } from '../support/world.js';
 
-/** Issue 12, "Rate": 10 environments driven for 10 s in the bench; here for four. */
-const RATE_PER_SECOND = 5;
+/**
+ * Issue 12, "Rate": 10 environments driven for 10 s at 10 calls a second in the bench; here for
+ * four. Under 10 a second, rate + 10 % rounds down to the rate itself, which leaves no room for
+ * the spread of answer times the partner sees (admissions are at most the rate per second: see
+ * portal-domain's rate-cell.ts).
+ */
+const RATE_PER_SECOND = 10;
 const ENVIRONMENTS = 10;
 const DRIVE_MS = 4_000;
 
@@ -57,8 +62,9 @@ describe('a rate limit across environments', () => {
         1_000,
       ),
     ).toBeLessThanOrEqual(Math.floor(RATE_PER_SECOND * 1.1));
-    // The drive did offer more than the rate, and what was refused was refused as a rate.
-    expect(calls.length).toBeGreaterThan((RATE_PER_SECOND * 2 * DRIVE_MS) / 1_000);
+    // The drive offered well over the rate, some of it was refused, and only as a rate.
+    expect(calls.length).toBeGreaterThan((RATE_PER_SECOND * 1.5 * DRIVE_MS) / 1_000);
+    expect(calls.some((call) => call.status === 429)).toBe(true);
     expect(calls.every((call) => call.status === 200 || call.status === 429)).toBe(true);
     // Not starved either: at least half the rate over the drive.
     expect(admitted.length).toBeGreaterThanOrEqual((RATE_PER_SECOND * DRIVE_MS) / 2_000);
