@@ -3,6 +3,10 @@ import { type ClientOverheadResults, clientOverheadSection } from './sections/cl
 import { type GatewayResults, gatewaySection } from './sections/gateway-vs-proxy.js';
 import { type GostSigningResults, gostSigningSection } from './sections/gost-signing.js';
 import { type LambdaBundlesResults, lambdaBundlesSection } from './sections/lambda-bundles.js';
+import {
+  type LambdaLifecycleResults,
+  lambdaLifecycleSection,
+} from './sections/lambda-lifecycle.js';
 import { type StatusSyncResults, statusSyncSection } from './sections/status-sync.js';
 
 /** A bench's `results.json`, relative to the repository's root, and how it reads in the report. */
@@ -26,4 +30,8 @@ export const BENCH_RESULTS: readonly BenchResults[] = [
   bench<StatusSyncResults>('apps/status-sync/bench/results.json', statusSyncSection),
   bench<GostSigningResults>('packages/digest/bench/results.json', gostSigningSection),
   bench<LambdaBundlesResults>('tools/lambda-bundles/bench/results.json', lambdaBundlesSection),
+  bench<LambdaLifecycleResults>(
+    'tools/lambda-lifecycle/bench/results.json',
+    lambdaLifecycleSection,
+  ),
 ];
