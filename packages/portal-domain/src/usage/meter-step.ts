@@ -23,8 +23,12 @@ export interface WindowWrite {
 /** The conditional write admitting one call, if the state it assumes still holds. */
 export interface MeterWrite {
   readonly windows: readonly WindowWrite[];
-  /** `busy`: `now ≤ tat ≤ now + τ`, add T to tat; `idle`: `tat < now` (or none), tat = now + T. */
-  readonly rate: 'busy' | 'idle';
+  /**
+   * `busy`: `now ≤ tat ≤ now + τ`, add T to tat; `idle`: `tat < now` (or none), tat = now + T;
+   * `charge`: the call is charged T without a condition on tat (a call that lost every race to
+   * calls judged later, see `DynamoPlanMeter`).
+   */
+  readonly rate: 'busy' | 'idle' | 'charge';
   readonly cell: RateCell;
   /** The instant the call is judged at. */
   readonly nowMs: number;

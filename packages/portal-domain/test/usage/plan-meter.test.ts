@@ -8,7 +8,7 @@ import {
   type QuotaCrossing,
   rateCellOf,
 } from '../../src/index.js';
-import { DynamoPlanMeter } from '../../src/storage/index.js';
+import { DocumentStore, DynamoPlanMeter } from '../../src/storage/index.js';
 import { useApiWorld } from '../support/api-world.js';
 
 const world = useApiWorld('plan-meter');
@@ -298,5 +298,56 @@ describe('what a call costs the table', () => {
       0,
     );
     expect(bytes).toBeLessThan(1024);
+  });
+});
+
+describe('a call that loses every race', () => {
+  /**
+   * A table where other gateways' calls win the first `losses` writes: each of those writes fails
+   * and reads back an item whose rate looks idle, though the stored `tat` is not behind the call's
+   * instant, so the idle write the meter tries next loses too: as when calls judged later keep
+   * reaching the item first.
+   */
+  function racedStore(losses: number): DocumentStore {
+    const store = new DocumentStore(world.table.client, world.table.tableName);
+    let lost = 0;
+    const write = store.updateReturning.bind(store);
+    store.updateReturning = async (key, update, condition) => {
+      if (lost >= losses) return write(key, update, condition);
+      lost += 1;
+      const { tat: _ahead, ...found } = (await store.get(key)) ?? {};
+      return { updated: false, found };
+    };
+    return store;
+  }
+
+  it('is charged on its last write without refusing a plan that is not spent, and the quota stays exact', async () => {
+    // Prepare: a plan with room, and a call whose first five writes lose
+    const plan: MeteredPlan = { ratePerSecond: 5, quotaPerDay: 10 };
+    const app = randomUUID();
+    const at = new Date('2026-11-23T09:00:00.000Z');
+    await new DynamoPlanMeter(world.store).admit(app, PRODUCT, plan, frozenAt(at));
+
+    // Act: a second call an interval later, through the raced table
+    const later = frozenAt(new Date(at.getTime() + rateCellOf(5).intervalMs));
+    const admission = await new DynamoPlanMeter(racedStore(5)).admit(app, PRODUCT, plan, later);
+
+    // Assess: admitted, counted once, and charged its interval
+    expect(admission.admitted).toBe(true);
+    const item = await world.store.get({ PK: `APP#${app}`, SK: `METER#${PRODUCT}` });
+    expect(item?.dayCalls).toBe(2);
+    expect(item?.tat).toBe(at.getTime() + 2 * rateCellOf(5).intervalMs);
+  });
+
+  it('is still refused when the item it reads back shows the rate spent', async () => {
+    const plan: MeteredPlan = { ratePerSecond: 5, quotaPerDay: 10 };
+    const app = randomUUID();
+    const at = frozenAt(new Date('2026-11-23T09:00:00.000Z'));
+    await new DynamoPlanMeter(world.store).admit(app, PRODUCT, plan, at);
+
+    // The same instant again: the item read back after the lost write says the rate is spent.
+    const admission = await new DynamoPlanMeter(racedStore(1)).admit(app, PRODUCT, plan, at);
+
+    expect(admission).toMatchObject({ admitted: false, refusal: 'rate' });
   });
 });
