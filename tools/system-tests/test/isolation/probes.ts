@@ -33,6 +33,7 @@ function guessedIds(): Footprint {
     webhookId: randomUUID(),
     requestId: randomUUID(),
     externalId: randomUUID(),
+    runId: randomUUID(),
     productId: 'business-cards',
   };
 }

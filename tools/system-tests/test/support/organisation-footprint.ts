@@ -15,7 +15,8 @@ export type Footprint = Readonly<Record<string, string>>;
 
 /**
  * Gives the organisation one resource of every kind a portal path can name (an application with
- * a webhook and a recorded limit change, a pending invitation, an access request) and returns
+ * a webhook and a recorded limit change, a pending invitation, an access request, a finished
+ * status-sync run) and returns
  * their ids under the spec's parameter names (`appId`, `webhookId`, …).
  */
 export async function leaveFootprint(organisation: Organisation): Promise<Footprint> {
@@ -39,6 +40,7 @@ export async function leaveFootprint(organisation: Organisation): Promise<Footpr
     },
   });
   const externalId = await draftLimitChange(await gatewayToken(application));
+  const runId = await finishedSyncRun(owner, base);
   return {
     orgId: organisation.id,
     appId: application.id,
@@ -48,8 +50,26 @@ export async function leaveFootprint(organisation: Organisation): Promise<Footpr
     webhookId: webhook.webhook.id,
     requestId: accessRequest.id,
     externalId,
+    runId,
     productId: 'business-cards',
   };
+}
+
+/**
+ * A manual status sync of the organisation, waited for until it reports, so that nothing of the
+ * footprint changes after it is taken; the run's id.
+ */
+async function finishedSyncRun(
+  owner: Organisation['members']['Owner'],
+  base: string,
+): Promise<string> {
+  const started = await portalOk(owner, 'POST', `${base}/limit-changes/sync`);
+  for (let polls = 0; polls < 100; polls++) {
+    const run = await portalOk(owner, 'GET', `${base}/limit-changes/sync-runs/${started.runId}`);
+    if (run.status !== 'running') return started.runId;
+    await setTimeout(200);
+  }
+  throw new Error(`The sync run ${started.runId} did not report within 20 s`);
 }
 
 /** A limit change created through the stack's gateway as a draft; its externalId. */
