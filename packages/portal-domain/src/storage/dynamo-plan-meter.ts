@@ -28,6 +28,12 @@ const MAX_WRITES = 6;
  * in flight.
  */
 const CHARGE_FROM_WRITE = MAX_WRITES - 1;
+/**
+ * Only plans this fast are charged so: for them a second's overshoot by the calls in flight is
+ * noise, and a false 429 is not. A slower plan's rate is what its partners pay for; a call that
+ * lost every race there is refused for a second instead (the lifecycle harness's rate case).
+ */
+const CHARGE_BELOW_INTERVAL_MS = 1;
 /** Meters remembered per gateway environment: each a hint for the next write's shape, never a decision the table did not make. */
 const MAX_HINTS = 10_000;
 const PERIODS: readonly QuotaPeriod[] = ['day', 'month'];
@@ -72,7 +78,9 @@ export class DynamoPlanMeter implements PlanMeter {
         step = meterStep(plan, state, now);
       }
       if ('refusal' in step) return step.refusal;
-      if (writes >= CHARGE_FROM_WRITE) step = { write: { ...step.write, rate: 'charge' } };
+      if (writes >= CHARGE_FROM_WRITE && step.write.cell.intervalMs < CHARGE_BELOW_INTERVAL_MS) {
+        step = { write: { ...step.write, rate: 'charge' } };
+      }
       // Every write lost a race to a change of shape: rare enough to refuse as if over the rate.
       if (writes === MAX_WRITES) return { admitted: false, refusal: 'rate', retryAfterSeconds: 1 };
       const { update, condition } = expressionsOf(step.write);

@@ -323,20 +323,35 @@ describe('a call that loses every race', () => {
 
   it('is charged on its last write without refusing a plan that is not spent, and the quota stays exact', async () => {
     // Prepare: a plan with room, and a call whose first five writes lose
-    const plan: MeteredPlan = { ratePerSecond: 5, quotaPerDay: 10 };
+    const plan: MeteredPlan = { ratePerSecond: 2_000, quotaPerDay: 10 };
+    const { intervalMs } = rateCellOf(plan.ratePerSecond);
     const app = randomUUID();
     const at = new Date('2026-11-23T09:00:00.000Z');
     await new DynamoPlanMeter(world.store).admit(app, PRODUCT, plan, frozenAt(at));
 
     // Act: a second call an interval later, through the raced table
-    const later = frozenAt(new Date(at.getTime() + rateCellOf(5).intervalMs));
+    const later = frozenAt(new Date(at.getTime() + intervalMs));
     const admission = await new DynamoPlanMeter(racedStore(5)).admit(app, PRODUCT, plan, later);
 
     // Assess: admitted, counted once, and charged its interval
     expect(admission.admitted).toBe(true);
     const item = await world.store.get({ PK: `APP#${app}`, SK: `METER#${PRODUCT}` });
     expect(item?.dayCalls).toBe(2);
-    expect(item?.tat).toBe(at.getTime() + 2 * rateCellOf(5).intervalMs);
+    expect(item?.tat).toBe(at.getTime() + 2 * intervalMs);
+  });
+
+  it('is refused for a second on a plan whose rate binds, rather than charged past it', async () => {
+    const plan: MeteredPlan = { ratePerSecond: 5, quotaPerDay: 10 };
+    const app = randomUUID();
+    const at = new Date('2026-11-23T09:00:00.000Z');
+    await new DynamoPlanMeter(world.store).admit(app, PRODUCT, plan, frozenAt(at));
+
+    const later = frozenAt(new Date(at.getTime() + rateCellOf(5).intervalMs));
+    const admission = await new DynamoPlanMeter(racedStore(5)).admit(app, PRODUCT, plan, later);
+
+    expect(admission).toEqual({ admitted: false, refusal: 'rate', retryAfterSeconds: 1 });
+    const item = await world.store.get({ PK: `APP#${app}`, SK: `METER#${PRODUCT}` });
+    expect(item?.dayCalls).toBe(1);
   });
 
   it('is still refused when the item it reads back shows the rate spent', async () => {
