@@ -45,16 +45,28 @@ export function tableSchemaOf(definition: PortalTableDefinition): TableSchema {
     billingMode: BillingMode.PAY_PER_REQUEST,
     globalSecondaryIndexes: (definition.GlobalSecondaryIndexes ?? []).map((index) => {
       const indexName = index.IndexName ?? '';
-      if (index.Projection?.ProjectionType !== 'ALL') {
-        throw new Error(`${indexName} must project all attributes`);
-      }
       return {
         indexName,
         ...keysOf(index.KeySchema, indexName),
-        projectionType: ProjectionType.ALL,
+        projectionType: projectionTypeOf(index.Projection, indexName),
       };
     }),
   };
+}
+
+/** All attributes or keys only: an `INCLUDE` list is not translated (no index uses one). */
+function projectionTypeOf(
+  projection: NonNullable<PortalTableDefinition['GlobalSecondaryIndexes']>[number]['Projection'],
+  indexName: string,
+): ProjectionType {
+  switch (projection?.ProjectionType) {
+    case 'ALL':
+      return ProjectionType.ALL;
+    case 'KEYS_ONLY':
+      return ProjectionType.KEYS_ONLY;
+    default:
+      throw new Error(`${indexName} must project all attributes or keys only`);
+  }
 }
 
 function attributeTypeOf(type: string | undefined, where: string): AttributeType {

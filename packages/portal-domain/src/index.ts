@@ -253,6 +253,12 @@ export {
 } from './usage/usage.js';
 export type { UsageRepository } from './usage/usage-repository.js';
 export {
+  USAGE_MINUTE_CLOSES_AFTER_MS,
+  type UsageRollup,
+  type UsageRollupOptions,
+  type UsageRollupReport,
+} from './usage/usage-rollup.js';
+export {
   type UsageReport,
   UsageService,
   type UsageServiceDependencies,

@@ -7,6 +7,7 @@ import type { LimitChangeRepository } from '../limit-changes/limit-change-reposi
 import type { SubscriptionRepository } from '../subscriptions/subscription-repository.js';
 import type { PlanMeter } from '../usage/plan-meter.js';
 import type { UsageRepository } from '../usage/usage-repository.js';
+import type { UsageRollup } from '../usage/usage-rollup.js';
 import type { DocumentStore } from './document-store.js';
 import { DynamoAccessRequestRepository } from './dynamo-access-request-store.js';
 import { DynamoApplicationRepository } from './dynamo-application-store.js';
@@ -16,6 +17,7 @@ import { DynamoCredentialAttemptRepository } from './dynamo-credential-attempt-s
 import { DynamoLimitChangeRepository } from './dynamo-limit-change-store.js';
 import { DynamoPlanMeter } from './dynamo-plan-meter.js';
 import { DynamoSubscriptionRepository } from './dynamo-subscription-store.js';
+import { DynamoUsageRollup } from './dynamo-usage-rollup.js';
 import { DynamoUsageRepository } from './dynamo-usage-store.js';
 
 /** The storage ports of API access: applications, catalog, subscriptions, bank, usage. */
@@ -27,6 +29,8 @@ export interface ApiRepositories {
   readonly bankConnections: BankConnectionRepository;
   readonly limitChanges: LimitChangeRepository;
   readonly usage: UsageRepository;
+  /** Adds closed minutes of `usage` into their hours and days (the status sync's schedule runs it). */
+  readonly usageRollup: UsageRollup;
   readonly meters: PlanMeter;
   readonly credentialAttempts: CredentialAttemptRepository;
 }
@@ -48,6 +52,7 @@ export function dynamoApiRepositories(store: DocumentStore): ApiRepositories {
     bankConnections: new DynamoBankConnectionRepository(store),
     limitChanges: new DynamoLimitChangeRepository(store),
     usage: new DynamoUsageRepository(store),
+    usageRollup: new DynamoUsageRollup(store),
     meters: new DynamoPlanMeter(store),
     credentialAttempts: new DynamoCredentialAttemptRepository(store),
   };

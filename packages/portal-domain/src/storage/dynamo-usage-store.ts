@@ -1,33 +1,63 @@
 import {
   type ApiCall,
   bucketOf,
+  bucketStartMs,
   type Granularity,
-  LATENCY_BOUNDS_MS,
   RETENTION_MS,
-  STATUS_CLASSES,
   tallyOf,
   type UsageBucket,
-  type UsageTally,
 } from '../usage/usage.js';
 import type { UsageRepository } from '../usage/usage-repository.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
 import { keys } from './keys.js';
+import {
+  addedBuckets,
+  bucketOfItem,
+  countersOfTally,
+  counterUpdate,
+  minuteNumberIn,
+} from './usage-counter-item.js';
 import type { Expression } from './write-operations.js';
 
-const GRANULARITIES: readonly Granularity[] = ['minute', 'hour', 'day'];
-
 /**
- * {@link UsageRepository} on the portal table: one counter item per granularity, time
- * bucket, application, product and operation under `ORG#<orgId> / USAGE#…`, bumped
- * with plain `UpdateItem … ADD` (no read, no transaction: concurrent gateways never
- * collide) and expired by TTL.
+ * {@link UsageRepository} on the portal table: a call is counted in its minute's counter item under
+ * `ORG#<orgId> / USAGE#minute#…` by one plain `UpdateItem … ADD` (no read, no transaction:
+ * concurrent gateways never collide), which also marks the minute as waiting for the roll-up
+ * (GSI3, {@link DynamoUsageRollup}). Hour and day items hold what the roll-up added and the
+ * numbers of the minutes it added (`rolledMinutes`); a read adds to them the minutes not rolled
+ * yet, so every granularity is exact at any moment. Everything expires by TTL.
  */
 export class DynamoUsageRepository implements UsageRepository {
   constructor(private readonly store: DocumentStore) {}
 
   async record(call: ApiCall): Promise<void> {
     const tally = tallyOf(call);
-    await Promise.all(GRANULARITIES.map((granularity) => this.count(tally, granularity)));
+    const bucket = bucketOf(tally.at, 'minute');
+    const pending = keys.usageRollupPending(bucket);
+    await this.store.update(
+      keys.usageBucket(
+        tally.organisationId,
+        tally.applicationId,
+        'minute',
+        bucket,
+        tally.productId,
+        tally.operation,
+      ),
+      counterUpdate(
+        {
+          ...tally,
+          granularity: 'minute',
+          bucket,
+          expiresAt: expiryOf(bucket, 'minute'),
+        },
+        countersOfTally(tally),
+        // The same values on every call of the minute: only its first call writes to the index.
+        {
+          set: 'GSI3PK = :pendingPk, GSI3SK = :pendingSk',
+          values: { ':pendingPk': pending.GSI3PK, ':pendingSk': pending.GSI3SK },
+        },
+      ),
+    );
   }
 
   query(
@@ -60,11 +90,31 @@ export class DynamoUsageRepository implements UsageRepository {
     to: string,
     filter?: Expression,
   ): Promise<UsageBucket[]> {
+    if (granularity === 'minute') {
+      return (await this.items(organisationId, 'minute', from, to, filter)).map(bucketOfItem);
+    }
+    // A minute bucket starts with its hour's and day's, so the same bounds select the period's
+    // minutes. Either read may come first: an hour or day item is read whole, its counters with
+    // the set of minutes they hold, and a minute item's counters are final once it is rolled.
+    const [rolled, minutes] = await Promise.all([
+      this.items(organisationId, granularity, from, to, filter),
+      this.items(organisationId, 'minute', from, to, filter),
+    ]);
+    return withUnrolledMinutes(granularity, rolled, minutes);
+  }
+
+  private async items(
+    organisationId: string,
+    granularity: Granularity,
+    from: string,
+    to: string,
+    filter?: Expression,
+  ): Promise<StoredItem[]> {
     const prefix = keys.usageBucketPrefix(granularity);
-    const buckets: UsageBucket[] = [];
+    const items: StoredItem[] = [];
     for await (const item of this.store.queryAll({
       keyCondition: {
-        // '~' sorts after the '#' separating the bucket from the application.
+        // '~' sorts after the '#' separating the bucket from the application (and after a minute's ':').
         expression: 'PK = :pk AND SK BETWEEN :from AND :to',
         values: {
           ':pk': keys.orgPartition(organisationId),
@@ -75,71 +125,51 @@ export class DynamoUsageRepository implements UsageRepository {
       ...(filter && { filter }),
       consistent: false,
     })) {
-      buckets.push(bucketOfItem(item));
+      items.push(item);
     }
-    return buckets;
-  }
-
-  private async count(tally: UsageTally, granularity: Granularity): Promise<void> {
-    const bucket = bucketOf(tally.at, granularity);
-    const expiresAt = Math.ceil((tally.at.getTime() + RETENTION_MS[granularity]) / 1000);
-    // Only the counters the tally moves, so the expression stays as short as the old per-call one.
-    const counters = [
-      ['calls', tally.calls] as [string, number],
-      ['latencyMsTotal', tally.latencyMsTotal] as [string, number],
-      ...STATUS_CLASSES.map((statusClass): [string, number] => [
-        `status${statusClass}`,
-        tally.byStatusClass[statusClass],
-      ]),
-      ...tally.latencyHistogram.map((count, index): [string, number] => [`latency${index}`, count]),
-    ].filter(([, count]) => count !== 0);
-    const names = Object.fromEntries(counters.map(([name], index) => [`#c${index}`, name]));
-    const values = Object.fromEntries(counters.map(([, count], index) => [`:c${index}`, count]));
-    await this.store.update(
-      keys.usageBucket(
-        tally.organisationId,
-        tally.applicationId,
-        granularity,
-        bucket,
-        tally.productId,
-        tally.operation,
-      ),
-      {
-        expression:
-          `ADD ${counters.map((_, index) => `#c${index} :c${index}`).join(', ')} ` +
-          'SET entity = :entity, applicationId = :app, productId = :product, #operation = :operation, ' +
-          'granularity = :granularity, #bucket = :bucket, expiresAt = :ttl',
-        names: { ...names, '#operation': 'operation', '#bucket': 'bucket' },
-        values: {
-          ...values,
-          ':entity': 'UsageCounter',
-          ':app': tally.applicationId,
-          ':product': tally.productId,
-          ':operation': tally.operation,
-          ':granularity': granularity,
-          ':bucket': bucket,
-          ':ttl': expiresAt,
-        },
-      },
-    );
+    return items;
   }
 }
 
-function bucketOfItem(item: StoredItem): UsageBucket {
-  const count = (name: string) => (item[name] as number | undefined) ?? 0;
-  return {
-    applicationId: item.applicationId as string,
-    productId: item.productId as string,
-    operation: item.operation as string,
-    granularity: item.granularity as Granularity,
-    bucket: item.bucket as string,
-    calls: count('calls'),
-    byStatusClass: Object.fromEntries(
-      STATUS_CLASSES.map((statusClass) => [statusClass, count(`status${statusClass}`)]),
-    ) as UsageBucket['byStatusClass'],
-    latencyHistogram: Array.from({ length: LATENCY_BOUNDS_MS.length + 1 }, (_, index) =>
-      count(`latency${index}`),
-    ),
-    latencyMsTotal: count('latencyMsTotal'),
-  };
+/** When a counter item of `bucket` expires (epoch seconds), counted from the bucket's start. */
+export function expiryOf(bucket: string, granularity: Granularity): number {
+  return Math.ceil((bucketStartMs(bucket, granularity) + RETENTION_MS[granularity]) / 1000);
+}
+
+/**
+ * The hour or day buckets of `rolled` items plus the `minutes` each does not hold yet, in the
+ * table's order (bucket, application, product, operation).
+ */
+function withUnrolledMinutes(
+  granularity: 'hour' | 'day',
+  rolled: readonly StoredItem[],
+  minutes: readonly StoredItem[],
+): UsageBucket[] {
+  const identity = (bucket: UsageBucket) =>
+    `${bucket.bucket}#${bucket.applicationId}#${bucket.productId}#${bucket.operation}`;
+  const merged = new Map<string, { bucket: UsageBucket; holds: ReadonlySet<number> }>();
+  for (const item of rolled) {
+    const bucket = bucketOfItem(item);
+    merged.set(identity(bucket), {
+      bucket,
+      holds: (item.rolledMinutes as Set<number> | undefined) ?? new Set(),
+    });
+  }
+  for (const item of minutes) {
+    const minute = bucketOfItem(item);
+    const asTarget: UsageBucket = {
+      ...minute,
+      granularity,
+      bucket: bucketOf(new Date(bucketStartMs(minute.bucket, 'minute')), granularity),
+    };
+    const entry = merged.get(identity(asTarget));
+    if (entry?.holds.has(minuteNumberIn(minute.bucket, granularity))) continue;
+    merged.set(identity(asTarget), {
+      bucket: entry ? addedBuckets(entry.bucket, asTarget) : asTarget,
+      holds: entry?.holds ?? new Set(),
+    });
+  }
+  return [...merged.entries()]
+    .sort(([first], [second]) => (first < second ? -1 : first > second ? 1 : 0))
+    .map(([, entry]) => entry.bucket);
 }

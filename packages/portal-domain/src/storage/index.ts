@@ -22,6 +22,7 @@ export { DynamoPlanMeter } from './dynamo-plan-meter.js';
 export { dynamoPortalRepositories } from './dynamo-portal-repositories.js';
 export { DynamoSubscriptionRepository } from './dynamo-subscription-store.js';
 export { DynamoSyncRunRepository } from './dynamo-sync-run-store.js';
+export { DynamoUsageRollup } from './dynamo-usage-rollup.js';
 export { DynamoUsageRepository } from './dynamo-usage-store.js';
 export { DynamoUserRepository } from './dynamo-user-repository.js';
 export { DynamoWebhookRepository } from './dynamo-webhook-store.js';

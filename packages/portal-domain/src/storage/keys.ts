@@ -148,6 +148,14 @@ export const keys = {
     PK: orgPartition(organisationId),
     SK: `${ORG_ITEM_PREFIX.usage}${granularity}#${bucket}#${applicationId}#${productId}#${operation}`,
   }),
+  /**
+   * GSI3 keys of a minute usage counter waiting to be rolled into its hour and day: every pending
+   * minute in one index partition, oldest first, so the roll-up reads the closed ones in a range.
+   */
+  usageRollupPending: (minuteBucket: string) => ({
+    GSI3PK: 'USAGEROLLUP',
+    GSI3SK: minuteBucket,
+  }),
   /** A webhook, in its application's partition (deleting the application deletes it). */
   webhook: (applicationId: string, webhookId: string): ItemKey => ({
     PK: appPartition(applicationId),

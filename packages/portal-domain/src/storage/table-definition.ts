@@ -8,6 +8,8 @@ export const ATTRIBUTES = {
   gsi1SortKey: 'GSI1SK',
   gsi2PartitionKey: 'GSI2PK',
   gsi2SortKey: 'GSI2SK',
+  gsi3PartitionKey: 'GSI3PK',
+  gsi3SortKey: 'GSI3SK',
   timeToLive: 'expiresAt',
 } as const;
 
@@ -17,6 +19,11 @@ export const INDEXES = {
   lookup: 'GSI1',
   /** Sparse: limit-change requests that are not final, by next check time. */
   pendingLimits: 'GSI2',
+  /**
+   * Sparse, keys only: minute usage counters not yet rolled into their hour and day, by minute.
+   * Keys only so that the counters' `ADD`s, which change no key, write nothing to the index.
+   */
+  usageRollup: 'GSI3',
 } as const;
 
 /** The table's key schema, indexes and billing, as data (CDK and `createTable` both read it). */
@@ -32,6 +39,8 @@ export function portalTableDefinition(tableName: string): CreateTableCommandInpu
       a.gsi1SortKey,
       a.gsi2PartitionKey,
       a.gsi2SortKey,
+      a.gsi3PartitionKey,
+      a.gsi3SortKey,
     ].map((AttributeName) => ({ AttributeName, AttributeType: 'S' })),
     KeySchema: [
       { AttributeName: a.partitionKey, KeyType: 'HASH' },
@@ -53,6 +62,14 @@ export function portalTableDefinition(tableName: string): CreateTableCommandInpu
           { AttributeName: a.gsi2SortKey, KeyType: 'RANGE' },
         ],
         Projection: { ProjectionType: 'ALL' },
+      },
+      {
+        IndexName: INDEXES.usageRollup,
+        KeySchema: [
+          { AttributeName: a.gsi3PartitionKey, KeyType: 'HASH' },
+          { AttributeName: a.gsi3SortKey, KeyType: 'RANGE' },
+        ],
+        Projection: { ProjectionType: 'KEYS_ONLY' },
       },
     ],
   };

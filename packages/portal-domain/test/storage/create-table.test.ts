@@ -6,7 +6,7 @@ import { ATTRIBUTES, createTable, INDEXES } from '../../src/storage/index.js';
 const table = useDynamoDbTestTable('create-table', createTable);
 
 describe('createTable', () => {
-  it('creates the table with both indexes and TTL on expiresAt', async () => {
+  it('creates the table with its three indexes and TTL on expiresAt', async () => {
     const { Table } = await table.client.send(
       new DescribeTableCommand({ TableName: table.tableName }),
     );
@@ -17,6 +17,7 @@ describe('createTable', () => {
     expect(Table?.GlobalSecondaryIndexes?.map((index) => index.IndexName).sort()).toEqual([
       INDEXES.lookup,
       INDEXES.pendingLimits,
+      INDEXES.usageRollup,
     ]);
     expect(TimeToLiveDescription).toMatchObject({
       AttributeName: ATTRIBUTES.timeToLive,
