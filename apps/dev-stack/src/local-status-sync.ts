@@ -43,17 +43,19 @@ export interface LocalStatusSync {
  * check timeout); status changes are published to the webhook outbox and delivered, on a timer of
  * their own (`startStatusSyncTimer`), over plain `fetch` (loopback receivers included: nothing
  * else runs locally). The schedule's checks go through the dispatcher and the worker with the
- * queue in process.
+ * queue in process; each check round then rolls usage up, as the schedule's invocation does.
  */
 export function localStatusSync(settings: LocalStatusSyncSettings): LocalStatusSync {
   const { dynamoDb, tableName, clock, crypto } = settings;
   const store = new DocumentStore(dynamoDb, tableName);
   const webhooks = new DynamoWebhookRepository(store);
   const bank = new SberBankStateReader({ contours: settings.contours });
+  const api = dynamoApiRepositories(store);
   return {
     deps: {
       ...dynamoPortalRepositories(dynamoDb, tableName),
-      limitChanges: dynamoApiRepositories(store).limitChanges,
+      limitChanges: api.limitChanges,
+      usageRollup: api.usageRollup,
       bank,
       // Records made before the gateway recorded contours were all the sandbox's.
       contourOf: recordedContour('sandbox'),

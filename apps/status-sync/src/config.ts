@@ -63,6 +63,7 @@ export async function dependenciesFromEnvironment(
   return {
     ...dynamoPortalRepositories(dynamoDb, store.tableName),
     limitChanges: api.limitChanges,
+    usageRollup: api.usageRollup,
     bank: new SberBankStateReader({ contours, timeouts }),
     contourOf: recordedContour(contourOf(env.STATUS_SYNC_CONTOUR)),
     outbox: new WebhookPublisher({ webhooks, clock }),

@@ -63,3 +63,4 @@ export {
   type StatusSyncTimerOptions,
   startStatusSyncTimer,
 } from './sync-timer.js';
+export { rollUpUsage, USAGE_ROLLUP_MARGIN_MS } from './usage-rollup-step.js';

@@ -3,6 +3,7 @@ import type {
   DomainCrypto,
   LimitChangeServiceDependencies,
   TokenVault,
+  UsageRollup,
   WebhookOutbox,
   WebhookRepository,
   WebhookTransport,
@@ -29,6 +30,8 @@ export interface StatusSyncDependencies extends LimitChangeServiceDependencies {
    * timer); a check run never delivers. Absent: no rounds.
    */
   readonly webhookDelivery?: WebhookDeliveryDependencies;
+  /** Adds closed usage minutes into their hours and days after the schedule's checks. Absent: no roll-up. */
+  readonly usageRollup?: UsageRollup;
   readonly clock: Clock;
   readonly crypto: DomainCrypto;
 }

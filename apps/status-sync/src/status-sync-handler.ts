@@ -13,6 +13,7 @@ import type { StatusSyncDependencies } from './status-sync-dependencies.js';
 import type { StatusSyncReport, WebhookDeliveryReport } from './status-sync-report.js';
 import { recordSyncMetrics } from './sync-metrics.js';
 import { recordSyncRun, requestedSyncRunOf, timeLeftOfRun } from './sync-run-record.js';
+import { rollUpUsage } from './usage-rollup-step.js';
 
 /**
  * What invokes the status sync's function:
@@ -62,7 +63,8 @@ export interface StatusSyncHandlerDependencies {
 /**
  * The status sync's Lambda handler, before Powertools wraps it: dispatches on the event and bounds
  * every kind of invocation by the context's remaining time, so each one returns its report (and
- * the dispatcher its lag metric) before Lambda's deadline. Checks and deliveries are separate
+ * the dispatcher its lag metric) before Lambda's deadline. The check schedule's invocation then
+ * rolls usage up (`rollUpUsage`) in the time left. Checks and deliveries are separate
  * invocations: a slow bank never starves webhooks, a dead receiver never holds up checks.
  */
 export function createStatusSyncHandler(handlerDeps: StatusSyncHandlerDependencies) {
@@ -120,6 +122,14 @@ export function createStatusSyncHandler(handlerDeps: StatusSyncHandlerDependenci
     const lag = await oldestPendingAgeSeconds(deps).catch(() => undefined);
     recordSyncMetrics(metrics, report, lag);
     log('status sync', report);
+    if (organisationId === undefined) {
+      // The schedule's run also rolls usage up, in the time its checks left; a failure is logged
+      // (the next run retries it, reads stay exact) and never costs the checks' report.
+      const usage = await rollUpUsage(deps, timed).catch((error: unknown) => ({
+        failed: error instanceof Error ? error.name : 'unknown',
+      }));
+      if (usage) log('status sync: usage roll-up', usage);
+    }
     return report;
   };
 }

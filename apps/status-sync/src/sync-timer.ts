@@ -1,7 +1,9 @@
+import type { UsageRollupReport } from '@devportal/portal-domain';
 import { deliverDueWebhooks } from './deliver-webhooks.js';
 import { runStatusSync, type StatusSyncOptions } from './status-sync.js';
 import type { StatusSyncDependencies } from './status-sync-dependencies.js';
 import type { StatusSyncReport, WebhookDeliveryReport } from './status-sync-report.js';
+import { rollUpUsage } from './usage-rollup-step.js';
 
 /** The local stack's stand-in for EventBridge Scheduler's two schedules. */
 export interface StatusSyncTimer {
@@ -18,6 +20,8 @@ export interface StatusSyncTimerOptions {
   readonly sync?: StatusSyncOptions;
   readonly onReport?: (report: StatusSyncReport) => void;
   readonly onWebhooks?: (report: WebhookDeliveryReport) => void;
+  /** After each check round's usage roll-up (when `deps` has one). */
+  readonly onUsageRollup?: (report: UsageRollupReport) => void;
   readonly onError?: (error: unknown) => void;
 }
 
@@ -35,7 +39,7 @@ export function startStatusSyncTimer(
 ): StatusSyncTimer {
   const { webhookDelivery } = deps;
   const timers = [
-    repeat(() => runStatusSync(deps, options.sync), options.intervalMs ?? 5 * 60_000, {
+    repeat(() => checkRound(deps, options), options.intervalMs ?? 5 * 60_000, {
       onDone: options.onReport,
       onError: options.onError,
     }),
@@ -53,6 +57,22 @@ export function startStatusSyncTimer(
       await Promise.all(timers.map((timer) => timer.stop()));
     },
   };
+}
+
+/**
+ * The checks, then the usage roll-up, as the check schedule's invocation runs them (the handler);
+ * a failed roll-up goes to `onError` and never costs the checks' report.
+ */
+async function checkRound(
+  deps: StatusSyncDependencies,
+  options: StatusSyncTimerOptions,
+): Promise<StatusSyncReport> {
+  const report = await runStatusSync(deps, options.sync);
+  const remainingTimeMs = options.sync?.remainingTimeMs;
+  await rollUpUsage(deps, remainingTimeMs ? { remainingTimeMs } : {}).then((usage) => {
+    if (usage) options.onUsageRollup?.(usage);
+  }, options.onError);
+  return report;
 }
 
 function repeat<T>(

@@ -46,7 +46,12 @@ export class StatusSyncFunction extends AppFunction {
     });
     (this.handler.node.defaultChild as CfnFunction).reservedConcurrentExecutions =
       settings.syncReservedConcurrency;
-    grantPortalData(this, data, secrets, [...TABLE_ACTIONS.read, ...TABLE_ACTIONS.write]);
+    // Batched reads: the usage roll-up reads the minute items its index query found.
+    grantPortalData(this, data, secrets, [
+      ...TABLE_ACTIONS.read,
+      ...TABLE_ACTIONS.batchRead,
+      ...TABLE_ACTIONS.write,
+    ]);
     grantBankContours(this.role, secrets);
   }
 }

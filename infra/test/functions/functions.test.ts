@@ -1,3 +1,4 @@
+import { USAGE_MINUTE_CLOSES_AFTER_MS } from '@devportal/portal-domain';
 import { bankServers, sberOAuthEndpoints } from '@devportal/sber-client';
 import type { Template } from 'aws-cdk-lib/assertions';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
@@ -72,7 +73,7 @@ const EXPECTATIONS: Record<string, Expectation> = {
     service: 'status-sync',
     memorySize: 512,
     timeoutSeconds: 240,
-    tableActions: READ_WRITE,
+    tableActions: [...READ_WRITE, 'dynamodb:BatchGetItem'].sort(),
     secrets: () => [
       stack.secrets.sandboxOAuthClientSecret,
       stack.secrets.bankClientCertificate,
@@ -182,6 +183,12 @@ describe.each(Object.entries(EXPECTATIONS))('%s', (_, expected) => {
 });
 
 describe('wiring between the apps', () => {
+  test("leaves the usage roll-up's closed minutes a minute of margin past the gateway's timeout", () => {
+    // A call is counted before its answer, so at most the gateway's timeout after its minute.
+    const gatewayTimeoutMs = (functionOf(stack.cardsGateway).Properties.Timeout as number) * 1000;
+    expect(gatewayTimeoutMs + 60_000).toBeLessThanOrEqual(USAGE_MINUTE_CLOSES_AFTER_MS);
+  });
+
   test('only the portal API may invoke the status sync, and only the function itself', () => {
     const invokers = Object.values(EXPECTATIONS).filter((expected) =>
       statementsOf(template, expected.app().role).some((s) =>

@@ -164,6 +164,7 @@ export function useSyncWorld(prefix: string): SyncWorld {
       // Production is not configured here: a request is only read where its record says.
       contourOf: recordedContour('production'),
       outbox: new WebhookPublisher({ webhooks, clock: domainClock }),
+      usageRollup: api.usageRollup,
       webhookDelivery: {
         webhooks,
         vault,
