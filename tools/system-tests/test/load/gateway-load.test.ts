@@ -18,7 +18,7 @@ import {
 const CALLS = 5_000;
 const CLIENTS = 64;
 /**
- * Each call writes its plan meter and three analytics counters to DynamoDB Local before it is
+ * Each call writes its plan meter and its analytics minute to DynamoDB Local before it is
  * answered, and DynamoDB Local serialises writes: 55 calls/s (90 s) on a busy 2-core CI machine.
  */
 const LOAD_TIMEOUT_MS = 240_000;
