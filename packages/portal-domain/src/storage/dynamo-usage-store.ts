@@ -52,9 +52,11 @@ export class DynamoUsageRepository implements UsageRepository {
         },
         countersOfTally(tally),
         // The same values on every call of the minute: only its first call writes to the index.
+        // `rollsUp` stays when the roll-up takes the minute off the index: it tells this minute's
+        // calls from those the former design also counted in their hour and day items.
         {
-          set: 'GSI3PK = :pendingPk, GSI3SK = :pendingSk',
-          values: { ':pendingPk': pending.GSI3PK, ':pendingSk': pending.GSI3SK },
+          set: 'GSI3PK = :pendingPk, GSI3SK = :pendingSk, rollsUp = :rollsUp',
+          values: { ':pendingPk': pending.GSI3PK, ':pendingSk': pending.GSI3SK, ':rollsUp': true },
         },
       ),
     );
@@ -138,7 +140,8 @@ export function expiryOf(bucket: string, granularity: Granularity): number {
 
 /**
  * The hour or day buckets of `rolled` items plus the `minutes` each does not hold yet, in the
- * table's order (bucket, application, product, operation).
+ * table's order (bucket, application, product, operation). Minutes without `rollsUp` were written
+ * with their hour and day by the former design, which those items count already.
  */
 function withUnrolledMinutes(
   granularity: 'hour' | 'day',
@@ -156,6 +159,8 @@ function withUnrolledMinutes(
     });
   }
   for (const item of minutes) {
+    // A minute counted by the former design, which wrote every call into its hour and day too.
+    if (item.rollsUp !== true) continue;
     const minute = bucketOfItem(item);
     const asTarget: UsageBucket = {
       ...minute,

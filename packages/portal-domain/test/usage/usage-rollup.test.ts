@@ -12,6 +12,7 @@ import {
   tallyOf,
   type UsageBucket,
 } from '../../src/index.js';
+import { expiryOf } from '../../src/storage/dynamo-usage-store.js';
 import {
   createTable,
   DocumentStore,
@@ -19,6 +20,7 @@ import {
   DynamoUsageRollup,
   keys,
 } from '../../src/storage/index.js';
+import { countersOfTally, counterUpdate } from '../../src/storage/usage-counter-item.js';
 import { WriteBarrier } from '../support/write-barrier.js';
 
 const table = useDynamoDbTestTable('usage-rollup', createTable);
@@ -299,5 +301,42 @@ describe('the roll-up', () => {
     expect(cut).toEqual({ minutesRolled: 2, alreadyRolled: 0, complete: false });
     expect(rest).toEqual({ minutesRolled: 1, alreadyRolled: 0, complete: true });
     await expectExact(calls, '2026-11-07');
+  });
+});
+
+describe('counters written by the former design (minute, hour and day per call)', () => {
+  it('are read as they were and never rolled, beside calls counted since', async () => {
+    // Prepare: an older call counted three times, as the former record did, and a call since
+    const [older, since] = callsAt('2026-11-08T14:20:00Z', '2026-11-08T14:20:30Z') as [
+      ApiCall,
+      ApiCall,
+    ];
+    await Promise.all(
+      (['minute', 'hour', 'day'] as const).map((granularity) => {
+        const bucket = bucketOf(older.at, granularity);
+        return store.update(
+          keys.usageBucket(
+            older.organisationId,
+            older.applicationId,
+            granularity,
+            bucket,
+            older.productId,
+            older.operation,
+          ),
+          counterUpdate(
+            { ...older, granularity, bucket, expiresAt: expiryOf(bucket, granularity) },
+            countersOfTally(tallyOf(older)),
+          ),
+        );
+      }),
+    );
+    await usage.record(since);
+
+    // Act
+    const before = await rollup.rollUp({ now: LATER });
+
+    // Assess: only the call since was rolled; every granularity counts both calls once
+    expect(before).toEqual({ minutesRolled: 1, alreadyRolled: 0, complete: true });
+    await expectExact([older, since], '2026-11-08');
   });
 });
