@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { type ApiCall, summariseUsage } from '@devportal/portal-domain';
+import {
+  DocumentStore,
+  DynamoUsageRepository,
+  DynamoUsageRollup,
+} from '@devportal/portal-domain/dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type InvocationRecord,
+  type LambdaFunction,
+  type LifecycleWorld,
+  schedulerEvent,
+} from '../../src/index.js';
+import { bundles, startWorld } from '../support/world.js';
+
+/**
+ * One analytics write per gateway call: the status sync's bundle, invoked by the check schedule,
+ * rolls the closed usage minutes into their hours and days in that invocation.
+ */
+const MINUTE = 60_000;
+const CALLS = 12;
+
+let world: LifecycleWorld;
+let sync: LambdaFunction;
+let run: InvocationRecord;
+let usage: DynamoUsageRepository;
+let store: DocumentStore;
+const organisationId = randomUUID();
+// Minutes long closed, three calls in each of four of them, within one hour.
+const hourStart = Math.floor((Date.now() - 2 * 60 * MINUTE) / (60 * MINUTE)) * 60 * MINUTE;
+const hour = new Date(hourStart).toISOString().slice(0, 13);
+
+beforeAll(async () => {
+  world = await startWorld();
+  store = new DocumentStore(world.dynamoDb, world.deployed.tableName);
+  usage = new DynamoUsageRepository(store);
+  await Promise.all(
+    Array.from(
+      { length: CALLS },
+      (_, index): ApiCall => ({
+        organisationId,
+        applicationId: 'harness-rollup',
+        productId: 'business-cards',
+        operation: 'listBusinessCards',
+        status: 200,
+        latencyMs: 20,
+        at: new Date(hourStart + (index % 4) * MINUTE),
+      }),
+    ).map((call) => usage.record(call)),
+  );
+  sync = world.statusSync({
+    bundlePath: bundles().statusSync,
+    reservedConcurrency: 1,
+    timeoutMs: 30_000,
+  });
+  run = await sync.invoke(schedulerEvent());
+}, 120_000);
+
+afterAll(async () => {
+  await world?.close();
+});
+
+describe("the check schedule's invocation of the deployed status sync", () => {
+  it('rolls the closed usage minutes into their hour and day, and returns in time', async () => {
+    expect(run.outcome.kind).toBe('response');
+    const logged = run.logs
+      .filter((line) => line.includes('status sync: usage roll-up'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(logged).toEqual([
+      expect.objectContaining({ minutesRolled: 4, alreadyRolled: 0, complete: true }),
+    ]);
+    const again = await new DynamoUsageRollup(store).rollUp({ now: new Date() });
+    const hours = await usage.query(organisationId, 'harness-rollup', 'hour', hour, hour);
+
+    expect(again).toEqual({ minutesRolled: 0, alreadyRolled: 0, complete: true });
+    expect(summariseUsage(hours).calls).toBe(CALLS);
+  });
+});
