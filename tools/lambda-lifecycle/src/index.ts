@@ -44,6 +44,7 @@ export {
   type InvocationCalls,
   measureCallsPerInvocation,
 } from './measure/calls-per-invocation.js';
+export { emfValues } from './measure/emf-documents.js';
 export { measureWarmGatewayCalls } from './measure/warm-gateway-calls.js';
 export {
   type EnvironmentServices,
