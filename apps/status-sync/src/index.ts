@@ -63,3 +63,4 @@ export {
   type StatusSyncTimerOptions,
   startStatusSyncTimer,
 } from './sync-timer.js';
+export { type StatusSyncGiven, statusSyncOnTable } from './table-dependencies.js';

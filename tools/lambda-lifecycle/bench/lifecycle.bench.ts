@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { machineFacts } from '@devportal/bench-report';
 import { startDynamoDbLocal } from '@devportal/test-support/dynamodb-local';
+import { directorTokens } from '@devportal/test-support/mutual-tls-bank';
 import {
   bundleAsDeployed,
   busiestWindow,
@@ -22,7 +23,7 @@ import {
   schedulerEvent,
   statusCounts,
 } from '../src/index.js';
-import { directorTokens, startProductionBank } from '../test/support/production-contour.js';
+import { startProductionBank } from '../test/support/production-contour.js';
 
 /**
  * `pnpm bench` (this package): issue 12's harness cases at the issue's sizes, against the CDK-built
