@@ -4,6 +4,7 @@ export {
   LoopbackAws,
   type LoopbackAwsServices,
 } from './aws/loopback-aws.js';
+export { type LambdaApiAnswer, LoopbackLambda } from './aws/loopback-lambda.js';
 export {
   bundleAsDeployed,
   type DeployedApp,
