@@ -24,12 +24,16 @@ export {
 } from './drive/partner-calls.js';
 export { callThroughApiGateway, type GatewayCall } from './events/api-gateway.js';
 export {
+  API_ENDPOINT,
+  type ApiGatewayCaller,
   CARDS_GATEWAY_ROUTES,
   type HttpApiEvent,
   type HttpApiResult,
   httpApiEvent,
   httpApiResponse,
+  PORTAL_API_ROUTES,
 } from './events/http-api-event.js';
+export { jwtAuthorizerClaims, type SignedInPerson } from './events/jwt-authorizer-claims.js';
 export { schedulerEvent } from './events/scheduler-event.js';
 export { type SqsMessage, type SqsRecord, sqsEvent } from './events/sqs-event.js';
 export { drainQueue, type QueueDrain, type QueueDrainOptions } from './events/sqs-event-source.js';
