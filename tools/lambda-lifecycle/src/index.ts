@@ -41,6 +41,7 @@ export {
   cardsGatewayFunction,
   type DeployedFunctionOptions,
   type DeployedWorld,
+  portalApiFunction,
   statusSyncFunction,
 } from './functions/deployed-functions.js';
 export { busiestWindow } from './measure/busiest-window.js';

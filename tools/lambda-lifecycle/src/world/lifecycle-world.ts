@@ -47,6 +47,7 @@ import {
   cardsGatewayFunction,
   type DeployedFunctionOptions,
   type DeployedWorld,
+  portalApiFunction,
   statusSyncFunction,
 } from '../functions/deployed-functions.js';
 import type { FunctionConfiguration } from '../runtime/function-configuration.js';
@@ -169,6 +170,7 @@ export class LifecycleWorld {
       },
       production: {
         apiUrl: productionBank.apiBaseUrl,
+        authorizeUrl: `${productionBank.url}/ic/sso/api/v2/oauth/authorize`,
         tokenUrl: `${productionBank.url}/ic/sso/api/v2/oauth/token`,
         clientId: SANDBOX_CLIENT.id,
         clientSecretArn: secrets.bankClient,
@@ -188,6 +190,11 @@ export class LifecycleWorld {
   /** The status sync, as deployed, over this world. */
   statusSync(options: WorldFunctionOptions): LambdaFunction {
     return this.deploy(statusSyncFunction, options);
+  }
+
+  /** The portal API, as deployed, over this world (people call it on `PORTAL_API_ROUTES`). */
+  portalApi(options: WorldFunctionOptions): LambdaFunction {
+    return this.deploy(portalApiFunction, options);
   }
 
   /** Publishes the catalog with `plans` added to the business-cards product. */
