@@ -1,6 +1,11 @@
 import type { LimitChangeSyncTrigger } from '@devportal/portal-api';
 import type { SyncRunRepository } from '@devportal/portal-domain';
-import { recordSyncRun, runStatusSync, type StatusSyncDependencies } from '@devportal/status-sync';
+import {
+  recordSyncRun,
+  runStatusSync,
+  type StatusSyncDependencies,
+  timeLeftOfRun,
+} from '@devportal/status-sync';
 
 /** The local stack's manual sync: started in this process, reported into the run's record. */
 export interface InProcessSyncTrigger extends LimitChangeSyncTrigger {
@@ -22,8 +27,12 @@ export function inProcessSyncTrigger(
   const inFlight = new Set<Promise<void>>();
   return {
     async start(requested) {
+      const remainingTimeMs = timeLeftOfRun(requested, deps.clock);
       const run = recordSyncRun(syncRuns, deps.clock, requested, () =>
-        runStatusSync(deps, { organisationId: requested.organisationId }),
+        runStatusSync(deps, {
+          organisationId: requested.organisationId,
+          ...(remainingTimeMs && { remainingTimeMs }),
+        }),
       ).then(
         () => undefined,
         // recordSyncRun recorded the run failed; the stack's log says why.

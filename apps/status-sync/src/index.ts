@@ -32,7 +32,6 @@ export { SberBankStateReader, type SberBankStateReaderOptions } from './sber-ban
 export { claimedCheckOf, SqsCheckQueue } from './sqs-check-queue.js';
 export {
   IN_PROCESS_CHECK_LEASE_MS,
-  MANUAL_RUN_MAX_DURATION_MS,
   runStatusSync,
   type StatusSyncOptions,
 } from './status-sync.js';
@@ -57,6 +56,7 @@ export {
   recordSyncRun,
   requestedSyncRunOf,
   syncRunsFromEnvironment,
+  timeLeftOfRun,
 } from './sync-run-record.js';
 export {
   type StatusSyncTimer,

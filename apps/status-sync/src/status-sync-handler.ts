@@ -12,22 +12,23 @@ import { runStatusSync } from './status-sync.js';
 import type { StatusSyncDependencies } from './status-sync-dependencies.js';
 import type { StatusSyncReport, WebhookDeliveryReport } from './status-sync-report.js';
 import { recordSyncMetrics } from './sync-metrics.js';
-import { recordSyncRun, requestedSyncRunOf } from './sync-run-record.js';
+import { recordSyncRun, requestedSyncRunOf, timeLeftOfRun } from './sync-run-record.js';
 
 /**
  * What invokes the status sync's function:
  * - EventBridge Scheduler's check schedule (any other payload, `{}`): the dispatcher;
  * - its webhook schedule, `{ "kind": "webhooks" }`: a delivery round;
  * - the check queue's SQS event (`Records`): the worker;
- * - a manual trigger naming one organisation, `{ "organisationId": …, "runId": … }`: a run of its
- *   documents in this invocation, bounded by `MANUAL_RUN_MAX_DURATION_MS`, whose report is written
- *   into the run the portal API recorded (when the event names one).
+ * - a manual trigger naming one organisation, `{ "organisationId": …, "runId": …, "deadlineAt": … }`:
+ *   a run of its documents in this invocation, stopping by the sooner of the invocation's and the
+ *   run's deadline, whose report is written into the run the portal API recorded.
  */
 export interface StatusSyncEvent {
   readonly Records?: readonly CheckQueueMessage[];
   readonly kind?: 'webhooks';
   readonly organisationId?: string;
   readonly runId?: string;
+  readonly deadlineAt?: string;
   readonly limit?: number;
 }
 
@@ -67,11 +68,6 @@ export interface StatusSyncHandlerDependencies {
 export function createStatusSyncHandler(handlerDeps: StatusSyncHandlerDependencies) {
   const { deps, checkQueue, syncRuns, metrics, log } = handlerDeps;
   const checkTimeoutMs = handlerDeps.checkTimeoutMs ?? CHECK_TIMEOUT_MS;
-  // A run the portal recorded reports into its record; any other run just returns its report.
-  const runRecorded = (event: unknown, run: () => Promise<StatusSyncReport>) => {
-    const requested = requestedSyncRunOf(event);
-    return requested && syncRuns ? recordSyncRun(syncRuns, deps.clock, requested, run) : run();
-  };
   return async (
     event: StatusSyncEvent | null | undefined,
     context?: InvocationContext,
@@ -98,15 +94,22 @@ export function createStatusSyncHandler(handlerDeps: StatusSyncHandlerDependenci
     const organisationId =
       typeof event?.organisationId === 'string' ? event.organisationId : undefined;
     const limit = typeof event?.limit === 'number' ? event.limit : undefined;
+    // A run the portal recorded stops by the sooner of the invocation's and its record's deadline,
+    // and reports into its record; any other run just returns its report.
+    const requested = syncRuns && requestedSyncRunOf(event);
+    const runTimeLeft = requested ? timeLeftOfRun(requested, deps.clock) : undefined;
+    const runTimed = soonerOf(remainingTimeMs, runTimeLeft);
+    const runRecorded = (run: () => Promise<StatusSyncReport>) =>
+      requested && syncRuns ? recordSyncRun(syncRuns, deps.clock, requested, run) : run();
     const report =
       checkQueue && organisationId === undefined
         ? await dispatchToQueue(deps, checkQueue, {
             deadline: new RunDeadline({ ...timed, marginMs: ENDING_MARGIN_MS }),
             ...(limit !== undefined && { limit }),
           })
-        : await runRecorded(event, () =>
+        : await runRecorded(() =>
             runStatusSync(deps, {
-              ...timed,
+              ...(runTimed && { remainingTimeMs: runTimed }),
               checkTimeoutMs,
               ...(organisationId !== undefined && { organisationId }),
               ...(limit !== undefined && { limit }),
@@ -119,4 +122,13 @@ export function createStatusSyncHandler(handlerDeps: StatusSyncHandlerDependenci
     log('status sync', report);
     return report;
   };
+}
+
+/** The sooner of two remaining-time readings, either possibly absent. */
+function soonerOf(
+  first: (() => number) | undefined,
+  second: (() => number) | undefined,
+): (() => number) | undefined {
+  if (!first || !second) return first ?? second;
+  return () => Math.min(first(), second());
 }

@@ -23,10 +23,7 @@ export interface StatusSyncOptions {
    * once less than the stop margin (a check's bank call, its write, the ending) is left.
    */
   readonly remainingTimeMs?: () => number;
-  /**
-   * Start no check after this long: {@link MANUAL_RUN_MAX_DURATION_MS} for one organisation;
-   * unbounded for the schedule but by `remainingTimeMs`.
-   */
+  /** Start no check after this long (unbounded but by `remainingTimeMs` when omitted). */
   readonly maxDurationMs?: number;
   /** A bank call abandoned after this long counts as a failed check ({@link CHECK_TIMEOUT_MS}). */
   readonly checkTimeoutMs?: number;
@@ -39,13 +36,6 @@ const PAGE_SIZE = 100;
  * at once, so this only matters when the process dies between the two.
  */
 export const IN_PROCESS_CHECK_LEASE_MS = 60_000;
-
-/**
- * The bound of a manual run: the portal API waits for it synchronously and API Gateway gives up
- * after 29 s, so a run of one organisation stops starting checks after 20 s (the in-flight ones
- * still fit) and reports what it left; the schedule covers the rest.
- */
-export const MANUAL_RUN_MAX_DURATION_MS = 20_000;
 
 /**
  * One status sync run in this process: claims each document it checks (a conditional update, so
@@ -63,10 +53,9 @@ export async function runStatusSync(
   deps: StatusSyncDependencies,
   options: StatusSyncOptions = {},
 ): Promise<StatusSyncReport> {
-  const manual = options.organisationId !== undefined;
   const checkTimeoutMs = options.checkTimeoutMs ?? CHECK_TIMEOUT_MS;
   const concurrency = options.concurrency ?? 8;
-  const maxDurationMs = options.maxDurationMs ?? (manual ? MANUAL_RUN_MAX_DURATION_MS : undefined);
+  const { maxDurationMs } = options;
   const run = new CheckRun(deps, {
     deadline: new RunDeadline({
       marginMs: checkStopMarginMs(checkTimeoutMs),

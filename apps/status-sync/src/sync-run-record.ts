@@ -12,6 +12,8 @@ import type { StatusSyncReport } from './status-sync-report.js';
 export interface RequestedSyncRun {
   readonly organisationId: string;
   readonly runId: string;
+  /** When the record gives the run up as failed (absent in events sent before it was passed). */
+  readonly deadlineAt?: string;
 }
 
 /** The portal's records of requested runs, on the table named by `PORTAL_TABLE_NAME`. */
@@ -64,8 +66,20 @@ function memberReportOf(report: StatusSyncReport): LimitChangeSyncReport {
 
 /** The run a status-sync event names, when it names one (a member's request through the portal). */
 export function requestedSyncRunOf(event: unknown): RequestedSyncRun | undefined {
-  const { organisationId, runId } = (event ?? {}) as Record<string, unknown>;
-  return typeof organisationId === 'string' && typeof runId === 'string'
-    ? { organisationId, runId }
-    : undefined;
+  const { organisationId, runId, deadlineAt } = (event ?? {}) as Record<string, unknown>;
+  if (typeof organisationId !== 'string' || typeof runId !== 'string') return undefined;
+  return { organisationId, runId, ...(typeof deadlineAt === 'string' && { deadlineAt }) };
+}
+
+/**
+ * The time left before `requested`'s deadline, read as Lambda's remaining time is: a run stops
+ * starting checks it could not report before its record gives it up. `undefined` without one.
+ */
+export function timeLeftOfRun(
+  requested: RequestedSyncRun,
+  clock: Clock,
+): (() => number) | undefined {
+  const { deadlineAt } = requested;
+  if (deadlineAt === undefined) return undefined;
+  return () => Date.parse(deadlineAt) - clock.now().getTime();
 }

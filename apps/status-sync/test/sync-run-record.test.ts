@@ -104,4 +104,33 @@ describe('recordSyncRun', () => {
       report: { checked: expect.any(Number) },
     });
   });
+
+  it("stops starting checks it could not report before the run's deadline", {
+    timeout: 60_000,
+  }, async () => {
+    // Prepare: twenty due documents of a new organisation, a bank answering each in 400 ms, and a
+    // run whose deadline leaves 600 ms beyond the stop margin (1 s pause + 0.5 s call + 2 s ending)
+    await world.createRequests(Array(20).fill('implemented'));
+    world.clock.advance(30 * MINUTE);
+    const run = await requestedRun(world.organisationId);
+    world.clock.advance(Date.parse(run.deadlineAt) - world.clock.now() - 4_100);
+    world.sandbox.setFaults({ getLimitChangeState: { errorRate: 0, latencyMs: 400 } });
+    const handler = createStatusSyncHandler({
+      deps: world.deps,
+      syncRuns,
+      metrics: handlerMetrics(),
+      log: () => undefined,
+      checkTimeoutMs: 500,
+    });
+
+    // Act: the event as the portal API sends it, with a minute of invocation left
+    await handler(run, invocationContext(60_000));
+    world.sandbox.setFaults({});
+
+    // Assess: eight at a time, the third wave would start past the deadline's stop
+    const recorded = await runs.get(run.organisationId, run.runId);
+    expect(recorded.status).toBe('completed');
+    expect(recorded.report?.checked).toBeGreaterThanOrEqual(8);
+    expect(recorded.report?.checked).toBeLessThan(20);
+  });
 });

@@ -23,10 +23,25 @@ import {
   createPortalClient,
   PortalError,
   PortalNotFoundError,
+  PortalRateLimitError,
   portalOperations,
 } from '@devportal/portal-client';
-import { can, isRole, ROLE_MATRIX, type Role, rolesAllowedTo } from '@devportal/portal-domain';
-import { dynamoPortalRepositories, portalTableDefinition } from '@devportal/portal-domain/dynamodb';
+import {
+  can,
+  DataKeyCache,
+  isRole,
+  type KeyEncryptionPort,
+  ROLE_MATRIX,
+  type Role,
+  rateCellOf,
+  rolesAllowedTo,
+} from '@devportal/portal-domain';
+import {
+  DocumentStore,
+  DynamoPlanMeter,
+  dynamoPortalRepositories,
+  portalTableDefinition,
+} from '@devportal/portal-domain/dynamodb';
 import {
   bankServers,
   createSberClient,
@@ -82,6 +97,51 @@ try {
   assert.ok(portalError instanceof PortalNotFoundError && portalError instanceof PortalError);
   assert.equal(portalError.code, 'organisation_not_found');
   assert.equal(portalOperations.getMe.path, '/v1/me');
+
+  // the on-demand status sync: started at once, read until it reports; a second start waits
+  const running = {
+    runId: 'run-1',
+    status: 'running',
+    requestedBy: 'user-1',
+    startedAt: '2026-12-06T10:00:00Z',
+    deadlineAt: '2026-12-06T10:05:00Z',
+  };
+  const report = {
+    checked: 2,
+    changed: 1,
+    failed: 0,
+    stillPending: 1,
+    waitingForSignature: 0,
+    durationMs: 40,
+  };
+  server.replies(
+    {
+      status: 202,
+      headers: { location: '/v1/organizations/org-1/limit-changes/sync-runs/run-1' },
+      body: running,
+    },
+    { status: 200, body: running },
+    {
+      status: 200,
+      body: { ...running, status: 'completed', finishedAt: '2026-12-06T10:00:01Z', report },
+    },
+  );
+  const started = await portal.limitChanges.sync('org-1');
+  assert.equal(started.status, 'running');
+  const done = await portal.limitChanges.waitForSyncRun('org-1', started.runId, {
+    pollIntervalMs: 10,
+  });
+  assert.deepEqual(done.report, report);
+  server.replies({
+    status: 429,
+    headers: { 'content-type': 'application/problem+json', 'retry-after': '25' },
+    body: { type: 'about:blank', title: 'Too many requests', status: 429, code: 'sync_run_busy' },
+  });
+  const busy = await portal.limitChanges
+    .sync('org-1', { maxRetries: 0 })
+    .catch((error: unknown) => error);
+  assert.ok(busy instanceof PortalRateLimitError);
+  assert.equal(busy.retryAfterMs, 25_000);
 } finally {
   await server.close();
 }
@@ -116,6 +176,28 @@ assert.equal(can(observer, 'organisation.delete'), false);
 assert.deepEqual(rolesAllowedTo('organisation.delete'), ['Owner']);
 assert.ok(Object.keys(ROLE_MATRIX).length > 10);
 
+// opened data keys reused: a thousand opens of one sealed value, one unwrap by the keeper
+let unwraps = 0;
+const keeper: KeyEncryptionPort = {
+  generateDataKey: async () => ({
+    plaintext: Buffer.alloc(32, 7),
+    wrapped: { keyId: 'local', ciphertext: 'd3JhcHBlZA==' },
+  }),
+  unwrapDataKey: async () => {
+    unwraps += 1;
+    return Buffer.alloc(32, 7);
+  },
+};
+const cache = new DataKeyCache(keeper);
+const { wrapped } = await keeper.generateDataKey({ organisationId: 'org-1' });
+for (let open = 0; open < 1_000; open++) {
+  await cache.unwrapDataKey(wrapped, { organisationId: 'org-1' });
+}
+assert.equal(unwraps, 1);
+
+// a plan's rate as the plan meter enforces it: 5 a second, one call every 200 ms
+assert.deepEqual(rateCellOf(5), { intervalMs: 200, toleranceMs: 0 });
+
 // the DynamoDB adapter, constructed only
 const dynamoDb = new DynamoDBClient({
   region: 'eu-central-1',
@@ -124,6 +206,7 @@ const dynamoDb = new DynamoDBClient({
 const repositories = dynamoPortalRepositories(dynamoDb, 'portal');
 assert.equal(portalTableDefinition('portal').TableName, 'portal');
 assert.equal(typeof repositories.members.get, 'function');
+assert.equal(typeof new DynamoPlanMeter(new DocumentStore(dynamoDb, 'portal')).admit, 'function');
 dynamoDb.destroy();
 
 console.log(

@@ -6,7 +6,7 @@ const QUEUED = 202;
 
 /**
  * A {@link LimitChangeSyncTrigger} invoking the status-sync Lambda asynchronously (`Event`) with
- * `{ "organisationId": …, "runId": … }`: Lambda queues the event and answers at once, so the
+ * `{ "organisationId": …, "runId": …, "deadlineAt": … }`: Lambda queues the event and answers at once, so the
  * portal API never waits behind API Gateway's 30 s limit for a run.
  *
  * @example
@@ -17,12 +17,12 @@ export function lambdaSyncTrigger(
   functionName: string,
 ): LimitChangeSyncTrigger {
   return {
-    async start({ organisationId, runId }) {
+    async start(run) {
       const answer = await lambda.send(
         new InvokeCommand({
           FunctionName: functionName,
           InvocationType: 'Event',
-          Payload: new TextEncoder().encode(JSON.stringify({ organisationId, runId })),
+          Payload: new TextEncoder().encode(JSON.stringify(run)),
         }),
       );
       if (answer.StatusCode !== QUEUED) {

@@ -4,6 +4,8 @@ export type { LimitChangeSyncReport } from '@devportal/portal-domain';
 export interface SyncRunRequest {
   readonly organisationId: string;
   readonly runId: string;
+  /** The run's deadline: the sync starts no check it could not report before it. */
+  readonly deadlineAt: string;
 }
 
 /**

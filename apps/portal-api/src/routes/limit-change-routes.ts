@@ -49,7 +49,11 @@ export function limitChangeRoutes(
       }
       const run = outcome.started;
       try {
-        await limitChangeSync.start({ organisationId, runId: run.runId });
+        await limitChangeSync.start({
+          organisationId,
+          runId: run.runId,
+          deadlineAt: run.deadlineAt,
+        });
       } catch (error) {
         // Nothing will report this run: it must not hold the organisation until its deadline.
         await limitChangeSyncRuns.abandon(organisationId, run.runId);

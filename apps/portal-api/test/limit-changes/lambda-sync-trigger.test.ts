@@ -43,6 +43,8 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
+const DEADLINE = '2026-12-06T15:05:00.000Z';
+
 describe('lambdaSyncTrigger', () => {
   it('queues the status-sync function asynchronously with the organisation and the run', async () => {
     lambda.answer = { status: 202, body: '' };
@@ -50,12 +52,13 @@ describe('lambdaSyncTrigger', () => {
     await lambdaSyncTrigger(client, 'devportal-status-sync').start({
       organisationId: 'org-1',
       runId: 'run-1',
+      deadlineAt: DEADLINE,
     });
 
     expect(lambda.requests.at(-1)).toEqual({
       path: '/2015-03-31/functions/devportal-status-sync/invocations',
       invocationType: 'Event',
-      payload: { organisationId: 'org-1', runId: 'run-1' },
+      payload: { organisationId: 'org-1', runId: 'run-1', deadlineAt: DEADLINE },
     });
   });
 
@@ -63,14 +66,16 @@ describe('lambdaSyncTrigger', () => {
     const trigger = lambdaSyncTrigger(client, 'devportal-status-sync');
 
     lambda.answer = { status: 200, body: '{}' };
-    await expect(trigger.start({ organisationId: 'org-1', runId: 'run-2' })).rejects.toThrow(
-      /did not queue/,
-    );
+    await expect(
+      trigger.start({ organisationId: 'org-1', runId: 'run-2', deadlineAt: DEADLINE }),
+    ).rejects.toThrow(/did not queue/);
 
     lambda.answer = {
       status: 429,
       body: JSON.stringify({ Type: 'User', message: 'Rate exceeded' }),
     };
-    await expect(trigger.start({ organisationId: 'org-1', runId: 'run-3' })).rejects.toThrow();
+    await expect(
+      trigger.start({ organisationId: 'org-1', runId: 'run-3', deadlineAt: DEADLINE }),
+    ).rejects.toThrow();
   });
 });

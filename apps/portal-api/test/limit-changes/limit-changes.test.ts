@@ -128,6 +128,7 @@ describe('POST …/limit-changes/sync', () => {
     expect(world.statusSync.started).toContainEqual({
       organisationId: own.id,
       runId: answer.body.runId,
+      deadlineAt: answer.body.deadlineAt,
     });
     const run = await world.call(own.members.Observer, 'GET', location);
     expect(run).toMatchObject({ status: 200, body: answer.body });
