@@ -9,6 +9,12 @@ export interface LambdaApiAnswer {
   readonly body?: Readonly<Record<string, unknown>>;
 }
 
+/** An event `Invoke` queued: as its caller sent it, and its invocation. */
+interface QueuedEvent {
+  readonly event: unknown;
+  readonly run: Promise<InvocationRecord>;
+}
+
 /** `POST /2015-03-31/functions/{FunctionName}/invocations`, the name URL-encoded by the SDK. */
 const INVOKE_PATH = /^\/2015-03-31\/functions\/([^/?]+)\/invocations(?:\?|$)/;
 
@@ -24,7 +30,7 @@ const QUEUED = 202;
  */
 export class LoopbackLambda {
   private readonly functions = new Map<string, LambdaFunction>();
-  private readonly queued: Promise<InvocationRecord>[] = [];
+  private readonly queued: QueuedEvent[] = [];
 
   /** Makes `fn` invocable by its configured name (its ARN too). */
   deploy(fn: LambdaFunction): void {
@@ -69,10 +75,10 @@ export class LoopbackLambda {
         'Could not parse request body into json',
       );
     }
-    const invocation = fn.invoke(event);
+    const run = fn.invoke(event);
     // Nobody waits on an event's invocation but queuedInvocations, which rethrows its failure.
-    invocation.catch(() => {});
-    this.queued.push(invocation);
+    run.catch(() => {});
+    this.queued.push({ event, run });
     return { status: QUEUED, headers: { 'x-amzn-requestid': requestId } };
   }
 
@@ -82,8 +88,15 @@ export class LoopbackLambda {
    */
   async queuedInvocations(): Promise<InvocationRecord[]> {
     let records: InvocationRecord[] = [];
-    while (records.length < this.queued.length) records = await Promise.all(this.queued);
+    while (records.length < this.queued.length) {
+      records = await Promise.all(this.queued.map(({ run }) => run));
+    }
     return records;
+  }
+
+  /** The events queued so far, as their callers sent them, in the order they were queued. */
+  queuedEvents(): unknown[] {
+    return this.queued.map(({ event }) => event);
   }
 }
 

@@ -166,6 +166,7 @@ describe('Lambda’s Invoke on the loopback endpoint', () => {
     expect(endedWhenAnswered).toBe(0);
     expect(more).toEqual([]);
     expect(queued?.outcome.kind).toBe('timeout');
+    expect(lambda.queuedEvents()).toEqual([{ hang: true }]);
   });
 
   it('answers an unknown function with ResourceNotFoundException and a synchronous call as unsupported', async () => {

@@ -30,7 +30,7 @@ let sync: LambdaFunction;
 let organisation: HarnessApplication;
 let externalIds: string[];
 let started: GatewayCall;
-let startedBody: { runId: string; status: string };
+let startedBody: { runId: string; status: string; deadlineAt: string };
 let liveAfterReclaim: readonly number[];
 let syncRuns: InvocationRecord[];
 let read: GatewayCall;
@@ -96,6 +96,14 @@ describe('a member’s manual sync run through the deployed portal API', () => {
       `/v1/organizations/${organisation.organisationId}/limit-changes/sync-runs/${startedBody.runId}`,
     );
     expect(started.invocation.awsCalls['Lambda.Invoke']).toBe(1);
+  });
+
+  it('hands the status sync the run it recorded, the run’s deadline with it', () => {
+    expect(world.lambda.queuedEvents()[0]).toMatchObject({
+      organisationId: organisation.organisationId,
+      runId: startedBody.runId,
+      deadlineAt: startedBody.deadlineAt,
+    });
   });
 
   it('runs in the status sync, the answering environment frozen at its answer and reclaimed', async () => {
