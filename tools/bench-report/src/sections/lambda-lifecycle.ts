@@ -28,6 +28,7 @@ export interface LambdaLifecycleResults {
     readonly seconds: number;
     readonly offered: number;
     readonly busiestOneSecondWindow: number;
+    readonly busiestOneSecondOfAnswers: number;
     readonly allowed: number;
   };
   readonly analytics: {
@@ -99,9 +100,14 @@ export function lambdaLifecycleSection(results: LambdaLifecycleResults): Section
         measure: count(quota.dayWarnings.length),
       },
       {
-        name: `rate: most calls admitted in any one second (${rate.ratePerSecond}/s plan, ${rate.environments} environments, ${rate.seconds} s, ${rate.offered} offered)`,
+        name: `rate: most calls admitted in any one second, request to answer inside it (${rate.ratePerSecond}/s plan, ${rate.environments} environments, ${rate.seconds} s, ${rate.offered} offered)`,
         measure: count(rate.busiestOneSecondWindow),
         target: { on: 'value', bound: '≤', limit: rate.allowed, source: 'the rate + 10 %' },
+      },
+      {
+        name: 'rate: most admitted answers a partner received in any one second',
+        measure: count(rate.busiestOneSecondOfAnswers),
+        target: NONE,
       },
       {
         name: `analytics: answered calls not counted (${analytics.answered} answered, random reclaims)`,

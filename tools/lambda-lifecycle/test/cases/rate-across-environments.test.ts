@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  busiestWindow,
+  busiestWindowCertain,
   gatewayToken,
   type HarnessApplication,
   type LambdaFunction,
@@ -55,18 +55,14 @@ afterAll(async () => {
 describe('a rate limit across environments', () => {
   it('admits at most the plan’s rate plus 10 % in any one-second window, and refuses the rest with 429', () => {
     const admitted = calls.filter((call) => call.status === 200);
-    // The answer is when the partner learns it was admitted. Ten environments share two cores
-    // here, so answers of calls admitted a second apart can arrive closer: one call of slack for
-    // that spread (the bench reports the bound without it). The bug this guards against admitted
-    // ten times the rate.
-    expect(
-      busiestWindow(
-        admitted.map((call) => call.answeredAt),
-        1_000,
-      ),
-    ).toBeLessThanOrEqual(Math.floor(RATE_PER_SECOND * 1.1) + 1);
-    // The drive offered well over the rate, some of it was refused, and only as a rate.
-    expect(calls.length).toBeGreaterThan((RATE_PER_SECOND * 1.5 * DRIVE_MS) / 1_000);
+    // Each admission lies between its call's request and answer; counting the calls whose whole
+    // span fits one second counts admissions certainly in it, so a count over the limit is a
+    // violation however ten environments on two cores bunch their answers. The bug this guards
+    // against admitted ten times the rate.
+    expect(busiestWindowCertain(admitted, 1_000)).toBeLessThanOrEqual(
+      Math.floor(RATE_PER_SECOND * 1.1),
+    );
+    // The drive offered more than the rate (some of it was refused), and refused only as a rate.
     expect(calls.some((call) => call.status === 429)).toBe(true);
     expect(calls.every((call) => call.status === 200 || call.status === 429)).toBe(true);
     // Not starved either: at least half the rate over the drive.
