@@ -5,19 +5,14 @@ import {
   type DomainCrypto,
   type KeyEncryptionPort,
   TokenVault,
-  WebhookPublisher,
 } from '@devportal/portal-domain';
-import {
-  DocumentStore,
-  DynamoWebhookRepository,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
-} from '@devportal/portal-domain/dynamodb';
+import { DocumentStore, DynamoWebhookRepository } from '@devportal/portal-domain/dynamodb';
 import {
   fetchWebhookTransport,
   recordedContour,
   SberBankStateReader,
   type StatusSyncDependencies,
+  statusSyncOnTable,
 } from '@devportal/status-sync';
 
 /** What the local stack's status sync is made of. */
@@ -47,19 +42,13 @@ export interface LocalStatusSync {
  */
 export function localStatusSync(settings: LocalStatusSyncSettings): LocalStatusSync {
   const { dynamoDb, tableName, clock, crypto } = settings;
-  const store = new DocumentStore(dynamoDb, tableName);
-  const webhooks = new DynamoWebhookRepository(store);
+  const webhooks = new DynamoWebhookRepository(new DocumentStore(dynamoDb, tableName));
   const bank = new SberBankStateReader({ contours: settings.contours });
-  const api = dynamoApiRepositories(store);
   return {
-    deps: {
-      ...dynamoPortalRepositories(dynamoDb, tableName),
-      limitChanges: api.limitChanges,
-      usageRollup: api.usageRollup,
+    deps: statusSyncOnTable(dynamoDb, tableName, {
       bank,
       // Records made before the gateway recorded contours were all the sandbox's.
       contourOf: recordedContour('sandbox'),
-      outbox: new WebhookPublisher({ webhooks, clock }),
       webhookDelivery: {
         webhooks,
         vault: new TokenVault(settings.keyEncryption),
@@ -68,7 +57,7 @@ export function localStatusSync(settings: LocalStatusSyncSettings): LocalStatusS
       },
       clock,
       crypto,
-    },
+    }),
     close: () => bank.close(),
   };
 }

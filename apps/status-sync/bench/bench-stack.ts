@@ -6,15 +6,8 @@ import {
   type Clock,
   LimitChangeService,
   nodeCrypto,
-  WebhookPublisher,
 } from '@devportal/portal-domain';
-import {
-  createTable,
-  DocumentStore,
-  DynamoWebhookRepository,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
-} from '@devportal/portal-domain/dynamodb';
+import { createTable } from '@devportal/portal-domain/dynamodb';
 import { createSberClient } from '@devportal/sber-client';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
@@ -22,7 +15,12 @@ import {
   startDynamoDbLocal,
 } from '@devportal/test-support';
 import pLimit from 'p-limit';
-import { recordedContour, SberBankStateReader, type StatusSyncDependencies } from '../src/index.js';
+import {
+  recordedContour,
+  SberBankStateReader,
+  type StatusSyncDependencies,
+  statusSyncOnTable,
+} from '../src/index.js';
 
 const SEEDING_CONCURRENCY = 32;
 
@@ -73,19 +71,12 @@ export async function startBenchStack(
     /** A new table and the sync's dependencies on it (no webhook delivery). */
     async syncOnNewTable(tableName: string): Promise<StatusSyncDependencies> {
       await createTable(dynamoDb, tableName);
-      const store = new DocumentStore(dynamoDb, tableName);
-      return {
-        ...dynamoPortalRepositories(dynamoDb, tableName),
-        limitChanges: dynamoApiRepositories(store).limitChanges,
+      return statusSyncOnTable(dynamoDb, tableName, {
         clock: domainClock,
         crypto: nodeCrypto,
         bank: reader,
         contourOf: recordedContour('sandbox'),
-        outbox: new WebhookPublisher({
-          webhooks: new DynamoWebhookRepository(store),
-          clock: domainClock,
-        }),
-      };
+      });
     },
 
     /**

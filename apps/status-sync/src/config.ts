@@ -9,18 +9,8 @@ import {
   portalTableFromEnvironment,
   uninstrumented,
 } from '@devportal/bank-access';
-import {
-  type Contour,
-  nodeCrypto,
-  systemClock,
-  TokenVault,
-  WebhookPublisher,
-} from '@devportal/portal-domain';
-import {
-  DynamoWebhookRepository,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
-} from '@devportal/portal-domain/dynamodb';
+import { type Contour, nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
+import { DynamoWebhookRepository, dynamoApiRepositories } from '@devportal/portal-domain/dynamodb';
 import { CHECK_TIMEOUT_MS } from './check-run.js';
 import { recordedContour } from './contour-resolver.js';
 import { fetchWebhookTransport } from './fetch-webhook-transport.js';
@@ -28,6 +18,7 @@ import type { LimitChangeCheckQueue } from './limit-change-check-queue.js';
 import { SberBankStateReader } from './sber-bank-state-reader.js';
 import { SqsCheckQueue } from './sqs-check-queue.js';
 import type { StatusSyncDependencies } from './status-sync-dependencies.js';
+import { statusSyncOnTable } from './table-dependencies.js';
 
 /** The environment variables the status sync reads (see the README for each). */
 export type StatusSyncEnvironment = Environment;
@@ -60,17 +51,13 @@ export async function dependenciesFromEnvironment(
     new EnvironmentSecrets(env, { instrument }),
     timeouts,
   );
-  return {
-    ...dynamoPortalRepositories(dynamoDb, store.tableName),
-    limitChanges: api.limitChanges,
-    usageRollup: api.usageRollup,
+  return statusSyncOnTable(dynamoDb, store.tableName, {
     bank: new SberBankStateReader({ contours, timeouts }),
     contourOf: recordedContour(contourOf(env.STATUS_SYNC_CONTOUR)),
-    outbox: new WebhookPublisher({ webhooks, clock }),
     webhookDelivery: { webhooks, vault, transport: fetchWebhookTransport(), clock },
     clock,
     crypto,
-  };
+  });
 }
 
 /**

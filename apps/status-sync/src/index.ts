@@ -63,4 +63,5 @@ export {
   type StatusSyncTimerOptions,
   startStatusSyncTimer,
 } from './sync-timer.js';
+export { type StatusSyncGiven, statusSyncOnTable } from './table-dependencies.js';
 export { rollUpUsage, USAGE_ROLLUP_MARGIN_MS } from './usage-rollup-step.js';

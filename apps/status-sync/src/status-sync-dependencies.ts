@@ -19,7 +19,10 @@ export interface WebhookDeliveryDependencies {
   readonly clock: Clock;
 }
 
-/** Everything a status sync run works with (see `config.ts` for Lambda, `createStatusSync…` for tests). */
+/**
+ * Everything a status sync run works with (`statusSyncOnTable` assembles it on a portal table;
+ * `config.ts` for Lambda).
+ */
 export interface StatusSyncDependencies extends LimitChangeServiceDependencies {
   readonly bank: BankStateReader;
   readonly contourOf: ContourResolver;

@@ -14,11 +14,12 @@ import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { ApiConstruct } from '../api/api-construct.js';
 import type { AppFunction } from '../functions/app-function.js';
 import type { StageSettings } from '../stage/stage-context.js';
-import type { SyncConstruct } from '../sync/sync-construct.js';
+import { CHECK_MAX_RECEIVES, type SyncConstruct } from '../sync/sync-construct.js';
 import { syncLagMetric } from './sync-lag-metric.js';
 
 /** Alarms look at 5-minute periods: the schedule's own rhythm. */
@@ -80,10 +81,9 @@ export class ObservabilityConstruct extends Construct {
     if (alarmEmail) this.alarmTopic.addSubscription(new EmailSubscription(alarmEmail));
 
     const lag = syncLagMetric(settings.name);
-    const dlqDepth = sync.deadLetterQueue.metricApproximateNumberOfMessagesVisible({
-      period: PERIOD,
-      statistic: 'Maximum',
-    });
+    const waitingIn = (queue: Queue) =>
+      queue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' });
+    const dlqDepth = waitingIn(sync.deadLetterQueue);
     const api5xx = api.httpApi.metricServerError({ period: PERIOD, statistic: 'Sum' });
     const specs: AlarmSpec[] = [
       ...functions.flatMap((app): AlarmSpec[] => [
@@ -111,6 +111,12 @@ export class ObservabilityConstruct extends Construct {
         description:
           'A status-sync run failed or could not be delivered: see the dead-letter queue',
         metric: dlqDepth,
+        threshold: 1,
+      },
+      {
+        id: 'SyncCheckDeadLetters',
+        description: `A document's check failed ${CHECK_MAX_RECEIVES} times in a row: see the check queue's dead-letter queue`,
+        metric: waitingIn(sync.checkDeadLetterQueue),
         threshold: 1,
       },
       {

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { DevportalStack } from '../../src/devportal-stack.js';
 import { SYNC_LAG_METRIC_NAME } from '../../src/observability/sync-lag-metric.js';
 import { synthesizeStage } from '../support/synthesize.js';
-import { refTo, resourceOf } from '../support/template-queries.js';
+import { logicalIdOf, refTo, resourceOf } from '../support/template-queries.js';
 
 let stack: DevportalStack;
 let template: Template;
@@ -68,12 +68,19 @@ describe('alarms', () => {
     });
   });
 
-  test('fire on any message in the sync dead-letter queue', () => {
-    expect(alarm('SyncDeadLetters')).toMatchObject({
+  test.each([
+    ['SyncDeadLetters', 'the sync dead-letter queue', () => stack.sync.deadLetterQueue],
+    [
+      'SyncCheckDeadLetters',
+      'the check queue’s dead-letter queue',
+      () => stack.sync.checkDeadLetterQueue,
+    ],
+  ])('%s fires on any message in %s', (name, _queue, queue) => {
+    expect(alarm(name)).toMatchObject({
       Namespace: 'AWS/SQS',
       MetricName: 'ApproximateNumberOfMessagesVisible',
       Dimensions: [
-        { Name: 'QueueName', Value: { 'Fn::GetAtt': [expect.any(String), 'QueueName'] } },
+        { Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalIdOf(queue()), 'QueueName'] } },
       ],
       Threshold: 1,
     });
@@ -94,7 +101,7 @@ describe('alarms', () => {
 
   test('notify the alarm topic when they fire and when they recover', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms).toHaveLength(9);
+    expect(alarms).toHaveLength(10);
     for (const { Properties } of alarms) {
       expect(Properties.AlarmActions).toEqual([refTo(stack.observability.alarmTopic)]);
       expect(Properties.OKActions).toEqual([refTo(stack.observability.alarmTopic)]);

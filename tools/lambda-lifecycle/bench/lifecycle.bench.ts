@@ -1,15 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { machineFacts } from '@devportal/bench-report';
 import { startDynamoDbLocal } from '@devportal/test-support/dynamodb-local';
+import { directorTokens } from '@devportal/test-support/mutual-tls-bank';
 import {
   bundleAsDeployed,
   busiestWindow,
   busiestWindowCertain,
   drainQueue,
+  emfValues,
   gatewayToken,
   HARNESS_NODE_TARGET,
+  type InvocationRecord,
   inParallel,
   LifecycleWorld,
   lambdaEntryOf,
@@ -19,7 +23,7 @@ import {
   schedulerEvent,
   statusCounts,
 } from '../src/index.js';
-import { directorTokens, startProductionBank } from '../test/support/production-contour.js';
+import { startProductionBank } from '../test/support/production-contour.js';
 
 /**
  * `pnpm bench` (this package): issue 12's harness cases at the issue's sizes, against the CDK-built
@@ -40,6 +44,10 @@ const SIZES = SMOKE
     };
 const ANALYTICS = SMOKE ? { environments: 4, calls: 40 } : { environments: 10, calls: 1_000 };
 const COUNTS = SMOKE ? { sandbox: 20, production: 50 } : { sandbox: 200, production: 1_000 };
+/** Issue 12's bounded-job case: more due work against a 1 s bank than the function's timeout allows. */
+const SYNC_DEADLINE = SMOKE
+  ? { documents: 60, bankLatencyMs: 1_000, timeoutMs: 16_000 }
+  : { documents: 2_500, bankLatencyMs: 1_000, timeoutMs: 240_000 };
 const DRAIN = SMOKE
   ? { documents: 20, workers: 2, bankLatencyMs: 200 }
   : { documents: 300, workers: 4, bankLatencyMs: 1_000 };
@@ -224,6 +232,29 @@ try {
     };
   });
 
+  const syncDeadline = await withWorld(async (world) => {
+    const { documents, bankLatencyMs, timeoutMs } = SYNC_DEADLINE;
+    const organisationId = randomUUID();
+    await world.dueLimitChanges(documents, organisationId);
+    world.sandbox.setFaults({ getLimitChangeState: { latencyMs: bankLatencyMs } });
+    const sync = world.statusSync({
+      bundlePath: statusSyncBundle,
+      reservedConcurrency: 1,
+      timeoutMs,
+    });
+    // The manual run checks in its own invocation, so it meets the deadline; then the schedule
+    // dispatches what it left to the check queue.
+    const manual = await sync.invoke({ organisationId });
+    const scheduled = await sync.invoke(schedulerEvent());
+    return {
+      documents,
+      bankLatencyMs,
+      timeoutMs,
+      manual: deadlineOutcome(manual),
+      scheduled: deadlineOutcome(scheduled),
+    };
+  });
+
   const results = {
     measuredAt: new Date().toISOString(),
     machine,
@@ -232,6 +263,7 @@ try {
     quota,
     rate,
     analytics,
+    syncDeadline,
     syncDrain,
     callsPerWarmGatewayCall: { sandbox: sandboxCounts, production: productionCounts },
   };
@@ -243,4 +275,25 @@ try {
 } finally {
   await dynamoDb.stop();
   rmSync(directory, { recursive: true, force: true });
+}
+
+/** How a sync invocation ended against its deadline: answered in time with its report and lag metric, or not. */
+function deadlineOutcome(run: InvocationRecord) {
+  // A manual run reports its checks; a scheduled one, what it handed to the check queue.
+  const report =
+    run.outcome.kind === 'response'
+      ? (run.outcome.payload as {
+          checked?: number;
+          leftUnchecked?: number;
+          dispatched?: number;
+          leftUndispatched?: number;
+        } | null)
+      : null;
+  return {
+    outcome: run.outcome.kind,
+    durationMs: Math.round(run.durationMs),
+    handled: report?.checked ?? report?.dispatched ?? null,
+    leftForLater: report?.leftUnchecked ?? report?.leftUndispatched ?? null,
+    lagMetricsPublished: emfValues(run.logs, 'OldestPendingAgeSeconds').length,
+  };
 }

@@ -4,6 +4,7 @@ export {
   LoopbackAws,
   type LoopbackAwsServices,
 } from './aws/loopback-aws.js';
+export { type LambdaApiAnswer, LoopbackLambda } from './aws/loopback-lambda.js';
 export {
   bundleAsDeployed,
   type DeployedApp,
@@ -23,12 +24,16 @@ export {
 } from './drive/partner-calls.js';
 export { callThroughApiGateway, type GatewayCall } from './events/api-gateway.js';
 export {
+  API_ENDPOINT,
+  type ApiGatewayCaller,
   CARDS_GATEWAY_ROUTES,
   type HttpApiEvent,
   type HttpApiResult,
   httpApiEvent,
   httpApiResponse,
+  PORTAL_API_ROUTES,
 } from './events/http-api-event.js';
+export { jwtAuthorizerClaims, type SignedInPerson } from './events/jwt-authorizer-claims.js';
 export { schedulerEvent } from './events/scheduler-event.js';
 export { type SqsMessage, type SqsRecord, sqsEvent } from './events/sqs-event.js';
 export { drainQueue, type QueueDrain, type QueueDrainOptions } from './events/sqs-event-source.js';
@@ -36,6 +41,7 @@ export {
   cardsGatewayFunction,
   type DeployedFunctionOptions,
   type DeployedWorld,
+  portalApiFunction,
   statusSyncFunction,
 } from './functions/deployed-functions.js';
 export { busiestWindow, busiestWindowCertain, type Span } from './measure/busiest-window.js';
@@ -44,6 +50,7 @@ export {
   type InvocationCalls,
   measureCallsPerInvocation,
 } from './measure/calls-per-invocation.js';
+export { emfValues } from './measure/emf-documents.js';
 export { measureWarmGatewayCalls } from './measure/warm-gateway-calls.js';
 export {
   type EnvironmentServices,

@@ -1,8 +1,9 @@
 import { EnvironmentSecrets } from '@devportal/bank-access';
+import { LoopbackSecretsManager } from '@devportal/test-support/loopback-secrets-manager';
 import {
-  type LoopbackSecretsManager,
-  startLoopbackSecretsManager,
-} from '@devportal/bank-access/testing';
+  type ServedSecretsManager,
+  serveSecretsManager,
+} from '@devportal/test-support/served-secrets-manager';
 import { exportPKCS8, generateKeyPair } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -21,19 +22,20 @@ const CLAIMS = {
   plans: [],
 };
 
-let secretsManager: LoopbackSecretsManager;
+const secretsManager = new LoopbackSecretsManager();
+let served: ServedSecretsManager;
 const clock = { now: Date.now() };
 
 beforeAll(async () => {
-  secretsManager = await startLoopbackSecretsManager();
+  served = await serveSecretsManager(secretsManager);
 });
-afterAll(() => secretsManager?.close());
+afterAll(() => served?.close());
 
 /** A gateway instance's tokens: its own secrets (with their TTL) and key set, as one environment has. */
 function instance(): GatewayTokens {
   const secrets = new EnvironmentSecrets(
     { GATEWAY_SIGNING_KEY_SECRET_ARN: ARN },
-    { client: secretsManager.client, now: () => clock.now },
+    { client: served.client, now: () => clock.now },
   );
   const keys = new SecretSigningKeys(
     {
@@ -51,8 +53,8 @@ async function newKeySecret(): Promise<string> {
 }
 
 beforeEach(async () => {
-  secretsManager.secrets[ARN] = await newKeySecret();
-  secretsManager.calls.length = 0;
+  secretsManager.put(ARN, await newKeySecret());
+  secretsManager.reads.length = 0;
 });
 
 describe('a rotation of the gateway signing key', () => {
@@ -60,10 +62,10 @@ describe('a rotation of the gateway signing key', () => {
     // Prepare: A reads the key set before the rotation, B after it.
     const a = instance();
     const mintedByABefore = (await a.issue(CLAIMS)).token;
-    secretsManager.secrets[ARN] = await rotatedKeySetSecret(String(secretsManager.secrets[ARN]));
+    secretsManager.put(ARN, await rotatedKeySetSecret(String(secretsManager.current(ARN))));
     const b = instance();
     const mintedByB = (await b.issue(CLAIMS)).token;
-    const readsBefore = secretsManager.calls.length;
+    const readsBefore = secretsManager.reads.length;
 
     // Act
     const atA = await a.verify(mintedByB);
@@ -73,15 +75,15 @@ describe('a rotation of the gateway signing key', () => {
     expect(atA).toMatchObject({ applicationId: 'app-1' });
     expect(atB).toMatchObject({ applicationId: 'app-1' });
     // A caught up with one read of the secret; B knew A's key as the previous one.
-    expect(secretsManager.calls.length - readsBefore).toBe(1);
+    expect(secretsManager.reads.length - readsBefore).toBe(1);
   });
 
   it('names the signing key in each token and signs with the current key after the TTL', async () => {
     // Prepare
     const a = instance();
     const before = (await a.issue(CLAIMS)).token;
-    const rotated = await rotatedKeySetSecret(String(secretsManager.secrets[ARN]), 'key-2');
-    secretsManager.secrets[ARN] = rotated;
+    const rotated = await rotatedKeySetSecret(String(secretsManager.current(ARN)), 'key-2');
+    secretsManager.put(ARN, rotated);
 
     // Act
     const withinTtl = (await a.issue(CLAIMS)).token;
@@ -99,18 +101,21 @@ describe('a rotation of the gateway signing key', () => {
   it('refuses a token naming an unknown key after one read of the secret per 10 s at most', async () => {
     // Prepare
     const stranger = instance();
-    secretsManager.secrets[ARN] = await newKeySecret();
+    secretsManager.put(ARN, await newKeySecret());
     const strangers = [];
     for (let token = 0; token < 3; token++) {
       clock.now += 5 * 60_000;
       strangers.push((await stranger.issue({ ...CLAIMS, clientId: `client-${token}` })).token);
     }
-    secretsManager.secrets[ARN] = JSON.stringify({
-      current: { kid: 'ours', privateKey: await newKeySecret() },
-    });
+    secretsManager.put(
+      ARN,
+      JSON.stringify({
+        current: { kid: 'ours', privateKey: await newKeySecret() },
+      }),
+    );
     const ours = instance();
     await ours.issue(CLAIMS);
-    const readsBefore = secretsManager.calls.length;
+    const readsBefore = secretsManager.reads.length;
 
     // Act
     const refused = [];
@@ -121,14 +126,14 @@ describe('a rotation of the gateway signing key', () => {
     // Assess
     expect(refused).toEqual([undefined, undefined, undefined]);
     expect(afterInterval).toBeUndefined();
-    expect(secretsManager.calls.length - readsBefore).toBe(2);
+    expect(secretsManager.reads.length - readsBefore).toBe(2);
   });
 
   it('reads the single-key PEM secret, and a rotation from it keeps its tokens valid', async () => {
     // Prepare
     const a = instance();
     const fromPem = (await a.issue(CLAIMS)).token;
-    secretsManager.secrets[ARN] = await rotatedKeySetSecret(String(secretsManager.secrets[ARN]));
+    secretsManager.put(ARN, await rotatedKeySetSecret(String(secretsManager.current(ARN))));
     const b = instance();
 
     // Act

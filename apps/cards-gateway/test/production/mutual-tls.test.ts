@@ -1,12 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
+import type { BankSandbox } from '@devportal/bank-sandbox';
 import { BankConnectionService, TokenVault } from '@devportal/portal-domain';
 import { LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
+import { startMutualTlsBank } from '@devportal/test-support/mutual-tls-bank';
 import { afterAll, describe, expect, it } from 'vitest';
-// The client's own throwaway CA, server and client certificates, made with openssl per run.
-import { makeTestCertificates } from '../../../../packages/sber-client/test/support/test-certificates.js';
 import { contractFetch } from '../support/contract.js';
 import { person, useGatewayWorld } from '../support/gateway-world.js';
 import { withMutualTlsProduction } from '../support/local-gateway.js';
@@ -16,20 +15,12 @@ let bank: BankSandbox;
 let vault: TokenVault;
 
 const world = useGatewayWorld('gateway-production', async (deps) => {
-  const certificates = makeTestCertificates();
-  bank = await startBankSandbox({
-    port: 0,
-    tls: {
-      key: certificates.serverKey,
-      cert: certificates.serverCert,
-      ca: certificates.caCert,
-      requestCert: true,
-    },
-  });
+  const mutualTlsBank = await startMutualTlsBank();
+  bank = mutualTlsBank.bank;
   vault = new TokenVault(
     await LocalKeyFileEncryption.open(join(mkdtempSync(join(tmpdir(), 'gateway-mtls-')), 'key')),
   );
-  return withMutualTlsProduction(deps, bank, certificates, vault);
+  return withMutualTlsProduction(deps, mutualTlsBank, vault);
 });
 afterAll(() => bank?.close());
 

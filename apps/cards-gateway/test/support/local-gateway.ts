@@ -22,7 +22,7 @@ import {
   dynamoPortalRepositories,
 } from '@devportal/portal-domain/dynamodb';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
-import type { TestCertificates } from '../../../../packages/sber-client/test/support/test-certificates.js';
+import type { MutualTlsBank } from '@devportal/test-support/mutual-tls-bank';
 import {
   type CardsGatewayDependencies,
   fixedSigningKeys,
@@ -83,14 +83,12 @@ export async function localGatewayDependencies(
 }
 
 /**
- * `deps` with a production contour on `bank`, a sandbox started with `certificates`' server side
- * and requiring a client certificate: the organisations' own tokens, sealed by `vault`, over
- * mutual TLS.
+ * `deps` with a production contour on a sandbox that requires a client certificate: the
+ * organisations' own tokens, sealed by `vault`, over mutual TLS.
  */
 export function withMutualTlsProduction(
   deps: CardsGatewayDependencies,
-  bank: BankSandbox,
-  certificates: TestCertificates,
+  { bank, certificates }: MutualTlsBank,
   vault: TokenVault,
 ): CardsGatewayDependencies {
   const { bankConnections } = dynamoApiRepositories(

@@ -1,12 +1,12 @@
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // A throwaway CA, server and client certificates, made with openssl per run.
 import {
   makeTestCertificates,
   type TestCertificates,
-} from '../../../sber-client/test/support/test-certificates.js';
+} from '@devportal/test-support/test-certificates';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPresenting } from '../../src/index.js';
 
 let certificates: TestCertificates;

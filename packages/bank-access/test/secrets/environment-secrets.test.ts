@@ -1,14 +1,15 @@
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { LoopbackSecretsManager } from '@devportal/test-support/loopback-secrets-manager';
+import {
+  type ServedSecretsManager,
+  serveSecretsManager,
+} from '@devportal/test-support/served-secrets-manager';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clientCertificateFromEnvironment,
   EnvironmentSecrets,
   SBER_OAUTH_CLIENT_SECRET,
 } from '../../src/index.js';
-import {
-  type LoopbackSecretsManager,
-  startLoopbackSecretsManager,
-} from '../../src/testing/index.js';
 
 const CLIENT_SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:bank-oauth-AbCdEf';
 const CERTIFICATE_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:bank-cert-AbCdEf';
@@ -24,23 +25,24 @@ const certificate = {
 };
 
 describe('the environment secrets', () => {
-  let secretsManager: LoopbackSecretsManager;
+  const secretsManager = new LoopbackSecretsManager({
+    [CLIENT_SECRET_ARN]: 'bank-client-secret',
+    [CERTIFICATE_ARN]: JSON.stringify(certificate),
+    [NOT_JSON_ARN]: '-----BEGIN PRIVATE KEY----- private-key-material',
+    [NO_KEY_ARN]: JSON.stringify({ certificate: certificate.certificate }),
+    [BINARY_ARN]: new Uint8Array([0, 1, 2]),
+  });
+  let served: ServedSecretsManager;
   let client: SecretsManagerClient;
   beforeAll(async () => {
-    secretsManager = await startLoopbackSecretsManager({
-      [CLIENT_SECRET_ARN]: 'bank-client-secret',
-      [CERTIFICATE_ARN]: JSON.stringify(certificate),
-      [NOT_JSON_ARN]: '-----BEGIN PRIVATE KEY----- private-key-material',
-      [NO_KEY_ARN]: JSON.stringify({ certificate: certificate.certificate }),
-      [BINARY_ARN]: new Uint8Array([0, 1, 2]),
-    });
-    client = secretsManager.client;
+    served = await serveSecretsManager(secretsManager);
+    client = served.client;
   });
-  afterAll(() => secretsManager?.close());
+  afterAll(() => served?.close());
 
   it('reads a secret by its ARN once, however often and concurrently it is asked for', async () => {
     // Prepare
-    secretsManager.calls.length = 0;
+    secretsManager.reads.length = 0;
     const secrets = new EnvironmentSecrets(
       { SBER_OAUTH_CLIENT_SECRET_ARN: CLIENT_SECRET_ARN },
       { client },
@@ -55,14 +57,12 @@ describe('the environment secrets', () => {
 
     // Assess
     expect([first, concurrent, later]).toEqual(Array(3).fill('bank-client-secret'));
-    expect(secretsManager.calls).toEqual([
-      { target: 'secretsmanager.GetSecretValue', secretId: CLIENT_SECRET_ARN },
-    ]);
+    expect(secretsManager.reads).toEqual([CLIENT_SECRET_ARN]);
   });
 
   it('prefers the plain variable (the local stack) and never calls Secrets Manager for it', async () => {
     // Prepare
-    secretsManager.calls.length = 0;
+    secretsManager.reads.length = 0;
     const secrets = new EnvironmentSecrets(
       { SBER_OAUTH_CLIENT_SECRET: 'local', SBER_OAUTH_CLIENT_SECRET_ARN: CLIENT_SECRET_ARN },
       { client },
@@ -73,7 +73,7 @@ describe('the environment secrets', () => {
 
     // Assess
     expect(value).toBe('local');
-    expect(secretsManager.calls).toEqual([]);
+    expect(secretsManager.reads).toEqual([]);
   });
 
   it('names both variables when neither is set, and is undefined when optional', async () => {
@@ -93,7 +93,7 @@ describe('the environment secrets', () => {
 
   it('asks again after a failed read, and refuses a binary secret naming only its ARN', async () => {
     // Prepare
-    secretsManager.calls.length = 0;
+    secretsManager.reads.length = 0;
     const missing = `${CLIENT_SECRET_ARN}-missing`;
     const secrets = new EnvironmentSecrets(
       { SBER_OAUTH_CLIENT_SECRET_ARN: missing, BINARY_ARN },
@@ -109,26 +109,22 @@ describe('the environment secrets', () => {
     // Assess
     await expect(second).rejects.toThrow("can't find the specified secret");
     await expect(binary).rejects.toThrow(`The secret ${BINARY_ARN} has no string value`);
-    expect(secretsManager.calls.map((call) => call.secretId)).toEqual([
-      missing,
-      missing,
-      BINARY_ARN,
-    ]);
+    expect(secretsManager.reads).toEqual([missing, missing, BINARY_ARN]);
   });
 
   it('reads a secret again on the first use after its TTL, and serves it from memory before', async () => {
     // Prepare
-    secretsManager.calls.length = 0;
+    secretsManager.reads.length = 0;
     let now = 0;
     const secrets = new EnvironmentSecrets(
       { SBER_OAUTH_CLIENT_SECRET_ARN: ROTATING_ARN },
       { client, ttlMs: 60_000, now: () => now },
     );
-    secretsManager.secrets[ROTATING_ARN] = 'before-rotation';
+    secretsManager.put(ROTATING_ARN, 'before-rotation');
     const first = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
 
     // Act
-    secretsManager.secrets[ROTATING_ARN] = 'after-rotation';
+    secretsManager.put(ROTATING_ARN, 'after-rotation');
     now = 59_999;
     const withinTtl = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
     now = 60_000;
@@ -142,12 +138,12 @@ describe('the environment secrets', () => {
       'after-rotation',
       'after-rotation',
     ]);
-    expect(secretsManager.calls).toHaveLength(2);
+    expect(secretsManager.reads).toHaveLength(2);
   });
 
   it('keeps serving the last value when a refresh fails, reports it, and tries again later', async () => {
     // Prepare
-    secretsManager.calls.length = 0;
+    secretsManager.reads.length = 0;
     let now = 0;
     const failures: { arn: string; error: string }[] = [];
     const secrets = new EnvironmentSecrets(
@@ -159,16 +155,16 @@ describe('the environment secrets', () => {
         onRefreshFailure: (arn, error) => failures.push({ arn, error: String(error) }),
       },
     );
-    secretsManager.secrets[ROTATING_ARN] = 'last-known-value';
+    secretsManager.put(ROTATING_ARN, 'last-known-value');
     await secrets.required(SBER_OAUTH_CLIENT_SECRET);
 
     // Act
-    delete secretsManager.secrets[ROTATING_ARN];
+    secretsManager.remove(ROTATING_ARN);
     now = 60_000;
     const duringOutage = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
     const soonAfter = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
-    const callsDuringOutage = secretsManager.calls.length;
-    secretsManager.secrets[ROTATING_ARN] = 'recovered-value';
+    const callsDuringOutage = secretsManager.reads.length;
+    secretsManager.put(ROTATING_ARN, 'recovered-value');
     now = 90_000;
     const recovered = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
 
@@ -186,14 +182,14 @@ describe('the environment secrets', () => {
 
   it('reads again at once when asked to, whatever the TTL', async () => {
     // Prepare
-    secretsManager.calls.length = 0;
+    secretsManager.reads.length = 0;
     const secrets = new EnvironmentSecrets(
       { SBER_OAUTH_CLIENT_SECRET_ARN: ROTATING_ARN },
       { client },
     );
-    secretsManager.secrets[ROTATING_ARN] = 'first';
+    secretsManager.put(ROTATING_ARN, 'first');
     await secrets.required(SBER_OAUTH_CLIENT_SECRET);
-    secretsManager.secrets[ROTATING_ARN] = 'second';
+    secretsManager.put(ROTATING_ARN, 'second');
 
     // Act
     const reread = await secrets.reread(SBER_OAUTH_CLIENT_SECRET);
@@ -201,7 +197,7 @@ describe('the environment secrets', () => {
 
     // Assess
     expect([reread, afterwards]).toEqual(['second', 'second']);
-    expect(secretsManager.calls).toHaveLength(2);
+    expect(secretsManager.reads).toHaveLength(2);
   });
 
   it('reads the client certificate from its JSON secret', async () => {

@@ -1,21 +1,13 @@
-import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
+import type { BankSandbox } from '@devportal/bank-sandbox';
+import { startMutualTlsBank } from '@devportal/test-support/mutual-tls-bank';
+import type { TestCertificates } from '@devportal/test-support/test-certificates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSberClient, SberConnectionError, type SberTlsOptions } from '../../src/index.js';
-import { makeTestCertificates, type TestCertificates } from '../support/test-certificates.js';
 
 let certificates: TestCertificates;
 let sandbox: BankSandbox;
 beforeAll(async () => {
-  certificates = makeTestCertificates();
-  sandbox = await startBankSandbox({
-    port: 0,
-    tls: {
-      key: certificates.serverKey,
-      cert: certificates.serverCert,
-      ca: certificates.caCert,
-      requestCert: true,
-    },
-  });
+  ({ bank: sandbox, certificates } = await startMutualTlsBank());
 });
 afterAll(() => sandbox.close());
 

@@ -2,6 +2,10 @@ import { once } from 'node:events';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
+import {
+  makeTestCertificates,
+  type TestCertificates,
+} from '@devportal/test-support/test-certificates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createSberClient,
@@ -10,7 +14,6 @@ import {
   type SberTlsOptions,
 } from '../../src/index.js';
 import { fakeAccessToken } from '../support/fixtures.js';
-import { makeTestCertificates, type TestCertificates } from '../support/test-certificates.js';
 
 const cardId = 'ccf62938-cbda-4785-a008-12bd300bef80';
 let certificates: TestCertificates;

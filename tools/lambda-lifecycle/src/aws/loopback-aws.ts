@@ -11,6 +11,7 @@ import type { AwsJsonAnswer } from '@devportal/test-support/aws-json-answer';
 import type { LoopbackKms } from '@devportal/test-support/loopback-kms';
 import type { LoopbackSecretsManager } from '@devportal/test-support/loopback-secrets-manager';
 import type { LoopbackSqs } from '@devportal/test-support/loopback-sqs';
+import type { LambdaApiAnswer, LoopbackLambda } from './loopback-lambda.js';
 
 /** AWS calls by `Service.Operation`, e.g. `{ 'DynamoDB.GetItem': 2, 'KMS.Decrypt': 1 }`. */
 export type AwsCallCounts = Readonly<Record<string, number>>;
@@ -31,6 +32,7 @@ export interface LoopbackAwsServices {
   readonly kms: LoopbackKms;
   readonly secretsManager: LoopbackSecretsManager;
   readonly sqs: LoopbackSqs;
+  readonly lambda: LoopbackLambda;
 }
 
 const SERVICES: Readonly<Record<string, string>> = {
@@ -43,7 +45,8 @@ const SERVICES: Readonly<Record<string, string>> = {
 /**
  * One loopback endpoint for the AWS services the functions call, as the SDK reaches them through
  * `AWS_ENDPOINT_URL_<SERVICE>`: DynamoDB forwarded to DynamoDB Local, KMS, Secrets Manager and
- * SQS answered in memory. Each call is counted for the environment whose credentials signed it (the
+ * SQS answered in memory, Lambda's `Invoke` (a REST path, not a JSON target) queued to the
+ * harness's functions. Each call is counted for the environment whose credentials signed it (the
  * access key in the SigV4 `Authorization` header; nothing else of the header is read or kept).
  */
 export class LoopbackAws {
@@ -75,6 +78,7 @@ export class LoopbackAws {
       AWS_ENDPOINT_URL_KMS: this.url,
       AWS_ENDPOINT_URL_SECRETS_MANAGER: this.url,
       AWS_ENDPOINT_URL_SQS: this.url,
+      AWS_ENDPOINT_URL_LAMBDA: this.url,
     };
   }
 
@@ -109,17 +113,26 @@ export class LoopbackAws {
   }
 
   private async serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const [prefix = '', operation = ''] = String(request.headers['x-amz-target']).split('.');
-    const service = SERVICES[prefix];
+    const path = request.url ?? '/';
+    const [prefix = '', target = ''] = String(request.headers['x-amz-target']).split('.');
+    const lambda = this.services.lambda.serves(path);
+    const service = lambda ? 'Lambda' : SERVICES[prefix];
     if (!service) {
       response.writeHead(400).end();
       return;
     }
+    const operation = lambda ? 'Invoke' : target;
     const name = `${service}.${operation}`;
     this.totals[name] = (this.totals[name] ?? 0) + 1;
     const accessKeyId = accessKeyOf(request.headers.authorization);
     if (accessKeyId) this.callers.get(accessKeyId)?.(name);
     const body = await bodyOf(request);
+    if (lambda) {
+      const invocationType = request.headers['x-amz-invocation-type'];
+      const type = typeof invocationType === 'string' ? invocationType : undefined;
+      answerLambda(response, this.services.lambda.handle(path, type, body));
+      return;
+    }
     if (service === 'DynamoDB') {
       await this.forwardToDynamoDb(request, body, response);
       return;
@@ -179,6 +192,12 @@ async function bodyOf(request: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of request) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+function answerLambda(response: ServerResponse, answer: LambdaApiAnswer): void {
+  const headers = { ...answer.headers, ...(answer.body && { 'content-type': 'application/json' }) };
+  response.writeHead(answer.status, headers);
+  response.end(answer.body && JSON.stringify(answer.body));
 }
 
 function answerJson(response: ServerResponse, answer: AwsJsonAnswer): void {

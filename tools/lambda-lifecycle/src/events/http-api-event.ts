@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { jwtAuthorizerClaims, type SignedInPerson } from './jwt-authorizer-claims.js';
 
 /** API Gateway HTTP API's event for a Lambda integration, payload format 2.0. */
 export interface HttpApiEvent {
@@ -27,6 +28,13 @@ export interface HttpApiEvent {
     readonly stage: string;
     readonly time: string;
     readonly timeEpoch: number;
+    /** On a route behind a JWT authorizer: the claims of the token it verified. */
+    readonly authorizer?: {
+      readonly jwt: {
+        readonly claims: Readonly<Record<string, string>>;
+        readonly scopes: readonly string[] | null;
+      };
+    };
   };
   readonly body?: string;
   readonly isBase64Encoded: boolean;
@@ -45,19 +53,36 @@ export interface HttpApiResult {
 /** The cards gateway's routes, as infra's `ApiConstruct.routeCardsGateway` declares them. */
 export const CARDS_GATEWAY_ROUTES = ['POST /oauth/token', 'ANY /cards/{proxy+}'] as const;
 
+/**
+ * The portal API's route behind the user pool's JWT authorizer, as `ApiConstruct.routePortalApi`
+ * declares it (the spec's few public routes, the bank's redirect back, are not served here).
+ */
+export const PORTAL_API_ROUTES = ['ANY /v1/{proxy+}'] as const;
+
 const API_ID = 'harness';
 const DOMAIN = `${API_ID}.execute-api.eu-west-1.amazonaws.com`;
+
+/** The HTTP API's base URL, as infra passes `apiEndpoint` to the portal API. */
+export const API_ENDPOINT = `https://${DOMAIN}`;
+
+/** Who calls through API Gateway: where from, and the person a JWT authorizer verified, if any. */
+export interface ApiGatewayCaller {
+  readonly sourceIp?: string;
+  readonly person?: SignedInPerson;
+}
 
 /**
  * The event API Gateway sends for `request` on the route of `routes` it matches: headers
  * lower-cased (repeated ones joined by commas), cookies apart, query parameters joined by commas,
- * a text body as is and any other base64-encoded.
+ * a text body as is and any other base64-encoded; for a `person`, the claims of their ID token as
+ * the JWT authorizer hands them over.
  */
 export async function httpApiEvent(
   request: Request,
   routes: readonly string[] = CARDS_GATEWAY_ROUTES,
-  sourceIp = '198.51.100.10',
+  caller: ApiGatewayCaller = {},
 ): Promise<HttpApiEvent> {
+  const sourceIp = caller.sourceIp ?? '198.51.100.10';
   const url = new URL(request.url);
   const route = matchRoute(routes, request.method, url.pathname);
   if (!route)
@@ -103,6 +128,9 @@ export async function httpApiEvent(
       stage: '$default',
       time: now.toUTCString(),
       timeEpoch: now.getTime(),
+      ...(caller.person && {
+        authorizer: { jwt: { claims: jwtAuthorizerClaims(caller.person, now), scopes: null } },
+      }),
     },
     ...(bytes.length > 0 && { body: text ?? bytes.toString('base64') }),
     isBase64Encoded: bytes.length > 0 && text === undefined,

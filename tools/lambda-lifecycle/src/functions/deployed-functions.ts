@@ -1,5 +1,12 @@
 import { appRuntimeVariables } from '@devportal/infra/app-runtime-variables';
+import { API_ENDPOINT } from '../events/http-api-event.js';
 import type { FunctionConfiguration } from '../runtime/function-configuration.js';
+
+/** The status sync's name, which the portal API invokes it by (`STATUS_SYNC_FUNCTION_NAME`). */
+const STATUS_SYNC_NAME = 'devportal-harness-status-sync';
+
+/** Where SberBusiness ID sends a person back (infra's `BANK_CALLBACK_PATH`). */
+const BANK_CALLBACK_PATH = '/v1/bank-connection/callback';
 
 /** Where the functions' loopback stand-ins are, and the ARNs infra would pass. */
 export interface DeployedWorld {
@@ -17,6 +24,7 @@ export interface DeployedWorld {
   /** The production contour (the bank over mutual TLS, here a second sandbox). */
   readonly production: {
     readonly apiUrl: string;
+    readonly authorizeUrl: string;
     readonly tokenUrl: string;
     readonly clientId: string;
     readonly clientSecretArn: string;
@@ -48,25 +56,21 @@ export function cardsGatewayFunction(
   world: DeployedWorld,
   options: DeployedFunctionOptions,
 ): FunctionConfiguration {
-  return {
+  const timeoutMs = options.timeoutMs ?? 29_000;
+  return appFunction(world, options, {
     name: 'devportal-harness-cards-gateway',
-    bundlePath: options.bundlePath,
+    serviceName: 'cards-gateway',
     memorySize: 1024,
-    timeoutMs: options.timeoutMs ?? 29_000,
-    region: world.region,
-    reservedConcurrency: options.reservedConcurrency,
-    environment: {
-      ...portalDataVariables(world),
+    timeoutMs,
+    variables: {
       GATEWAY_SIGNING_KEY_SECRET_ARN: world.signingKeySecretArn,
       ...bankContourVariables(world),
       // The dev stage's bank timeouts; the gateway checks them against its own timeout.
-      FUNCTION_TIMEOUT_MS: String(options.timeoutMs ?? 29_000),
+      FUNCTION_TIMEOUT_MS: String(timeoutMs),
       BANK_CONNECT_TIMEOUT_MS: '3000',
       BANK_TOTAL_TIMEOUT_MS: '6750',
-      ...appFunctionVariables(world, 'cards-gateway'),
-      ...options.extraEnvironment,
     },
-  };
+  });
 }
 
 /**
@@ -77,20 +81,81 @@ export function statusSyncFunction(
   world: DeployedWorld,
   options: DeployedFunctionOptions,
 ): FunctionConfiguration {
-  return {
-    name: 'devportal-harness-status-sync',
-    bundlePath: options.bundlePath,
+  return appFunction(world, options, {
+    name: STATUS_SYNC_NAME,
+    serviceName: 'status-sync',
     memorySize: 512,
     timeoutMs: options.timeoutMs ?? 240_000,
-    region: world.region,
-    reservedConcurrency: options.reservedConcurrency,
-    environment: {
-      ...portalDataVariables(world),
+    variables: {
       ...bankContourVariables(world),
       STATUS_SYNC_CONTOUR: 'sandbox',
       STATUS_SYNC_QUEUE_URL: world.checkQueueUrl,
       STATUS_SYNC_CHECK_TIMEOUT_MS: '10000',
-      ...appFunctionVariables(world, 'status-sync'),
+    },
+  });
+}
+
+/**
+ * The portal API as `PortalApiFunction` deploys it: 1,024 MB, 29 s, the portal's data, the bank's
+ * OAuth client for connecting organisations and the status sync to start by name. No
+ * `PORTAL_JWKS_URL`: people come verified by API Gateway's JWT authorizer. The bank's OAuth
+ * endpoints, which infra leaves to `SBER_CONTOUR`'s defaults, are the world's production bank's.
+ */
+export function portalApiFunction(
+  world: DeployedWorld,
+  options: DeployedFunctionOptions,
+): FunctionConfiguration {
+  const { production } = world;
+  return appFunction(world, options, {
+    name: 'devportal-harness-portal-api',
+    serviceName: 'portal-api',
+    memorySize: 1024,
+    timeoutMs: options.timeoutMs ?? 29_000,
+    variables: {
+      SBER_CONTOUR: 'test',
+      SBER_OAUTH_CLIENT_ID: production.clientId,
+      SBER_OAUTH_CLIENT_SECRET_ARN: production.clientSecretArn,
+      ...(production.certificateSecretArn && {
+        SBER_CLIENT_CERTIFICATE_SECRET_ARN: production.certificateSecretArn,
+      }),
+      SBER_OAUTH_REDIRECT_URI: `${API_ENDPOINT}${BANK_CALLBACK_PATH}`,
+      SBER_OAUTH_AUTHORIZE_URL: production.authorizeUrl,
+      SBER_OAUTH_TOKEN_URL: production.tokenUrl,
+      STATUS_SYNC_FUNCTION_NAME: STATUS_SYNC_NAME,
+    },
+  });
+}
+
+/** What one of infra's functions sets apart from what every `AppFunction` gets. */
+interface AppFunctionSettings {
+  readonly name: string;
+  /** Powertools' `service`, as infra names it. */
+  readonly serviceName: string;
+  readonly memorySize: number;
+  readonly timeoutMs: number;
+  readonly variables: Readonly<Record<string, string>>;
+}
+
+/**
+ * A function as `AppFunction` deploys one: its own variables between the portal's data and
+ * Powertools' (with the loopback endpoints), a case's `extraEnvironment` over all of them.
+ */
+function appFunction(
+  world: DeployedWorld,
+  options: DeployedFunctionOptions,
+  settings: AppFunctionSettings,
+): FunctionConfiguration {
+  return {
+    name: settings.name,
+    bundlePath: options.bundlePath,
+    memorySize: settings.memorySize,
+    timeoutMs: settings.timeoutMs,
+    region: world.region,
+    reservedConcurrency: options.reservedConcurrency,
+    environment: {
+      ...portalDataVariables(world),
+      ...settings.variables,
+      ...appFunctionVariables(world, settings.serviceName),
       ...options.extraEnvironment,
     },
   };

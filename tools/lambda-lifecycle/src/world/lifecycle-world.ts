@@ -42,12 +42,15 @@ import { LoopbackKms } from '@devportal/test-support/loopback-kms';
 import { LoopbackSecretsManager } from '@devportal/test-support/loopback-secrets-manager';
 import { LoopbackSqs } from '@devportal/test-support/loopback-sqs';
 import { LoopbackAws } from '../aws/loopback-aws.js';
+import { LoopbackLambda } from '../aws/loopback-lambda.js';
 import {
   cardsGatewayFunction,
   type DeployedFunctionOptions,
   type DeployedWorld,
+  portalApiFunction,
   statusSyncFunction,
 } from '../functions/deployed-functions.js';
+import type { FunctionConfiguration } from '../runtime/function-configuration.js';
 import { LambdaFunction, type RandomReclaims } from '../runtime/lambda-function.js';
 
 const ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret';
@@ -99,7 +102,8 @@ export interface WorldFunctionOptions extends DeployedFunctionOptions {
  * Everything the deployed functions reach, on loopback: a table of its own on DynamoDB Local, the
  * bank sandbox (both contours; production is a plain-HTTP sandbox unless a case brings its own
  * mutual-TLS one), and the loopback AWS endpoint with KMS and Secrets Manager holding the secrets
- * infra would create. Functions made here are closed with the world.
+ * infra would create. Functions made here are deployed to its Lambda (invocable by name, one per
+ * name) and closed with the world.
  */
 export class LifecycleWorld {
   private readonly functions: LambdaFunction[] = [];
@@ -111,6 +115,8 @@ export class LifecycleWorld {
     readonly secretsManager: LoopbackSecretsManager,
     /** The queues the functions send to (the status sync's check queue among them). */
     readonly sqs: LoopbackSqs,
+    /** The world's functions as Lambda's `Invoke` reaches them; its events' invocations. */
+    readonly lambda: LoopbackLambda,
     /** A client of the world's table, signed as DynamoDB Local's tables are held. */
     readonly dynamoDb: DynamoDBClient,
     readonly deployed: DeployedWorld,
@@ -143,14 +149,16 @@ export class LifecycleWorld {
     });
     const productionBank = options.production?.bank ?? sandbox;
     const sqs = new LoopbackSqs();
+    const lambda = new LoopbackLambda();
     const aws = await LoopbackAws.start({
       dynamoDbEndpoint: options.dynamoDbEndpoint,
       dynamoDbAccessKeyId: DYNAMODB_LOCAL_CREDENTIALS.accessKeyId,
       kms: new LoopbackKms(bankTokenKeyArn),
       secretsManager,
       sqs,
+      lambda,
     });
-    return new LifecycleWorld(sandbox, aws, secretsManager, sqs, dynamoDb, {
+    return new LifecycleWorld(sandbox, aws, secretsManager, sqs, lambda, dynamoDb, {
       region,
       tableName,
       awsEndpoints: aws.endpointVariables(),
@@ -162,6 +170,7 @@ export class LifecycleWorld {
       },
       production: {
         apiUrl: productionBank.apiBaseUrl,
+        authorizeUrl: `${productionBank.url}/ic/sso/api/v2/oauth/authorize`,
         tokenUrl: `${productionBank.url}/ic/sso/api/v2/oauth/token`,
         clientId: SANDBOX_CLIENT.id,
         clientSecretArn: secrets.bankClient,
@@ -175,24 +184,17 @@ export class LifecycleWorld {
 
   /** The cards gateway, as deployed, over this world. */
   cardsGateway(options: WorldFunctionOptions): LambdaFunction {
-    return this.track(
-      new LambdaFunction(
-        cardsGatewayFunction(this.deployed, options),
-        this.aws,
-        options.randomReclaims,
-      ),
-    );
+    return this.deploy(cardsGatewayFunction, options);
   }
 
   /** The status sync, as deployed, over this world. */
   statusSync(options: WorldFunctionOptions): LambdaFunction {
-    return this.track(
-      new LambdaFunction(
-        statusSyncFunction(this.deployed, options),
-        this.aws,
-        options.randomReclaims,
-      ),
-    );
+    return this.deploy(statusSyncFunction, options);
+  }
+
+  /** The portal API, as deployed, over this world (people call it on `PORTAL_API_ROUTES`). */
+  portalApi(options: WorldFunctionOptions): LambdaFunction {
+    return this.deploy(portalApiFunction, options);
   }
 
   /** Publishes the catalog with `plans` added to the business-cards product. */
@@ -450,7 +452,17 @@ export class LifecycleWorld {
     return new DocumentStore(this.dynamoDb, this.deployed.tableName);
   }
 
-  private track(fn: LambdaFunction): LambdaFunction {
+  /** A function configured by `configure` over this world, deployed to its Lambda. */
+  private deploy(
+    configure: (world: DeployedWorld, options: DeployedFunctionOptions) => FunctionConfiguration,
+    options: WorldFunctionOptions,
+  ): LambdaFunction {
+    const fn = new LambdaFunction(
+      configure(this.deployed, options),
+      this.aws,
+      options.randomReclaims,
+    );
+    this.lambda.deploy(fn);
     this.functions.push(fn);
     return fn;
   }

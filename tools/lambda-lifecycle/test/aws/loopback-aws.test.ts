@@ -1,5 +1,6 @@
 import { DescribeTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
+import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import { createTable, KmsKeyEncryption } from '@devportal/portal-domain/dynamodb';
@@ -8,7 +9,13 @@ import { LoopbackKms } from '@devportal/test-support/loopback-kms';
 import { LoopbackSecretsManager } from '@devportal/test-support/loopback-secrets-manager';
 import { LoopbackSqs } from '@devportal/test-support/loopback-sqs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type AwsCredentials, LoopbackAws } from '../../src/index.js';
+import {
+  type AwsCredentials,
+  LambdaFunction,
+  LoopbackAws,
+  LoopbackLambda,
+} from '../../src/index.js';
+import { fixtureFunction, NO_AWS } from '../support/fixture-function.js';
 
 const KEY_ARN = 'arn:aws:kms:eu-west-1:111122223333:key/loopback';
 const SECRET_ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:harness';
@@ -16,6 +23,13 @@ const TABLE = `loopback-aws-${Date.now()}`;
 
 let aws: LoopbackAws;
 const sqs = new LoopbackSqs();
+const lambda = new LoopbackLambda();
+// Its invocations hang until the timeout kills them: no answer of Invoke can wait for one.
+const hanging = new LambdaFunction(
+  fixtureFunction({ name: 'hanging', timeoutMs: 1_000, sigtermMarker: '/dev/null' }),
+  NO_AWS,
+);
+lambda.deploy(hanging);
 const QUEUE_URL = 'https://sqs.eu-west-1.amazonaws.com/111122223333/checks';
 
 beforeAll(async () => {
@@ -28,10 +42,12 @@ beforeAll(async () => {
     kms: new LoopbackKms(KEY_ARN),
     secretsManager: new LoopbackSecretsManager({ [SECRET_ARN]: 'the value' }),
     sqs,
+    lambda,
   });
 });
 
 afterAll(async () => {
+  await hanging.close();
   await aws?.close();
 });
 
@@ -43,6 +59,7 @@ function clientsFor(credentials: AwsCredentials) {
     kms: new KMSClient(config),
     secrets: new SecretsManagerClient(config),
     sqs: new SQSClient(config),
+    lambda: new LambdaClient(config),
   };
 }
 
@@ -121,5 +138,50 @@ describe('the loopback AWS endpoint', () => {
     ]);
     expect(batch.every((message) => message.receiveCount === 1)).toBe(true);
     expect(sqs.depth(QUEUE_URL)).toBe(6);
+  });
+});
+
+describe('Lambda’s Invoke on the loopback endpoint', () => {
+  it('queues an Event invocation to the named function and answers 202 without waiting for it', async () => {
+    // Prepare
+    const calls: string[] = [];
+    const { lambda: client } = clientsFor(
+      aws.issueCredentials((operation) => calls.push(operation)),
+    );
+
+    // Act
+    const answer = await client.send(
+      new InvokeCommand({
+        FunctionName: 'hanging',
+        InvocationType: 'Event',
+        Payload: new TextEncoder().encode(JSON.stringify({ hang: true })),
+      }),
+    );
+    const endedWhenAnswered = hanging.invocations.length;
+    const [queued, ...more] = await lambda.queuedInvocations();
+
+    // Assess
+    expect(answer.StatusCode).toBe(202);
+    expect(calls).toEqual(['Lambda.Invoke']);
+    expect(endedWhenAnswered).toBe(0);
+    expect(more).toEqual([]);
+    expect(queued?.outcome.kind).toBe('timeout');
+    expect(lambda.queuedEvents()).toEqual([{ hang: true }]);
+  });
+
+  it('answers an unknown function with ResourceNotFoundException and a synchronous call as unsupported', async () => {
+    // Prepare
+    const { lambda: client } = clientsFor(aws.issueCredentials(() => {}));
+
+    // Act
+    const unknown = client.send(
+      new InvokeCommand({ FunctionName: 'gone', InvocationType: 'Event' }),
+    );
+    const synchronous = client.send(new InvokeCommand({ FunctionName: 'hanging' }));
+
+    // Assess
+    await expect(unknown).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+    await expect(synchronous).rejects.toMatchObject({ name: 'InvalidParameterValueException' });
+    expect(hanging.invocations).toHaveLength(1);
   });
 });

@@ -8,7 +8,7 @@ import {
   type PartnerCall,
   partnerCall,
 } from '../../src/index.js';
-import { bundles, startWorld } from '../support/world.js';
+import { LIMITS_NOT_REACHED, startGatewayCase } from '../support/gateway-case.js';
 
 /** Issue 12, "Analytics that lose nothing": ≥ 1,000 calls in the bench; here a hundred. */
 const CALLS = 100;
@@ -21,18 +21,14 @@ let calls: PartnerCall[];
 let before: { calls: number; byStatusClass: Record<string, number> };
 
 beforeAll(async () => {
-  world = await startWorld();
-  app = await world.applicationOnSandboxPlan({
-    id: 'harness-analytics',
-    ratePerSecond: 10_000,
-    quotaPerDay: 1_000_000,
-  });
-  gateway = world.cardsGateway({
-    bundlePath: bundles().cardsGateway,
-    reservedConcurrency: ENVIRONMENTS,
-    // Every environment is frozen the moment it answers; a quarter are reclaimed right then.
-    randomReclaims: { probability: 0.25, seed: 3 },
-  });
+  ({ world, app, gateway } = await startGatewayCase({
+    plan: { id: 'harness-analytics', ...LIMITS_NOT_REACHED },
+    gateway: {
+      reservedConcurrency: ENVIRONMENTS,
+      // Every environment is frozen the moment it answers; a quarter are reclaimed right then.
+      randomReclaims: { probability: 0.25, seed: 3 },
+    },
+  }));
   const token = await gatewayToken(gateway, app);
   before = await world.usageToday(app);
   calls = await inParallel(CALLS, ENVIRONMENTS, () => partnerCall(gateway, token));

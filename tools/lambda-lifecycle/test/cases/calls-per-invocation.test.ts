@@ -6,7 +6,7 @@ import {
   type LifecycleWorld,
   measureWarmGatewayCalls,
 } from '../../src/index.js';
-import { bundles, startWorld } from '../support/world.js';
+import { LIMITS_NOT_REACHED, startGatewayCase } from '../support/gateway-case.js';
 
 /** Issue 12, "What it costs a call": the bench measures more calls and writes them down. */
 const CALLS = 20;
@@ -16,16 +16,12 @@ let series: InvocationCalls[];
 let average: CallsPerInvocation;
 
 beforeAll(async () => {
-  world = await startWorld();
-  const app = await world.applicationOnSandboxPlan({
-    id: 'harness-counts',
-    ratePerSecond: 10_000,
-    quotaPerDay: 1_000_000,
+  const started = await startGatewayCase({
+    plan: { id: 'harness-counts', ...LIMITS_NOT_REACHED },
+    gateway: { reservedConcurrency: 1 },
   });
-  const gateway = world.cardsGateway({
-    bundlePath: bundles().cardsGateway,
-    reservedConcurrency: 1,
-  });
+  world = started.world;
+  const { app, gateway } = started;
   const token = await gatewayToken(gateway, app);
   ({ series, average } = await measureWarmGatewayCalls(gateway, token, [world.sandbox], CALLS));
 }, 120_000);

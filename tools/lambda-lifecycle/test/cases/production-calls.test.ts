@@ -1,3 +1,4 @@
+import { directorTokens } from '@devportal/test-support/mutual-tls-bank';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CallsPerInvocation,
@@ -7,11 +8,7 @@ import {
   type LifecycleWorld,
   measureWarmGatewayCalls,
 } from '../../src/index.js';
-import {
-  directorTokens,
-  type ProductionBank,
-  startProductionBank,
-} from '../support/production-contour.js';
+import { type ProductionBank, startProductionBank } from '../support/production-contour.js';
 import { bundles, startWorld } from '../support/world.js';
 
 /** Issue 12: "count KMS calls per 1,000 production calls" in the bench; here twenty. */

@@ -9,7 +9,7 @@ import {
   partnerCall,
   statusCounts,
 } from '../../src/index.js';
-import { bundles, startWorld } from '../support/world.js';
+import { startGatewayCase } from '../support/gateway-case.js';
 
 /** Issue 12, "Quota": the bench runs 50 environments, 1,000/day and 1,200 calls; here 1/20th of the calls on 10. */
 const QUOTA_PER_DAY = 50;
@@ -22,16 +22,14 @@ let app: HarnessApplication;
 let calls: PartnerCall[];
 
 beforeAll(async () => {
-  world = await startWorld();
-  app = await world.applicationOnSandboxPlan(
-    { id: 'harness-quota', ratePerSecond: 10_000, quotaPerDay: QUOTA_PER_DAY },
-    { webhookEvents: ['quota.warning'] },
-  );
-  gateway = world.cardsGateway({
-    bundlePath: bundles().cardsGateway,
-    reservedConcurrency: ENVIRONMENTS,
-    randomReclaims: { probability: 0.1, seed: 1_000 },
-  });
+  ({ world, app, gateway } = await startGatewayCase({
+    plan: { id: 'harness-quota', ratePerSecond: 10_000, quotaPerDay: QUOTA_PER_DAY },
+    webhookEvents: ['quota.warning'],
+    gateway: {
+      reservedConcurrency: ENVIRONMENTS,
+      randomReclaims: { probability: 0.1, seed: 1_000 },
+    },
+  }));
   const token = await gatewayToken(gateway, app);
   calls = await inParallel(CALLS, ENVIRONMENTS, () => partnerCall(gateway, token));
   // Whatever an environment still holds in memory is lost, as when Lambda reclaims it.

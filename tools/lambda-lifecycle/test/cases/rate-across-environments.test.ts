@@ -8,7 +8,7 @@ import {
   type PartnerCall,
   partnerCall,
 } from '../../src/index.js';
-import { bundles, startWorld } from '../support/world.js';
+import { startGatewayCase } from '../support/gateway-case.js';
 
 /**
  * Issue 12, "Rate": 10 environments driven for 10 s at 10 calls a second in the bench; here for
@@ -26,16 +26,10 @@ let app: HarnessApplication;
 let calls: PartnerCall[];
 
 beforeAll(async () => {
-  world = await startWorld();
-  app = await world.applicationOnSandboxPlan({
-    id: 'harness-rate',
-    ratePerSecond: RATE_PER_SECOND,
-    quotaPerDay: 1_000_000,
-  });
-  gateway = world.cardsGateway({
-    bundlePath: bundles().cardsGateway,
-    reservedConcurrency: ENVIRONMENTS,
-  });
+  ({ world, app, gateway } = await startGatewayCase({
+    plan: { id: 'harness-rate', ratePerSecond: RATE_PER_SECOND, quotaPerDay: 1_000_000 },
+    gateway: { reservedConcurrency: ENVIRONMENTS },
+  }));
   const token = await gatewayToken(gateway, app);
   // Every environment warm first, so the drive measures the limit rather than cold starts.
   await Promise.all(Array.from({ length: ENVIRONMENTS }, () => partnerCall(gateway, token)));

@@ -12,6 +12,7 @@ import {
   type LifecycleWorld,
   tokenRequest,
 } from '../../src/index.js';
+import { LIMITS_NOT_REACHED } from '../support/gateway-case.js';
 import { bundles, startWorld } from '../support/world.js';
 
 /**
@@ -47,11 +48,7 @@ async function tokenFrom(environment: ExecutionEnvironment): Promise<string> {
 
 beforeAll(async () => {
   world = await startWorld();
-  app = await world.applicationOnSandboxPlan({
-    id: 'harness-rotation',
-    ratePerSecond: 10_000,
-    quotaPerDay: 1_000_000,
-  });
+  app = await world.applicationOnSandboxPlan({ id: 'harness-rotation', ...LIMITS_NOT_REACHED });
   const configuration = cardsGatewayFunction(world.deployed, {
     bundlePath: bundles().cardsGateway,
     reservedConcurrency: 2,

@@ -6,7 +6,7 @@ import {
   type LifecycleWorld,
   tokenRequest,
 } from '../../src/index.js';
-import { bundles, startWorld } from '../support/world.js';
+import { LIMITS_NOT_REACHED, startGatewayCase } from '../support/gateway-case.js';
 
 /**
  * Issue 12: "The failed-attempt throttle of the token endpoint is shared across environments
@@ -24,17 +24,10 @@ const attempts: { status: number; retryAfter: string | null; environmentId: numb
   [];
 
 beforeAll(async () => {
-  world = await startWorld();
-  app = await world.applicationOnSandboxPlan({
-    id: 'harness-throttle',
-    ratePerSecond: 10_000,
-    quotaPerDay: 1_000_000,
-  });
-  gateway = world.cardsGateway({
-    bundlePath: bundles().cardsGateway,
-    reservedConcurrency: 10,
-    randomReclaims: { probability: 0.3, seed: 5 },
-  });
+  ({ world, app, gateway } = await startGatewayCase({
+    plan: { id: 'harness-throttle', ...LIMITS_NOT_REACHED },
+    gateway: { reservedConcurrency: 10, randomReclaims: { probability: 0.3, seed: 5 } },
+  }));
   for (let wave = 0; wave < WAVES; wave++) {
     const answers = await Promise.all(
       Array.from({ length: WAVE }, () =>

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { httpApiEvent, httpApiResponse, schedulerEvent, sqsEvent } from '../../src/index.js';
+import {
+  httpApiEvent,
+  httpApiResponse,
+  PORTAL_API_ROUTES,
+  schedulerEvent,
+  sqsEvent,
+} from '../../src/index.js';
 
 describe('HTTP API payload 2.0 events', () => {
   it('carries a form POST on its own route, headers lower-cased, the body as text', async () => {
@@ -48,6 +54,41 @@ describe('HTTP API payload 2.0 events', () => {
     expect(event.cookies).toEqual(['a=1', 'b=2']);
     expect(event.headers.cookie).toBeUndefined();
     expect(event).toMatchObject({ body: 'AP8B', isBase64Encoded: true });
+  });
+
+  it('carries a signed-in person’s ID-token claims on the portal route, as the JWT authorizer flattens them', async () => {
+    // Act
+    const event = await httpApiEvent(
+      new Request('https://api.example.test/v1/organizations/o-1/limit-changes/sync', {
+        method: 'POST',
+      }),
+      PORTAL_API_ROUTES,
+      { person: { sub: 'user-1', email: 'anna@example.test', groups: ['operators', 'admins'] } },
+    );
+
+    // Assess
+    expect(event.routeKey).toBe('ANY /v1/{proxy+}');
+    expect(event.requestContext.authorizer?.jwt).toMatchObject({
+      claims: {
+        sub: 'user-1',
+        email: 'anna@example.test',
+        token_use: 'id',
+        'cognito:groups': '[operators admins]',
+      },
+      scopes: null,
+    });
+    const claims = Object.values(event.requestContext.authorizer?.jwt.claims ?? {});
+    expect(claims.every((value) => typeof value === 'string')).toBe(true);
+  });
+
+  it('carries no authorizer context for a caller who is not a signed-in person', async () => {
+    // Act
+    const event = await httpApiEvent(
+      new Request('https://api.example.test/oauth/token', { method: 'POST' }),
+    );
+
+    // Assess
+    expect(event.requestContext.authorizer).toBeUndefined();
   });
 
   it('refuses a request no route of the API matches, as API Gateway answers 404 before any function', async () => {

@@ -2,7 +2,7 @@
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The `index.mjs` of each deployed function, bundled for this run. */
-    bundles: { cardsGateway: string; statusSync: string };
+    bundles: { cardsGateway: string; statusSync: string; portalApi: string };
   }
 }
 

@@ -12,6 +12,6 @@ export async function startWorld(
 }
 
 /** The run's bundles of the deployed functions. */
-export function bundles(): { cardsGateway: string; statusSync: string } {
+export function bundles(): { cardsGateway: string; statusSync: string; portalApi: string } {
   return inject('bundles');
 }

@@ -11,15 +11,8 @@ import {
   type Clock,
   LimitChangeService,
   nodeCrypto,
-  WebhookPublisher,
 } from '@devportal/portal-domain';
-import {
-  createTable,
-  DocumentStore,
-  DynamoWebhookRepository,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
-} from '@devportal/portal-domain/dynamodb';
+import { createTable } from '@devportal/portal-domain/dynamodb';
 import { createSberClient, type SberClient } from '@devportal/sber-client';
 import {
   recordedContour,
@@ -27,6 +20,7 @@ import {
   SberBankStateReader,
   type StatusSyncDependencies,
   type StatusSyncReport,
+  statusSyncOnTable,
 } from '@devportal/status-sync';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
@@ -114,21 +108,12 @@ beforeAll(async () => {
     },
     backoff: { initialDelayMs: 5, maxDelayMs: 20 },
   });
-  const store = new DocumentStore(dynamoDb, tableName);
-  const portal = dynamoPortalRepositories(dynamoDb, tableName);
-  const { limitChanges } = dynamoApiRepositories(store);
-  deps = {
-    ...portal,
-    limitChanges,
+  deps = statusSyncOnTable(dynamoDb, tableName, {
     clock: domainClock,
     crypto: nodeCrypto,
     bank: reader,
     contourOf: recordedContour('production'),
-    outbox: new WebhookPublisher({
-      webhooks: new DynamoWebhookRepository(store),
-      clock: domainClock,
-    }),
-  };
+  });
 }, 120_000);
 
 afterAll(async () => {

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
-import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
+import type { BankSandbox } from '@devportal/bank-sandbox';
 import {
   type CardsGateway,
   type CardsGatewayServer,
@@ -15,8 +14,13 @@ import {
 import { BankConnectionService, CATALOG_V1, TokenVault } from '@devportal/portal-domain';
 import { createTable, LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
 import { dynamoDbLocalClient } from '@devportal/test-support';
+import {
+  directorTokens,
+  type MutualTlsBank,
+  startMutualTlsBank,
+} from '@devportal/test-support/mutual-tls-bank';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// The gateway tests' own wiring and the client's throwaway certificates (made with openssl).
+// The gateway tests' own wiring.
 import {
   localGatewayDependencies,
   newApplication,
@@ -24,17 +28,11 @@ import {
   portalServices,
   withMutualTlsProduction,
 } from '../../../../apps/cards-gateway/test/support/local-gateway.js';
-import {
-  makeTestCertificates,
-  type TestCertificates,
-} from '../../../../packages/sber-client/test/support/test-certificates.js';
 import '../support/provided-context.js';
 
 const CALLS = 20;
-const REDIRECT_URI = 'http://127.0.0.1:3000/oauth/callback';
-const SCOPES = 'openid BUSINESS_CARD_LIMIT CORPORATE_CARDS GET_CRYPTO_INFO';
 
-let certificates: TestCertificates;
+let mutualTlsBank: MutualTlsBank;
 let bank: BankSandbox;
 let dynamoDb: DynamoDBClient;
 let gateway: CardsGateway;
@@ -44,78 +42,9 @@ let vault: TokenVault;
 let clock: import('@devportal/portal-domain').Clock;
 let crypto: import('@devportal/portal-domain').DomainCrypto;
 
-/** A request to the mutual-TLS sandbox with the portal's client certificate. */
-function bankRequest(
-  method: string,
-  path: string,
-  body?: string,
-): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
-  return new Promise((resolve, reject) => {
-    const outgoing = request(
-      `${bank.url}${path}`,
-      {
-        method,
-        cert: certificates.clientCert,
-        key: certificates.clientKey,
-        ca: certificates.caCert,
-        headers: body ? { 'content-type': 'application/x-www-form-urlencoded' } : {},
-      },
-      (response) => {
-        let text = '';
-        response.setEncoding('utf8');
-        response.on('data', (chunk: string) => {
-          text += chunk;
-        });
-        response.on('end', () =>
-          resolve({ status: response.statusCode ?? 0, headers: response.headers, text }),
-        );
-      },
-    );
-    outgoing.on('error', reject);
-    outgoing.end(body);
-  });
-}
-
-/** The director's consent through SberBusiness ID: an authorisation code, then the token pair. */
-async function directorTokens(): Promise<{ accessToken: string; refreshToken: string }> {
-  const query = new URLSearchParams({
-    response_type: 'code',
-    client_id: 'devportal-sandbox',
-    redirect_uri: REDIRECT_URI,
-    scope: SCOPES,
-    state: randomUUID(),
-    login_hint: 'romashka.director',
-  });
-  const consent = await bankRequest('GET', `/ic/sso/api/v2/oauth/authorize?${query}`);
-  const code = new URL(String(consent.headers.location)).searchParams.get('code');
-  if (!code) throw new Error(`no code: ${consent.status} ${consent.text}`);
-  const exchanged = await bankRequest(
-    'POST',
-    '/ic/sso/api/v2/oauth/token',
-    new URLSearchParams({
-      grant_type: 'authorization_code',
-      code,
-      redirect_uri: REDIRECT_URI,
-      client_id: 'devportal-sandbox',
-      client_secret: 'sandbox-secret',
-    }).toString(),
-  );
-  if (exchanged.status !== 200) throw new Error(`no tokens: ${exchanged.status}`);
-  const tokens = JSON.parse(exchanged.text) as { access_token: string; refresh_token: string };
-  return { accessToken: tokens.access_token, refreshToken: tokens.refresh_token };
-}
-
 beforeAll(async () => {
-  certificates = makeTestCertificates();
-  bank = await startBankSandbox({
-    port: 0,
-    tls: {
-      key: certificates.serverKey,
-      cert: certificates.serverCert,
-      ca: certificates.caCert,
-      requestCert: true,
-    },
-  });
+  mutualTlsBank = await startMutualTlsBank();
+  bank = mutualTlsBank.bank;
   dynamoDb = dynamoDbLocalClient();
   const tableName = `token-race-${randomUUID().slice(0, 8)}`;
   await createTable(dynamoDb, tableName);
@@ -125,7 +54,7 @@ beforeAll(async () => {
   const base = await localGatewayDependencies(dynamoDb, tableName, bank);
   clock = base.clock;
   crypto = base.crypto;
-  const deps = withMutualTlsProduction(base, bank, certificates, vault);
+  const deps = withMutualTlsProduction(base, mutualTlsBank, vault);
   services = portalServices(deps);
   // The production plan with room for the race's burst: at its catalog rate (20 a second) the
   // plan meter admits 2 simultaneous calls (any second stays within the rate + 10 %).
@@ -169,7 +98,7 @@ describe('an expired bank token met by concurrent gateway calls', () => {
       'business-cards',
       'production',
     );
-    const tokens = await directorTokens();
+    const tokens = await directorTokens(mutualTlsBank);
     const now = Date.now();
     await new BankConnectionService({
       ...services.api,

@@ -1,5 +1,0 @@
-export {
-  type LoopbackSecretsManager,
-  type LoopbackSecretValue,
-  startLoopbackSecretsManager,
-} from './loopback-secrets-manager.js';
