@@ -9,7 +9,7 @@ import {
 } from '../usage/usage.js';
 import type { UsageRepository } from '../usage/usage-repository.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
-import { keys } from './keys.js';
+import { keys, type UsageSegment } from './keys.js';
 import {
   addedBuckets,
   bucketOfItem,
@@ -21,11 +21,13 @@ import type { Expression } from './write-operations.js';
 
 /**
  * {@link UsageRepository} on the portal table: a call is counted in its minute's counter item under
- * `ORG#<orgId> / USAGE#minute#…` by one plain `UpdateItem … ADD` (no read, no transaction:
+ * `ORG#<orgId> / USAGE#rollminute#…` by one plain `UpdateItem … ADD` (no read, no transaction:
  * concurrent gateways never collide), which also marks the minute as waiting for the roll-up
  * (GSI3, {@link DynamoUsageRollup}). Hour and day items hold what the roll-up added and the
  * numbers of the minutes it added (`rolledMinutes`); a read adds to them the minutes not rolled
- * yet, so every granularity is exact at any moment. Everything expires by TTL.
+ * yet, so every granularity is exact at any moment. The former design's minute items
+ * (`USAGE#minute#…`, their calls in their hours and days already) count in minute reads only.
+ * Everything expires by TTL.
  */
 export class DynamoUsageRepository implements UsageRepository {
   constructor(private readonly store: DocumentStore) {}
@@ -38,7 +40,7 @@ export class DynamoUsageRepository implements UsageRepository {
       keys.usageBucket(
         tally.organisationId,
         tally.applicationId,
-        'minute',
+        'rollminute',
         bucket,
         tally.productId,
         tally.operation,
@@ -52,11 +54,9 @@ export class DynamoUsageRepository implements UsageRepository {
         },
         countersOfTally(tally),
         // The same values on every call of the minute: only its first call writes to the index.
-        // `rollsUp` stays when the roll-up takes the minute off the index: it tells this minute's
-        // calls from those the former design also counted in their hour and day items.
         {
-          set: 'GSI3PK = :pendingPk, GSI3SK = :pendingSk, rollsUp = :rollsUp',
-          values: { ':pendingPk': pending.GSI3PK, ':pendingSk': pending.GSI3SK, ':rollsUp': true },
+          set: 'GSI3PK = :pendingPk, GSI3SK = :pendingSk',
+          values: { ':pendingPk': pending.GSI3PK, ':pendingSk': pending.GSI3SK },
         },
       ),
     );
@@ -93,26 +93,33 @@ export class DynamoUsageRepository implements UsageRepository {
     filter?: Expression,
   ): Promise<UsageBucket[]> {
     if (granularity === 'minute') {
-      return (await this.items(organisationId, 'minute', from, to, filter)).map(bucketOfItem);
+      // A minute counted by both designs (while a deploy replaces the gateway) has an item of each.
+      // The former design's items expire two days after its last call; then this read finds none.
+      const [minutes, formerMinutes] = await Promise.all([
+        this.items(organisationId, 'rollminute', from, to, filter),
+        this.items(organisationId, 'minute', from, to, filter),
+      ]);
+      return summed([...minutes, ...formerMinutes].map(bucketOfItem));
     }
     // A minute bucket starts with its hour's and day's, so the same bounds select the period's
     // minutes. Either read may come first: an hour or day item is read whole, its counters with
     // the set of minutes they hold, and a minute item's counters are final once it is rolled.
+    // The former design's minute items are left out: their calls are in these hours and days.
     const [rolled, minutes] = await Promise.all([
       this.items(organisationId, granularity, from, to, filter),
-      this.items(organisationId, 'minute', from, to, filter),
+      this.items(organisationId, 'rollminute', from, to, filter),
     ]);
     return withUnrolledMinutes(granularity, rolled, minutes);
   }
 
   private async items(
     organisationId: string,
-    granularity: Granularity,
+    segment: UsageSegment,
     from: string,
     to: string,
     filter?: Expression,
   ): Promise<StoredItem[]> {
-    const prefix = keys.usageBucketPrefix(granularity);
+    const prefix = keys.usageBucketPrefix(segment);
     const items: StoredItem[] = [];
     for await (const item of this.store.queryAll({
       keyCondition: {
@@ -138,18 +145,29 @@ export function expiryOf(bucket: string, granularity: Granularity): number {
   return Math.ceil((bucketStartMs(bucket, granularity) + RETENTION_MS[granularity]) / 1000);
 }
 
+/** Where a bucket sorts in the table: bucket, application, product, operation. */
+const identity = (bucket: UsageBucket) =>
+  `${bucket.bucket}#${bucket.applicationId}#${bucket.productId}#${bucket.operation}`;
+
+/** `buckets` with those of one identity added into one, in the table's order. */
+function summed(buckets: readonly UsageBucket[]): UsageBucket[] {
+  const merged = new Map<string, UsageBucket>();
+  for (const bucket of buckets) {
+    const before = merged.get(identity(bucket));
+    merged.set(identity(bucket), before ? addedBuckets(before, bucket) : bucket);
+  }
+  return inTableOrder(merged);
+}
+
 /**
- * The hour or day buckets of `rolled` items plus the `minutes` each does not hold yet, in the
- * table's order (bucket, application, product, operation). Minutes without `rollsUp` were written
- * with their hour and day by the former design, which those items count already.
+ * The hour or day buckets of `rolled` items plus the `minutes` (rolled-up minute items) each does
+ * not hold yet, in the table's order.
  */
 function withUnrolledMinutes(
   granularity: 'hour' | 'day',
   rolled: readonly StoredItem[],
   minutes: readonly StoredItem[],
 ): UsageBucket[] {
-  const identity = (bucket: UsageBucket) =>
-    `${bucket.bucket}#${bucket.applicationId}#${bucket.productId}#${bucket.operation}`;
   const merged = new Map<string, { bucket: UsageBucket; holds: ReadonlySet<number> }>();
   for (const item of rolled) {
     const bucket = bucketOfItem(item);
@@ -159,8 +177,6 @@ function withUnrolledMinutes(
     });
   }
   for (const item of minutes) {
-    // A minute counted by the former design, which wrote every call into its hour and day too.
-    if (item.rollsUp !== true) continue;
     const minute = bucketOfItem(item);
     const asTarget: UsageBucket = {
       ...minute,
@@ -174,7 +190,12 @@ function withUnrolledMinutes(
       holds: entry?.holds ?? new Set(),
     });
   }
-  return [...merged.entries()]
+  return inTableOrder(new Map([...merged].map(([key, entry]) => [key, entry.bucket])));
+}
+
+/** The buckets in the order of their identities, the table's order, as a `Query` returns them. */
+function inTableOrder(byIdentity: ReadonlyMap<string, UsageBucket>): UsageBucket[] {
+  return [...byIdentity.entries()]
     .sort(([first], [second]) => (first < second ? -1 : first > second ? 1 : 0))
-    .map(([, entry]) => entry.bucket);
+    .map(([, bucket]) => bucket);
 }

@@ -16,6 +16,15 @@ export const ORG_ITEM_PREFIX = {
   audit: 'AUDIT#',
 } as const;
 
+/**
+ * The kinds of usage counter item, each under its own sort-key segment: `hour` and `day` items,
+ * the minutes a call is counted in (`rollminute`, added into their hours and days by the
+ * roll-up), and the former design's minutes (`minute`), whose calls it wrote into their hours and
+ * days itself. The two kinds of minute never share an item, so no roll-up adds a call its hour or
+ * day holds already, even while both designs count the same minute during a deploy.
+ */
+export type UsageSegment = 'rollminute' | 'minute' | 'hour' | 'day';
+
 const orgPartition = (organisationId: string) => `ORG#${organisationId}`;
 const appPartition = (applicationId: string) => `APP#${applicationId}`;
 const productPartition = (productId: string) => `PRODUCT#${productId}`;
@@ -132,21 +141,21 @@ export const keys = {
     SK: 'BANKTOKEN#LEASE',
   }),
   /**
-   * The start of an organisation's usage counters at one granularity: time comes before the
-   * application, so one range of a period holds every application's counters (#35, #47).
+   * The start of an organisation's usage counters of one {@link UsageSegment}: time comes before
+   * the application, so one range of a period holds every application's counters (#35, #47).
    */
-  usageBucketPrefix: (granularity: string) => `${ORG_ITEM_PREFIX.usage}${granularity}#`,
-  /** Usage counters of one granularity, time bucket, application, product and operation. */
+  usageBucketPrefix: (segment: UsageSegment) => `${ORG_ITEM_PREFIX.usage}${segment}#`,
+  /** Usage counters of one {@link UsageSegment}, time bucket, application, product and operation. */
   usageBucket: (
     organisationId: string,
     applicationId: string,
-    granularity: string,
+    segment: UsageSegment,
     bucket: string,
     productId: string,
     operation: string,
   ): ItemKey => ({
     PK: orgPartition(organisationId),
-    SK: `${ORG_ITEM_PREFIX.usage}${granularity}#${bucket}#${applicationId}#${productId}#${operation}`,
+    SK: `${ORG_ITEM_PREFIX.usage}${segment}#${bucket}#${applicationId}#${productId}#${operation}`,
   }),
   /**
    * GSI3 keys of a minute usage counter waiting to be rolled into its hour and day: every pending

@@ -305,31 +305,36 @@ describe('the roll-up', () => {
 });
 
 describe('counters written by the former design (minute, hour and day per call)', () => {
+  /** Counts `call` as the former design did: into its minute, hour and day items alike. */
+  async function recordAsFormerDesign(call: ApiCall) {
+    await Promise.all(
+      (['minute', 'hour', 'day'] as const).map((granularity) => {
+        const bucket = bucketOf(call.at, granularity);
+        return store.update(
+          keys.usageBucket(
+            call.organisationId,
+            call.applicationId,
+            granularity,
+            bucket,
+            call.productId,
+            call.operation,
+          ),
+          counterUpdate(
+            { ...call, granularity, bucket, expiresAt: expiryOf(bucket, granularity) },
+            countersOfTally(tallyOf(call)),
+          ),
+        );
+      }),
+    );
+  }
+
   it('are read as they were and never rolled, beside calls counted since', async () => {
     // Prepare: an older call counted three times, as the former record did, and a call since
     const [older, since] = callsAt('2026-11-08T14:20:00Z', '2026-11-08T14:20:30Z') as [
       ApiCall,
       ApiCall,
     ];
-    await Promise.all(
-      (['minute', 'hour', 'day'] as const).map((granularity) => {
-        const bucket = bucketOf(older.at, granularity);
-        return store.update(
-          keys.usageBucket(
-            older.organisationId,
-            older.applicationId,
-            granularity,
-            bucket,
-            older.productId,
-            older.operation,
-          ),
-          counterUpdate(
-            { ...older, granularity, bucket, expiresAt: expiryOf(bucket, granularity) },
-            countersOfTally(tallyOf(older)),
-          ),
-        );
-      }),
-    );
+    await recordAsFormerDesign(older);
     await usage.record(since);
 
     // Act
@@ -338,5 +343,26 @@ describe('counters written by the former design (minute, hour and day per call)'
     // Assess: only the call since was rolled; every granularity counts both calls once
     expect(before).toEqual({ minutesRolled: 1, alreadyRolled: 0, complete: true });
     await expectExact([older, since], '2026-11-08');
+  });
+
+  it('count once when both designs count the same operation in the same minute (a deploy)', async () => {
+    // Prepare: one operation's minute counted by an old gateway and a new one, in either order
+    const [first, second, third] = callsAt(
+      '2026-11-09T09:41:00Z',
+      '2026-11-09T09:41:20Z',
+      '2026-11-09T09:41:40Z',
+    ).map((call) => ({ ...call, operation: 'listBusinessCards' })) as [ApiCall, ApiCall, ApiCall];
+    await recordAsFormerDesign(first);
+    await usage.record(second);
+    await recordAsFormerDesign(third);
+    await expectExact([first, second, third], '2026-11-09');
+
+    // Act
+    const report = await rollup.rollUp({ now: LATER });
+
+    // Assess: the new call alone was rolled; each call counts once at every granularity
+    expect(report).toEqual({ minutesRolled: 1, alreadyRolled: 0, complete: true });
+    await expectExact([first, second, third], '2026-11-09');
+    expect(await rolledItem(second, 'hour')).toEqual({ calls: 3, rolledMinutes: [41] });
   });
 });
