@@ -12,6 +12,7 @@ import { INDEXES } from './table-definition.js';
 import { countersOfItem, counterUpdate, minuteNumberIn } from './usage-counter-item.js';
 
 const PAGE_SIZE = 50;
+const MINUTE_MS = 60_000;
 
 /**
  * {@link UsageRollup} on the portal table. Reads the closed minutes from the sparse GSI3 (never a
@@ -32,11 +33,19 @@ export class DynamoUsageRollup implements UsageRollup {
     const pageSize = options.pageSize ?? PAGE_SIZE;
     let minutesRolled = 0;
     let alreadyRolled = 0;
+    let oldestPending: string | undefined;
+    const report = (complete: boolean): UsageRollupReport => ({
+      minutesRolled,
+      alreadyRolled,
+      complete,
+      ...(oldestPending && {
+        oldestPendingMinuteAgeMs:
+          options.now.getTime() - (bucketStartMs(oldestPending, 'minute') + MINUTE_MS),
+      }),
+    });
     let startKey: StoredItem | undefined;
     do {
-      if (options.allowsStart && !options.allowsStart()) {
-        return { minutesRolled, alreadyRolled, complete: false };
-      }
+      if (options.allowsStart && !options.allowsStart()) return report(false);
       const page = await this.store.query({
         index: INDEXES.usageRollup,
         keyCondition: {
@@ -51,16 +60,17 @@ export class DynamoUsageRollup implements UsageRollup {
       const minutes = await this.store.getMany(
         page.items.map(({ PK, SK }) => ({ PK, SK }) as ItemKey),
       );
-      const rolled = await allSettled(
-        minutes
-          .filter((minute) => minute.GSI3PK !== undefined)
-          .map((minute) => this.rollMinute(minute)),
-      );
+      const pending = minutes.filter((minute) => minute.GSI3PK !== undefined);
+      for (const minute of pending) {
+        const bucket = minute.bucket as string;
+        if (oldestPending === undefined || bucket < oldestPending) oldestPending = bucket;
+      }
+      const rolled = await allSettled(pending.map((minute) => this.rollMinute(minute)));
       minutesRolled += rolled.length;
       alreadyRolled += rolled.reduce((sum, skipped) => sum + skipped, 0);
       startKey = page.lastKey;
     } while (startKey);
-    return { minutesRolled, alreadyRolled, complete: true };
+    return report(true);
   }
 
   /** Adds `minute` into its hour and day, then takes it off the index; the targets found done. */

@@ -23,6 +23,12 @@ export interface UsageRollupReport {
   readonly alreadyRolled: number;
   /** Whether every closed minute pending at the start was rolled (false: stopped by time). */
   readonly complete: boolean;
+  /**
+   * How long before `now` the oldest pending minute it found ended, in ms; absent when it found
+   * none. The input of an alarm: a minute left unrolled for its two-day retention is lost from
+   * its hour and day, and a growing age says the roll-ups are not keeping up.
+   */
+  readonly oldestPendingMinuteAgeMs?: number;
 }
 
 /**

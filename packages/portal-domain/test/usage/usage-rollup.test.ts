@@ -168,7 +168,7 @@ describe('the roll-up', () => {
     const report = await rollup.rollUp({ now: LATER });
 
     // Minute items: 10:58 ×2 operations, 10:59, 11:00 ×2 operations, 23:59.
-    expect(report).toEqual({ minutesRolled: 6, alreadyRolled: 0, complete: true });
+    expect(report).toMatchObject({ minutesRolled: 6, alreadyRolled: 0, complete: true });
     await expectExact(calls, '2026-11-02');
     expect(await rolledItem(calls[1] as ApiCall, 'hour')).toEqual({
       calls: 2,
@@ -248,7 +248,7 @@ describe('the roll-up', () => {
     const finished = await rollup.rollUp({ now: LATER });
 
     expect(hourDone).toEqual({ calls: 1, rolledMinutes: [10] });
-    expect(finished).toEqual({ minutesRolled: 2, alreadyRolled: 2, complete: true });
+    expect(finished).toMatchObject({ minutesRolled: 2, alreadyRolled: 2, complete: true });
     expect(await rolledItem(calls[0] as ApiCall, 'day')).toEqual({
       calls: 1,
       rolledMinutes: [430],
@@ -285,6 +285,24 @@ describe('the roll-up', () => {
     expect(readsChecked).toBe(3 * 3 * 3);
   });
 
+  it('reports how long the oldest pending minute it found has waited, and none once all are rolled', async () => {
+    const calls = callsAt('2026-11-10T06:00:30Z', '2026-11-10T05:58:10Z', '2026-11-10T06:01:00Z');
+    await recordAll(calls);
+    const now = new Date('2026-11-10T06:05:00Z');
+
+    const first = await rollup.rollUp({ now, pageSize: 1 });
+    const again = await rollup.rollUp({ now });
+
+    // The oldest minute, 05:58, ended at 05:59: six minutes before `now`, whatever the page size.
+    expect(first).toEqual({
+      minutesRolled: 3,
+      alreadyRolled: 0,
+      complete: true,
+      oldestPendingMinuteAgeMs: 6 * 60_000,
+    });
+    expect(again).toEqual({ minutesRolled: 0, alreadyRolled: 0, complete: true });
+  });
+
   it('stops before a page when its time is up, leaving the rest to the next one', async () => {
     const calls = callsAt('2026-11-07T09:00:00Z', '2026-11-07T09:01:00Z', '2026-11-07T09:02:00Z');
     await recordAll(calls);
@@ -298,8 +316,8 @@ describe('the roll-up', () => {
     await expectExact(calls, '2026-11-07');
     const rest = await rollup.rollUp({ now: LATER, pageSize: 2 });
 
-    expect(cut).toEqual({ minutesRolled: 2, alreadyRolled: 0, complete: false });
-    expect(rest).toEqual({ minutesRolled: 1, alreadyRolled: 0, complete: true });
+    expect(cut).toMatchObject({ minutesRolled: 2, alreadyRolled: 0, complete: false });
+    expect(rest).toMatchObject({ minutesRolled: 1, alreadyRolled: 0, complete: true });
     await expectExact(calls, '2026-11-07');
   });
 });
@@ -341,7 +359,7 @@ describe('counters written by the former design (minute, hour and day per call)'
     const before = await rollup.rollUp({ now: LATER });
 
     // Assess: only the call since was rolled; every granularity counts both calls once
-    expect(before).toEqual({ minutesRolled: 1, alreadyRolled: 0, complete: true });
+    expect(before).toMatchObject({ minutesRolled: 1, alreadyRolled: 0, complete: true });
     await expectExact([older, since], '2026-11-08');
   });
 
@@ -361,7 +379,7 @@ describe('counters written by the former design (minute, hour and day per call)'
     const report = await rollup.rollUp({ now: LATER });
 
     // Assess: the new call alone was rolled; each call counts once at every granularity
-    expect(report).toEqual({ minutesRolled: 1, alreadyRolled: 0, complete: true });
+    expect(report).toMatchObject({ minutesRolled: 1, alreadyRolled: 0, complete: true });
     await expectExact([first, second, third], '2026-11-09');
     expect(await rolledItem(second, 'hour')).toEqual({ calls: 3, rolledMinutes: [41] });
   });
