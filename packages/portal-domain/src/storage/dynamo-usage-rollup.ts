@@ -10,6 +10,7 @@ import { expiryOf } from './dynamo-usage-store.js';
 import { type ItemKey, keys } from './keys.js';
 import { INDEXES } from './table-definition.js';
 import { countersOfItem, counterUpdate, minuteNumberIn } from './usage-counter-item.js';
+import { UsageRollupWatermark } from './usage-rollup-watermark.js';
 
 const PAGE_SIZE = 50;
 const MINUTE_MS = 60_000;
@@ -20,10 +21,15 @@ const MINUTE_MS = 60_000;
  * counters and its number to the hour's (day's) `rolledMinutes` set, on condition that the set
  * does not hold it yet; a failed condition means it was added already. Only once both targets
  * hold it is the minute taken off the index, so an interruption anywhere leaves it pending and
- * the next roll-up finishes it.
+ * the next roll-up finishes it. A run that went through every page moves the
+ * {@link UsageRollupWatermark} to its bound, so hour and day reads skip the minutes it rolled.
  */
 export class DynamoUsageRollup implements UsageRollup {
-  constructor(private readonly store: DocumentStore) {}
+  private readonly watermark: UsageRollupWatermark;
+
+  constructor(private readonly store: DocumentStore) {
+    this.watermark = new UsageRollupWatermark(store);
+  }
 
   async rollUp(options: UsageRollupOptions): Promise<UsageRollupReport> {
     const closedBefore = bucketOf(
@@ -70,6 +76,8 @@ export class DynamoUsageRollup implements UsageRollup {
       alreadyRolled += rolled.reduce((sum, skipped) => sum + skipped, 0);
       startKey = page.lastKey;
     } while (startKey);
+    // Every minute closed before the bound and on the index at its query is in its hour and day.
+    await this.watermark.advanceTo(closedBefore);
     return report(true);
   }
 

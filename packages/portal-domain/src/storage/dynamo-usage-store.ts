@@ -17,6 +17,7 @@ import {
   counterUpdate,
   minuteNumberIn,
 } from './usage-counter-item.js';
+import { UsageRollupWatermark } from './usage-rollup-watermark.js';
 import type { Expression } from './write-operations.js';
 
 /**
@@ -25,12 +26,17 @@ import type { Expression } from './write-operations.js';
  * concurrent gateways never collide), which also marks the minute as waiting for the roll-up
  * (GSI3, {@link DynamoUsageRollup}). Hour and day items hold what the roll-up added and the
  * numbers of the minutes it added (`rolledMinutes`); a read adds to them the minutes not rolled
- * yet, so every granularity is exact at any moment. The former design's minute items
- * (`USAGE#minute#…`, their calls in their hours and days already) count in minute reads only.
- * Everything expires by TTL.
+ * yet, so every granularity is exact at any moment; minutes well before the roll-up watermark
+ * are in their hours and days already, so those reads skip them ({@link UsageRollupWatermark}).
+ * The former design's minute items (`USAGE#minute#…`, their calls in their hours and days
+ * already) count in minute reads only. Everything expires by TTL.
  */
 export class DynamoUsageRepository implements UsageRepository {
-  constructor(private readonly store: DocumentStore) {}
+  private readonly watermark: UsageRollupWatermark;
+
+  constructor(private readonly store: DocumentStore) {
+    this.watermark = new UsageRollupWatermark(store);
+  }
 
   async record(call: ApiCall): Promise<void> {
     const tally = tallyOf(call);
@@ -102,12 +108,19 @@ export class DynamoUsageRepository implements UsageRepository {
       return summed([...minutes, ...formerMinutes].map(bucketOfItem));
     }
     // A minute bucket starts with its hour's and day's, so the same bounds select the period's
-    // minutes. Either read may come first: an hour or day item is read whole, its counters with
-    // the set of minutes they hold, and a minute item's counters are final once it is rolled.
-    // The former design's minute items are left out: their calls are in these hours and days.
+    // minutes, from the watermark's first minute on when that is later (a bucket sorts after its
+    // hour's and day's). The hours and days are read strongly consistently after the watermark,
+    // so they hold every minute rolled before it was written. Otherwise either read may come
+    // first: an hour or day item is read whole, its counters with the set of minutes they hold,
+    // and a minute item's counters are final once it is rolled. The former design's minute
+    // items are left out: their calls are in these hours and days.
+    const firstMinute = await this.watermark.firstMinuteToRead();
+    const minutesFrom = firstMinute !== undefined && firstMinute > from ? firstMinute : from;
     const [rolled, minutes] = await Promise.all([
-      this.items(organisationId, granularity, from, to, filter),
-      this.items(organisationId, 'rollminute', from, to, filter),
+      this.items(organisationId, granularity, from, to, filter, true),
+      minutesFrom <= `${to}~`
+        ? this.items(organisationId, 'rollminute', minutesFrom, to, filter)
+        : Promise.resolve([]),
     ]);
     return withUnrolledMinutes(granularity, rolled, minutes);
   }
@@ -118,6 +131,7 @@ export class DynamoUsageRepository implements UsageRepository {
     from: string,
     to: string,
     filter?: Expression,
+    consistent = false,
   ): Promise<StoredItem[]> {
     const prefix = keys.usageBucketPrefix(segment);
     const items: StoredItem[] = [];
@@ -132,7 +146,7 @@ export class DynamoUsageRepository implements UsageRepository {
         },
       },
       ...(filter && { filter }),
-      consistent: false,
+      consistent,
     })) {
       items.push(item);
     }

@@ -165,6 +165,8 @@ export const keys = {
     GSI3PK: 'USAGEROLLUP',
     GSI3SK: minuteBucket,
   }),
+  /** The roll-up watermark: the bound of the latest roll-up that left no closed minute pending. */
+  usageRollupWatermark: { PK: 'USAGEROLLUP', SK: 'WATERMARK' } satisfies ItemKey,
   /** A webhook, in its application's partition (deleting the application deletes it). */
   webhook: (applicationId: string, webhookId: string): ItemKey => ({
     PK: appPartition(applicationId),

@@ -37,9 +37,11 @@ beforeAll(() => {
   rollup = new DynamoUsageRollup(store);
 });
 
-// The roll-up takes every closed minute of the table: each test leaves none pending for the next.
+// The roll-up takes every closed minute of the table: each test leaves none pending for the next,
+// and no watermark (its calls are counted in the past, as no gateway counts them).
 afterEach(async () => {
   await rollup.rollUp({ now: LATER });
+  await store.deleteMany([keys.usageRollupWatermark]);
 });
 
 /** Calls of one new organisation's application, one per `at`, with varied statuses and latencies. */
@@ -280,9 +282,9 @@ describe('the roll-up', () => {
 
     const report = await new DynamoUsageRollup(racedStore).rollUp({ now: LATER });
 
-    // Three minute items: two target writes and one index removal each.
+    // Three minute items: two target writes and one index removal each; then the watermark.
     expect(report.minutesRolled).toBe(3);
-    expect(readsChecked).toBe(3 * 3 * 3);
+    expect(readsChecked).toBe((3 * 3 + 1) * 3);
   });
 
   it('reports how long the oldest pending minute it found has waited, and none once all are rolled', async () => {
@@ -382,5 +384,135 @@ describe('counters written by the former design (minute, hour and day per call)'
     expect(report).toMatchObject({ minutesRolled: 1, alreadyRolled: 0, complete: true });
     await expectExact([first, second, third], '2026-11-09');
     expect(await rolledItem(second, 'hour')).toEqual({ calls: 3, rolledMinutes: [41] });
+  });
+});
+
+describe('the roll-up watermark', () => {
+  /** The buckets of the minute items (`USAGE#rollminute#`) the queries of `read` return, sorted. */
+  async function minutesReadBy(read: (counted: DynamoUsageRepository) => Promise<unknown>) {
+    const client = dynamoDbLocalClient();
+    const minutes: string[] = [];
+    client.middlewareStack.add(
+      (next) => async (args) => {
+        const result = await next(args);
+        // The document client shares this stack: its items arrive unmarshalled here.
+        const items = (result.output as { Items?: { SK?: unknown }[] }).Items ?? [];
+        for (const item of items) {
+          const sortKey = String(item.SK);
+          const prefix = keys.usageBucketPrefix('rollminute');
+          const [bucket] = sortKey.slice(prefix.length).split('#');
+          if (sortKey.startsWith(prefix) && bucket) minutes.push(bucket);
+        }
+        return result;
+      },
+      { step: 'initialize', name: 'minuteItemsRead' },
+    );
+    await read(new DynamoUsageRepository(new DocumentStore(client, table.tableName)));
+    client.destroy();
+    return minutes.sort();
+  }
+
+  /** The minute items an hour and a day read of `calls`' `day` return (the day's read's). */
+  async function minutesReadOf(calls: readonly ApiCall[], day: string) {
+    const { organisationId } = calls[0] as ApiCall;
+    const [hours, days] = await Promise.all([
+      minutesReadBy((counted) =>
+        counted.queryOrganisation(organisationId, 'hour', `${day}T00`, `${day}T23`),
+      ),
+      minutesReadBy((counted) => counted.queryOrganisation(organisationId, 'day', day, day)),
+    ]);
+    expect(hours).toEqual(days);
+    return days;
+  }
+
+  it('lets hour and day reads skip the minutes rolled ten minutes and more before it, exactly', async () => {
+    // Prepare: minutes long before, and just before, the bound of the roll-up; one still open
+    const calls = callsAt(
+      '2026-11-11T03:10:00Z',
+      '2026-11-11T09:20:00Z',
+      '2026-11-11T11:49:00Z',
+      '2026-11-11T11:57:00Z',
+      '2026-11-11T11:59:30Z',
+    );
+    await recordAll(calls);
+    const beforeAnyRollup = await minutesReadOf(calls, '2026-11-11');
+
+    // Act: minutes closed before 11:58 are rolled, the watermark set there
+    const report = await rollup.rollUp({ now: new Date('2026-11-11T12:00:00Z') });
+
+    // Assess: with no watermark every minute is read; then only those from 11:48 on
+    expect(report).toMatchObject({ minutesRolled: 4, complete: true });
+    expect(beforeAnyRollup).toEqual(calls.map((call) => bucketOf(call.at, 'minute')));
+    expect(await minutesReadOf(calls, '2026-11-11')).toEqual([
+      '2026-11-11T11:49',
+      '2026-11-11T11:57',
+      '2026-11-11T11:59',
+    ]);
+    await expectExact(calls, '2026-11-11');
+  });
+
+  it('stays where it was when a roll-up is stopped by its time budget', async () => {
+    // Prepare: one complete roll-up (watermark 08:28), then three minutes an hour later
+    const [early, ...later] = callsAt(
+      '2026-11-12T08:00:00Z',
+      '2026-11-12T09:00:00Z',
+      '2026-11-12T09:01:00Z',
+      '2026-11-12T09:02:00Z',
+    ) as [ApiCall, ...ApiCall[]];
+    await usage.record(early);
+    await rollup.rollUp({ now: new Date('2026-11-12T08:30:00Z') });
+    await recordAll(later);
+
+    // Act: a roll-up that stops after one page of one minute
+    let pagesAllowed = 1;
+    const cut = await rollup.rollUp({
+      now: new Date('2026-11-12T10:00:00Z'),
+      pageSize: 1,
+      allowsStart: () => pagesAllowed-- > 0,
+    });
+
+    // Assess: the two minutes it left are still read (a watermark at 09:58 would skip them)
+    expect(cut).toMatchObject({ minutesRolled: 1, complete: false });
+    expect(await minutesReadOf([early], '2026-11-12')).toEqual([
+      '2026-11-12T09:00',
+      '2026-11-12T09:01',
+      '2026-11-12T09:02',
+    ]);
+    await expectExact([early, ...later], '2026-11-12');
+  });
+
+  it('never moves back when a run with an earlier bound completes after one with a later bound', async () => {
+    // Prepare: minutes before both bounds; the earlier run's watermark write held until the later
+    // run has returned, so the two overlap and the earlier bound is written last
+    const calls = callsAt('2026-11-13T10:00:00Z', '2026-11-13T13:00:00Z');
+    await recordAll(calls);
+    let laterDone = () => {};
+    const laterReturned = new Promise<void>((resolve) => {
+      laterDone = resolve;
+    });
+    const heldWatermark = new Proxy(store, {
+      get(target, property, receiver) {
+        const value = Reflect.get(target, property, receiver);
+        if (property !== 'update') return value;
+        return async (...args: Parameters<DocumentStore['update']>) => {
+          if (args[0].PK === keys.usageRollupWatermark.PK) await laterReturned;
+          return target.update(...args);
+        };
+      },
+    });
+
+    // Act
+    const earlierRun = new DynamoUsageRollup(heldWatermark).rollUp({
+      now: new Date('2026-11-13T12:00:00Z'),
+    });
+    const laterRun = await rollup.rollUp({ now: new Date('2026-11-13T14:00:00Z') });
+    laterDone();
+    const earlier = await earlierRun;
+
+    // Assess: both complete; the watermark stays at 13:58, so no minute before 13:48 is read
+    expect(laterRun.complete && earlier.complete).toBe(true);
+    expect(laterRun.minutesRolled + earlier.minutesRolled).toBeGreaterThanOrEqual(2);
+    expect(await minutesReadOf(calls, '2026-11-13')).toEqual([]);
+    await expectExact(calls, '2026-11-13');
   });
 });
