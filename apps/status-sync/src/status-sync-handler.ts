@@ -11,7 +11,7 @@ import { RunDeadline } from './run-deadline.js';
 import { runStatusSync } from './status-sync.js';
 import type { StatusSyncDependencies } from './status-sync-dependencies.js';
 import type { StatusSyncReport, WebhookDeliveryReport } from './status-sync-report.js';
-import { recordSyncMetrics } from './sync-metrics.js';
+import { recordSyncMetrics, recordUsageRollupMetric } from './sync-metrics.js';
 import { recordSyncRun, requestedSyncRunOf, timeLeftOfRun } from './sync-run-record.js';
 import { rollUpUsage } from './usage-rollup-step.js';
 
@@ -64,8 +64,9 @@ export interface StatusSyncHandlerDependencies {
  * The status sync's Lambda handler, before Powertools wraps it: dispatches on the event and bounds
  * every kind of invocation by the context's remaining time, so each one returns its report (and
  * the dispatcher its lag metric) before Lambda's deadline. The check schedule's invocation then
- * rolls usage up (`rollUpUsage`) in the time left. Checks and deliveries are separate
- * invocations: a slow bank never starves webhooks, a dead receiver never holds up checks.
+ * rolls usage up (`rollUpUsage`) in the time left and publishes the roll-up's age metric. Checks
+ * and deliveries are separate invocations: a slow bank never starves webhooks, a dead receiver
+ * never holds up checks.
  */
 export function createStatusSyncHandler(handlerDeps: StatusSyncHandlerDependencies) {
   const { deps, checkQueue, syncRuns, metrics, log } = handlerDeps;
@@ -124,11 +125,19 @@ export function createStatusSyncHandler(handlerDeps: StatusSyncHandlerDependenci
     log('status sync', report);
     if (organisationId === undefined) {
       // The schedule's run also rolls usage up, in the time its checks left; a failure is logged
-      // (the next run retries it, reads stay exact) and never costs the checks' report.
-      const usage = await rollUpUsage(deps, timed).catch((error: unknown) => ({
-        failed: error instanceof Error ? error.name : 'unknown',
-      }));
-      if (usage) log('status sync: usage roll-up', usage);
+      // (the next run retries it, reads stay exact), costs its metric (the alarm counts the gap)
+      // and never the checks' report.
+      try {
+        const usage = await rollUpUsage(deps, timed);
+        if (usage) {
+          recordUsageRollupMetric(metrics, usage);
+          log('status sync: usage roll-up', usage);
+        }
+      } catch (error) {
+        log('status sync: usage roll-up', {
+          failed: error instanceof Error ? error.name : 'unknown',
+        });
+      }
     }
     return report;
   };

@@ -7,6 +7,7 @@ import {
   startStatusSyncTimer,
   USAGE_ROLLUP_MARGIN_MS,
 } from '../src/index.js';
+import { USAGE_ROLLUP_AGE_METRIC } from '../src/sync-metrics.js';
 import { handlerMetrics, invocationContext } from './support/invocation.js';
 import { useSyncWorld } from './support/sync-world.js';
 
@@ -28,16 +29,17 @@ async function callMinutesAgo(minutesAgo: number): Promise<ApiCall> {
   return call;
 }
 
-/** The schedule's invocation with `budgetMs` left; its report and what it logged. */
+/** The schedule's invocation with `budgetMs` left; its report, what it logged and its metrics. */
 async function invokeSchedule(budgetMs: number) {
   const logged: [string, object][] = [];
+  const metrics = handlerMetrics();
   const handler = createStatusSyncHandler({
     deps: world.deps,
-    metrics: handlerMetrics(),
+    metrics,
     log: (message, report) => logged.push([message, report]),
   });
   const report = (await handler({}, invocationContext(budgetMs))) as StatusSyncReport;
-  return { report, logged };
+  return { report, logged, emf: metrics.serializeMetrics() };
 }
 
 /** When the minute `call` was counted in ended (epoch ms). */
@@ -61,14 +63,15 @@ describe("the check schedule's usage roll-up", () => {
     const call = await callMinutesAgo(10);
 
     // Act
-    const { report, logged } = await invokeSchedule(USAGE_ROLLUP_MARGIN_MS - 1_000);
+    const { report, logged, emf } = await invokeSchedule(USAGE_ROLLUP_MARGIN_MS - 1_000);
 
-    // Assess
+    // Assess: no age is known, so none is published
     expect(report).toMatchObject({ checked: 0, failed: 0 });
     expect(logged).toContainEqual([
       'status sync: usage roll-up',
       { minutesRolled: 0, alreadyRolled: 0, complete: false },
     ]);
+    expect(emf).not.toHaveProperty(USAGE_ROLLUP_AGE_METRIC);
     expect(await hourCalls(call)).toBe(1);
     await world.deps.usageRollup?.rollUp({ now: world.domainClock.now() });
   });
@@ -79,13 +82,22 @@ describe("the check schedule's usage roll-up", () => {
     const open = await callMinutesAgo(0.5);
 
     // Act
-    const { report, logged } = await invokeSchedule(60_000);
+    const { report, logged, emf } = await invokeSchedule(60_000);
     const later = await world.deps.usageRollup?.rollUp({
       now: new Date(world.clock.now() + 5 * MINUTE),
     });
+    const caughtUp = await invokeSchedule(60_000);
 
-    // Assess
+    // Assess: the age of the closed minute is published, then 0 with nothing pending
     expect(report.complete).toBe(true);
+    expect(emf).toMatchObject({
+      [USAGE_ROLLUP_AGE_METRIC]: world.clock.now() - minuteEndMs(closed),
+    });
+    expect(emf._aws.CloudWatchMetrics[0]?.Metrics).toContainEqual({
+      Name: USAGE_ROLLUP_AGE_METRIC,
+      Unit: 'Milliseconds',
+    });
+    expect(caughtUp.emf).toMatchObject({ [USAGE_ROLLUP_AGE_METRIC]: 0 });
     expect(logged).toContainEqual([
       'status sync: usage roll-up',
       {

@@ -19,8 +19,9 @@ import { Construct } from 'constructs';
 import type { ApiConstruct } from '../api/api-construct.js';
 import type { AppFunction } from '../functions/app-function.js';
 import type { StageSettings } from '../stage/stage-context.js';
-import { CHECK_MAX_RECEIVES, type SyncConstruct } from '../sync/sync-construct.js';
+import { CHECK_MAX_RECEIVES, SYNC_INTERVAL, type SyncConstruct } from '../sync/sync-construct.js';
 import { syncLagMetric } from './sync-lag-metric.js';
+import { usageRollupAgeMetric } from './usage-rollup-metric.js';
 
 /** Alarms look at 5-minute periods: the schedule's own rhythm. */
 const PERIOD = Duration.minutes(5);
@@ -30,6 +31,12 @@ const API_5XX_THRESHOLD = 5;
 
 /** How far behind its schedule the sync may fall: two intervals. */
 const SYNC_LAG_THRESHOLD_SECONDS = 600;
+
+/**
+ * How long a closed usage minute may wait for the roll-up: a handful of the schedule's runs, far
+ * inside the two days after which an unrolled minute is lost from its hour and day.
+ */
+const USAGE_ROLLUP_AGE_THRESHOLD_MS = 30 * 60_000;
 
 /** Props of {@link ObservabilityConstruct}. */
 export interface ObservabilityConstructProps {
@@ -51,8 +58,8 @@ interface AlarmSpec {
 
 /**
  * Alarms on what needs a person (function errors and throttles, API 5xx, anything in the sync's
- * dead-letter queue, the sync falling behind) sent to an encrypted SNS topic, and a dashboard of
- * the same signals.
+ * dead-letter queue, the sync or the usage roll-up falling behind) sent to an encrypted SNS
+ * topic, and a dashboard of the same signals.
  */
 export class ObservabilityConstruct extends Construct {
   readonly alarmTopic: Topic;
@@ -81,6 +88,7 @@ export class ObservabilityConstruct extends Construct {
     if (alarmEmail) this.alarmTopic.addSubscription(new EmailSubscription(alarmEmail));
 
     const lag = syncLagMetric(settings.name);
+    const rollupAge = usageRollupAgeMetric(settings.name);
     const waitingIn = (queue: Queue) =>
       queue.metricApproximateNumberOfMessagesVisible({ period: PERIOD, statistic: 'Maximum' });
     const dlqDepth = waitingIn(sync.deadLetterQueue);
@@ -126,6 +134,16 @@ export class ObservabilityConstruct extends Construct {
         threshold: SYNC_LAG_THRESHOLD_SECONDS,
         evaluationPeriods: 3,
         // A sync that stops reporting is as late as one that reports a lag.
+        treatMissingData: TreatMissingData.BREACHING,
+      },
+      {
+        id: 'UsageRollupLag',
+        description: `A closed usage minute has waited ${USAGE_ROLLUP_AGE_THRESHOLD_MS / 60_000} minutes or more to be rolled into its hour and day, or the roll-up has reported nothing, for ${2 * SYNC_INTERVAL.toMinutes()} minutes: unrolled minutes are lost from their hours and days after two days`,
+        metric: rollupAge,
+        threshold: USAGE_ROLLUP_AGE_THRESHOLD_MS,
+        // Two intervals: one run landing in the next period leaves a gap that is no failure.
+        evaluationPeriods: 2,
+        // A roll-up that fails or gets no time reports nothing while minutes wait.
         treatMissingData: TreatMissingData.BREACHING,
       },
     ];
@@ -193,6 +211,13 @@ export class ObservabilityConstruct extends Construct {
     this.dashboard.addWidgets(
       new GraphWidget({ title: 'Status sync lag', left: [lag], width: 12 }),
       new GraphWidget({ title: 'Status sync dead letters', left: [dlqDepth], width: 12 }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Usage roll-up: oldest pending minute',
+        left: [rollupAge],
+        width: 12,
+      }),
     );
   }
 }

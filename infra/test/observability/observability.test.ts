@@ -2,6 +2,7 @@ import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { DevportalStack } from '../../src/devportal-stack.js';
 import { SYNC_LAG_METRIC_NAME } from '../../src/observability/sync-lag-metric.js';
+import { USAGE_ROLLUP_AGE_METRIC_NAME } from '../../src/observability/usage-rollup-metric.js';
 import { synthesizeStage } from '../support/synthesize.js';
 import { logicalIdOf, refTo, resourceOf } from '../support/template-queries.js';
 
@@ -99,9 +100,23 @@ describe('alarms', () => {
     });
   });
 
+  test('fire when a closed usage minute waited 30 minutes for the roll-up, or it stops reporting', () => {
+    expect(alarm('UsageRollupLag')).toMatchObject({
+      Namespace: 'Devportal/dev',
+      MetricName: USAGE_ROLLUP_AGE_METRIC_NAME,
+      Dimensions: [{ Name: 'service', Value: 'status-sync' }],
+      Statistic: 'Maximum',
+      Period: 300,
+      Threshold: 30 * 60_000,
+      EvaluationPeriods: 2,
+      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+      TreatMissingData: 'breaching',
+    });
+  });
+
   test('notify the alarm topic when they fire and when they recover', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
-    expect(alarms).toHaveLength(10);
+    expect(alarms).toHaveLength(11);
     for (const { Properties } of alarms) {
       expect(Properties.AlarmActions).toEqual([refTo(stack.observability.alarmTopic)]);
       expect(Properties.OKActions).toEqual([refTo(stack.observability.alarmTopic)]);
@@ -143,6 +158,7 @@ describe('the dashboard', () => {
       'CardsGateway',
       'StatusSync',
       SYNC_LAG_METRIC_NAME,
+      USAGE_ROLLUP_AGE_METRIC_NAME,
       'ApproximateNumberOfMessagesVisible',
     ]) {
       expect(body).toContain(expected);

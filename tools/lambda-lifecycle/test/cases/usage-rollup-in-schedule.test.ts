@@ -7,6 +7,7 @@ import {
 } from '@devportal/portal-domain/dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  emfValues,
   type InvocationRecord,
   type LambdaFunction,
   type LifecycleWorld,
@@ -16,7 +17,8 @@ import { bundles, startWorld } from '../support/world.js';
 
 /**
  * One analytics write per gateway call: the status sync's bundle, invoked by the check schedule,
- * rolls the closed usage minutes into their hours and days in that invocation.
+ * rolls the closed usage minutes into their hours and days in that invocation and publishes how
+ * long the oldest of them had waited (the `UsageRollupLag` alarm's metric).
  */
 const MINUTE = 60_000;
 const CALLS = 12;
@@ -24,6 +26,8 @@ const CALLS = 12;
 let world: LifecycleWorld;
 let sync: LambdaFunction;
 let run: InvocationRecord;
+/** When the invocation started and ended (epoch ms): the bounds of the age it publishes. */
+let invoked: { readonly at: number; readonly returned: number };
 let usage: DynamoUsageRepository;
 let store: DocumentStore;
 const organisationId = randomUUID();
@@ -54,7 +58,9 @@ beforeAll(async () => {
     reservedConcurrency: 1,
     timeoutMs: 30_000,
   });
+  const at = Date.now();
   run = await sync.invoke(schedulerEvent());
+  invoked = { at, returned: Date.now() };
 }, 120_000);
 
 afterAll(async () => {
@@ -75,5 +81,14 @@ describe("the check schedule's invocation of the deployed status sync", () => {
 
     expect(again).toEqual({ minutesRolled: 0, alreadyRolled: 0, complete: true });
     expect(summariseUsage(hours).calls).toBe(CALLS);
+  });
+
+  it('publishes how long ago the oldest minute it rolled ended, as an EMF metric', () => {
+    const oldestMinuteEnd = hourStart + MINUTE;
+    const [ageMs, ...more] = emfValues(run.logs, 'OldestPendingMinuteAgeMs') as number[];
+
+    expect(more).toEqual([]);
+    expect(ageMs).toBeGreaterThanOrEqual(invoked.at - oldestMinuteEnd);
+    expect(ageMs).toBeLessThanOrEqual(invoked.returned - oldestMinuteEnd);
   });
 });
