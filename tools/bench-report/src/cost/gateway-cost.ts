@@ -88,7 +88,7 @@ export function gatewayCostReport(
       `CloudWatch Logs: ${PLATFORM_LOG_BYTES} B a call for Lambda's START/END/REPORT lines and the HTTP API's access log, estimated from their formats (not measured here).`,
       `X-Ray: the default sampling rule (1 a second, then 5 %) at ${CALLS_PER_SECOND} calls a second.`,
       'Token requests (`POST /oauth/token`, two table writes each) come once per 15-minute token per application, not per call, and are left out, as are the status sync (a scheduled job whose cost follows pending documents, not calls) and the portal API.',
-      "Fixed monthly items, whatever the traffic: the token vault's and the table's KMS keys ($1 each), four secrets ($0.40 each), ten CloudWatch alarms ($0.10 each), the dashboard ($3), the table's storage (analytics counters expire by TTL).",
+      "Fixed monthly items, whatever the traffic: the token vault's and the table's KMS keys ($1 each), four secrets ($0.40 each), eleven CloudWatch alarms ($0.10 each), the dashboard ($3), the table's storage (analytics counters expire by TTL).",
       'Not included: data transfer out to the internet and to the bank, which depends on response sizes.',
     ],
   };
