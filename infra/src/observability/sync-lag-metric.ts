@@ -17,9 +17,14 @@ export const STATUS_SYNC_SERVICE = 'status-sync';
 
 /** {@link SYNC_LAG_METRIC_NAME} of `stage`'s status sync: the worst run of each interval. */
 export function syncLagMetric(stage: StageName): Metric {
+  return statusSyncMetric(stage, SYNC_LAG_METRIC_NAME);
+}
+
+/** A metric `stage`'s status sync publishes after its runs: the worst run of each interval. */
+export function statusSyncMetric(stage: StageName, metricName: string): Metric {
   return new Metric({
     namespace: metricsNamespace(stage),
-    metricName: SYNC_LAG_METRIC_NAME,
+    metricName,
     dimensionsMap: { service: STATUS_SYNC_SERVICE },
     statistic: 'Maximum',
     period: SYNC_INTERVAL,

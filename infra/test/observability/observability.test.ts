@@ -87,32 +87,31 @@ describe('alarms', () => {
     });
   });
 
-  test('fire when the sync is 10 minutes behind for 15 minutes, or stops reporting its lag', () => {
-    expect(alarm('SyncLag')).toMatchObject({
-      Namespace: 'Devportal/dev',
-      MetricName: SYNC_LAG_METRIC_NAME,
-      Dimensions: [{ Name: 'service', Value: 'status-sync' }],
-      Statistic: 'Maximum',
-      Period: 300,
-      Threshold: 600,
-      EvaluationPeriods: 3,
-      TreatMissingData: 'breaching',
-    });
-  });
-
-  test('fire when a closed usage minute waited 30 minutes for the roll-up, or it stops reporting', () => {
-    expect(alarm('UsageRollupLag')).toMatchObject({
-      Namespace: 'Devportal/dev',
-      MetricName: USAGE_ROLLUP_AGE_METRIC_NAME,
-      Dimensions: [{ Name: 'service', Value: 'status-sync' }],
-      Statistic: 'Maximum',
-      Period: 300,
-      Threshold: 30 * 60_000,
-      EvaluationPeriods: 2,
-      ComparisonOperator: 'GreaterThanOrEqualToThreshold',
-      TreatMissingData: 'breaching',
-    });
-  });
+  test.each([
+    ['SyncLag', 'the sync is 10 minutes behind', SYNC_LAG_METRIC_NAME, 600, 3],
+    [
+      'UsageRollupLag',
+      'a closed usage minute waited 30 minutes for the roll-up',
+      USAGE_ROLLUP_AGE_METRIC_NAME,
+      30 * 60_000,
+      2,
+    ],
+  ] as const)(
+    '%s fires when %s, over its evaluation periods, or when the metric stops',
+    (name, _what, metricName, threshold, periods) => {
+      expect(alarm(name)).toMatchObject({
+        Namespace: 'Devportal/dev',
+        MetricName: metricName,
+        Dimensions: [{ Name: 'service', Value: 'status-sync' }],
+        Statistic: 'Maximum',
+        Period: 300,
+        Threshold: threshold,
+        EvaluationPeriods: periods,
+        ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+        TreatMissingData: 'breaching',
+      });
+    },
+  );
 
   test('notify the alarm topic when they fire and when they recover', () => {
     const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm'));
