@@ -10,6 +10,7 @@ import { renderCost } from '../src/cost/render-cost.js';
 
 const usage = {
   dynamoDbWriteUnits: 4,
+  rollupWriteUnits: 0.2,
   dynamoDbReadUnits: 0.5,
   kmsRequests: 0.001,
   secretsManagerCalls: 0,
@@ -19,7 +20,7 @@ const usage = {
 
 describe('the cost model', () => {
   it('prices each service from the per-call usage', () => {
-    // Prepare: 4 WRU, half an RRU, 40 ms at 512 MB, one trace in ten.
+    // Prepare: 4 WRU, 0.2 WRU of roll-up, half an RRU, 40 ms at 512 MB, one trace in ten.
     const lines = costPerMillionCalls(usage, { memoryMb: 512, tracedShare: 0.1 }, LIST_PRICES);
     const byItem = Object.fromEntries(lines.map((line) => [line.item, line.perMillionCalls]));
 
@@ -29,11 +30,15 @@ describe('the cost model', () => {
     // 0.5 GB × 0.04 s = 0.02 GB-s a call; a million of them at $0.0000133334.
     expect(byItem['Lambda duration (arm64)']).toBeCloseTo(0.266668, 6);
     expect(byItem['DynamoDB writes']).toBeCloseTo(2.5, 9);
+    expect(byItem['DynamoDB roll-up writes']).toBeCloseTo(0.125, 9);
     expect(byItem['DynamoDB reads']).toBeCloseTo(0.0625, 9);
     // 1,000 KMS requests a million calls at $0.03 per 10,000.
     expect(byItem.KMS).toBeCloseTo(0.003, 9);
     expect(byItem['X-Ray']).toBeCloseTo(0.5, 9);
-    expect(totalPerMillion(lines)).toBeCloseTo(1 + 0.2 + 0.266668 + 2.5 + 0.0625 + 0.003 + 0.5, 6);
+    expect(totalPerMillion(lines)).toBeCloseTo(
+      1 + 0.2 + 0.266668 + 2.5 + 0.125 + 0.0625 + 0.003 + 0.5,
+      6,
+    );
   });
 
   it('counts a 30-day month and X-Ray default sampling', () => {

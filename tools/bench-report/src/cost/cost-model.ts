@@ -7,6 +7,8 @@ import type { ListPrices } from './list-prices.js';
  */
 export interface GatewayCallUsage {
   readonly dynamoDbWriteUnits: number;
+  /** The analytics roll-up's write units, spread over the calls it rolls up (not on the call's path). */
+  readonly rollupWriteUnits: number;
   readonly dynamoDbReadUnits: number;
   readonly kmsRequests: number;
   readonly secretsManagerCalls: number;
@@ -67,6 +69,11 @@ export function costPerMillionCalls(
       item: 'DynamoDB writes',
       basis: `${usage.dynamoDbWriteUnits} WRU × $${prices.dynamoDbPerMillionWriteUnits}/M`,
       perMillionCalls: usage.dynamoDbWriteUnits * prices.dynamoDbPerMillionWriteUnits,
+    },
+    {
+      item: 'DynamoDB roll-up writes',
+      basis: `${usage.rollupWriteUnits} WRU × $${prices.dynamoDbPerMillionWriteUnits}/M`,
+      perMillionCalls: usage.rollupWriteUnits * prices.dynamoDbPerMillionWriteUnits,
     },
     {
       item: 'DynamoDB reads',

@@ -25,6 +25,20 @@ const READ_UNITS: Readonly<Record<string, number>> = {
   'DynamoDB.TransactGetItems': 2,
 };
 
+/**
+ * The roll-up's write units per minute counter (one per application, product and operation with
+ * calls in a minute), measured with DynamoDB Local's ReturnConsumedCapacity: the counter's entry in
+ * the roll-up index (1), the hour's addition (1), the day's (1 unit until its set of rolled minutes
+ * passes 1 KB, 5 at the day's end: 3 on average), taking the minute off the index and the index's
+ * delete (2).
+ */
+const ROLLUP_WRITE_UNITS_PER_COUNTER_MINUTE = 7;
+/**
+ * The traffic's spread, an assumption: at 100 calls a second, 100 counters with calls in a minute
+ * (say 25 applications calling 4 operations each), 60 calls a counter and minute.
+ */
+const ACTIVE_COUNTERS_PER_MINUTE = 100;
+
 /** The gateway function's memory (infra/src/functions/cards-gateway-function.ts). */
 const GATEWAY_MEMORY_MB = 1024;
 /** The monthly figure's traffic (issue 12). */
@@ -54,6 +68,10 @@ export function gatewayCallUsage(
   const oneCaller = gateway.slowBank?.rows.find((row) => row.concurrency === 1);
   return {
     dynamoDbWriteUnits: round(unitsOf(production, WRITE_UNITS)),
+    rollupWriteUnits: round(
+      (ROLLUP_WRITE_UNITS_PER_COUNTER_MINUTE * ACTIVE_COUNTERS_PER_MINUTE) /
+        (CALLS_PER_SECOND * 60),
+    ),
     dynamoDbReadUnits: round(unitsOf(production, READ_UNITS)),
     kmsRequests: round(serviceCalls(production, 'KMS')),
     secretsManagerCalls: round(serviceCalls(production, 'SecretsManager')),
@@ -83,7 +101,7 @@ export function gatewayCostReport(
     measuredBy: `the Lambda lifecycle harness (${lifecycle.callsPerWarmGatewayCall.production.invocations} warm production calls, ${lifecycle.measuredAt}) and the gateway bench's median with a 50 ms bank (${gateway.measuredAt})`,
     notes: [
       "DynamoDB units from the counted operations: a write of an item under 1 KB is one unit (the plan meter, the minute's analytics counter), a transaction two per item, a strongly consistent read of up to 4 KB one. The per-call table writes are: the plan meter's conditional update (quota and rate in one item) and the call's minute analytics counter.",
-      "Analytics hours and days are not written per call: the status sync's schedule rolls each minute counter (one per application, product and operation with calls in that minute) into its hour and day later, five to nine write units per minute counter whatever its number of calls (its first write's entry in the roll-up index, the hour addition, the day addition at 1 unit rising to 5 as the day item's set of rolled minutes grows past 1 KB, taking it off the index and the index's delete). It is left out here; it costs less than the two per-call writes it replaces when a counter averages more than 2.5 to 4.5 calls a minute.",
+      `Analytics hours and days are not written per call: the status sync's schedule rolls each minute counter (one per application, product and operation with calls in that minute) into its hour and day, ${ROLLUP_WRITE_UNITS_PER_COUNTER_MINUTE} write units a counter on average (5 to 9) whatever its number of calls. The roll-up line assumes ${ACTIVE_COUNTERS_PER_MINUTE} counters with calls in each minute at ${CALLS_PER_SECOND} calls a second; each further 100 adds $${round((ROLLUP_WRITE_UNITS_PER_COUNTER_MINUTE * 100 * 0.625) / (CALLS_PER_SECOND * 60))} per million calls.`,
       `Lambda duration: the gateway bench's median at one caller with a bank answering in 50 ms, on this machine against DynamoDB Local (whose writes are slower than DynamoDB's); ${GATEWAY_MEMORY_MB} MB as infra deploys the gateway today (sized for scrypt at the token endpoint; the hardening issue replaces scrypt, after which 512 MB halves this line).`,
       `CloudWatch Logs: ${PLATFORM_LOG_BYTES} B a call for Lambda's START/END/REPORT lines and the HTTP API's access log, estimated from their formats (not measured here).`,
       `X-Ray: the default sampling rule (1 a second, then 5 %) at ${CALLS_PER_SECOND} calls a second.`,
