@@ -35,10 +35,12 @@ import {
   type Role,
   rateCellOf,
   rolesAllowedTo,
+  USAGE_MINUTE_CLOSES_AFTER_MS,
 } from '@devportal/portal-domain';
 import {
   DocumentStore,
   DynamoPlanMeter,
+  DynamoUsageRollup,
   dynamoPortalRepositories,
   portalTableDefinition,
 } from '@devportal/portal-domain/dynamodb';
@@ -207,6 +209,21 @@ const repositories = dynamoPortalRepositories(dynamoDb, 'portal');
 assert.equal(portalTableDefinition('portal').TableName, 'portal');
 assert.equal(typeof repositories.members.get, 'function');
 assert.equal(typeof new DynamoPlanMeter(new DocumentStore(dynamoDb, 'portal')).admit, 'function');
+// the usage roll-up: its index is in the table's definition, and a roll-up with no time left
+// reports itself incomplete without touching the table
+assert.ok(
+  portalTableDefinition('portal').GlobalSecondaryIndexes?.some(
+    (index) => index.IndexName === 'GSI3' && index.Projection?.ProjectionType === 'KEYS_ONLY',
+  ),
+);
+assert.equal(USAGE_MINUTE_CLOSES_AFTER_MS, 120_000);
+assert.deepEqual(
+  await new DynamoUsageRollup(new DocumentStore(dynamoDb, 'portal')).rollUp({
+    now: new Date(),
+    allowsStart: () => false,
+  }),
+  { minutesRolled: 0, alreadyRolled: 0, complete: false },
+);
 dynamoDb.destroy();
 
 console.log(

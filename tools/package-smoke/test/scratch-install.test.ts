@@ -134,7 +134,7 @@ describe('the published packages, installed from their tarballs outside the work
   );
 
   it(
-    'runs the example with node: transport retries, both clients, a status-sync run followed to its report and its 429, digest and signature on worker threads, role matrix, data-key cache, DynamoDB adapter and plan meter',
+    'runs the example with node: transport retries, both clients, a status-sync run followed to its report and its 429, digest and signature on worker threads, role matrix, data-key cache, DynamoDB adapter, plan meter and usage roll-up',
     async () => {
       const output = await timed('node example', () =>
         runIn(project, process.execPath, ['build/example.js']),
