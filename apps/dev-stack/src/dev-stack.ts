@@ -58,6 +58,11 @@ export interface DevStackOptions {
   readonly statusSyncIntervalMs?: number;
   /** One line per request and per lifecycle step. */
   readonly log?: (line: string) => void;
+  /**
+   * Where the identity provider keeps its signing key (default: under `dataDirectory`, else in
+   * memory); a test that signs tokens of its own reads the key there.
+   */
+  readonly identitySigningKeyFile?: string;
 }
 
 /** The running local stack. */
@@ -146,7 +151,9 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
 
     const directory = await UserDirectory.open(dataPath('identity', 'users.json'));
     await ensureDemoAccounts(directory);
-    const signingKey = await loadOrCreateSigningKey(dataPath('identity', 'signing-key.json'));
+    const signingKey = await loadOrCreateSigningKey(
+      options.identitySigningKeyFile ?? dataPath('identity', 'signing-key.json'),
+    );
     const keyDirectory = options.dataDirectory
       ? join(options.dataDirectory, 'keys')
       : await temporaryKeyDirectory(closers);

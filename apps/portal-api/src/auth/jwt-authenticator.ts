@@ -21,8 +21,18 @@ export interface JwtAuthenticatorOptions {
 const BEARER = /^Bearer ([A-Za-z0-9_.-]+)$/;
 
 /**
- * An {@link Authenticator} that verifies the bearer JWT itself (signature, expiry, issuer,
- * audience): the local runtime, where no API Gateway stands in front.
+ * The longest lifetime Cognito gives an ID token (its setting ranges from 5 minutes to a day): a
+ * token whose `iat` is older, or whose `exp` lies further past its `iat`, was not issued as one.
+ */
+const MAX_ID_TOKEN_LIFETIME_SECONDS = 24 * 60 * 60;
+
+/** Clock skew allowed between the identity provider and this runtime. */
+const CLOCK_TOLERANCE_SECONDS = 60;
+
+/**
+ * An {@link Authenticator} that verifies the bearer JWT itself (signature, issuer, audience, a
+ * required `exp` and a sane `iat`): the local runtime, where no API Gateway stands in front. A
+ * signed token without `exp` would otherwise never expire.
  */
 export function jwtAuthenticator(options: JwtAuthenticatorOptions): Authenticator {
   return {
@@ -33,7 +43,12 @@ export function jwtAuthenticator(options: JwtAuthenticatorOptions): Authenticato
         const { payload } = await jwtVerify(token, options.keys, {
           issuer: options.issuer,
           audience: options.audience,
+          requiredClaims: ['exp', 'iat'],
+          maxTokenAge: MAX_ID_TOKEN_LIFETIME_SECONDS,
+          clockTolerance: CLOCK_TOLERANCE_SECONDS,
         });
+        const lifetime = (payload.exp as number) - (payload.iat as number);
+        if (lifetime > MAX_ID_TOKEN_LIFETIME_SECONDS) return undefined;
         return personFromClaims(payload);
       } catch {
         // Every verification failure means the same to the caller: not signed in.

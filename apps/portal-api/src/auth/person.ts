@@ -13,10 +13,13 @@ export const OPERATORS_GROUP = 'operators';
 
 /**
  * The person named by verified ID-token claims (`sub`, `email`, `name`, `cognito:groups`), or
- * `undefined` when the claims do not name one.
+ * `undefined` when the claims do not name one. Only an ID token (`token_use` `id`) names a person:
+ * API Gateway's JWT authorizer also passes the user pool's access tokens (their `client_id` is the
+ * audience), which are meant for other resource servers.
  */
 export function personFromClaims(claims: Readonly<Record<string, unknown>>): Person | undefined {
-  const { sub, email, name } = claims;
+  const { sub, email, name, token_use: tokenUse } = claims;
+  if (tokenUse !== 'id') return undefined;
   if (typeof sub !== 'string' || sub === '' || typeof email !== 'string' || email === '') {
     return undefined;
   }

@@ -2080,7 +2080,7 @@ export const portalSpec: Record<string, unknown> = {
         "type": "http",
         "scheme": "bearer",
         "bearerFormat": "JWT",
-        "description": "A person's ID or access token from the identity provider."
+        "description": "A person's ID token from the identity provider (`token_use` `id`), with `exp` and an `iat` at most a day old; an access token, or a token without an expiry, is refused with 401."
       }
     },
     "parameters": {

@@ -32,6 +32,8 @@ beforeAll(async () => {
 });
 
 const person = { sub: 'cognito-user-1', email: 'lambda@partner.test', name: 'Lambda Person' };
+/** What Cognito's ID tokens carry besides the person (access tokens say `access`). */
+const ID_TOKEN_USE = { token_use: 'id' };
 
 /** An API Gateway HTTP API event (payload format 2.0) as the JWT authorizer hands it over. */
 function apiGatewayEvent(
@@ -40,7 +42,9 @@ function apiGatewayEvent(
   options: { body?: unknown; claims?: Record<string, string> | null; query?: string } = {},
 ) {
   const claims =
-    options.claims === undefined ? { ...person, 'cognito:groups': '[operators]' } : options.claims;
+    options.claims === undefined
+      ? { ...person, ...ID_TOKEN_USE, 'cognito:groups': '[operators]' }
+      : options.claims;
   return {
     version: '2.0',
     routeKey: '$default',
@@ -115,6 +119,15 @@ describe('the Lambda handler behind API Gateway (payload 2.0)', () => {
       action: 'organisation.created',
       sourceIp: '198.51.100.23',
     });
+  });
+
+  it("answers 401 for an access token's claims, which the authorizer also passes", async () => {
+    const answer = await invoke(
+      apiGatewayEvent('GET', '/v1/me', { claims: { ...person, token_use: 'access' } }),
+    );
+
+    expect(answer.status).toBe(401);
+    expect(answer.headers['content-type']).toBe('application/problem+json');
   });
 
   it('answers 401 when no authorizer claims came with the event', async () => {

@@ -16,7 +16,12 @@ export interface TestPerson {
 export interface TokenOverrides {
   readonly issuer?: string;
   readonly audience?: string;
-  readonly expiresAt?: number;
+  /** `exp` in seconds; `null` leaves it out */
+  readonly expiresAt?: number | null;
+  /** `iat` in seconds (now unless told); `null` leaves it out */
+  readonly issuedAt?: number | null;
+  /** `token_use` (`id` unless told); `null` leaves it out */
+  readonly tokenUse?: string | null;
   readonly groups?: readonly string[];
   readonly omitEmail?: boolean;
 }
@@ -44,18 +49,19 @@ export class TestIdentity {
 
   /** An ID token for `userId`. */
   sign(userId: string, email: string, overrides: TokenOverrides = {}): Promise<string> {
-    return new SignJWT({
+    const tokenUse = overrides.tokenUse === undefined ? 'id' : overrides.tokenUse;
+    const jwt = new SignJWT({
       ...(!overrides.omitEmail && { email }),
       name: `Name of ${userId}`,
       'cognito:groups': [...(overrides.groups ?? [])],
-      token_use: 'id',
+      ...(tokenUse !== null && { token_use: tokenUse }),
     })
       .setProtectedHeader({ alg: 'ES256', kid: String(this.publicJwk.kid) })
       .setIssuer(overrides.issuer ?? TEST_ISSUER)
       .setAudience(overrides.audience ?? TEST_AUDIENCE)
-      .setSubject(userId)
-      .setIssuedAt()
-      .setExpirationTime(overrides.expiresAt ?? '1h')
-      .sign(this.privateKey);
+      .setSubject(userId);
+    if (overrides.issuedAt !== null) jwt.setIssuedAt(overrides.issuedAt);
+    if (overrides.expiresAt !== null) jwt.setExpirationTime(overrides.expiresAt ?? '1h');
+    return jwt.sign(this.privateKey);
   }
 }

@@ -133,6 +133,9 @@ describe('validation problems name the offending fields', () => {
   });
 });
 
+const DAY_SECONDS = 24 * 60 * 60;
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
 describe('authentication', () => {
   it.each([
     ['no token', async () => undefined],
@@ -140,6 +143,16 @@ describe('authentication', () => {
     ['a token for another audience', async () => ({ audience: 'another-app' })],
     ['an expired token', async () => ({ expiresAt: Math.floor(Date.now() / 1000) - 60 })],
     ['a token without an e-mail', async () => ({ omitEmail: true })],
+    ['a token without exp', async () => ({ expiresAt: null })],
+    ['a token without iat', async () => ({ issuedAt: null })],
+    ['an access token', async () => ({ tokenUse: 'access' })],
+    ['a token without token_use', async () => ({ tokenUse: null })],
+    ['a token issued in the future', async () => ({ issuedAt: nowSeconds() + 3_600 })],
+    ['a token issued two days ago', async () => ({ issuedAt: nowSeconds() - 2 * DAY_SECONDS })],
+    [
+      'a token living longer than a day',
+      async () => ({ issuedAt: nowSeconds(), expiresAt: nowSeconds() + 2 * DAY_SECONDS }),
+    ],
   ])('refuses %s with 401', async (_label, overrides) => {
     const chosen = await overrides();
     const person = chosen === undefined ? undefined : await world.identity.person('caller', chosen);

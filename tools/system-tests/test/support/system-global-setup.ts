@@ -10,6 +10,7 @@ import {
   DYNAMODB_LOCAL_REGION,
 } from '@devportal/test-support/dynamodb-local';
 import type { TestProject } from 'vitest/node';
+import { identitySigningKeyFile } from './identity-signing-key.js';
 import { LOAD_TEST_CATALOG } from './load-test-catalog.js';
 import { logFile } from './log-file.js';
 import { startSandboxControlServer } from './sandbox-control-server.js';
@@ -27,6 +28,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     port: 0,
     sandboxPort: 0,
     log: (line) => appendFileSync(stackLog, `${line}\n`),
+    identitySigningKeyFile: identitySigningKeyFile(runDirectory),
   });
   const dynamoDb = new DynamoDBClient({
     endpoint: stack.dynamoDbEndpoint,
