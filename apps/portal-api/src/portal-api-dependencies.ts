@@ -61,4 +61,11 @@ export interface PortalApiDependencies {
   readonly logger?: Logger;
   /** The largest accepted request body (default 64 KiB). */
   readonly maxBodyBytes?: number;
+  /**
+   * On Node, the addresses of proxies in front of the server whose `x-forwarded-for` entry is
+   * believed for the audit trail's source address. None by default: the socket's peer is the
+   * client, and a header any client can write is ignored. Unused on Lambda (API Gateway's
+   * `sourceIp`).
+   */
+  readonly trustedProxies?: readonly string[];
 }

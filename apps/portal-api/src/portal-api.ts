@@ -3,6 +3,7 @@ import { type Context, Hono } from 'hono';
 import { portalContract } from './contract/portal-contract.js';
 import { honoPath, portalOperations } from './contract/portal-operations.js';
 import { jsonLinesLogger } from './http/access-log.js';
+import { trustedProxySet } from './http/client-address.js';
 import { domainProblem } from './http/domain-problem.js';
 import { operationEndpoint } from './http/operation-endpoint.js';
 import type { PortalEnv } from './http/portal-env.js';
@@ -34,6 +35,7 @@ export function createPortalApi(deps: PortalApiDependencies): Hono<PortalEnv> {
     services,
     authenticator: deps.authenticator,
     maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    trustedProxies: trustedProxySet(deps.trustedProxies),
   };
   const app = new Hono<PortalEnv>();
 

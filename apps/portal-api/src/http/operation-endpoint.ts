@@ -17,6 +17,8 @@ export interface EndpointContext {
   readonly services: PortalServices;
   readonly authenticator: Authenticator;
   readonly maxBodyBytes: number;
+  /** Proxies whose `x-forwarded-for` entry names the client (Node only). */
+  readonly trustedProxies: ReadonlySet<string>;
 }
 
 /**
@@ -51,14 +53,17 @@ export function operationEndpoint(
     if (!person) {
       return send(
         c,
-        await (handler as PublicHandler)({ sourceIp: sourceIpOf(c), query: parsed.query }),
+        await (handler as PublicHandler)({
+          sourceIp: sourceIpOf(c, context.trustedProxies),
+          query: parsed.query,
+        }),
       );
     }
     const actor: Actor = {
       userId: person.userId,
       email: person.email,
       ...(person.name !== undefined && { name: person.name }),
-      sourceIp: sourceIpOf(c),
+      sourceIp: sourceIpOf(c, context.trustedProxies),
       operator: person.operator,
     };
     if (operation.operatorOnly && !person.operator) throw new ForbiddenError('operator_only');

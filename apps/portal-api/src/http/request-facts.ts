@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { Credentials } from '../auth/authenticator.js';
+import { clientAddress } from './client-address.js';
 import type { PortalEnv } from './portal-env.js';
 
 const ACCEPTABLE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -15,15 +16,16 @@ export function requestIdOf(c: Context<PortalEnv>, newId: () => string): string 
 }
 
 /**
- * The client's IP for the audit trail: API Gateway's view on Lambda; locally the first
- * `x-forwarded-for` hop (the dev stack's proxy sets it), else the socket's peer.
+ * The client's IP for the audit trail: API Gateway's view of the connection on Lambda; on Node the
+ * socket's peer, or, when that peer is one of `trustedProxies`, the right-most
+ * `x-forwarded-for` hop no trusted proxy wrote (see {@link clientAddress}).
  */
-export function sourceIpOf(c: Context<PortalEnv>): string {
+export function sourceIpOf(c: Context<PortalEnv>, trustedProxies: ReadonlySet<string>): string {
   const fromGateway = c.env?.event?.requestContext?.http?.sourceIp;
   if (fromGateway) return fromGateway;
-  const forwarded = c.req.header('x-forwarded-for')?.split(',', 1)[0]?.trim();
-  if (forwarded) return forwarded;
-  return c.env?.incoming?.socket.remoteAddress ?? 'unknown';
+  const peer = c.env?.incoming?.socket.remoteAddress;
+  if (peer === undefined) return 'unknown';
+  return clientAddress(peer, c.req.header('x-forwarded-for'), trustedProxies);
 }
 
 /** What the request offers to authenticate with, in either runtime. */
