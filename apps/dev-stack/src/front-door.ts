@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { withSecurityHeaders } from '@devportal/portal-api';
 import { type HttpBindings, serve } from '@hono/node-server';
 
 /** A fetch handler as Hono apps and `@hono/node-server` know it. */
@@ -20,7 +21,8 @@ export interface FrontDoor {
 
 /**
  * Serves several apps behind one origin: a request goes to the first mount whose prefix
- * starts its path, else to `fallback` (the portal API, whose own 404 is a problem document).
+ * starts its path, else to `fallback` (the website). Every answer, whichever app gave it, carries
+ * the portal's security headers, as CloudFront adds them in AWS; plain http, so no HSTS.
  */
 export async function startFrontDoor(options: {
   readonly mounts: readonly Mount[];
@@ -28,13 +30,16 @@ export async function startFrontDoor(options: {
   readonly port: number;
   readonly hostname: string;
 }): Promise<FrontDoor> {
-  const dispatch: FetchHandler = (request, env) => {
-    const { pathname } = new URL(request.url);
-    const mount = options.mounts.find(
-      ({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`),
-    );
-    return (mount?.fetch ?? options.fallback)(request, env);
-  };
+  const dispatch = withSecurityHeaders<[HttpBindings]>(
+    (request, env) => {
+      const { pathname } = new URL(request.url);
+      const mount = options.mounts.find(
+        ({ prefix }) => pathname === prefix || pathname.startsWith(`${prefix}/`),
+      );
+      return (mount?.fetch ?? options.fallback)(request, env);
+    },
+    { https: false },
+  );
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve(
       {

@@ -13,6 +13,13 @@ export { PORTAL_OPERATION_IDS, type PortalOperationId } from './generated/portal
 export { jsonLinesLogger, type LogEntry, type Logger } from './http/access-log.js';
 export { HTTP_PROBLEMS, type ProblemDocument, problemType } from './http/problem.js';
 export { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
+export {
+  contentSecurityPolicy,
+  FRAME_OPTIONS,
+  REFERRER_POLICY,
+  STRICT_TRANSPORT_SECURITY_MAX_AGE_SECONDS,
+  withSecurityHeaders,
+} from './http/security-headers.js';
 export { lambdaSyncTrigger } from './limit-changes/lambda-sync-trigger.js';
 export type {
   LimitChangeSyncReport,

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { PortalEnv } from './http/portal-env.js';
+import { withSecurityHeaders } from './http/security-headers.js';
 
 /** The portal API listening on Node. */
 export interface PortalApiServer {
@@ -11,7 +12,8 @@ export interface PortalApiServer {
 }
 
 /**
- * Serves the app on Node (the local stack, and tests on a loopback port with `port: 0`).
+ * Serves the app on Node (tests on a loopback port with `port: 0`), over plain http, every answer
+ * with the portal's security headers.
  *
  * @example
  * const server = await startPortalApiServer(createPortalApi(deps), { port: 3000 });
@@ -22,9 +24,8 @@ export async function startPortalApiServer(
 ): Promise<PortalApiServer> {
   const hostname = options.hostname ?? '127.0.0.1';
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const started = serve({ fetch: app.fetch, port: options.port ?? 3000, hostname }, () =>
-      resolve(started),
-    );
+    const fetch = withSecurityHeaders(app.fetch, { https: false });
+    const started = serve({ fetch, port: options.port ?? 3000, hostname }, () => resolve(started));
   });
   const { port } = server.address() as AddressInfo;
   return {

@@ -1,9 +1,15 @@
 import { fileURLToPath } from 'node:url';
+import {
+  contentSecurityPolicy,
+  FRAME_OPTIONS,
+  REFERRER_POLICY,
+  STRICT_TRANSPORT_SECURITY_MAX_AGE_SECONDS,
+} from '@devportal/portal-api/security-headers';
 import { Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   Distribution,
-  HeadersFrameOption,
-  HeadersReferrerPolicy,
+  type HeadersFrameOption,
+  type HeadersReferrerPolicy,
   HttpVersion,
   PriceClass,
   ResponseHeadersPolicy,
@@ -73,26 +79,23 @@ export class WebConstruct extends Construct {
       securityHeadersBehavior: {
         contentSecurityPolicy: {
           // The site calls the HTTP API and Cognito's user-pool API of its own region, nothing else.
-          contentSecurityPolicy: [
-            "default-src 'self'",
-            `connect-src 'self' https://*.execute-api.${region}.amazonaws.com https://cognito-idp.${region}.amazonaws.com`,
-            "img-src 'self' data:",
-            "style-src 'self'",
-            "object-src 'none'",
-            "base-uri 'self'",
-            "frame-ancestors 'none'",
-            "form-action 'self'",
-          ].join('; '),
+          contentSecurityPolicy: contentSecurityPolicy([
+            `https://*.execute-api.${region}.amazonaws.com`,
+            `https://cognito-idp.${region}.amazonaws.com`,
+          ]),
           override: true,
         },
         strictTransportSecurity: {
-          accessControlMaxAge: Duration.days(365),
+          accessControlMaxAge: Duration.seconds(STRICT_TRANSPORT_SECURITY_MAX_AGE_SECONDS),
           includeSubdomains: true,
           override: true,
         },
         contentTypeOptions: { override: true },
-        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
-        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+        frameOptions: { frameOption: FRAME_OPTIONS as HeadersFrameOption, override: true },
+        referrerPolicy: {
+          referrerPolicy: REFERRER_POLICY as HeadersReferrerPolicy,
+          override: true,
+        },
       },
     });
     this.distribution = new Distribution(this, 'Distribution', {

@@ -18,6 +18,8 @@ describe('the portal website in Chromium', () => {
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   const violations: SeriousViolation[] = [];
+  /** What Chromium refused under the Content-Security-Policy the stack serves with the site. */
+  const refusedByPolicy: string[] = [];
   const password = 'correct horse battery';
   const run = Date.now().toString(36);
   const ownerEmail = `owner-${run}@partner.example`;
@@ -37,7 +39,11 @@ describe('the portal website in Chromium', () => {
     });
     contexts.push(context);
     context.setDefaultTimeout(10_000);
-    return context.newPage();
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) refusedByPolicy.push(message.text());
+    });
+    return page;
   };
   /** Screenshot and axe of a main page once its heading is there. */
   const check = async (page: Page, name: string, heading: string) => {
@@ -247,6 +253,10 @@ describe('the portal website in Chromium', () => {
     await absent(observer.getByRole('button', { name: /Подключить/ }));
     await absent(observer.getByRole('link', { name: 'Журнал действий' }));
     await screenshot(observer, 'observer-applications');
+  });
+
+  it('breaks no rule of the Content-Security-Policy the site is served with', () => {
+    expect(refusedByPolicy).toEqual([]);
   });
 
   it('has no serious or critical accessibility violations on the main pages', async () => {
