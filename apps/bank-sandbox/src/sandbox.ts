@@ -263,17 +263,22 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
       requestLog.length = 0;
     },
     signDraft(externalId, organizationId) {
-      const orgs =
-        organizationId === undefined ? organizations : [findOrganization(organizationId)];
-      for (const org of orgs) {
-        const doc = documents.get(org.id, externalId);
-        if (!doc) continue;
-        const card = cards.get(doc.businessCardId.toLowerCase());
-        if (!card) throw new Error(`The card of ${externalId} is gone`);
-        documents.sign(doc, [], refusalReason(card, doc), clock.now());
-        return;
+      const wanted = externalId.toLowerCase();
+      const drafts = documents
+        .all()
+        .filter(
+          (doc) =>
+            doc.externalId.toLowerCase() === wanted &&
+            (organizationId === undefined || doc.organizationId === organizationId),
+        );
+      const [doc, ...others] = drafts;
+      if (!doc) throw new Error(`No document ${externalId}`);
+      if (others.length > 0) {
+        throw new Error(`${externalId} names documents of several owners: name the organisation`);
       }
-      throw new Error(`No document ${externalId}`);
+      const card = cards.get(doc.businessCardId.toLowerCase());
+      if (!card) throw new Error(`The card of ${externalId} is gone`);
+      documents.sign(doc, [], refusalReason(card, doc), clock.now());
     },
     cardLimits(businessCardId) {
       documents.advance(clock.now());

@@ -163,8 +163,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
 
     log('starting the cards gateway and the status sync…');
     const sandboxOAuth = sberOAuthEndpointsAt(sandbox.url);
-    // One access to the sandbox for both apps: the sync reads states with the demo
-    // organisation's token the gateway created the documents with.
+    // One access to the sandbox for both apps: the sync reads states with the organisation's
+    // demo-organisation token (its own tenant) the gateway created the documents with.
     const sandboxAccess = sandboxDemoAccess(
       {
         apiBaseUrl: sandbox.apiBaseUrl,

@@ -33,9 +33,8 @@ async function cardPageStatus(token: string): Promise<number> {
 }
 
 describe('the sandbox contour', () => {
-  it('signs in headlessly as the demo organisation, reuses the token, and renews it once it is refused', async () => {
-    // Prepare
-    const access = sandboxDemoAccess(
+  const access = () =>
+    sandboxDemoAccess(
       {
         apiBaseUrl: sandbox.apiBaseUrl,
         demo: {
@@ -50,20 +49,63 @@ describe('the sandbox contour', () => {
       Date.now,
     );
 
+  it('signs each organisation in headlessly as the demo organisation, reuses its token, and renews it once it is refused', async () => {
+    // Prepare
+    const sandboxAccess = access();
+
     // Act
     const [first, concurrent] = await Promise.all([
-      access.accessToken('any-organisation'),
-      access.accessToken('another-organisation'),
+      sandboxAccess.accessToken('any-organisation'),
+      sandboxAccess.accessToken('any-organisation'),
     ]);
-    const reused = await access.accessToken('any-organisation');
-    access.invalidate('any-organisation', first);
-    const renewed = await access.accessToken('any-organisation');
+    const another = await sandboxAccess.accessToken('another-organisation');
+    const reused = await sandboxAccess.accessToken('any-organisation');
+    sandboxAccess.invalidate('any-organisation', first);
+    const renewed = await sandboxAccess.accessToken('any-organisation');
 
     // Assess
     expect(concurrent).toBe(first);
     expect(reused).toBe(first);
+    expect(another).not.toBe(first);
     expect(renewed).not.toBe(first);
     expect(await cardPageStatus(renewed)).toBe(200);
+    expect(await cardPageStatus(another)).toBe(200);
+  });
+
+  it("keeps each organisation's limit-change documents its own at the sandbox", async () => {
+    // Prepare
+    const sandboxAccess = access();
+    const [mine, theirs] = await Promise.all([
+      sandboxAccess.accessToken('organisation-a'),
+      sandboxAccess.accessToken('organisation-b'),
+    ]);
+    const externalId = crypto.randomUUID();
+    const created = await fetch(`${sandbox.apiBaseUrl}/v1/business-cards/limits`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${mine}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        businessCardId: sandbox.organizations[0]?.cards[0]?.businessCardId,
+        code: 'NON_RENEW',
+        externalId,
+        limit: 1_000,
+      }),
+    });
+    await created.body?.cancel();
+
+    // Act
+    const stateStatus = async (token: string) => {
+      const answer = await fetch(
+        `${sandbox.apiBaseUrl}/v1/business-cards/limits/${externalId}/state`,
+        { headers: { authorization: `Bearer ${token}` } },
+      );
+      await answer.body?.cancel();
+      return answer.status;
+    };
+
+    // Assess
+    expect(created.status).toBe(201);
+    expect(await stateStatus(mine)).toBe(200);
+    expect(await stateStatus(theirs)).toBe(404);
   });
 });
 

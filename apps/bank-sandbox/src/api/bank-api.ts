@@ -8,6 +8,7 @@ import type { Card, CardStatus, Organization, User } from '../model.js';
 import type { Grant, TokenStore } from '../oauth/token-store.js';
 import { bankError, type Check, checksOf, unauthorized, validationFault } from './bank-errors.js';
 import { checkDigestSignatures, type SentSignature } from './digest-signature-checks.js';
+import { documentOwnerOf } from './document-owner.js';
 import type { LimitChangeDocument, LimitChangeDocuments } from './limit-change-documents.js';
 import { refusalReason } from './refusal-rule.js';
 
@@ -189,10 +190,10 @@ type Requisites = Pick<LimitChangeBody, 'businessCardId' | 'code' | 'externalId'
  */
 function answerToRepost(
   documents: LimitChangeDocuments,
-  organization: Organization,
+  owner: string,
   requisites: Requisites,
 ): SandboxResponse | undefined {
-  const existing = documents.get(organization.id, requisites.externalId);
+  const existing = documents.get(owner, requisites.externalId);
   if (!existing) return undefined;
   const same =
     existing.businessCardId.toLowerCase() === requisites.businessCardId.toLowerCase() &&
@@ -208,9 +209,10 @@ function answerToRepost(
   ]);
 }
 
-const createLimitChange: ApiHandler = async (deps, _ctx, { organization, user }, input) => {
+const createLimitChange: ApiHandler = async (deps, _ctx, { grant, organization, user }, input) => {
   const body = input.body as LimitChangeBody;
   const now = deps.clock.now();
+  const owner = documentOwnerOf(grant);
   const requisites: Requisites = {
     businessCardId: body.businessCardId,
     code: body.code,
@@ -232,7 +234,7 @@ const createLimitChange: ApiHandler = async (deps, _ctx, { organization, user },
     ]);
   }
 
-  const repeated = answerToRepost(deps.documents, organization, requisites);
+  const repeated = answerToRepost(deps.documents, owner, requisites);
   if (repeated) return repeated;
 
   const card = findCard(organization, body.businessCardId);
@@ -252,10 +254,10 @@ const createLimitChange: ApiHandler = async (deps, _ctx, { organization, user },
         );
 
   // Verification let other requests run: one with the same externalId may have saved it meanwhile.
-  const raced = answerToRepost(deps.documents, organization, requisites);
+  const raced = answerToRepost(deps.documents, owner, requisites);
   if (raced) return raced;
   const doc = deps.documents.create(
-    { organizationId: organization.id, createdBy: user.id, ...requisites },
+    { owner, organizationId: organization.id, createdBy: user.id, ...requisites },
     now,
   );
   if (outcome?.accepted === false) return workflowFault(outcome.checks);
@@ -265,8 +267,8 @@ const createLimitChange: ApiHandler = async (deps, _ctx, { organization, user },
   return json(201, documentBody(doc));
 };
 
-const getLimitChangeState: ApiHandler = (deps, ctx, { organization }) => {
-  const doc = deps.documents.get(organization.id, ctx.pathParams.externalId ?? '');
+const getLimitChangeState: ApiHandler = (deps, ctx, { grant }) => {
+  const doc = deps.documents.get(documentOwnerOf(grant), ctx.pathParams.externalId ?? '');
   if (!doc) return bankError('NOT_FOUND');
   return json(200, {
     bankStatus: doc.bankStatus,

@@ -29,6 +29,8 @@ interface StatusChange {
 
 /** A limit-change document ("Заявление на изменение лимита бизнес-карты") at the bank. */
 export interface LimitChangeDocument {
+  /** whose document it is (`documentOwnerOf`) */
+  owner: string;
   organizationId: string;
   externalId: string;
   businessCardId: string;
@@ -62,8 +64,9 @@ export class LimitChangeDocuments {
     this.#onImplemented = onImplemented;
   }
 
-  get(organizationId: string, externalId: string): LimitChangeDocument | undefined {
-    return this.#byKey.get(`${organizationId}/${externalId.toLowerCase()}`);
+  /** `owner`'s document `externalId` (case-insensitive, as the bank reads UUIDs) */
+  get(owner: string, externalId: string): LimitChangeDocument | undefined {
+    return this.#byKey.get(documentKey(owner, externalId));
   }
 
   all(): LimitChangeDocument[] {
@@ -73,6 +76,7 @@ export class LimitChangeDocuments {
   /** saves a new document as a draft (`CREATED`) */
   create(
     fields: {
+      owner: string;
       organizationId: string;
       externalId: string;
       businessCardId: string;
@@ -82,8 +86,8 @@ export class LimitChangeDocuments {
     },
     now: number,
   ): LimitChangeDocument {
-    const number = (this.#numbers.get(fields.organizationId) ?? 0) + 1;
-    this.#numbers.set(fields.organizationId, number);
+    const number = (this.#numbers.get(fields.owner) ?? 0) + 1;
+    this.#numbers.set(fields.owner, number);
     const doc: LimitChangeDocument = {
       ...fields,
       number: String(number),
@@ -92,7 +96,7 @@ export class LimitChangeDocuments {
       history: [{ status: 'CREATED', at: now }],
       pending: [],
     };
-    this.#byKey.set(`${fields.organizationId}/${fields.externalId.toLowerCase()}`, doc);
+    this.#byKey.set(documentKey(fields.owner, fields.externalId), doc);
     return doc;
   }
 
@@ -140,4 +144,8 @@ export class LimitChangeDocuments {
     if (change.bankComment === undefined) delete doc.bankComment;
     else doc.bankComment = change.bankComment;
   }
+}
+
+function documentKey(owner: string, externalId: string): string {
+  return `${owner}/${externalId.toLowerCase()}`;
 }

@@ -43,10 +43,14 @@ function findLogin(
   return undefined;
 }
 
+/** What a `tenant` may look like: an id, such as the portal organisation's UUID. */
+const TENANT = /^[A-Za-z0-9._:-]{1,128}$/;
+
 /**
  * `GET /ic/sso/api/v2/oauth/authorize`: the sandbox consents at once on behalf of the user named
  * by `login_hint` (else the client's `defaultLogin`, else the first seeded user) and redirects
  * with `code` and `state`. An unknown client or redirect URI is answered with 400 and no redirect.
+ * `tenant` (sandbox-only) binds the tokens to a tenant of the client (see `documentOwnerOf`).
  */
 export function authorize(deps: OAuthDependencies, ctx: RequestContext): SandboxResponse {
   const q = ctx.url.searchParams;
@@ -76,8 +80,17 @@ export function authorize(deps: OAuthDependencies, ctx: RequestContext): Sandbox
   const login = q.get('login_hint') ?? client.defaultLogin;
   const who = findLogin(deps.organizations, login);
   if (!who) return fail('invalid_request', `unknown login_hint: ${login ?? ''}`);
+  const tenant = q.get('tenant');
+  if (tenant !== null && !TENANT.test(tenant)) {
+    return fail('invalid_request', 'tenant must be 1 to 128 letters, digits, ".", "_", ":" or "-"');
+  }
   const code = deps.tokens.createCode(
-    { organizationId: who.organization.id, userId: who.user.id, scopes },
+    {
+      organizationId: who.organization.id,
+      userId: who.user.id,
+      scopes,
+      ...(tenant !== null && { tenant: { clientId: client.clientId, id: tenant } }),
+    },
     client.clientId,
     redirectUri,
     q.get('code_challenge') ?? undefined,

@@ -10,11 +10,22 @@ export const TOKEN_LIFETIMES = {
   refreshGraceSeconds: 2 * 60 * 60,
 } as const;
 
+/**
+ * A party a client acts for inside a shared demo organisation **(sandbox)**: named by the client
+ * at authorize (`tenant`), so one client's tenants never reach each other's documents, and
+ * another client never reaches them at all.
+ */
+export interface Tenant {
+  clientId: string;
+  id: string;
+}
+
 /** Who a token speaks for and what it may do. */
 export interface Grant {
   organizationId: string;
   userId: string;
   scopes: string[];
+  tenant?: Tenant;
 }
 
 interface Expiring extends Grant {
@@ -142,6 +153,7 @@ export class TokenStore {
       organizationId: grant.organizationId,
       userId: grant.userId,
       scopes: [...grant.scopes],
+      ...(grant.tenant && { tenant: grant.tenant }),
       clientId,
       expiresAt: this.#clock.now() + TOKEN_LIFETIMES.refreshTokenSeconds * 1000,
     });

@@ -160,11 +160,11 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
 
 /**
  * Whether a state read on the sandbox names a document the caller's organisation did not create.
- * Every sandbox call acts for one shared demo organisation, so the sandbox itself would show any
- * organisation's document; the gateway's records are what separates them. On production the
- * bank scopes documents by the organisation's own token, and documents created outside the
- * gateway (in SberBusiness, or with the SDK straight at the bank) have no record here, so the
- * bank's answer stands.
+ * The sandbox keeps each organisation's documents apart itself (each acts as its own tenant of
+ * the shared demo organisation), so answering from the gateway's records spares it the call. On
+ * production the bank scopes documents by the organisation's own token, and documents created
+ * outside the gateway (in SberBusiness, or with the SDK straight at the bank) have no record
+ * here, so the bank's answer stands.
  */
 async function isOthersSandboxDocument(
   call: AuthenticatedCall,

@@ -9,17 +9,37 @@ export interface SandboxContourSettings {
 }
 
 /**
+ * Organisations whose demo session an execution environment keeps; beyond it the least recently
+ * used is dropped, and signs in again when it next calls (a session is an optimisation only).
+ */
+const MAX_SANDBOX_SESSIONS = 1_000;
+
+/**
  * The sandbox contour: every organisation acts as the shared demo organisation ("test APIs are
- * open to every registered user"), so organisations' own sandbox connections are not used.
+ * open to every registered user"), so organisations' own sandbox connections are not used. Each
+ * organisation signs in as its own tenant of the demo organisation, so its limit-change documents
+ * are its own there: another organisation's `externalId` is a fresh one to it, and the status sync
+ * reads a document with the tenant that created it.
  */
 export function sandboxDemoAccess(
   settings: SandboxContourSettings,
   now: () => number,
 ): ContourAccess {
-  const session = new SandboxDemoSession(settings.demo, now);
+  const sessions = new Map<string, SandboxDemoSession>();
+  const sessionOf = (organisationId: string): SandboxDemoSession => {
+    const session =
+      sessions.get(organisationId) ?? new SandboxDemoSession(settings.demo, organisationId, now);
+    // Re-inserted on every use: the Map's first key is then the least recently used.
+    sessions.delete(organisationId);
+    sessions.set(organisationId, session);
+    if (sessions.size > MAX_SANDBOX_SESSIONS)
+      sessions.delete(sessions.keys().next().value as string);
+    return session;
+  };
   return {
     apiBaseUrl: settings.apiBaseUrl,
-    accessToken: () => session.accessToken(),
-    invalidate: (_organisationId, accessToken) => session.invalidate(accessToken),
+    accessToken: (organisationId) => sessionOf(organisationId).accessToken(),
+    invalidate: (organisationId, accessToken) =>
+      sessions.get(organisationId)?.invalidate(accessToken),
   };
 }

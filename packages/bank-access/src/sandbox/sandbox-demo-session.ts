@@ -36,11 +36,13 @@ interface HeldToken {
 }
 
 /**
- * The access token of the sandbox's shared demo organisation, for organisations calling test APIs
- * without a bank connection of their own ("test APIs are open to every registered user"). Signed
- * in headlessly: the sandbox consents at once for `login_hint`, so the gateway reads the code from
- * the redirect. Renewed with the refresh token ahead of expiry (a new sign-in if that fails);
- * one renewal at a time.
+ * The access token of one organisation in the sandbox's shared demo organisation, for
+ * organisations calling test APIs without a bank connection of their own ("test APIs are open to
+ * every registered user"). Signed in headlessly as the organisation's tenant (the sandbox's
+ * `tenant` authorize parameter), so the sandbox keeps its documents apart from every other
+ * organisation's: the sandbox consents at once for `login_hint`, and the code is read from the
+ * redirect. Renewed with the refresh token (which keeps the tenant) ahead of expiry, a new
+ * sign-in if that fails; one renewal at a time.
  */
 export class SandboxDemoSession {
   private readonly oauth: SberOAuthClient;
@@ -49,6 +51,8 @@ export class SandboxDemoSession {
 
   constructor(
     private readonly settings: SandboxDemoSettings,
+    /** The organisation the session acts for: its tenant id at the sandbox. */
+    private readonly tenant: string,
     private readonly now: () => number,
   ) {
     this.oauth = new SberOAuthClient({
@@ -96,8 +100,10 @@ export class SandboxDemoSession {
       scopes: settings.scopes,
       loginHint: settings.login,
     });
+    const authorizeUrl = new URL(request.url);
+    authorizeUrl.searchParams.set('tenant', this.tenant);
     const consent = await (settings.fetch ?? fetch)(
-      new Request(request.url, {
+      new Request(authorizeUrl, {
         redirect: 'manual',
         signal: AbortSignal.timeout(settings.timeoutMs ?? DEFAULT_TIMEOUT_MS),
       }),
