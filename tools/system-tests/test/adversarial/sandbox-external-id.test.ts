@@ -42,10 +42,26 @@ function create(caller: SandboxCaller, body: Record<string, unknown>): Promise<H
   return send('POST', `${api()}/v1/business-cards/limits`, { bearer: caller.token, body });
 }
 
+/** The requisites of a change of the card's NON_RENEW limit. */
+function requisites(externalId: string, limit: number) {
+  return { businessCardId: cardId, code: NON_RENEW, externalId, limit };
+}
+
+/** Creates a draft (no signatures) of `requisites`. */
+function createDraft(caller: SandboxCaller, externalId: string, limit: number) {
+  return create(caller, requisites(externalId, limit));
+}
+
 function stateOf(caller: SandboxCaller, externalId: string): Promise<HttpAnswer> {
   return send('GET', `${api()}/v1/business-cards/limits/${externalId}/state`, {
     bearer: caller.token,
   });
+}
+
+/** The limit change as the portal recorded it for the caller's organisation. */
+function recordedState(caller: SandboxCaller, externalId: string) {
+  const path = `/v1/organizations/${caller.organisationId}/limit-changes/${externalId}`;
+  return portalOk(caller.owner, 'GET', path);
 }
 
 /** What a create answer shows besides the values that are new with every document. */
@@ -66,37 +82,21 @@ beforeAll(async () => {
     `${inject('sandboxUrl')}/sandbox/users/romashka.director/test-credentials`,
   );
   aSigned = randomUUID();
-  const signed = await signLimitChange(
-    { businessCardId: cardId, code: NON_RENEW, externalId: aSigned, limit: 1_000 },
-    [new SoftwareGostSigner(credentials.body)],
-  );
+  const signed = await signLimitChange(requisites(aSigned, 1_000), [
+    new SoftwareGostSigner(credentials.body),
+  ]);
   const createdSigned = await create(a, signed);
   expect(createdSigned.body.bankStatus, createdSigned.text).toBe('SIGNED');
   aDraft = randomUUID();
-  const createdDraft = await create(a, {
-    businessCardId: cardId,
-    code: NON_RENEW,
-    externalId: aDraft,
-    limit: 2_000,
-  });
+  const createdDraft = await createDraft(a, aDraft, 2_000);
   expect(createdDraft.status, createdDraft.text).toBe(201);
 }, 60_000);
 
 describe("sandbox contour: another organisation's externalId", () => {
   it('with the same requisites is a fresh document of the caller, without the owner’s signatures or status', async () => {
     // Act
-    const fresh = await create(b, {
-      businessCardId: cardId,
-      code: NON_RENEW,
-      externalId: randomUUID(),
-      limit: 1_000,
-    });
-    const reposted = await create(b, {
-      businessCardId: cardId,
-      code: NON_RENEW,
-      externalId: aSigned,
-      limit: 1_000,
-    });
+    const fresh = await createDraft(b, randomUUID(), 1_000);
+    const reposted = await createDraft(b, aSigned, 1_000);
 
     // Assess
     console.info(
@@ -105,29 +105,14 @@ describe("sandbox contour: another organisation's externalId", () => {
     expect(shapeOf(reposted)).toEqual(shapeOf(fresh));
     expect(reposted.body.externalId).toBe(aSigned);
     expect((await stateOf(b, aSigned)).body.bankStatus).toBe('CREATED');
-    const recordedForB = await portalOk(
-      b.owner,
-      'GET',
-      `/v1/organizations/${b.organisationId}/limit-changes/${aSigned}`,
-    );
-    expect(recordedForB.state).toBe('CREATED');
+    expect((await recordedState(b, aSigned)).state).toBe('CREATED');
     expect((await stateOf(a, aSigned)).body.bankStatus).not.toBe('CREATED');
   });
 
   it('with other requisites is answered as a fresh id is, and the owner’s document stays as it was', async () => {
     // Act
-    const fresh = await create(b, {
-      businessCardId: cardId,
-      code: NON_RENEW,
-      externalId: randomUUID(),
-      limit: 3_000,
-    });
-    const reposted = await create(b, {
-      businessCardId: cardId,
-      code: NON_RENEW,
-      externalId: aDraft,
-      limit: 3_000,
-    });
+    const fresh = await createDraft(b, randomUUID(), 3_000);
+    const reposted = await createDraft(b, aDraft, 3_000);
 
     // Assess
     console.info(
@@ -135,33 +120,18 @@ describe("sandbox contour: another organisation's externalId", () => {
     );
     expect(shapeOf(reposted)).toEqual(shapeOf(fresh));
     expect(reposted.body.limit).toBe(3_000);
-    const aReplay = await create(a, {
-      businessCardId: cardId,
-      code: NON_RENEW,
-      externalId: aDraft,
-      limit: 2_000,
-    });
+    const aReplay = await createDraft(a, aDraft, 2_000);
     expect(aReplay.status).toBe(201);
     expect(aReplay.body.limit).toBe(2_000);
     expect((await stateOf(a, aDraft)).body.bankStatus).toBe('CREATED');
-    const listedForA = await portalOk(
-      a.owner,
-      'GET',
-      `/v1/organizations/${a.organisationId}/limit-changes/${aDraft}`,
-    );
-    expect(listedForA.state).toBe('CREATED');
+    expect((await recordedState(a, aDraft)).state).toBe('CREATED');
   });
 
   it("never answers a state read of the other organisation's document but its own", async () => {
     const unknown = await stateOf(b, randomUUID());
     expect(unknown.status).toBe(404);
     const aOnly = randomUUID();
-    const created = await create(a, {
-      businessCardId: cardId,
-      code: NON_RENEW,
-      externalId: aOnly,
-      limit: 4_000,
-    });
+    const created = await createDraft(a, aOnly, 4_000);
     expect(created.status).toBe(201);
     const probed = await stateOf(b, aOnly);
     expect({ status: probed.status, cause: probed.body?.cause }).toEqual({
