@@ -27,7 +27,7 @@ export {
   type SignAuthority,
 } from './model.js';
 export { loadOAuthClients, type OAuthClient } from './oauth/clients.js';
-export { TOKEN_LIFETIMES } from './oauth/token-store.js';
+export { type Tenant, TOKEN_LIFETIMES } from './oauth/token-store.js';
 export {
   type BankSandbox,
   type BankSandboxOptions,

@@ -32,7 +32,7 @@ import {
 } from './model.js';
 import { loadOAuthClients, type OAuthClient } from './oauth/clients.js';
 import { authorize, exchangeToken, type OAuthDependencies } from './oauth/oauth-routes.js';
-import { TokenStore } from './oauth/token-store.js';
+import { type Tenant, TokenStore } from './oauth/token-store.js';
 import { DEFAULT_SEED, seedOrganizations } from './seed/seed-data.js';
 
 /** The bank contract the sandbox serves and validates against. */
@@ -82,6 +82,8 @@ export interface IssueAccessTokenOptions {
   scopes?: string[];
   /** 3600 unless told */
   expiresInSeconds?: number;
+  /** the client's tenant the token acts for (as `tenant` at authorize); none unless told */
+  tenant?: Tenant;
 }
 
 /** A running sandbox. */
@@ -250,7 +252,12 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
         opts.userId === undefined ? org.users[0] : org.users.find((u) => u.id === opts.userId);
       if (!user) throw new Error(`Unknown user ${opts.userId} in ${org.id}`);
       return tokens.issueAccessToken(
-        { organizationId: org.id, userId: user.id, scopes: opts.scopes ?? [...ALL_SCOPES] },
+        {
+          organizationId: org.id,
+          userId: user.id,
+          scopes: opts.scopes ?? [...ALL_SCOPES],
+          ...(opts.tenant && { tenant: { ...opts.tenant } }),
+        },
         opts.expiresInSeconds,
       );
     },

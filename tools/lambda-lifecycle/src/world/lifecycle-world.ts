@@ -357,8 +357,9 @@ export class LifecycleWorld {
 
   /**
    * `count` limit-change requests pending at the sandbox's demo organisation (drafts awaiting
-   * signature: they stay pending) and recorded for `organisationId` as due now, on the sandbox
-   * contour the status sync reads them through.
+   * signature: they stay pending), made as `organisationId`'s tenant there as the functions make
+   * them, and recorded for `organisationId` as due now, on the sandbox contour the status sync
+   * reads them through.
    */
   async dueLimitChanges(count: number, organisationId: string = randomUUID()): Promise<string[]> {
     const demo = this.sandbox.organizations[0];
@@ -366,7 +367,11 @@ export class LifecycleWorld {
     if (!demo || !card) throw new Error('the sandbox has no demo organisation with an active card');
     const client = createSberClient({
       environment: this.sandbox.apiBaseUrl,
-      tokenProvider: async () => this.sandbox.issueAccessToken({ organizationId: demo.id }),
+      tokenProvider: async () =>
+        this.sandbox.issueAccessToken({
+          organizationId: demo.id,
+          tenant: { clientId: SANDBOX_CLIENT.id, id: organisationId },
+        }),
     });
     // Recorded as if seven hours ago: a draft's next check (six hours on) is due now.
     const recordedAt = { now: () => new Date(Date.now() - 7 * 3_600_000) };
