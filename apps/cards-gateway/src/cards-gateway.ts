@@ -90,16 +90,17 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   const app = new Hono();
   app.post('/oauth/token', (c) => issueToken(c.req.raw, tokenEndpoint));
   for (const { method, path, operationId } of BANK_OPERATIONS) {
+    // Hono serves HEAD with the GET route; the bank declares no HEAD, so it is no operation.
     app.on(method, `${basePath}${path}`, (c) =>
-      handleBankCall(
-        { request: c.req.raw, operationId, params: c.req.param(), sourceIp: sourceIpOf(c) },
-        context,
-      ),
+      c.req.method === method
+        ? handleBankCall(
+            { request: c.req.raw, operationId, params: c.req.param(), sourceIp: sourceIpOf(c) },
+            context,
+          )
+        : noSuchOperation(),
     );
   }
-  app.all(`${basePath}/*`, () =>
-    bankNotice(404, 'NOT_FOUND', 'Такой операции нет в API бизнес-карт'),
-  );
+  app.all(`${basePath}/*`, noSuchOperation);
   app.onError((error) => {
     onFault('unhandled', error);
     return bankNotice(500, 'UNKNOWN_EXCEPTION', 'Внутренняя ошибка шлюза');
@@ -111,6 +112,10 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
       await Promise.all(Object.values(contours).map((contour) => contour?.upstream.close()));
     },
   };
+}
+
+function noSuchOperation(): Response {
+  return bankNotice(404, 'NOT_FOUND', 'Такой операции нет в API бизнес-карт');
 }
 
 /** The caller's address: the socket's on Node, API Gateway's on Lambda. */

@@ -11,6 +11,7 @@ import type { BankCall } from './bank-upstream.js';
 import type { LimitChangeCreations } from './limit-change-creations.js';
 import { rewritePageLinks } from './page-links.js';
 import type { ProductDirectory } from './product-directory.js';
+import { upstreamTarget } from './upstream-request.js';
 
 /** What a call of a bank operation runs on, built once per gateway. */
 export interface BankCallContext extends PlanAdmissionContext {
@@ -119,6 +120,8 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
   if (!contour) {
     return bankNotice(503, 'UNAVAILABLE_RESOURCE_EXCEPTION', 'Контур банка не настроен в шлюзе');
   }
+  const target = upstreamTarget(call.operationId, call.params, new URL(call.request.url));
+  if ('refused' in target) return responseOf(target.refused, requestId);
   // Admission must come before the bank call, but nothing else waits for it: the bank token, the
   // sandbox ownership check and the body are read while the meter is written.
   const [refused, firstToken, othersDocument, body] = await Promise.all([
@@ -132,12 +135,8 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
     return bankNotice(404, 'NOT_FOUND', 'Заявление с таким externalId не найдено');
   }
   if (body === 'too large') return responseOf(bodyTooLarge(ctx.maxBodyBytes), requestId);
-  const { url } = call.request;
-  // The router matched the base path right after the origin; what follows is the bank's path and query.
-  const pathStart = url.indexOf('/', url.indexOf('//') + 2) + ctx.basePath.length;
   const bankCall: Omit<BankCall, 'accessToken'> = {
-    method: call.request.method,
-    pathAndQuery: url.slice(pathStart),
+    ...target,
     requestId,
     ...(body && {
       body,
