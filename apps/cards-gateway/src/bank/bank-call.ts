@@ -1,3 +1,4 @@
+import { BODY_TOO_LARGE, readBodyAtMost } from '@devportal/http-transport';
 import { ConflictError, type UsageRepository } from '@devportal/portal-domain';
 import { recordCall } from '../analytics/call-recording.js';
 import type { GatewayClaims, PlanClaim } from '../auth/gateway-claims.js';
@@ -128,13 +129,13 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
     admitToPlan(claims, plan, ctx),
     settled(contour.accessToken(claims.organisationId)),
     isOthersSandboxDocument(call, plan, ctx),
-    call.request.method === 'POST' ? readBody(call.request, ctx.maxBodyBytes) : undefined,
+    call.request.method === 'POST' ? readBodyAtMost(call.request, ctx.maxBodyBytes) : undefined,
   ]);
   if (refused) return refused;
   if (othersDocument) {
     return bankNotice(404, 'NOT_FOUND', 'Заявление с таким externalId не найдено');
   }
-  if (body === 'too large') return responseOf(bodyTooLarge(ctx.maxBodyBytes), requestId);
+  if (body === BODY_TOO_LARGE) return responseOf(bodyTooLarge(ctx.maxBodyBytes), requestId);
   const bankCall: Omit<BankCall, 'accessToken'> = {
     ...target,
     requestId,
@@ -200,11 +201,4 @@ async function sendWithFreshToken(
   if (answer.status !== 401) return answer;
   contour.invalidate(organisationId, accessToken);
   return contour.upstream.send({ ...call, accessToken: await contour.accessToken(organisationId) });
-}
-
-async function readBody(request: Request, maxBytes: number): Promise<Uint8Array | 'too large'> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) return 'too large';
-  const body = new Uint8Array(await request.arrayBuffer());
-  return body.byteLength > maxBytes ? 'too large' : body;
 }
