@@ -10,6 +10,7 @@ import {
 } from '@devportal/portal-domain/dynamodb';
 import { type Context, Hono } from 'hono';
 import { GatewayTokens } from './auth/gateway-tokens.js';
+import { LiveCredentials } from './auth/live-credentials.js';
 import { type BankCallContext, handleBankCall } from './bank/bank-call.js';
 import { BANK_OPERATIONS, DEFAULT_BASE_PATH } from './bank/bank-operations.js';
 import { bankNotice } from './bank/bank-refusal.js';
@@ -65,6 +66,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   const basePath = deps.basePath ?? DEFAULT_BASE_PATH;
   const context: BankCallContext = {
     tokens,
+    credentials: new LiveCredentials(api.applications, now),
     directory: new ProductDirectory(catalog, now, onFault),
     meter: api.meters,
     onQuotaWarning: deps.onQuotaWarning ?? logQuotaWarning,

@@ -3,6 +3,7 @@ import { ConflictError, type UsageRepository } from '@devportal/portal-domain';
 import { recordCall } from '../analytics/call-recording.js';
 import type { GatewayClaims, PlanClaim } from '../auth/gateway-claims.js';
 import type { GatewayTokens } from '../auth/gateway-tokens.js';
+import type { LiveCredentials } from '../auth/live-credentials.js';
 import type { BankContours, ContourRoute } from '../contours/bank-contours.js';
 import { admitToPlan, type PlanAdmissionContext } from '../plans/plan-admission.js';
 import { type BankAnswer, responseOf } from './bank-answer.js';
@@ -17,6 +18,7 @@ import { upstreamTarget } from './upstream-request.js';
 /** What a call of a bank operation runs on, built once per gateway. */
 export interface BankCallContext extends PlanAdmissionContext {
   readonly tokens: GatewayTokens;
+  readonly credentials: LiveCredentials;
   readonly directory: ProductDirectory;
   readonly contours: BankContours;
   readonly creations: LimitChangeCreations;
@@ -37,8 +39,8 @@ export interface IncomingBankCall {
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /**
- * A call of one of the bank's operations through the gateway: the gateway token checked locally,
- * the call admitted to its plan by one conditional write to the table, sent to the plan's contour
+ * A call of one of the bank's operations through the gateway: the gateway token checked locally
+ * and its credentials against the application's state (read at most every few seconds), the call admitted to its plan by one conditional write to the table, sent to the plan's contour
  * with the organisation's bank token, and counted before it is answered. Refusals are in the
  * bank's format.
  */
@@ -49,12 +51,18 @@ export async function handleBankCall(
   const startedAt = performance.now();
   const offered = call.request.headers.get('x-request-id');
   const requestId = offered && REQUEST_ID.test(offered) ? offered : crypto.randomUUID();
-  const claims = await authenticate(call.request.headers.get('authorization'), ctx.tokens);
+  const [claims, productId] = await Promise.all([
+    authenticate(call.request.headers.get('authorization'), ctx),
+    ctx.directory.productOf(call.operationId),
+  ]);
   let response: Response;
   if (!claims) {
-    response = bankNotice(401, 'UNAUTHORIZED', 'Токен доступа шлюза не найден, подделан или истек');
+    response = bankNotice(
+      401,
+      'UNAUTHORIZED',
+      'Токен доступа шлюза не найден, подделан, истек или отозван',
+    );
   } else {
-    const productId = await ctx.directory.productOf(call.operationId);
     response = await serveSafely({ ...call, claims, productId, requestId }, ctx);
     if (productId) {
       await recordCall(
@@ -76,12 +84,14 @@ export async function handleBankCall(
   return response;
 }
 
+/** The claims of a genuine, unexpired gateway token whose credentials still stand. */
 async function authenticate(
   authorization: string | null,
-  tokens: GatewayTokens,
+  ctx: BankCallContext,
 ): Promise<GatewayClaims | undefined> {
   if (!authorization?.startsWith('Bearer ')) return undefined;
-  return tokens.verify(authorization.slice(7).trim());
+  const claims = await ctx.tokens.verify(authorization.slice(7).trim());
+  return claims && (await ctx.credentials.stand(claims)) ? claims : undefined;
 }
 
 /** A call whose gateway token checked out. */
