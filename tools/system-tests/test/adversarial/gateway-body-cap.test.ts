@@ -1,12 +1,7 @@
 import { once } from 'node:events';
 import { request } from 'node:http';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { LOAD_TEST_PLAN_ID } from '../support/load-test-catalog.js';
-import {
-  gatewayToken,
-  organisationWithEveryRole,
-  subscribedApplication,
-} from '../support/stack-session.js';
+import { gatewayCaller } from '../support/gateway-caller.js';
 
 /** The gateway's cap on a bank POST's body. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -71,13 +66,7 @@ async function streamChunkedBody(
 let token: string;
 
 beforeAll(async () => {
-  const organisation = await organisationWithEveryRole('gateway-body-cap');
-  const application = await subscribedApplication(
-    organisation.members.Owner,
-    organisation.id,
-    LOAD_TEST_PLAN_ID,
-  );
-  token = await gatewayToken(application);
+  ({ token } = await gatewayCaller('gateway-body-cap'));
 }, 60_000);
 
 describe("adversarial: the gateway's bank POST caps its body while streaming", () => {

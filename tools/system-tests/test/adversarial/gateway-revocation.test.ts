@@ -1,35 +1,20 @@
 import { describe, expect, it } from 'vitest';
+import { type GatewayCaller, gatewayCaller } from '../support/gateway-caller.js';
 import {
   awaitRefusal,
   probeToken,
   REVOCATION_DEADLINE_MS,
   type RevocationOutcome,
 } from '../support/gateway-revocation-probe.js';
-import { LOAD_TEST_PLAN_ID } from '../support/load-test-catalog.js';
-import {
-  gatewayToken,
-  type Organisation,
-  organisationWithEveryRole,
-  type PartnerApplication,
-  portalOk,
-  subscribedApplication,
-} from '../support/stack-session.js';
+import { gatewayToken, portalOk } from '../support/stack-session.js';
 
 /** An application with a live gateway token, its calls reaching the bank. */
-async function callingApplication(
-  label: string,
-): Promise<{ organisation: Organisation; application: PartnerApplication; token: string }> {
-  const organisation = await organisationWithEveryRole(label);
-  const application = await subscribedApplication(
-    organisation.members.Owner,
-    organisation.id,
-    LOAD_TEST_PLAN_ID,
-  );
-  const token = await gatewayToken(application);
-  const accepted = await probeToken(token);
+async function callingApplication(label: string): Promise<GatewayCaller> {
+  const caller = await gatewayCaller(label);
+  const accepted = await probeToken(caller.token);
   expect(accepted.answer.status).toBe(404);
   expect(accepted.reachedBank).toBe(true);
-  return { organisation, application, token };
+  return caller;
 }
 
 /** The old token refused in the bank's format within the deadline, and nothing of it at the bank after. */

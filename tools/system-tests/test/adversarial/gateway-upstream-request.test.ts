@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { gatewayCaller } from '../support/gateway-caller.js';
 import { sandboxRequestsWith } from '../support/gateway-upstream-log.js';
 import { send } from '../support/http-answer.js';
-import { LOAD_TEST_PLAN_ID } from '../support/load-test-catalog.js';
-import {
-  gatewayToken,
-  organisationWithEveryRole,
-  subscribedApplication,
-} from '../support/stack-session.js';
 
 /** A request an attacker shapes to reach the bank at a path or with a query the gateway never serves. */
 interface Probe {
@@ -70,14 +65,7 @@ let token: string;
 let cardId: string;
 
 beforeAll(async () => {
-  const organisation = await organisationWithEveryRole('gateway-upstream');
-  // The load plan: the sandbox plan's 5 calls a second would answer some probes 429.
-  const application = await subscribedApplication(
-    organisation.members.Owner,
-    organisation.id,
-    LOAD_TEST_PLAN_ID,
-  );
-  token = await gatewayToken(application);
+  ({ token } = await gatewayCaller('gateway-upstream'));
   const page = await send(
     'GET',
     `${inject('gatewayApiBaseUrl')}/v1/business-cards?page=1&statusCodes=ACTIVE`,
