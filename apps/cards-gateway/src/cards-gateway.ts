@@ -10,6 +10,7 @@ import {
 } from '@devportal/portal-domain/dynamodb';
 import { type Context, Hono } from 'hono';
 import { GatewayTokens } from './auth/gateway-tokens.js';
+import { LiveCredentials } from './auth/live-credentials.js';
 import { type BankCallContext, handleBankCall } from './bank/bank-call.js';
 import { BANK_OPERATIONS, DEFAULT_BASE_PATH } from './bank/bank-operations.js';
 import { bankNotice } from './bank/bank-refusal.js';
@@ -65,6 +66,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   const basePath = deps.basePath ?? DEFAULT_BASE_PATH;
   const context: BankCallContext = {
     tokens,
+    credentials: new LiveCredentials(api.applications, now),
     directory: new ProductDirectory(catalog, now, onFault),
     meter: api.meters,
     onQuotaWarning: deps.onQuotaWarning ?? logQuotaWarning,
@@ -90,16 +92,17 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   const app = new Hono();
   app.post('/oauth/token', (c) => issueToken(c.req.raw, tokenEndpoint));
   for (const { method, path, operationId } of BANK_OPERATIONS) {
+    // Hono serves HEAD with the GET route; the bank declares no HEAD, so it is no operation.
     app.on(method, `${basePath}${path}`, (c) =>
-      handleBankCall(
-        { request: c.req.raw, operationId, params: c.req.param(), sourceIp: sourceIpOf(c) },
-        context,
-      ),
+      c.req.method === method
+        ? handleBankCall(
+            { request: c.req.raw, operationId, params: c.req.param(), sourceIp: sourceIpOf(c) },
+            context,
+          )
+        : noSuchOperation(),
     );
   }
-  app.all(`${basePath}/*`, () =>
-    bankNotice(404, 'NOT_FOUND', 'Такой операции нет в API бизнес-карт'),
-  );
+  app.all(`${basePath}/*`, noSuchOperation);
   app.onError((error) => {
     onFault('unhandled', error);
     return bankNotice(500, 'UNKNOWN_EXCEPTION', 'Внутренняя ошибка шлюза');
@@ -111,6 +114,10 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
       await Promise.all(Object.values(contours).map((contour) => contour?.upstream.close()));
     },
   };
+}
+
+function noSuchOperation(): Response {
+  return bankNotice(404, 'NOT_FOUND', 'Такой операции нет в API бизнес-карт');
 }
 
 /** The caller's address: the socket's on Node, API Gateway's on Lambda. */

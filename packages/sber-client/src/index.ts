@@ -45,7 +45,7 @@ export {
   SberTimeoutError,
 } from './errors/transport-errors.js';
 export type { components, operations, paths } from './generated/sber-business-cards.js';
-export { bankServers } from './generated/sber-business-cards.patterns.js';
+export { bankServers, operationContracts } from './generated/sber-business-cards.patterns.js';
 export type { LimitChangeResult } from './limits/limit-change-result.js';
 export type { ExchangeOutcome, SberLogger, SberRequestLogEvent } from './logging/request-log.js';
 export {
@@ -66,3 +66,13 @@ export {
 } from './oauth/index.js';
 export { BusinessCardPage } from './pagination/business-card-page.js';
 export type { BusinessCardQuery } from './pagination/next-page-query.js';
+export type {
+  OperationContract,
+  ParameterContract,
+  SchemaRule,
+} from './validation/operation-contract.js';
+export {
+  type RequestProblems,
+  type RequestValues,
+  validateRequest,
+} from './validation/validate-request.js';

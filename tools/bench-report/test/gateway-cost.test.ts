@@ -52,6 +52,20 @@ describe("the gateway's cost from the benches", () => {
     });
   });
 
+  it("counts the credentials check's two-item BatchGetItem as two read units", () => {
+    const checked = {
+      ...lifecycle,
+      callsPerWarmGatewayCall: {
+        production: {
+          ...lifecycle.callsPerWarmGatewayCall.production,
+          awsPerInvocation: { 'DynamoDB.UpdateItem': 2, 'DynamoDB.BatchGetItem': 0.05 },
+        },
+      },
+    } as unknown as LambdaLifecycleResults;
+
+    expect(gatewayCallUsage(checked, gateway).dynamoDbReadUnits).toBe(0.1);
+  });
+
   it('prices the deployed gateway at 100 calls a second against the $4 target', () => {
     const report = gatewayCostReport(lifecycle, gateway);
     expect(report.deployment.memoryMb).toBe(1024);

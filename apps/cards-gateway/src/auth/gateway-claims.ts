@@ -17,6 +17,8 @@ export interface GatewayClaims {
   /** The application's organisation (`org`). */
   readonly organisationId: string;
   readonly clientId: string;
+  /** The id of the Client Secret the token was minted with (`secret_id`): it dies with that secret. */
+  readonly secretId: string;
   readonly plans: readonly PlanClaim[];
   /** When the token stops being accepted, epoch milliseconds. */
   readonly expiresAtMs: number;

@@ -18,7 +18,8 @@ const VERIFIED_MEMO_SIZE = 10_000;
  * id among the current and previous keys, and a token naming a key this instance does not hold
  * makes it read the key set again (rate-limited) before refusing, so instances that read a rotated
  * set at different times accept each other's tokens. Verification needs no database: the
- * signature and the expiry are all there is. A token verified once is remembered by its exact
+ * signature and the expiry are all it checks (whether the token's credentials still stand is
+`LiveCredentials`' question). A token verified once is remembered by its exact
  * text until it expires, so the signature is checked once per token, not per call.
  */
 export class GatewayTokens {
@@ -40,6 +41,7 @@ export class GatewayTokens {
     const token = await new SignJWT({
       org: claims.organisationId,
       client_id: claims.clientId,
+      secret_id: claims.secretId,
       plans: claims.plans,
     })
       .setProtectedHeader({ alg: GATEWAY_TOKEN_ALGORITHM, typ: 'at+jwt', kid: current.kid })
@@ -104,11 +106,12 @@ export class GatewayTokens {
 }
 
 function claimsOf(payload: JWTPayload): GatewayClaims | undefined {
-  const { sub, org, client_id: clientId, plans, exp } = payload;
+  const { sub, org, client_id: clientId, secret_id: secretId, plans, exp } = payload;
   if (
     typeof sub !== 'string' ||
     typeof org !== 'string' ||
     typeof clientId !== 'string' ||
+    typeof secretId !== 'string' ||
     typeof exp !== 'number' ||
     !Array.isArray(plans)
   ) {
@@ -118,6 +121,7 @@ function claimsOf(payload: JWTPayload): GatewayClaims | undefined {
     applicationId: sub,
     organisationId: org,
     clientId,
+    secretId,
     plans: plans as PlanClaim[],
     expiresAtMs: exp * 1000,
   };

@@ -1,7 +1,9 @@
+import { BODY_TOO_LARGE, readBodyAtMost } from '@devportal/http-transport';
 import { ConflictError, type UsageRepository } from '@devportal/portal-domain';
 import { recordCall } from '../analytics/call-recording.js';
 import type { GatewayClaims, PlanClaim } from '../auth/gateway-claims.js';
 import type { GatewayTokens } from '../auth/gateway-tokens.js';
+import type { LiveCredentials } from '../auth/live-credentials.js';
 import type { BankContours, ContourRoute } from '../contours/bank-contours.js';
 import { admitToPlan, type PlanAdmissionContext } from '../plans/plan-admission.js';
 import { type BankAnswer, responseOf } from './bank-answer.js';
@@ -11,10 +13,12 @@ import type { BankCall } from './bank-upstream.js';
 import type { LimitChangeCreations } from './limit-change-creations.js';
 import { rewritePageLinks } from './page-links.js';
 import type { ProductDirectory } from './product-directory.js';
+import { upstreamTarget } from './upstream-request.js';
 
 /** What a call of a bank operation runs on, built once per gateway. */
 export interface BankCallContext extends PlanAdmissionContext {
   readonly tokens: GatewayTokens;
+  readonly credentials: LiveCredentials;
   readonly directory: ProductDirectory;
   readonly contours: BankContours;
   readonly creations: LimitChangeCreations;
@@ -35,8 +39,8 @@ export interface IncomingBankCall {
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
 
 /**
- * A call of one of the bank's operations through the gateway: the gateway token checked locally,
- * the call admitted to its plan by one conditional write to the table, sent to the plan's contour
+ * A call of one of the bank's operations through the gateway: the gateway token checked locally
+ * and its credentials against the application's state (read at most every few seconds), the call admitted to its plan by one conditional write to the table, sent to the plan's contour
  * with the organisation's bank token, and counted before it is answered. Refusals are in the
  * bank's format.
  */
@@ -47,12 +51,18 @@ export async function handleBankCall(
   const startedAt = performance.now();
   const offered = call.request.headers.get('x-request-id');
   const requestId = offered && REQUEST_ID.test(offered) ? offered : crypto.randomUUID();
-  const claims = await authenticate(call.request.headers.get('authorization'), ctx.tokens);
+  const [claims, productId] = await Promise.all([
+    authenticate(call.request.headers.get('authorization'), ctx),
+    ctx.directory.productOf(call.operationId),
+  ]);
   let response: Response;
   if (!claims) {
-    response = bankNotice(401, 'UNAUTHORIZED', 'Токен доступа шлюза не найден, подделан или истек');
+    response = bankNotice(
+      401,
+      'UNAUTHORIZED',
+      'Токен доступа шлюза не найден, подделан, истек или отозван',
+    );
   } else {
-    const productId = await ctx.directory.productOf(call.operationId);
     response = await serveSafely({ ...call, claims, productId, requestId }, ctx);
     if (productId) {
       await recordCall(
@@ -74,12 +84,14 @@ export async function handleBankCall(
   return response;
 }
 
+/** The claims of a genuine, unexpired gateway token whose credentials still stand. */
 async function authenticate(
   authorization: string | null,
-  tokens: GatewayTokens,
+  ctx: BankCallContext,
 ): Promise<GatewayClaims | undefined> {
   if (!authorization?.startsWith('Bearer ')) return undefined;
-  return tokens.verify(authorization.slice(7).trim());
+  const claims = await ctx.tokens.verify(authorization.slice(7).trim());
+  return claims && (await ctx.credentials.stand(claims)) ? claims : undefined;
 }
 
 /** A call whose gateway token checked out. */
@@ -119,25 +131,23 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
   if (!contour) {
     return bankNotice(503, 'UNAVAILABLE_RESOURCE_EXCEPTION', 'Контур банка не настроен в шлюзе');
   }
+  const target = upstreamTarget(call.operationId, call.params, new URL(call.request.url));
+  if ('refused' in target) return responseOf(target.refused, requestId);
   // Admission must come before the bank call, but nothing else waits for it: the bank token, the
   // sandbox ownership check and the body are read while the meter is written.
   const [refused, firstToken, othersDocument, body] = await Promise.all([
     admitToPlan(claims, plan, ctx),
     settled(contour.accessToken(claims.organisationId)),
     isOthersSandboxDocument(call, plan, ctx),
-    call.request.method === 'POST' ? readBody(call.request, ctx.maxBodyBytes) : undefined,
+    call.request.method === 'POST' ? readBodyAtMost(call.request, ctx.maxBodyBytes) : undefined,
   ]);
   if (refused) return refused;
   if (othersDocument) {
     return bankNotice(404, 'NOT_FOUND', 'Заявление с таким externalId не найдено');
   }
-  if (body === 'too large') return responseOf(bodyTooLarge(ctx.maxBodyBytes), requestId);
-  const { url } = call.request;
-  // The router matched the base path right after the origin; what follows is the bank's path and query.
-  const pathStart = url.indexOf('/', url.indexOf('//') + 2) + ctx.basePath.length;
+  if (body === BODY_TOO_LARGE) return responseOf(bodyTooLarge(ctx.maxBodyBytes), requestId);
   const bankCall: Omit<BankCall, 'accessToken'> = {
-    method: call.request.method,
-    pathAndQuery: url.slice(pathStart),
+    ...target,
     requestId,
     ...(body && {
       body,
@@ -201,11 +211,4 @@ async function sendWithFreshToken(
   if (answer.status !== 401) return answer;
   contour.invalidate(organisationId, accessToken);
   return contour.upstream.send({ ...call, accessToken: await contour.accessToken(organisationId) });
-}
-
-async function readBody(request: Request, maxBytes: number): Promise<Uint8Array | 'too large'> {
-  const declared = Number(request.headers.get('content-length') ?? 0);
-  if (declared > maxBytes) return 'too large';
-  const body = new Uint8Array(await request.arrayBuffer());
-  return body.byteLength > maxBytes ? 'too large' : body;
 }

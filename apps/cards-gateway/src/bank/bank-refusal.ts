@@ -43,9 +43,15 @@ export function bankUnavailable(retryAfterSeconds: number): BankAnswer {
   };
 }
 
-/** The bank's `ResourceFault` for a request body the gateway will not read. */
+/**
+ * `413` with the bank's `ResourceFault` (`DESERIALIZATION_FAULT`, the bank's cause for a body it
+ * cannot read) for a request body over the gateway's cap, whose rest is never read.
+ */
 export function bodyTooLarge(maxBytes: number): BankAnswer {
-  return resourceFault('DESERIALIZATION_FAULT', `Тело запроса больше ${maxBytes} байт`, []);
+  return {
+    ...resourceFault('DESERIALIZATION_FAULT', `Тело запроса больше ${maxBytes} байт`, []),
+    status: 413,
+  };
 }
 
 /** The bank's `VALIDATION_FAULT`, one check naming `fieldNames`, as the bank refuses values. */

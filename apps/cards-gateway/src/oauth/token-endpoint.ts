@@ -72,6 +72,7 @@ export async function issueToken(
         applicationId: verified.application.id,
         organisationId: verified.organisationId,
         clientId,
+        secretId: verified.secretId,
         plans,
       }),
     ),

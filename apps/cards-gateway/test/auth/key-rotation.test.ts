@@ -19,6 +19,7 @@ const CLAIMS = {
   applicationId: 'app-1',
   organisationId: 'org-1',
   clientId: 'client-1',
+  secretId: 'secret-1',
   plans: [],
 };
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { contractFetch } from '../support/contract.js';
 import { useGatewayWorld } from '../support/gateway-world.js';
@@ -119,7 +120,8 @@ describe("a contour's circuit breaker", () => {
     // Act
     await cryptoInfo();
     await cryptoInfo();
-    const refused = await contractFetch(world.apiUrl, '/v1/corporate-cards/no-such-card', {
+    // A card id of the right form that no card has: the bank itself answers 404.
+    const refused = await contractFetch(world.apiUrl, `/v1/corporate-cards/${randomUUID()}`, {
       token,
     });
     world.sandbox.setFaults({ getCryptoInfo: { failNext: { count: 2, status: 503 } } });

@@ -375,6 +375,8 @@ function claimsOf(app: TestApplication) {
     applicationId: app.applicationId,
     organisationId: app.organisationId,
     clientId: app.clientId,
+    // Only refused tokens are minted from these claims: no secret of the application is needed.
+    secretId: 'no-such-secret',
     plans: [
       {
         productId: 'business-cards',

@@ -284,7 +284,7 @@ export const portalSpec: Record<string, unknown> = {
         "x-action": "organisation.delete",
         "responses": {
           "204": {
-            "description": "Deleted; its applications' credentials no longer work."
+            "description": "Deleted; its applications' credentials no longer work, and gateway tokens they hold are refused within 5 seconds."
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
@@ -869,7 +869,7 @@ export const portalSpec: Record<string, unknown> = {
           "applications"
         ],
         "summary": "Delete an application",
-        "description": "Its credentials and subscriptions stop working at once.",
+        "description": "Its credentials and subscriptions stop working: no new gateway token is issued, and the gateway tokens it holds are refused within 5 seconds.",
         "x-action": "application.manage",
         "responses": {
           "204": {
@@ -905,7 +905,7 @@ export const portalSpec: Record<string, unknown> = {
           "applications"
         ],
         "summary": "Re-issue the Client Secret",
-        "description": "Returns a new secret, once. The previous secret keeps working for the overlap (default 24 hours; 0 revokes it at once), so running clients can switch without downtime.",
+        "description": "Returns a new secret, once. The previous secret keeps working for the overlap (default 24 hours; 0 revokes it at once), so running clients can switch without downtime. Gateway tokens obtained with the previous secret are refused within 5 seconds of its end (of this call, with overlap 0).",
         "x-action": "application.reissueSecret",
         "requestBody": {
           "required": false,

@@ -249,7 +249,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an application
-         * @description Its credentials and subscriptions stop working at once.
+         * @description Its credentials and subscriptions stop working: no new gateway token is issued, and the gateway tokens it holds are refused within 5 seconds.
          */
         delete: operations["deleteApplication"];
         options?: never;
@@ -274,7 +274,7 @@ export interface paths {
         put?: never;
         /**
          * Re-issue the Client Secret
-         * @description Returns a new secret, once. The previous secret keeps working for the overlap (default 24 hours; 0 revokes it at once), so running clients can switch without downtime.
+         * @description Returns a new secret, once. The previous secret keeps working for the overlap (default 24 hours; 0 revokes it at once), so running clients can switch without downtime. Gateway tokens obtained with the previous secret are refused within 5 seconds of its end (of this call, with overlap 0).
          */
         post: operations["reissueClientSecret"];
         delete?: never;
@@ -1330,7 +1330,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Deleted; its applications' credentials no longer work. */
+            /** @description Deleted; its applications' credentials no longer work, and gateway tokens they hold are refused within 5 seconds. */
             204: {
                 headers: {
                     [name: string]: unknown;

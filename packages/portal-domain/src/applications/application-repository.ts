@@ -6,6 +6,12 @@ import type { Application } from './application.js';
 export interface ApplicationRepository {
   get(organisationId: string, applicationId: string): Promise<Application | undefined>;
   list(organisationId: string, page: PageRequest): Promise<Page<Application>>;
+  /**
+   * The application if it exists and its organisation is not deleted, both read consistently in
+   * one round trip: a deletion of either counts from its commit (an organisation's applications
+   * are purged after its tombstone is written, and a purge may be interrupted).
+   */
+  getLive(organisationId: string, applicationId: string): Promise<Application | undefined>;
   /** The application holding `clientId`, read consistently (a deleted one is not found). */
   findByClientId(clientId: string): Promise<Application | undefined>;
   /** Stores a new application; its Client ID must be unused. */

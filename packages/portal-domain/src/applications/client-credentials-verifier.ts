@@ -19,6 +19,8 @@ export interface ClientCredentialsVerifierDependencies {
 export interface VerifiedClient {
   readonly ok: true;
   readonly application: Application;
+  /** The secret that matched: a token minted with it lives no longer than it (the gateway checks). */
+  readonly secretId: string;
   readonly organisationId: string;
   /** Confidential plans appear only while the organisation's access request is approved. */
   readonly subscriptions: readonly Subscription[];
@@ -63,7 +65,13 @@ export class ClientCredentialsVerifier {
       this.callableSubscriptions(application),
       this.recordUse(application, matched, now),
     ]);
-    return { ok: true, application, organisationId: application.organisationId, subscriptions };
+    return {
+      ok: true,
+      application,
+      secretId: matched.id,
+      organisationId: application.organisationId,
+      subscriptions,
+    };
   }
 
   private async callableSubscriptions(application: Application): Promise<Subscription[]> {

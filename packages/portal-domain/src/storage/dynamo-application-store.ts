@@ -6,7 +6,7 @@ import type { Page, PageRequest } from '../ports/page.js';
 import { withChange } from './change-writes.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
-import { organisationIsActive } from './organisation-item.js';
+import { organisationIsActive, organisationOf } from './organisation-item.js';
 import { decodeCursor, encodeCursor } from './page-cursor.js';
 import { INDEXES } from './table-definition.js';
 import { checkItem, deleteItem, itemIsAbsent, putItem, versionIs } from './write-operations.js';
@@ -26,6 +26,14 @@ export class DynamoApplicationRepository implements ApplicationRepository {
   async get(organisationId: string, applicationId: string): Promise<Application | undefined> {
     const item = await this.store.get(keys.application(organisationId, applicationId));
     return item && applicationOf(item);
+  }
+
+  async getLive(organisationId: string, applicationId: string): Promise<Application | undefined> {
+    const applicationKey = keys.application(organisationId, applicationId);
+    const items = await this.store.getMany([keys.organisation(organisationId), applicationKey]);
+    const application = items.find((item) => item.SK === applicationKey.SK);
+    const organisation = items.find((item) => item.SK === keys.organisation(organisationId).SK);
+    return application && organisationOf(organisation) ? applicationOf(application) : undefined;
   }
 
   async list(organisationId: string, page: PageRequest): Promise<Page<Application>> {

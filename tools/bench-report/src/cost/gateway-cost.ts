@@ -23,6 +23,9 @@ const READ_UNITS: Readonly<Record<string, number>> = {
   'DynamoDB.GetItem': 1,
   'DynamoDB.Query': 1,
   'DynamoDB.TransactGetItems': 2,
+  // The gateway's only batch: an application and its organisation, read together to check that a
+  // token's credentials still stand (once per application and environment every 3 s of calls).
+  'DynamoDB.BatchGetItem': 2,
 };
 
 /**
@@ -100,7 +103,7 @@ export function gatewayCostReport(
     targetPerMillion: TARGET_PER_MILLION,
     measuredBy: `the Lambda lifecycle harness (${lifecycle.callsPerWarmGatewayCall.production.invocations} warm production calls, ${lifecycle.measuredAt}) and the gateway bench's median with a 50 ms bank (${gateway.measuredAt})`,
     notes: [
-      "DynamoDB units from the counted operations: a write of an item under 1 KB is one unit (the plan meter, the minute's analytics counter), a transaction two per item, a strongly consistent read of up to 4 KB one. The per-call table writes are: the plan meter's conditional update (quota and rate in one item) and the call's minute analytics counter.",
+      "DynamoDB units from the counted operations: a write of an item under 1 KB is one unit (the plan meter, the minute's analytics counter), a transaction two per item, a strongly consistent read of up to 4 KB one. The per-call table writes are: the plan meter's conditional update (quota and rate in one item) and the call's minute analytics counter. The one read on a call's path is the check that a token's credentials still stand (its application and organisation, one two-item BatchGetItem of 2 units), made at most once every 3 s per application and execution environment, so its share per call falls as an application's calls a second rise (at 10 calls a second on one environment: 2 units over 30 calls).",
       `Analytics hours and days are not written per call: the status sync's schedule rolls each minute counter (one per application, product and operation with calls in that minute) into its hour and day, ${ROLLUP_WRITE_UNITS_PER_COUNTER_MINUTE} write units a counter on average (5 to 9) whatever its number of calls. The roll-up line assumes ${ACTIVE_COUNTERS_PER_MINUTE} counters with calls in each minute at ${CALLS_PER_SECOND} calls a second; each further 100 adds $${round((ROLLUP_WRITE_UNITS_PER_COUNTER_MINUTE * 100 * LIST_PRICES.dynamoDbPerMillionWriteUnits) / (CALLS_PER_SECOND * 60))} per million calls.`,
       `Lambda duration: the gateway bench's median at one caller with a bank answering in 50 ms, on this machine against DynamoDB Local (whose writes are slower than DynamoDB's); ${GATEWAY_MEMORY_MB} MB as infra deploys the gateway today (sized for scrypt at the token endpoint; the hardening issue replaces scrypt, after which 512 MB halves this line).`,
       `CloudWatch Logs: ${PLATFORM_LOG_BYTES} B a call for Lambda's START/END/REPORT lines and the HTTP API's access log, estimated from their formats (not measured here).`,
