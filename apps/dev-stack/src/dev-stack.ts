@@ -17,8 +17,11 @@ import {
   CATALOG_V1,
   ClientSecretHasher,
   DEFAULT_SYNC_RUN_POLICY,
+  type HostResolver,
   nodeCrypto,
+  nodeHostResolver,
   systemClock,
+  type WebhookDestinationPolicy,
 } from '@devportal/portal-domain';
 import {
   createTable,
@@ -58,6 +61,11 @@ export interface DevStackOptions {
   readonly statusSyncIntervalMs?: number;
   /** One line per request and per lifecycle step. */
   readonly log?: (line: string) => void;
+  /**
+   * How webhook hosts resolve, at registration and at each delivery (the machine's DNS when
+   * omitted); the system tests inject a fixed table so that no query leaves the machine.
+   */
+  readonly webhookResolver?: HostResolver;
 }
 
 /** The running local stack. */
@@ -171,6 +179,13 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       },
       () => clock.now().getTime(),
     );
+    // Receivers on this machine have no certificate and listen on any port; the checks of
+    // names and addresses stay those of AWS.
+    const webhookDestinations: WebhookDestinationPolicy = {
+      resolver: options.webhookResolver ?? nodeHostResolver,
+      allowLoopbackHttp: true,
+      allowAnyPort: true,
+    };
     const statusSync = localStatusSync({
       dynamoDb,
       tableName: LOCAL_TABLE_NAME,
@@ -178,6 +193,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       crypto,
       keyEncryption,
       contours: { sandbox: sandboxAccess },
+      webhookDestinations,
     });
     closers.push(() => statusSync.close());
     const manualSync = inProcessSyncTrigger(
@@ -257,8 +273,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
         redirectUri: `${origin}/v1/bank-connection/callback`,
       },
       keyEncryption,
-      // Receivers on this machine have no certificate; the sync delivers to them over http.
-      webhookUrlPolicy: { allowLoopbackHttp: true },
+      webhookDestinations,
       limitChangeSync: manualSync,
       syncRunPolicy: { ...DEFAULT_SYNC_RUN_POLICY, cooldownMs: LOCAL_SYNC_RUN_COOLDOWN_MS },
       logger: requestLineLogger(log),

@@ -13,6 +13,7 @@ import type { TestProject } from 'vitest/node';
 import { LOAD_TEST_CATALOG } from './load-test-catalog.js';
 import { logFile } from './log-file.js';
 import { startSandboxControlServer } from './sandbox-control-server.js';
+import { webhookSsrfResolver } from './webhook-ssrf-resolver.js';
 import './provided-context.js';
 
 /**
@@ -27,6 +28,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     port: 0,
     sandboxPort: 0,
     log: (line) => appendFileSync(stackLog, `${line}\n`),
+    webhookResolver: webhookSsrfResolver(),
   });
   const dynamoDb = new DynamoDBClient({
     endpoint: stack.dynamoDbEndpoint,
