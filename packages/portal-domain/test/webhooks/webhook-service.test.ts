@@ -65,6 +65,17 @@ async function newApplication(organisation: TestOrganisation): Promise<string> {
 let hooks = 0;
 const hookUrl = () => `https://hooks-${++hooks}.partner.example/devportal`;
 
+/** A dispatcher on the test table sending through `transport`, names resolved by `resolver`. */
+function dispatcherOf(transport: WebhookTransport, resolver = destinations.resolver) {
+  return new WebhookDispatcher({
+    webhooks,
+    vault,
+    transport,
+    clock: world.clock,
+    destinations: { resolver },
+  });
+}
+
 /** A transport that answers every POST with `status` and remembers it. */
 function recordingTransport(status: number) {
   const sent: WebhookRequest[] = [];
@@ -178,13 +189,7 @@ describe('publishing and delivering', () => {
       nodeCrypto,
     );
     const transport = recordingTransport(204);
-    const dispatcher = new WebhookDispatcher({
-      webhooks,
-      vault,
-      transport,
-      clock: world.clock,
-      destinations,
-    });
+    const dispatcher = dispatcherOf(transport);
 
     await Promise.all([publisher.publish(warning), publisher.publish(warning)]);
     const due = (await dispatcher.due(100)).filter((d) => d.webhookId === webhook.id);
@@ -253,16 +258,8 @@ describe('publishing and delivering', () => {
       ),
     );
     const transport = recordingTransport(500);
-    const racers = [1, 2].map(
-      () => new WebhookDispatcher({ webhooks, vault, transport, clock: world.clock, destinations }),
-    );
-    const reader = new WebhookDispatcher({
-      webhooks,
-      vault,
-      transport,
-      clock: world.clock,
-      destinations,
-    });
+    const racers = [1, 2].map(() => dispatcherOf(transport));
+    const reader = dispatcherOf(transport);
     const ours = (deliveries: WebhookDelivery[]) =>
       deliveries.filter((d) => d.webhookId === webhook.id);
     const due = ours(await reader.due(100));
@@ -294,13 +291,7 @@ describe('publishing and delivering', () => {
     ).rejects.toMatchObject({ code: 'forbidden' });
     await webhookService.delete(org.members.Developer, org.id, appId, webhook.id);
     const transport = recordingTransport(204);
-    const dispatcher = new WebhookDispatcher({
-      webhooks,
-      vault,
-      transport,
-      clock: world.clock,
-      destinations,
-    });
+    const dispatcher = dispatcherOf(transport);
     const due = (await dispatcher.due(100)).filter((d) => d.webhookId === webhook.id);
     const outcomes = await Promise.all(due.map((delivery) => dispatcher.deliver(delivery)));
 
@@ -369,13 +360,7 @@ describe('delivering to where the name leads at the attempt', () => {
     transport: WebhookTransport,
     resolver = destinations.resolver,
   ) {
-    const dispatcher = new WebhookDispatcher({
-      webhooks,
-      vault,
-      transport,
-      clock: world.clock,
-      destinations: { resolver },
-    });
+    const dispatcher = dispatcherOf(transport, resolver);
     const due = (await dispatcher.due(100)).filter((d) => d.webhookId === webhookId);
     return Promise.all(due.map((delivery) => dispatcher.deliver(delivery)));
   }
