@@ -17,7 +17,6 @@ import {
   CATALOG_V1,
   ClientSecretHasher,
   DEFAULT_SYNC_RUN_POLICY,
-  type HostResolver,
   nodeCrypto,
   nodeHostResolver,
   systemClock,
@@ -62,10 +61,10 @@ export interface DevStackOptions {
   /** One line per request and per lifecycle step. */
   readonly log?: (line: string) => void;
   /**
-   * How webhook hosts resolve, at registration and at each delivery (the machine's DNS when
-   * omitted); the system tests inject a fixed table so that no query leaves the machine.
+   * Where webhooks may go, over {@link LOCAL_WEBHOOK_DESTINATIONS}: the system tests resolve
+   * names from a fixed table (no query leaves the machine) and allow one loopback receiver only.
    */
-  readonly webhookResolver?: HostResolver;
+  readonly webhookDestinations?: Partial<WebhookDestinationPolicy>;
 }
 
 /** The running local stack. */
@@ -98,6 +97,15 @@ export const LOCAL_AUDIENCE = 'devportal-web';
  * sandbox moves documents on in seconds (AWS keeps portal-domain's default, 30 s).
  */
 export const LOCAL_SYNC_RUN_COOLDOWN_MS = 5_000;
+/**
+ * Where the local stack's webhooks may go: the checks of names and addresses are those of AWS,
+ * but receivers on this machine have no certificate and listen on any port.
+ */
+export const LOCAL_WEBHOOK_DESTINATIONS: WebhookDestinationPolicy = {
+  resolver: nodeHostResolver,
+  allowLoopbackHttp: true,
+  allowAnyPort: true,
+};
 /** The local status sync's pace: documents move on in seconds at the sandbox. */
 export const DEFAULT_STATUS_SYNC_INTERVAL_MS = 30_000;
 /** The sandbox's OAuth client registered for the local portal (see the sandbox README). */
@@ -179,13 +187,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       },
       () => clock.now().getTime(),
     );
-    // Receivers on this machine have no certificate and listen on any port; the checks of
-    // names and addresses stay those of AWS.
-    const webhookDestinations: WebhookDestinationPolicy = {
-      resolver: options.webhookResolver ?? nodeHostResolver,
-      allowLoopbackHttp: true,
-      allowAnyPort: true,
-    };
+    const webhookDestinations = { ...LOCAL_WEBHOOK_DESTINATIONS, ...options.webhookDestinations };
     const statusSync = localStatusSync({
       dynamoDb,
       tableName: LOCAL_TABLE_NAME,

@@ -4,10 +4,11 @@ import type { ResolvedAddress } from './host-resolver.js';
 /** Where a deployment lets webhooks point beyond the production rules. Neither is set in AWS. */
 export interface WebhookUrlPolicy {
   /**
-   * Accept `http://` to `localhost`, `127.0.0.1` or `[::1]` on any port (the local stack,
-   * whose receivers run on the developer's machine without a certificate).
+   * Accept `http://` to `localhost`, `127.0.0.1` or `[::1]`, on any port (`true`: the local
+   * stack, whose receivers run on the developer's machine without a certificate) or on the
+   * listed ports only (the system tests' one receiver).
    */
-  readonly allowLoopbackHttp?: boolean;
+  readonly allowLoopbackHttp?: boolean | readonly number[];
   /**
    * Accept https on any port, not only 443 (the local stack and the tests, whose receivers
    * listen on free ports).
@@ -69,7 +70,7 @@ const RESERVED_SUFFIXES = ['localhost', 'local', 'internal', 'localdomain', 'hom
 export function checkWebhookUrl(url: string, policy: WebhookUrlPolicy = {}): WebhookUrlCheck {
   if (url.length > MAX_URL_LENGTH || !URL.canParse(url)) return refused('malformed');
   const parsed = new URL(url);
-  if (parsed.protocol === 'http:' && policy.allowLoopbackHttp) {
+  if (parsed.protocol === 'http:' && allowsLoopbackPort(policy, Number(parsed.port || 80))) {
     const pinned = LOOPBACK_HOSTS[parsed.hostname];
     if (pinned && parsed.username === '' && parsed.password === '' && parsed.hash === '') {
       return { ok: true, url: parsed.href, hostname: parsed.hostname, pinned };
@@ -83,6 +84,12 @@ export function checkWebhookUrl(url: string, policy: WebhookUrlPolicy = {}): Web
   if (isReservedName(hostname)) return refused('reserved_name');
   if (parsed.port !== '' && !policy.allowAnyPort) return refused('port');
   return { ok: true, url: parsed.href, hostname };
+}
+
+function allowsLoopbackPort({ allowLoopbackHttp }: WebhookUrlPolicy, port: number): boolean {
+  return typeof allowLoopbackHttp === 'boolean'
+    ? allowLoopbackHttp
+    : (allowLoopbackHttp?.includes(port) ?? false);
 }
 
 /** Whether `hostname` can only name something inside the platform's own network. */

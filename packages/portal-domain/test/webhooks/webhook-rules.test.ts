@@ -60,6 +60,17 @@ describe('webhook URLs', () => {
 
     expect(checked.ok ? 'accepted' : checked.rule).toBe(verdict);
   });
+
+  it.each([
+    ['http://127.0.0.1:41234/hook', 'accepted'],
+    ['http://localhost:41234/hook', 'accepted'],
+    ['http://127.0.0.1:6379/', 'scheme'],
+    ['http://127.0.0.1/', 'scheme'],
+  ])('%s where loopback http is allowed on port 41234 only: %s', (url, verdict) => {
+    const checked = checkWebhookUrl(url, { allowLoopbackHttp: [41234] });
+
+    expect(checked.ok ? 'accepted' : checked.rule).toBe(verdict);
+  });
 });
 
 describe('webhook addresses', () => {

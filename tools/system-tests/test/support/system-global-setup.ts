@@ -13,7 +13,7 @@ import type { TestProject } from 'vitest/node';
 import { LOAD_TEST_CATALOG } from './load-test-catalog.js';
 import { logFile } from './log-file.js';
 import { startSandboxControlServer } from './sandbox-control-server.js';
-import { webhookSsrfResolver } from './webhook-ssrf-resolver.js';
+import { startWebhookSsrfNetwork } from './webhook-ssrf-network.js';
 import './provided-context.js';
 
 /**
@@ -24,11 +24,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const runDirectory = await mkdtemp(join(tmpdir(), 'devportal-system-'));
   const stackLog = logFile(runDirectory, 'stack');
   const startedAt = performance.now();
+  const webhookNetwork = await startWebhookSsrfNetwork(project);
   const stack = await startDevStack({
     port: 0,
     sandboxPort: 0,
     log: (line) => appendFileSync(stackLog, `${line}\n`),
-    webhookResolver: webhookSsrfResolver(),
+    webhookDestinations: webhookNetwork.destinations,
   });
   const dynamoDb = new DynamoDBClient({
     endpoint: stack.dynamoDbEndpoint,
@@ -55,6 +56,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await control.close();
     await stack.close();
+    await webhookNetwork.close();
     await rm(runDirectory, { recursive: true, force: true });
   };
 }

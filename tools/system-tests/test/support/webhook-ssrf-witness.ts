@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createServer as createHttpServer } from 'node:http';
 import { type AddressInfo, createServer as createTcpServer } from 'node:net';
 import { setTimeout } from 'node:timers/promises';
 import { systemClock, WebhookPublisher } from '@devportal/portal-domain';
@@ -32,27 +31,22 @@ export async function loopbackWitness(): Promise<LoopbackWitness> {
   };
 }
 
-/** A receiver the stack may deliver to (plain http on loopback, as the local stack allows). */
+/** A path of the one receiver the stack may deliver to (see webhook-ssrf-network.ts). */
 export interface AllowedReceiver {
   readonly url: string;
-  /** The event types of the requests it received. */
-  received(): string[];
-  close(): Promise<void>;
+  /** The event types delivered to this path so far. */
+  received(): Promise<string[]>;
 }
 
-/** An http receiver on 127.0.0.1 answering 204 to every delivery. */
-export async function allowedReceiver(): Promise<AllowedReceiver> {
-  const received: string[] = [];
-  const server = createHttpServer((request, response) => {
-    received.push(String(request.headers['x-devportal-event-type']));
-    request.resume();
-    request.on('end', () => response.writeHead(204).end());
-  });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+/** A fresh path of the stack's allowed receiver, so that each test reads its own deliveries. */
+export function allowedReceiver(): AllowedReceiver {
+  const url = `${inject('webhookReceiverUrl')}/hooks/${randomUUID()}`;
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`,
-    received: () => [...received],
-    close: () => new Promise((closed) => server.close(() => closed())),
+    url,
+    async received() {
+      const answer = await fetch(url);
+      return (await answer.json()) as string[];
+    },
   };
 }
 
