@@ -18,7 +18,9 @@ import {
   ClientSecretHasher,
   DEFAULT_SYNC_RUN_POLICY,
   nodeCrypto,
+  nodeHostResolver,
   systemClock,
+  type WebhookDestinationPolicy,
 } from '@devportal/portal-domain';
 import {
   createTable,
@@ -63,6 +65,11 @@ export interface DevStackOptions {
    * memory); a test that signs tokens of its own reads the key there.
    */
   readonly identitySigningKeyFile?: string;
+  /**
+   * Where webhooks may go, over {@link LOCAL_WEBHOOK_DESTINATIONS}: the system tests resolve
+   * names from a fixed table (no query leaves the machine) and allow one loopback receiver only.
+   */
+  readonly webhookDestinations?: Partial<WebhookDestinationPolicy>;
 }
 
 /** The running local stack. */
@@ -95,6 +102,15 @@ export const LOCAL_AUDIENCE = 'devportal-web';
  * sandbox moves documents on in seconds (AWS keeps portal-domain's default, 30 s).
  */
 export const LOCAL_SYNC_RUN_COOLDOWN_MS = 5_000;
+/**
+ * Where the local stack's webhooks may go: the checks of names and addresses are those of AWS,
+ * but receivers on this machine have no certificate and listen on any port.
+ */
+export const LOCAL_WEBHOOK_DESTINATIONS: WebhookDestinationPolicy = {
+  resolver: nodeHostResolver,
+  allowLoopbackHttp: true,
+  allowAnyPort: true,
+};
 /** The local status sync's pace: documents move on in seconds at the sandbox. */
 export const DEFAULT_STATUS_SYNC_INTERVAL_MS = 30_000;
 /** The sandbox's OAuth client registered for the local portal (see the sandbox README). */
@@ -178,6 +194,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       },
       () => clock.now().getTime(),
     );
+    const webhookDestinations = { ...LOCAL_WEBHOOK_DESTINATIONS, ...options.webhookDestinations };
     const statusSync = localStatusSync({
       dynamoDb,
       tableName: LOCAL_TABLE_NAME,
@@ -185,6 +202,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       crypto,
       keyEncryption,
       contours: { sandbox: sandboxAccess },
+      webhookDestinations,
     });
     closers.push(() => statusSync.close());
     const manualSync = inProcessSyncTrigger(
@@ -264,8 +282,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
         redirectUri: `${origin}/v1/bank-connection/callback`,
       },
       keyEncryption,
-      // Receivers on this machine have no certificate; the sync delivers to them over http.
-      webhookUrlPolicy: { allowLoopbackHttp: true },
+      webhookDestinations,
       limitChangeSync: manualSync,
       syncRunPolicy: { ...DEFAULT_SYNC_RUN_POLICY, cooldownMs: LOCAL_SYNC_RUN_COOLDOWN_MS },
       logger: requestLineLogger(log),

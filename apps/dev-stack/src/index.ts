@@ -4,6 +4,7 @@ export {
   type DevStackOptions,
   LOCAL_AUDIENCE,
   LOCAL_TABLE_NAME,
+  LOCAL_WEBHOOK_DESTINATIONS,
   startDevStack,
 } from './dev-stack.js';
 export {

@@ -5,10 +5,11 @@ import {
   type DomainCrypto,
   type KeyEncryptionPort,
   TokenVault,
+  type WebhookDestinationPolicy,
 } from '@devportal/portal-domain';
 import { DocumentStore, DynamoWebhookRepository } from '@devportal/portal-domain/dynamodb';
 import {
-  fetchWebhookTransport,
+  httpWebhookTransport,
   recordedContour,
   SberBankStateReader,
   type StatusSyncDependencies,
@@ -24,6 +25,8 @@ export interface LocalStatusSyncSettings {
   readonly keyEncryption: KeyEncryptionPort;
   /** The contours as the cards gateway reaches them (the sandbox's shared demo organisation). */
   readonly contours: BankContourAccess;
+  /** Where webhooks may be delivered (the local stack's loopback allowances). */
+  readonly webhookDestinations: WebhookDestinationPolicy;
 }
 
 /** The status sync of the local stack and the reader whose connections it must close. */
@@ -36,8 +39,8 @@ export interface LocalStatusSync {
  * The status sync on the local table, the same functions as on Lambda: documents are read on the
  * contour their record names, with the gateway's access (each bank call bounded by the sync's
  * check timeout); status changes are published to the webhook outbox and delivered, on a timer of
- * their own (`startStatusSyncTimer`), over plain `fetch` (loopback receivers included: nothing
- * else runs locally). The schedule's checks go through the dispatcher and the worker with the
+ * their own (`startStatusSyncTimer`), to the address each delivery checked (loopback receivers
+ * allowed by `webhookDestinations`: nothing else runs locally). The schedule's checks go through the dispatcher and the worker with the
  * queue in process; each check round then rolls usage up, as the schedule's invocation does.
  */
 export function localStatusSync(settings: LocalStatusSyncSettings): LocalStatusSync {
@@ -52,8 +55,9 @@ export function localStatusSync(settings: LocalStatusSyncSettings): LocalStatusS
       webhookDelivery: {
         webhooks,
         vault: new TokenVault(settings.keyEncryption),
-        transport: fetchWebhookTransport(),
+        transport: httpWebhookTransport(),
         clock,
+        destinations: settings.webhookDestinations,
       },
       clock,
       crypto,

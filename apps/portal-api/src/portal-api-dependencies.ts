@@ -5,7 +5,7 @@ import type {
   DomainCrypto,
   KeyEncryptionPort,
   SyncRunPolicy,
-  WebhookUrlPolicy,
+  WebhookDestinationPolicy,
 } from '@devportal/portal-domain';
 import type { FetchFunction } from '@devportal/sber-client';
 import type { Authenticator } from './auth/authenticator.js';
@@ -52,11 +52,11 @@ export interface PortalApiDependencies {
   /** The cooldown between a member's sync runs and their timeout (`DEFAULT_SYNC_RUN_POLICY`). */
   readonly syncRunPolicy?: SyncRunPolicy;
   /**
-   * Where webhooks may point beyond https with a host name: the local stack sets
-   * `allowLoopbackHttp` for receivers on this machine. Leave it unset in AWS (the default refuses
-   * plain http, so a webhook cannot be aimed at the platform's own network).
+   * Where webhooks may point and how their names resolve. Leave it unset in AWS: the default is
+   * https on port 443 to names whose every address is public, resolved by the machine's DNS. The
+   * local stack also allows http to loopback and any port for receivers on this machine.
    */
-  readonly webhookUrlPolicy?: WebhookUrlPolicy;
+  readonly webhookDestinations?: WebhookDestinationPolicy;
   /** Where the per-request line and fault reports go (JSON lines on stdout by default). */
   readonly logger?: Logger;
   /** The largest accepted request body (default 64 KiB). */

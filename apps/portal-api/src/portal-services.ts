@@ -73,7 +73,7 @@ export function createPortalServices(deps: PortalApiDependencies) {
       ...scoped,
       webhooks: new DynamoWebhookRepository(store),
       vault,
-      ...(deps.webhookUrlPolicy && { urlPolicy: deps.webhookUrlPolicy }),
+      ...(deps.webhookDestinations && { destinations: deps.webhookDestinations }),
     }),
     bankOAuth: {
       settings: deps.bankOAuth,

@@ -13,7 +13,7 @@ import { type Contour, nodeCrypto, systemClock, TokenVault } from '@devportal/po
 import { DynamoWebhookRepository, dynamoApiRepositories } from '@devportal/portal-domain/dynamodb';
 import { CHECK_TIMEOUT_MS } from './check-run.js';
 import { recordedContour } from './contour-resolver.js';
-import { fetchWebhookTransport } from './fetch-webhook-transport.js';
+import { httpWebhookTransport } from './http-webhook-transport.js';
 import type { LimitChangeCheckQueue } from './limit-change-check-queue.js';
 import { SberBankStateReader } from './sber-bank-state-reader.js';
 import { SqsCheckQueue } from './sqs-check-queue.js';
@@ -54,7 +54,7 @@ export async function dependenciesFromEnvironment(
   return statusSyncOnTable(dynamoDb, store.tableName, {
     bank: new SberBankStateReader({ contours, timeouts }),
     contourOf: recordedContour(contourOf(env.STATUS_SYNC_CONTOUR)),
-    webhookDelivery: { webhooks, vault, transport: fetchWebhookTransport(), clock },
+    webhookDelivery: { webhooks, vault, transport: httpWebhookTransport(), clock },
     clock,
     crypto,
   });

@@ -4,6 +4,7 @@ import type {
   LimitChangeServiceDependencies,
   TokenVault,
   UsageRollup,
+  WebhookDestinationPolicy,
   WebhookOutbox,
   WebhookRepository,
   WebhookTransport,
@@ -17,6 +18,8 @@ export interface WebhookDeliveryDependencies {
   readonly vault: TokenVault;
   readonly transport: WebhookTransport;
   readonly clock: Clock;
+  /** Where deliveries may go (production's rules on the machine's DNS when omitted). */
+  readonly destinations?: WebhookDestinationPolicy;
 }
 
 /**

@@ -4,7 +4,7 @@ import { CHECK_TIMEOUT_MS, ENDING_MARGIN_MS } from './check-run.js';
 import { type CheckQueueMessage, checkQueuedDocuments } from './check-worker.js';
 import { deliverDueWebhooks } from './deliver-webhooks.js';
 import { type DispatchReport, dispatchToQueue } from './dispatch-due-checks.js';
-import { WEBHOOK_TIMEOUT_MS } from './fetch-webhook-transport.js';
+import { WEBHOOK_TIMEOUT_MS } from './http-webhook-transport.js';
 import type { LimitChangeCheckQueue } from './limit-change-check-queue.js';
 import { oldestPendingAgeSeconds } from './oldest-pending-age.js';
 import { RunDeadline } from './run-deadline.js';

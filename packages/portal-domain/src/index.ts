@@ -271,6 +271,12 @@ export {
 export type { UserProfile } from './users/user-profile.js';
 export type { UserRepository } from './users/user-repository.js';
 export {
+  type HostResolver,
+  nodeHostResolver,
+  type ResolvedAddress,
+  staticHostResolver,
+} from './webhooks/host-resolver.js';
+export {
   isWebhookEventType,
   type RegisteredWebhook,
   WEBHOOK_EVENT_TYPES,
@@ -279,12 +285,15 @@ export {
   type WebhookView,
   webhookView,
 } from './webhooks/webhook.js';
+export { isPublicAddress } from './webhooks/webhook-address.js';
 export {
   type AttemptResult,
   afterAttempt,
   claimDelivery,
   DELIVERY_CLAIM_MS,
+  DELIVERY_FAILURES,
   type DeliveryAttempt,
+  type DeliveryFailure,
   type DeliveryStatus,
   deliveryBody,
   MAX_DELIVERY_ATTEMPTS,
@@ -292,6 +301,12 @@ export {
   retryDelayAfter,
   type WebhookDelivery,
 } from './webhooks/webhook-delivery.js';
+export {
+  checkWebhookDestination,
+  PRODUCTION_WEBHOOK_DESTINATIONS,
+  type WebhookDestination,
+  type WebhookDestinationPolicy,
+} from './webhooks/webhook-destination.js';
 export {
   type DispatchOutcome,
   WebhookDispatcher,
@@ -323,5 +338,16 @@ export {
   WEBHOOK_SIGNATURE_HEADER,
   webhookSignature,
 } from './webhooks/webhook-signature.js';
-export type { WebhookRequest, WebhookTransport } from './webhooks/webhook-transport.js';
-export { checkWebhookUrl, type WebhookUrlPolicy } from './webhooks/webhook-url.js';
+export {
+  type WebhookRequest,
+  type WebhookTransport,
+  WebhookTransportFailure,
+  type WebhookTransportFailureReason,
+} from './webhooks/webhook-transport.js';
+export {
+  checkWebhookUrl,
+  WEBHOOK_URL_RULES,
+  type WebhookUrlCheck,
+  type WebhookUrlPolicy,
+  type WebhookUrlRule,
+} from './webhooks/webhook-url.js';

@@ -1,4 +1,8 @@
-import type { DeliveryAttempt } from '@devportal/portal-domain';
+import {
+  DELIVERY_FAILURES,
+  type DeliveryAttempt,
+  type DeliveryFailure,
+} from '@devportal/portal-domain';
 
 /** The contract's `WebhookDelivery`: one attempt (the webhook is named by the path already). */
 export function webhookDeliveryView({
@@ -19,6 +23,15 @@ export function webhookDeliveryView({
     outcome,
     ...(httpStatus !== undefined && { httpStatus }),
     durationMs,
-    ...(error !== undefined && { error }),
+    ...(error !== undefined && { error: publicFailure(error, httpStatus) }),
   };
+}
+
+/**
+ * The stored reason if it is one of the contract's, else the nearest of them: whatever else a
+ * stored entry holds (a socket's message naming an address) never reaches a member.
+ */
+function publicFailure(error: string, httpStatus: number | undefined): DeliveryFailure {
+  const known = DELIVERY_FAILURES.find((failure) => failure === error);
+  return known ?? (httpStatus === undefined ? 'connection_failed' : 'unexpected_status');
 }

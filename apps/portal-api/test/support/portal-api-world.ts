@@ -46,6 +46,7 @@ import {
   portalContract,
   startPortalApiServer,
 } from '../../src/index.js';
+import { PARTNER_TEST_DESTINATIONS } from './partner-test-destinations.js';
 import { RecordingSyncTrigger } from './recording-sync-trigger.js';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentity, type TestPerson } from './test-identity.js';
 
@@ -119,7 +120,7 @@ export const CALLBACK_PATH = '/v1/bank-connection/callback';
 
 /** What a test file may set of the API's dependencies. */
 export type WorldSettings = Partial<
-  Pick<PortalApiDependencies, 'webhookUrlPolicy' | 'syncRunPolicy' | 'clock'>
+  Pick<PortalApiDependencies, 'webhookDestinations' | 'syncRunPolicy' | 'clock'>
 >;
 
 /** Registers hooks giving the test file an API of its own (own table, own server). */
@@ -167,6 +168,7 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
       keyEncryption: world.keyEncryption,
       limitChangeSync: world.statusSync,
       logger: (entry) => logLines.push(entry),
+      webhookDestinations: PARTNER_TEST_DESTINATIONS,
       ...settings,
     });
     server = await startPortalApiServer(app, { port: 0 });

@@ -13,17 +13,19 @@ import {
 import { DynamoWebhookRepository } from '@devportal/portal-domain/dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgPath } from '../roles/role-matrix-cells.js';
+import { PARTNER_TEST_DESTINATIONS } from '../support/partner-test-destinations.js';
 import {
   type PortalApiWorld,
   type TestOrganisation,
   usePortalApi,
 } from '../support/portal-api-world.js';
 
-/** The local stack's setting: receivers on this machine speak plain http. */
+/** The local stack's setting: receivers on this machine speak plain http, on any port. */
+const localStack = { ...PARTNER_TEST_DESTINATIONS, allowLoopbackHttp: true, allowAnyPort: true };
 const world: PortalApiWorld = usePortalApi('portal-api-webhooks', {
-  webhookUrlPolicy: { allowLoopbackHttp: true },
+  webhookDestinations: localStack,
 });
-/** The default, as in AWS. */
+/** The rules of AWS (names resolved by the test table). */
 const strict: PortalApiWorld = usePortalApi('portal-api-webhooks-strict');
 
 /** A receiver on a loopback port answering every POST with `status`, remembering what came. */
@@ -99,6 +101,7 @@ async function dispatchDue(): Promise<void> {
     vault: new TokenVault(world.keyEncryption),
     transport,
     clock: systemClock,
+    destinations: localStack,
   });
   for (const due of await dispatcher.due(25)) await dispatcher.deliver(due);
 }
@@ -108,7 +111,8 @@ describe('webhooks of an application', () => {
     const registered = await world.call(organisation.members.Developer, 'POST', webhooksPath(), {
       body: { url: 'https://hooks.partner.test/cards', events: ['limit_change.state_changed'] },
     });
-    const listed = await world.call(organisation.members.Observer, 'GET', webhooksPath());
+    const listed = await world.call(organisation.members.Developer, 'GET', webhooksPath());
+    const observed = await world.call(organisation.members.Observer, 'GET', webhooksPath());
 
     expect(registered.status).toBe(201);
     expect(registered.body.secret).toMatch(/^whsec_/);
@@ -120,7 +124,11 @@ describe('webhooks of an application', () => {
     });
     expect(listed.status).toBe(200);
     expect(listed.body.items).toContainEqual(registered.body.webhook);
-    expect(JSON.stringify(listed.body)).not.toContain(registered.body.secret);
+    expect(observed.body.items).toContainEqual({
+      ...registered.body.webhook,
+      url: 'https://hooks.partner.test',
+    });
+    expect(JSON.stringify([listed.body, observed.body])).not.toContain(registered.body.secret);
   });
 
   it('keeps the signing secret only sealed, and never logs it', async () => {

@@ -10,7 +10,9 @@ import {
   type LimitChangeRecord,
   LimitChangeService,
   nodeCrypto,
+  staticHostResolver,
   TokenVault,
+  type WebhookDestinationPolicy,
   WebhookPublisher,
 } from '@devportal/portal-domain';
 import {
@@ -27,7 +29,7 @@ import { dynamoDbLocalClient, useDynamoDbTestTable } from '@devportal/test-suppo
 import { afterAll, beforeAll } from 'vitest';
 import {
   deliverDueWebhooks,
-  fetchWebhookTransport,
+  httpWebhookTransport,
   recordedContour,
   runStatusSync,
   SberBankStateReader,
@@ -37,6 +39,16 @@ import {
 } from '../../src/index.js';
 
 const HOUR = 60 * 60_000;
+
+/**
+ * Where the tests' webhooks may point: plain http receivers on loopback ports, as on the local
+ * stack; no name resolves (the table is empty), so nothing is ever looked up.
+ */
+export const LOOPBACK_RECEIVERS: WebhookDestinationPolicy = {
+  resolver: staticHostResolver({}),
+  allowLoopbackHttp: true,
+  allowAnyPort: true,
+};
 
 /**
  * Transitions far slower than the sync's longest backoff (an hour), so that a sync
@@ -168,8 +180,9 @@ export function useSyncWorld(prefix: string): SyncWorld {
       webhookDelivery: {
         webhooks,
         vault,
-        transport: fetchWebhookTransport(2_000),
+        transport: httpWebhookTransport(2_000),
         clock: domainClock,
+        destinations: LOOPBACK_RECEIVERS,
       },
     };
   });

@@ -4,7 +4,7 @@ import {
   RegistrationService,
   WebhookService,
 } from '@devportal/portal-domain';
-import type { SyncWorld } from './sync-world.js';
+import { LOOPBACK_RECEIVERS, type SyncWorld } from './sync-world.js';
 
 /**
  * A registered owner with their test organisation, a way to create its applications, and the
@@ -26,7 +26,7 @@ export async function webhookFixture(world: SyncWorld) {
     ...deps,
     webhooks: world.webhooks,
     vault: world.vault,
-    urlPolicy: { allowLoopbackHttp: true },
+    destinations: LOOPBACK_RECEIVERS,
   });
   return {
     owner,

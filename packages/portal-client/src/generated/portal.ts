@@ -387,7 +387,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook
-         * @description Events of the chosen types (every type when `events` is omitted) are POSTed to `url` as JSON, signed with HMAC-SHA256 in the `X-Devportal-Signature` header (`t=<unix seconds>,v1=<hex>` over `<t>.<body>`). The signing secret is in this response only. The URL is https with a host name (no IP literal, credentials or fragment); a local deployment may also accept plain http to the loopback interface. An application has at most 5 webhooks.
+         * @description Events of the chosen types (every type when `events` is omitted) are POSTed to `url` as JSON, signed with HMAC-SHA256 in the `X-Devportal-Signature` header (`t=<unix seconds>,v1=<hex>` over `<t>.<body>`). The signing secret is in this response only. The URL is https on the standard port (443) to a DNS name: no IP literal, credentials or fragment, no name reserved for local or internal use (a single label, `localhost`, `.local`, `.internal`, `.home.arpa`, a trailing dot). The name is resolved now and before every delivery, and refused if any of its addresses is not public (loopback, private, link-local, shared, unique-local, metadata, multicast or reserved); each delivery connects to an address it checked, and redirects are not followed. A refusal is a 400 `invalid_webhook_url` whose `detail` names the rule. A name that does not resolve yet is accepted (its deliveries fail with `host_not_found` until it does). A local deployment may also accept plain http to the loopback interface and any port. An application has at most 5 webhooks.
          */
         post: operations["registerWebhook"];
         delete?: never;
@@ -927,6 +927,7 @@ export interface components {
         Webhook: {
             id: components["schemas"]["Id"];
             applicationId: components["schemas"]["Id"];
+            /** @description Where events are POSTed: the full URL for members who may manage applications (Owner, Administrator, Developer), its origin only (`https://host[:port]`) for the others, since a receiver's path or query often carries its own token. */
             url: string;
             events: components["schemas"]["WebhookEventType"][];
             createdAt: components["schemas"]["Timestamp"];
@@ -953,8 +954,11 @@ export interface components {
             /** @description The receiver's HTTP status, when it answered. */
             httpStatus?: number;
             durationMs: number;
-            /** @description Why the attempt failed (never the receiver's body). */
-            error?: string;
+            /**
+             * @description Why the attempt failed: `refused_address` (the URL, or an address its name resolves to now, is not allowed), `host_not_found` (the name did not resolve), `timeout` (no answer within 5 s), `tls_error` (the certificate or handshake failed), `connection_failed` (no connection), `unexpected_status` (the receiver answered other than 2xx, redirects included; see `httpStatus`). Never the receiver's body nor a network message.
+             * @enum {string}
+             */
+            error?: "refused_address" | "host_not_found" | "timeout" | "tls_error" | "connection_failed" | "unexpected_status";
         };
         WebhookDeliveryPage: {
             items: components["schemas"]["WebhookDelivery"][];

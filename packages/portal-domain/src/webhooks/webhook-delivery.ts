@@ -1,5 +1,6 @@
 import type { Webhook } from './webhook.js';
 import type { WebhookEvent } from './webhook-event.js';
+import type { WebhookTransportFailureReason } from './webhook-transport.js';
 
 /** Where one event stands for one webhook. */
 export type DeliveryStatus = 'pending' | 'delivered' | 'failed' | 'cancelled';
@@ -24,6 +25,28 @@ export interface WebhookDelivery {
   readonly version: number;
 }
 
+/**
+ * Why an attempt failed, as members read it in the delivery log: the destination was refused
+ * (its URL or an address its name resolved to), its name did not resolve, no answer came
+ * (timeout, TLS, connection), or the receiver answered other than 2xx (its status beside).
+ * Never a socket's or resolver's message, which names addresses inside the platform.
+ */
+export type DeliveryFailure =
+  | 'refused_address'
+  | 'host_not_found'
+  | WebhookTransportFailureReason
+  | 'unexpected_status';
+
+/** Every {@link DeliveryFailure}, for views that must show nothing else. */
+export const DELIVERY_FAILURES: readonly DeliveryFailure[] = [
+  'refused_address',
+  'host_not_found',
+  'timeout',
+  'tls_error',
+  'connection_failed',
+  'unexpected_status',
+];
+
 /** One attempt of a delivery, as the delivery log shows it. */
 export interface DeliveryAttempt {
   readonly webhookId: string;
@@ -36,8 +59,8 @@ export interface DeliveryAttempt {
   /** The receiver's HTTP status, when it answered. */
   readonly httpStatus?: number;
   readonly durationMs: number;
-  /** Why it failed, in words (never the receiver's body, which may echo secrets). */
-  readonly error?: string;
+  /** Why it failed (never the receiver's body, which may echo secrets). */
+  readonly error?: DeliveryFailure;
 }
 
 const MINUTE = 60_000;
@@ -110,7 +133,7 @@ export function cancelDelivery(delivery: WebhookDelivery): WebhookDelivery {
 export interface AttemptResult {
   readonly httpStatus?: number;
   readonly durationMs: number;
-  readonly error?: string;
+  readonly error?: DeliveryFailure;
 }
 
 /**
@@ -138,8 +161,7 @@ export function afterAttempt(
     }),
     version: delivery.version + 1,
   };
-  const error =
-    result.error ?? (delivered ? undefined : `the receiver answered HTTP ${result.httpStatus}`);
+  const error = result.error ?? (delivered ? undefined : 'unexpected_status');
   return {
     next,
     attempt: {

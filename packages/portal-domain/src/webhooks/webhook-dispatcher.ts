@@ -3,12 +3,18 @@ import { isDomainError } from '../errors.js';
 import { PENDING_SHARDS } from '../limit-changes/limit-change.js';
 import type { Clock } from '../ports/clock.js';
 import {
+  type AttemptResult,
   afterAttempt,
   cancelDelivery,
   claimDelivery,
   type DeliveryAttempt,
   type WebhookDelivery,
 } from './webhook-delivery.js';
+import {
+  checkWebhookDestination,
+  PRODUCTION_WEBHOOK_DESTINATIONS,
+  type WebhookDestinationPolicy,
+} from './webhook-destination.js';
 import type { WebhookRepository } from './webhook-repository.js';
 import {
   WEBHOOK_EVENT_ID_HEADER,
@@ -16,7 +22,7 @@ import {
   WEBHOOK_SIGNATURE_HEADER,
   webhookSignature,
 } from './webhook-signature.js';
-import type { WebhookTransport } from './webhook-transport.js';
+import { type WebhookTransport, WebhookTransportFailure } from './webhook-transport.js';
 
 interface DeliveryTarget {
   readonly url: string;
@@ -29,6 +35,8 @@ export interface WebhookDispatcherDependencies {
   readonly vault: TokenVault;
   readonly transport: WebhookTransport;
   readonly clock: Clock;
+  /** Where deliveries may go (production's rules on the machine's DNS when omitted). */
+  readonly destinations?: WebhookDestinationPolicy;
 }
 
 /**
@@ -40,9 +48,10 @@ export type DispatchOutcome = 'delivered' | 'retrying' | 'failed' | 'cancelled' 
 
 /**
  * Delivers due webhook events: claims a delivery with a version-conditioned write
- * (so two dispatchers never send one attempt twice), signs and POSTs it, and stores
- * the result with its log entry. Keeps each webhook's opened secret for its own
- * lifetime: make one per run.
+ * (so two dispatchers never send one attempt twice), checks where its URL leads now
+ * (the name is resolved again for every attempt), signs and POSTs it to the address
+ * it checked, and stores the result with its log entry. Keeps each webhook's opened
+ * secret for its own lifetime: make one per run.
  */
 export class WebhookDispatcher {
   private readonly targets = new Map<string, Promise<DeliveryTarget | undefined>>();
@@ -63,19 +72,39 @@ export class WebhookDispatcher {
 
   /** Makes one attempt of `due` (as read from {@link due}). */
   async deliver(due: WebhookDelivery): Promise<DispatchOutcome> {
-    const { clock, transport } = this.deps;
+    const { clock } = this.deps;
     const claimed = claimDelivery(due, clock.now());
     if (!(await this.saved(claimed))) return 'skipped';
     const target = await this.targetOf(due);
     if (!target) {
       return (await this.saved(cancelDelivery(claimed))) ? 'cancelled' : 'skipped';
     }
-    const timestamp = Math.floor(clock.now().getTime() / 1000);
     const started = performance.now();
-    let result: { httpStatus?: number; error?: string };
+    const result = await this.attempt(target, due);
+    const durationMs = Math.round(performance.now() - started);
+    const { next, attempt } = afterAttempt(claimed, { ...result, durationMs }, clock.now());
+    if (!(await this.saved(next, attempt))) return 'skipped';
+    if (next.status === 'pending') return 'retrying';
+    return next.status === 'delivered' ? 'delivered' : 'failed';
+  }
+
+  /** One POST of `due` to where its webhook's URL leads now, if anywhere it may. */
+  private async attempt(
+    target: DeliveryTarget,
+    due: WebhookDelivery,
+  ): Promise<Omit<AttemptResult, 'durationMs'>> {
+    const destination = await checkWebhookDestination(
+      target.url,
+      this.deps.destinations ?? PRODUCTION_WEBHOOK_DESTINATIONS,
+    );
+    if (!destination.ok) return { error: 'refused_address' };
+    const [address] = destination.addresses;
+    if (!address) return { error: 'host_not_found' };
+    const timestamp = Math.floor(this.deps.clock.now().getTime() / 1000);
     try {
-      const { status } = await transport.post({
-        url: target.url,
+      const { status } = await this.deps.transport.post({
+        url: destination.url,
+        address,
         body: due.body,
         headers: {
           'content-type': 'application/json',
@@ -84,15 +113,12 @@ export class WebhookDispatcher {
           [WEBHOOK_EVENT_TYPE_HEADER]: due.eventType,
         },
       });
-      result = { httpStatus: status };
+      return { httpStatus: status };
     } catch (error) {
-      result = { error: error instanceof Error ? error.message : 'the request failed' };
+      return {
+        error: error instanceof WebhookTransportFailure ? error.reason : 'connection_failed',
+      };
     }
-    const durationMs = Math.round(performance.now() - started);
-    const { next, attempt } = afterAttempt(claimed, { ...result, durationMs }, clock.now());
-    if (!(await this.saved(next, attempt))) return 'skipped';
-    if (next.status === 'pending') return 'retrying';
-    return next.status === 'delivered' ? 'delivered' : 'failed';
   }
 
   /** Whether the conditional write of `next` won; losing to another dispatcher is no fault. */

@@ -9,7 +9,7 @@ import type { OrganisationRepository } from '../organisations/organisation-repos
 import type { Clock } from '../ports/clock.js';
 import type { DomainCrypto } from '../ports/crypto.js';
 import type { Page, PageRequest } from '../ports/page.js';
-import { rolesAllowedTo } from '../roles/role-matrix.js';
+import { can, rolesAllowedTo } from '../roles/role-matrix.js';
 import {
   isWebhookEventType,
   type RegisteredWebhook,
@@ -20,9 +20,14 @@ import {
   webhookView,
 } from './webhook.js';
 import type { DeliveryAttempt } from './webhook-delivery.js';
+import {
+  checkWebhookDestination,
+  PRODUCTION_WEBHOOK_DESTINATIONS,
+  type WebhookDestinationPolicy,
+} from './webhook-destination.js';
 import type { WebhookRepository } from './webhook-repository.js';
 import { WEBHOOK_SECRET_PREFIX } from './webhook-signature.js';
-import { checkWebhookUrl, type WebhookUrlPolicy } from './webhook-url.js';
+import { WEBHOOK_URL_RULES } from './webhook-url.js';
 
 /** What {@link WebhookService} runs on. */
 export interface WebhookServiceDependencies {
@@ -34,7 +39,8 @@ export interface WebhookServiceDependencies {
   readonly vault: TokenVault;
   readonly clock: Clock;
   readonly crypto: DomainCrypto;
-  readonly urlPolicy?: WebhookUrlPolicy;
+  /** Where webhooks may point (production's rules on the machine's DNS when omitted). */
+  readonly destinations?: WebhookDestinationPolicy;
 }
 
 /** What a member asks for when registering a webhook. */
@@ -50,7 +56,8 @@ export const MAX_WEBHOOKS_PER_APPLICATION = 5;
 /**
  * Webhooks of an application: registered and deleted by those who manage
  * applications, listed with their delivery log by every member. The signing secret
- * leaves this service once, at registration.
+ * leaves this service once, at registration; the full URL (which may carry a
+ * receiver's token) only to those who manage applications.
  */
 export class WebhookService {
   private readonly access: OrganisationAccess;
@@ -71,8 +78,14 @@ export class WebhookService {
     const scope = await this.access.authorise(actor, target, 'application.manage');
     const organisationId = scope.organisation.id;
     await this.findApplication(organisationId, applicationId);
-    const url = checkWebhookUrl(input.url, this.deps.urlPolicy);
-    if (url === undefined) throw new ValidationError('invalid_webhook_url');
+    const destination = await checkWebhookDestination(
+      input.url,
+      this.deps.destinations ?? PRODUCTION_WEBHOOK_DESTINATIONS,
+    );
+    if (!destination.ok) {
+      throw new ValidationError('invalid_webhook_url', WEBHOOK_URL_RULES[destination.rule]);
+    }
+    const { url } = destination;
     const events = eventsOf(input.events);
     const existing = await this.deps.webhooks.listByApplication(organisationId, applicationId);
     if (existing.length >= MAX_WEBHOOKS_PER_APPLICATION) {
@@ -103,17 +116,24 @@ export class WebhookService {
     return { webhook: webhookView(webhook), secret };
   }
 
-  /** The application's webhooks; any member may see them (never their secrets). */
+  /**
+   * The application's webhooks; any member may see them, never their secrets. Those who may
+   * not manage applications see each URL's origin only: a receiver's path or query often
+   * carries its own token.
+   */
   async list(
     actor: Actor,
     target: OrganisationTarget,
     applicationId: string,
   ): Promise<WebhookView[]> {
-    const { organisation } = await this.access.authorise(actor, target, 'application.list');
-    const organisationId = organisation.id;
+    const scope = await this.access.authorise(actor, target, 'application.list');
+    const organisationId = scope.organisation.id;
     await this.findApplication(organisationId, applicationId);
     const webhooks = await this.deps.webhooks.listByApplication(organisationId, applicationId);
-    return webhooks.map(webhookView);
+    const fullUrls = can(scope.membership.role, 'application.manage');
+    return webhooks.map((webhook) =>
+      webhookView(fullUrls ? webhook : { ...webhook, url: new URL(webhook.url).origin }),
+    );
   }
 
   /** Deletes a webhook: nothing more is sent to it. */

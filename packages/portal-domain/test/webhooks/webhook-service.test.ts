@@ -11,6 +11,7 @@ import {
   newLimitChangeRecord,
   nodeCrypto,
   quotaWarningEvent,
+  staticHostResolver,
   TokenVault,
   verifyWebhookSignature,
   WEBHOOK_SIGNATURE_HEADER,
@@ -19,6 +20,8 @@ import {
   WebhookPublisher,
   type WebhookRequest,
   WebhookService,
+  type WebhookTransport,
+  WebhookTransportFailure,
 } from '../../src/index.js';
 import { DynamoWebhookRepository, LocalKeyFileEncryption } from '../../src/storage/index.js';
 import {
@@ -29,6 +32,8 @@ import {
 } from '../support/api-world.js';
 
 const world = useApiWorld('webhooks');
+/** Every receiver's name resolves to one public address; nothing is sent to it (the transports record). */
+const destinations = { resolver: staticHostResolver({ '*.partner.example': ['93.184.215.14'] }) };
 let vault: TokenVault;
 let webhookService: WebhookService;
 let webhooks: DynamoWebhookRepository;
@@ -39,7 +44,12 @@ beforeAll(async () => {
   const keyFile = join(await mkdtemp(join(tmpdir(), 'devportal-key-')), 'webhook.key');
   vault = new TokenVault(await LocalKeyFileEncryption.open(keyFile));
   webhooks = new DynamoWebhookRepository(world.store);
-  webhookService = new WebhookService({ ...serviceDependencies(world), webhooks, vault });
+  webhookService = new WebhookService({
+    ...serviceDependencies(world),
+    webhooks,
+    vault,
+    destinations,
+  });
   org = await world.organisation();
   applicationId = await newApplication(org);
 });
@@ -54,6 +64,17 @@ async function newApplication(organisation: TestOrganisation): Promise<string> {
 
 let hooks = 0;
 const hookUrl = () => `https://hooks-${++hooks}.partner.example/devportal`;
+
+/** A dispatcher on the test table sending through `transport`, names resolved by `resolver`. */
+function dispatcherOf(transport: WebhookTransport, resolver = destinations.resolver) {
+  return new WebhookDispatcher({
+    webhooks,
+    vault,
+    transport,
+    clock: world.clock,
+    destinations: { resolver },
+  });
+}
 
 /** A transport that answers every POST with `status` and remembers it. */
 function recordingTransport(status: number) {
@@ -78,7 +99,7 @@ describe('registering a webhook', () => {
       },
     );
     world.witness.remember('webhook signing secret', secret);
-    const listed = await webhookService.list(org.members.Observer, org.id, applicationId);
+    const listed = await webhookService.list(org.members.Developer, org.id, applicationId);
 
     expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43,}$/);
     expect(webhook.events.every(isWebhookEventType)).toBe(true);
@@ -86,6 +107,19 @@ describe('registering a webhook', () => {
     expect(JSON.stringify(listed)).not.toContain(secret);
     await world.expectNoPlaintextSecrets();
   });
+
+  it.each(roleMatrixCells('application.manage'))(
+    'lists the full URL as %s: %s (the origin only otherwise)',
+    async (role, manages) => {
+      const appId = await newApplication(org);
+      const url = `${hookUrl()}?token=receiver-token`;
+      await webhookService.register(org.members.Owner, org.id, appId, { url });
+
+      const [listed] = await webhookService.list(org.members[role], org.id, appId);
+
+      expect(listed?.url).toBe(manages ? url : new URL(url).origin);
+    },
+  );
 
   it.each(roleMatrixCells('application.manage'))('as %s: allowed %s', async (role, allowed) => {
     const attempt = webhookService.register(org.members[role], org.id, applicationId, {
@@ -155,7 +189,7 @@ describe('publishing and delivering', () => {
       nodeCrypto,
     );
     const transport = recordingTransport(204);
-    const dispatcher = new WebhookDispatcher({ webhooks, vault, transport, clock: world.clock });
+    const dispatcher = dispatcherOf(transport);
 
     await Promise.all([publisher.publish(warning), publisher.publish(warning)]);
     const due = (await dispatcher.due(100)).filter((d) => d.webhookId === webhook.id);
@@ -224,10 +258,8 @@ describe('publishing and delivering', () => {
       ),
     );
     const transport = recordingTransport(500);
-    const racers = [1, 2].map(
-      () => new WebhookDispatcher({ webhooks, vault, transport, clock: world.clock }),
-    );
-    const reader = new WebhookDispatcher({ webhooks, vault, transport, clock: world.clock });
+    const racers = [1, 2].map(() => dispatcherOf(transport));
+    const reader = dispatcherOf(transport);
     const ours = (deliveries: WebhookDelivery[]) =>
       deliveries.filter((d) => d.webhookId === webhook.id);
     const due = ours(await reader.due(100));
@@ -259,7 +291,7 @@ describe('publishing and delivering', () => {
     ).rejects.toMatchObject({ code: 'forbidden' });
     await webhookService.delete(org.members.Developer, org.id, appId, webhook.id);
     const transport = recordingTransport(204);
-    const dispatcher = new WebhookDispatcher({ webhooks, vault, transport, clock: world.clock });
+    const dispatcher = dispatcherOf(transport);
     const due = (await dispatcher.due(100)).filter((d) => d.webhookId === webhook.id);
     const outcomes = await Promise.all(due.map((delivery) => dispatcher.deliver(delivery)));
 
@@ -291,5 +323,89 @@ describe('the gateway actor', () => {
         },
       ),
     ).rejects.toMatchObject({ code: 'organisation_not_found' });
+  });
+});
+
+describe('delivering to where the name leads at the attempt', () => {
+  /** A name answering a public address for the registration's check, then loopback. */
+  function rebindingResolver() {
+    let lookups = 0;
+    return {
+      lookups: () => lookups,
+      resolve: async () => [
+        { address: ++lookups === 1 ? '93.184.215.14' : '127.0.0.1', family: 4 as const },
+      ],
+    };
+  }
+
+  async function registeredAndQueued(resolver = destinations.resolver) {
+    const appId = await newApplication(org);
+    const service = new WebhookService({
+      ...serviceDependencies(world),
+      webhooks,
+      vault,
+      destinations: { resolver },
+    });
+    const { webhook } = await service.register(org.members.Owner, org.id, appId, {
+      url: hookUrl(),
+    });
+    await new WebhookPublisher({ webhooks, clock: world.clock }).publish(
+      stateChangeOf(org.id, 'IMPLEMENTED'),
+    );
+    return { appId, webhook };
+  }
+
+  async function deliverOnce(
+    webhookId: string,
+    transport: WebhookTransport,
+    resolver = destinations.resolver,
+  ) {
+    const dispatcher = dispatcherOf(transport, resolver);
+    const due = (await dispatcher.due(100)).filter((d) => d.webhookId === webhookId);
+    return Promise.all(due.map((delivery) => dispatcher.deliver(delivery)));
+  }
+
+  it('connects to the address it checked, and refuses a name rebound to loopback', async () => {
+    const resolver = rebindingResolver();
+    const { appId, webhook } = await registeredAndQueued(resolver);
+    const transport = recordingTransport(204);
+
+    const outcomes = await deliverOnce(webhook.id, transport, resolver);
+    const log = await webhookService.deliveries(org.members.Observer, org.id, appId, webhook.id);
+
+    expect(resolver.lookups()).toBe(2);
+    expect(outcomes).toEqual(['retrying']);
+    expect(transport.sent).toEqual([]);
+    expect(log.items).toEqual([
+      expect.objectContaining({ outcome: 'failed', error: 'refused_address' }),
+    ]);
+  });
+
+  it('hands the transport the checked address, and logs failures by their public reason', async () => {
+    const { appId, webhook } = await registeredAndQueued();
+    const sent: WebhookRequest[] = [];
+
+    await deliverOnce(webhook.id, {
+      post: async (request) => {
+        sent.push(request);
+        throw new WebhookTransportFailure('tls_error');
+      },
+    });
+    world.clock.advance(61_000);
+    await deliverOnce(webhook.id, {
+      post: async () => {
+        throw new Error('connect ECONNREFUSED 10.0.0.5:443');
+      },
+    });
+    world.clock.advance(5 * 61_000);
+    await deliverOnce(webhook.id, recordingTransport(204), staticHostResolver({}));
+    const log = await webhookService.deliveries(org.members.Observer, org.id, appId, webhook.id);
+
+    expect(sent[0]?.address).toEqual({ address: '93.184.215.14', family: 4 });
+    expect(log.items.map((attempt) => attempt.error)).toEqual([
+      'host_not_found',
+      'connection_failed',
+      'tls_error',
+    ]);
   });
 });

@@ -14,6 +14,7 @@ import { identitySigningKeyFile } from './identity-signing-key.js';
 import { LOAD_TEST_CATALOG } from './load-test-catalog.js';
 import { logFile } from './log-file.js';
 import { startSandboxControlServer } from './sandbox-control-server.js';
+import { startWebhookSsrfNetwork } from './webhook-ssrf-network.js';
 import './provided-context.js';
 
 /**
@@ -24,11 +25,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const runDirectory = await mkdtemp(join(tmpdir(), 'devportal-system-'));
   const stackLog = logFile(runDirectory, 'stack');
   const startedAt = performance.now();
+  const webhookNetwork = await startWebhookSsrfNetwork(project);
   const stack = await startDevStack({
     port: 0,
     sandboxPort: 0,
     log: (line) => appendFileSync(stackLog, `${line}\n`),
     identitySigningKeyFile: identitySigningKeyFile(runDirectory),
+    webhookDestinations: webhookNetwork.destinations,
   });
   const dynamoDb = new DynamoDBClient({
     endpoint: stack.dynamoDbEndpoint,
@@ -55,6 +58,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await control.close();
     await stack.close();
+    await webhookNetwork.close();
     await rm(runDirectory, { recursive: true, force: true });
   };
 }
