@@ -360,7 +360,7 @@ export const portalSpec: Record<string, unknown> = {
           "members"
         ],
         "summary": "Change a member's role",
-        "description": "The Owner's role changes only by transferring ownership.",
+        "description": "The Owner's role changes only by transferring ownership. A member given a role that may not invite has the invitations they issued revoked in the same change (each recorded in the audit trail as `invitation.revoked`).",
         "x-action": "member.changeRole",
         "requestBody": {
           "required": true,
@@ -412,7 +412,7 @@ export const portalSpec: Record<string, unknown> = {
           "members"
         ],
         "summary": "Remove a member, or leave the organisation",
-        "description": "Removing another member needs `member.remove`; any member may remove themselves (leave), except the Owner (transfer ownership first) and the last member.",
+        "description": "Removing another member needs `member.remove`; any member may remove themselves (leave), except the Owner (transfer ownership first) and the last member. The invitations the member issued are revoked in the same change (each recorded in the audit trail as `invitation.revoked`); 409 `concurrent_modification` if one of them was accepted meanwhile (read again and retry).",
         "x-action": "member.remove",
         "x-self-allowed": true,
         "responses": {
@@ -615,6 +615,7 @@ export const portalSpec: Record<string, unknown> = {
           "invitations"
         ],
         "summary": "Revoke an invitation",
+        "description": "The invitation leaves the pending list; accepting it is answered with 409 `invitation_revoked` until it would have expired.",
         "x-action": "member.invite",
         "responses": {
           "204": {
@@ -654,7 +655,7 @@ export const portalSpec: Record<string, unknown> = {
           "invitations"
         ],
         "summary": "Accept an invitation",
-        "description": "Only the invited e-mail address may accept, once, before the invitation expires.",
+        "description": "Only the invited e-mail address may accept, once, before the invitation expires or is revoked, and only while whoever sent it may still invite to the organisation: 409 `invitation_revoked` (revoked, also when its inviter was removed or lost the right to invite) or `inviter_no_longer_entitled` (the inviter's right ended as it was accepted).",
         "responses": {
           "200": {
             "description": "My membership in the organisation.",

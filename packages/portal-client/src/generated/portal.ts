@@ -104,14 +104,14 @@ export interface paths {
         post?: never;
         /**
          * Remove a member, or leave the organisation
-         * @description Removing another member needs `member.remove`; any member may remove themselves (leave), except the Owner (transfer ownership first) and the last member.
+         * @description Removing another member needs `member.remove`; any member may remove themselves (leave), except the Owner (transfer ownership first) and the last member. The invitations the member issued are revoked in the same change (each recorded in the audit trail as `invitation.revoked`); 409 `concurrent_modification` if one of them was accepted meanwhile (read again and retry).
          */
         delete: operations["removeMember"];
         options?: never;
         head?: never;
         /**
          * Change a member's role
-         * @description The Owner's role changes only by transferring ownership.
+         * @description The Owner's role changes only by transferring ownership. A member given a role that may not invite has the invitations they issued revoked in the same change (each recorded in the audit trail as `invitation.revoked`).
          */
         patch: operations["changeMemberRole"];
         trace?: never;
@@ -177,7 +177,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an invitation */
+        /**
+         * Revoke an invitation
+         * @description The invitation leaves the pending list; accepting it is answered with 409 `invitation_revoked` until it would have expired.
+         */
         delete: operations["revokeInvitation"];
         options?: never;
         head?: never;
@@ -198,7 +201,7 @@ export interface paths {
         put?: never;
         /**
          * Accept an invitation
-         * @description Only the invited e-mail address may accept, once, before the invitation expires.
+         * @description Only the invited e-mail address may accept, once, before the invitation expires or is revoked, and only while whoever sent it may still invite to the organisation: 409 `invitation_revoked` (revoked, also when its inviter was removed or lost the right to invite) or `inviter_no_longer_entitled` (the inviter's right ended as it was accepted).
          */
         post: operations["acceptInvitation"];
         delete?: never;
