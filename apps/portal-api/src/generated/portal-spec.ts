@@ -1605,7 +1605,7 @@ export const portalSpec: Record<string, unknown> = {
           "bank-connection"
         ],
         "summary": "Start connecting the bank through SberBusiness ID",
-        "description": "Returns the SberBusiness ID authorize URL (with `state` and a PKCE challenge) to open in the browser. After consent the bank redirects to the callback, which stores the tokens.",
+        "description": "Returns the SberBusiness ID authorize URL (with `state` and a PKCE challenge) to open in the browser. After consent the bank redirects to the website's callback page, which finishes with `completeBankAuthorization` as the same person.",
         "x-action": "bankConnection.manage",
         "requestBody": {
           "required": false,
@@ -1650,56 +1650,39 @@ export const portalSpec: Record<string, unknown> = {
       }
     },
     "/v1/bank-connection/callback": {
-      "get": {
+      "post": {
         "operationId": "completeBankAuthorization",
         "tags": [
           "bank-connection"
         ],
-        "summary": "SberBusiness ID redirects here after consent",
-        "description": "Called by the person's browser, without our JWT: the single-use `state` identifies the organisation and the person who started the authorization. Exchanges the code and stores the tokens encrypted.",
-        "security": [],
-        "parameters": [
-          {
-            "name": "code",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "string",
-              "maxLength": 512
-            }
-          },
-          {
-            "name": "state",
-            "in": "query",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "pattern": "^[A-Za-z0-9_-]{16,128}$"
-            }
-          },
-          {
-            "name": "error",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "string",
-              "maxLength": 256
+        "summary": "Finish connecting the bank with what SberBusiness ID sent back",
+        "description": "SberBusiness ID sends the browser back to the website's `/bank-connection/callback` page, which posts the `code` and `state` (or the bank's `error`) here with the signed-in person's JWT. The `state` must have been issued to this same person (for the organisation it was started in), be unused and unexpired; it is consumed by this call only then, so someone else posting it neither connects their bank nor spends it. The code is exchanged and the tokens stored encrypted, attributed to this person.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BankAuthorizationCallback"
+              }
             }
           }
-        ],
+        },
         "responses": {
           "200": {
-            "description": "The organisation's connection after the exchange.",
+            "description": "The organisation the authorization was started in, and its connection.",
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/BankConnection"
+                  "$ref": "#/components/schemas/CompletedBankAuthorization"
                 }
               }
             }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
           },
           "403": {
             "description": "The person who started the authorization may no longer manage the bank connection (their role changed meanwhile).",
@@ -1712,7 +1695,20 @@ export const portalSpec: Record<string, unknown> = {
             }
           },
           "404": {
-            "$ref": "#/components/responses/NotFound"
+            "description": "`bank_authorization_not_found`: the state is unknown, used, expired or was issued to another person; nothing is connected and the state is not spent. Also `organisation_not_found` when the person is no longer a member.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "502": {
             "$ref": "#/components/responses/BadGateway"
@@ -3249,6 +3245,43 @@ export const portalSpec: Record<string, unknown> = {
           },
           "expiresAt": {
             "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "BankAuthorizationCallback": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "state"
+        ],
+        "description": "What SberBusiness ID put in the query of its redirect, as the page received it.",
+        "properties": {
+          "state": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9_-]{16,128}$"
+          },
+          "code": {
+            "type": "string",
+            "maxLength": 512
+          },
+          "error": {
+            "type": "string",
+            "maxLength": 256
+          }
+        }
+      },
+      "CompletedBankAuthorization": {
+        "type": "object",
+        "required": [
+          "organizationId",
+          "connection"
+        ],
+        "properties": {
+          "organizationId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "connection": {
+            "$ref": "#/components/schemas/BankConnection"
           }
         }
       },

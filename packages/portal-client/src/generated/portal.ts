@@ -545,7 +545,7 @@ export interface paths {
         put?: never;
         /**
          * Start connecting the bank through SberBusiness ID
-         * @description Returns the SberBusiness ID authorize URL (with `state` and a PKCE challenge) to open in the browser. After consent the bank redirects to the callback, which stores the tokens.
+         * @description Returns the SberBusiness ID authorize URL (with `state` and a PKCE challenge) to open in the browser. After consent the bank redirects to the website's callback page, which finishes with `completeBankAuthorization` as the same person.
          */
         post: operations["startBankAuthorization"];
         delete?: never;
@@ -561,13 +561,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * SberBusiness ID redirects here after consent
-         * @description Called by the person's browser, without our JWT: the single-use `state` identifies the organisation and the person who started the authorization. Exchanges the code and stores the tokens encrypted.
-         */
-        get: operations["completeBankAuthorization"];
+        get?: never;
         put?: never;
-        post?: never;
+        /**
+         * Finish connecting the bank with what SberBusiness ID sent back
+         * @description SberBusiness ID sends the browser back to the website's `/bank-connection/callback` page, which posts the `code` and `state` (or the bank's `error`) here with the signed-in person's JWT. The `state` must have been issued to this same person (for the organisation it was started in), be unused and unexpired; it is consumed by this call only then, so someone else posting it neither connects their bank nor spends it. The code is exchanged and the tokens stored encrypted, attributed to this person.
+         */
+        post: operations["completeBankAuthorization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1004,6 +1004,16 @@ export interface components {
             /** Format: uri */
             authorizeUrl: string;
             expiresAt: components["schemas"]["Timestamp"];
+        };
+        /** @description What SberBusiness ID put in the query of its redirect, as the page received it. */
+        BankAuthorizationCallback: {
+            state: string;
+            code?: string;
+            error?: string;
+        };
+        CompletedBankAuthorization: {
+            organizationId: components["schemas"]["Id"];
+            connection: components["schemas"]["BankConnection"];
         };
         BankConnection: {
             /** @enum {string} */
@@ -2305,27 +2315,28 @@ export interface operations {
     };
     completeBankAuthorization: {
         parameters: {
-            query: {
-                code?: string;
-                state: string;
-                error?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankAuthorizationCallback"];
+            };
+        };
         responses: {
-            /** @description The organisation's connection after the exchange. */
+            /** @description The organisation the authorization was started in, and its connection. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BankConnection"];
+                    "application/json": components["schemas"]["CompletedBankAuthorization"];
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
             /** @description The person who started the authorization may no longer manage the bank connection (their role changed meanwhile). */
             403: {
                 headers: {
@@ -2335,7 +2346,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            404: components["responses"]["NotFound"];
+            /** @description `bank_authorization_not_found`: the state is unknown, used, expired or was issued to another person; nothing is connected and the state is not spent. Also `organisation_not_found` when the person is no longer a member. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             502: components["responses"]["BadGateway"];
         };
     };
