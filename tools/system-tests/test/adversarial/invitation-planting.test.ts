@@ -78,48 +78,33 @@ async function membersOf(planted: PlantedInvitation): Promise<string[]> {
 }
 
 describe('adversarial: an Administrator plants an invitation for their second account', () => {
-  it('is revoked when the Owner removes the Administrator, and can no longer be accepted', async () => {
-    // Prepare
-    const planted = await plantedInvitation(await plantingScene('plant-remove'));
+  it.each([
+    { change: 'removes', method: 'DELETE', body: undefined, reason: 'inviter_removed' },
+    { change: 'demotes', method: 'PATCH', body: { role: 'Developer' }, reason: 'inviter_demoted' },
+  ])(
+    'is revoked when the Owner $change the Administrator, and can no longer be accepted',
+    async ({ change, method, body, reason }) => {
+      // Prepare
+      const planted = await plantedInvitation(await plantingScene(`plant-${change}`));
 
-    // Act
-    await portalOk(
-      planted.owner,
-      'DELETE',
-      `/v1/organizations/${planted.organisationId}/members/${planted.inviter.userId}`,
-    );
-    const accepted = await accept(planted);
+      // Act
+      await portalOk(
+        planted.owner,
+        method,
+        `/v1/organizations/${planted.organisationId}/members/${planted.inviter.userId}`,
+        body === undefined ? {} : { body },
+      );
+      const accepted = await accept(planted);
 
-    // Assess
-    expectProblem(accepted, 409, 'invitation_revoked');
-    expect(await membersOf(planted)).not.toContain(planted.accomplice.userId);
-    const seen = await visibility(planted);
-    expect(seen.pending).toBe(false);
-    expect(seen.revocations).toHaveLength(1);
-    expect(seen.revocations[0].details).toMatchObject({ reason: 'inviter_removed' });
-  });
-
-  it('is revoked when the Owner demotes the Administrator to Developer', async () => {
-    // Prepare
-    const planted = await plantedInvitation(await plantingScene('plant-demote'));
-
-    // Act
-    await portalOk(
-      planted.owner,
-      'PATCH',
-      `/v1/organizations/${planted.organisationId}/members/${planted.inviter.userId}`,
-      { body: { role: 'Developer' } },
-    );
-    const accepted = await accept(planted);
-
-    // Assess
-    expectProblem(accepted, 409, 'invitation_revoked');
-    expect(await membersOf(planted)).not.toContain(planted.accomplice.userId);
-    const seen = await visibility(planted);
-    expect(seen.pending).toBe(false);
-    expect(seen.revocations).toHaveLength(1);
-    expect(seen.revocations[0].details).toMatchObject({ reason: 'inviter_demoted' });
-  });
+      // Assess
+      expectProblem(accepted, 409, 'invitation_revoked');
+      expect(await membersOf(planted)).not.toContain(planted.accomplice.userId);
+      const seen = await visibility(planted);
+      expect(seen.pending).toBe(false);
+      expect(seen.revocations).toHaveLength(1);
+      expect(seen.revocations[0].details).toMatchObject({ reason });
+    },
+  );
 
   it('never admits the accomplice after the removal committed, however the two interleave', async () => {
     // Prepare
