@@ -4,7 +4,13 @@ import { auditItem } from './change-writes.js';
 import type { StoredItem } from './document-store.js';
 import { type ItemKey, keys } from './keys.js';
 import { ATTRIBUTES } from './table-definition.js';
-import { type GuardedWrite, itemIsAbsent, putItem, updateItem } from './write-operations.js';
+import {
+  type Expression,
+  type GuardedWrite,
+  itemIsAbsent,
+  putItem,
+  updateItem,
+} from './write-operations.js';
 
 /** The stored form of an invitation: found by its token's hash, removed by TTL after expiry. */
 export function invitationItem(invitation: Invitation): ItemKey & StoredItem {
@@ -40,7 +46,7 @@ export function invitationOf(item: StoredItem): Invitation {
 }
 
 /** The condition that the invitation is still pending: stored and not revoked. */
-export const invitationIsPending = {
+export const invitationIsPending: Expression = {
   expression: 'attribute_exists(PK) AND attribute_not_exists(revokedAt)',
 };
 
