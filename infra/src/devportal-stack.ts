@@ -65,7 +65,7 @@ export class DevportalStack extends Stack {
     this.portalApi = new PortalApiFunction(this, 'PortalApi', {
       ...services,
       statusSync: this.statusSync,
-      apiEndpoint: this.api.endpoint,
+      webOrigin: this.web.origin,
     });
     this.cardsGateway = new CardsGatewayFunction(this, 'CardsGateway', services);
     this.api.routePortalApi(this.portalApi.handler);

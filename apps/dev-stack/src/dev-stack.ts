@@ -279,7 +279,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       bankOAuth: {
         ...SANDBOX_OAUTH_CLIENT,
         ...sandboxOAuth,
-        redirectUri: `${origin}/v1/bank-connection/callback`,
+        // The website's page: it posts the code and state back with the person's token.
+        redirectUri: `${origin}/bank-connection/callback`,
       },
       keyEncryption,
       webhookDestinations,

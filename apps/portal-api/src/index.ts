@@ -30,4 +30,3 @@ export { type PortalApiServer, startPortalApiServer } from './node-server.js';
 export { createPortalApi } from './portal-api.js';
 export type { BankOAuthSettings, PortalApiDependencies } from './portal-api-dependencies.js';
 export { DEFAULT_BANK_SCOPES } from './routes/bank-connection-routes.js';
-export { PUBLIC_OPERATION_IDS } from './routes/operation-call.js';

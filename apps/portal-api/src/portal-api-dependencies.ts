@@ -20,7 +20,7 @@ export interface BankOAuthSettings {
   readonly authorizeUrl: string;
   /** SberBusiness ID's token endpoint. */
   readonly tokenUrl: string;
-  /** Where the bank sends the browser back: this API's `/v1/bank-connection/callback`. */
+  /** Where the bank sends the browser back: the website's `/bank-connection/callback` page. */
   readonly redirectUri: string;
   /** The services asked for when the request names none (default: all the product needs). */
   readonly defaultScopes?: readonly string[];

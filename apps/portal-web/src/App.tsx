@@ -16,6 +16,7 @@ import { AnalyticsPage } from './pages/AnalyticsPage.js';
 import { ApplicationPage } from './pages/ApplicationPage.js';
 import { ApplicationsPage } from './pages/ApplicationsPage.js';
 import { AuditLogPage } from './pages/AuditLogPage.js';
+import { BankConnectionCallbackPage } from './pages/BankConnectionCallbackPage.js';
 import { BankConnectionPage } from './pages/BankConnectionPage.js';
 import { CabinetPage } from './pages/CabinetPage.js';
 import { LimitChangesPage } from './pages/LimitChangesPage.js';
@@ -40,6 +41,7 @@ export function App(props: { config: RuntimeConfig; identity: IdentityProvider }
                 <Route element={<RequireAuth />}>
                   <Route index element={<HomeRedirect />} />
                   <Route path="invitations/:token" element={<AcceptInvitationPage />} />
+                  <Route path="bank-connection/callback" element={<BankConnectionCallbackPage />} />
                   <Route path="operator" element={<OperatorReviewPage />} />
                   <Route path="orgs/:orgId" element={<OrgLayout />}>
                     <Route index element={<CabinetPage />} />

@@ -11,15 +11,18 @@ import {
   portalDataEnvironment,
 } from './portal-data-access.js';
 
-/** Where SberBusiness ID sends the person back after they authorize the portal (spec/portal.yaml). */
-const BANK_CALLBACK_PATH = '/v1/bank-connection/callback';
+/**
+ * The website's page SberBusiness ID sends the person back to after they authorize the portal; it
+ * posts the code and state to the API with the person's token (spec/portal.yaml).
+ */
+const BANK_CALLBACK_PAGE = '/bank-connection/callback';
 
 /** Props of {@link PortalApiFunction}. */
 export interface PortalApiFunctionProps extends AppFunctionDependencies {
   /** The status sync, which the portal API runs for one organisation on request. */
   readonly statusSync: AppFunction;
-  /** The API's endpoint, without a trailing slash: the bank's redirect comes back to it. */
-  readonly apiEndpoint: string;
+  /** The website's origin, without a trailing slash: the bank's redirect comes back to it. */
+  readonly webOrigin: string;
 }
 
 /**
@@ -45,7 +48,7 @@ export class PortalApiFunction extends AppFunction {
         SBER_OAUTH_CLIENT_ID: settings.deployment.bankOAuthClientId,
         SBER_OAUTH_CLIENT_SECRET_ARN: secrets.bankOAuthClientSecret.secretArn,
         SBER_CLIENT_CERTIFICATE_SECRET_ARN: secrets.bankClientCertificate.secretArn,
-        SBER_OAUTH_REDIRECT_URI: `${props.apiEndpoint}${BANK_CALLBACK_PATH}`,
+        SBER_OAUTH_REDIRECT_URI: `${props.webOrigin}${BANK_CALLBACK_PAGE}`,
         STATUS_SYNC_FUNCTION_NAME: statusSync.handler.functionName,
       },
     });

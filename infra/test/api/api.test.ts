@@ -1,5 +1,4 @@
 import type { Template } from 'aws-cdk-lib/assertions';
-import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { publicPortalRoutes } from '../../src/api/public-portal-routes.js';
 import type { DevportalStack } from '../../src/devportal-stack.js';
@@ -40,7 +39,6 @@ describe('routes', () => {
   test('send the portal to the portal API behind the JWT authorizer, except what the spec makes public', () => {
     expect(routes()).toEqual({
       'ANY /v1/{proxy+}': { authorization: 'JWT', target: 'PortalApi' },
-      'GET /v1/bank-connection/callback': { authorization: 'NONE', target: 'PortalApi' },
       'POST /oauth/token': { authorization: 'NONE', target: 'CardsGateway' },
       'ANY /cards/{proxy+}': { authorization: 'NONE', target: 'CardsGateway' },
     });
@@ -57,10 +55,8 @@ describe('routes', () => {
     }
   });
 
-  test("take the portal's public operations from the spec", () => {
-    expect(publicPortalRoutes(PORTAL_SPEC)).toEqual([
-      { method: HttpMethod.GET, path: '/v1/bank-connection/callback' },
-    ]);
+  test("take the portal's public operations from the spec: none, every one needs a person", () => {
+    expect(publicPortalRoutes(PORTAL_SPEC)).toEqual([]);
   });
 });
 

@@ -210,11 +210,15 @@ describe('wiring between the apps', () => {
     expect(contourVariables(stack.statusSync)).toEqual(contourVariables(stack.cardsGateway));
   });
 
-  test("the bank redirects to the API's own callback route", () => {
+  test("the bank redirects to the website's callback page", () => {
     expect(environmentOf(stack.portalApi).SBER_OAUTH_REDIRECT_URI).toEqual({
       'Fn::Join': [
         '',
-        [{ 'Fn::GetAtt': [expect.any(String), 'ApiEndpoint'] }, '/v1/bank-connection/callback'],
+        [
+          'https://',
+          { 'Fn::GetAtt': [expect.any(String), 'DomainName'] },
+          '/bank-connection/callback',
+        ],
       ],
     });
   });

@@ -185,7 +185,7 @@ export const portalOperations = {
     clientMethod: 'bankConnection.startAuthorization',
   },
   completeBankAuthorization: {
-    method: 'GET',
+    method: 'POST',
     path: '/v1/bank-connection/callback',
     clientMethod: 'bankConnection.completeAuthorization',
   },

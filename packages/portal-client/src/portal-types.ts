@@ -64,9 +64,10 @@ export type LimitChange = Schemas['LimitChange'];
 export type LimitChangeSyncReport = Schemas['LimitChangeSyncReport'];
 /** An on-demand status sync: `running`, then `completed` with its report, or `failed`. */
 export type LimitChangeSyncRun = Schemas['LimitChangeSyncRun'];
-/** The query of the bank's redirect after consent. */
-export type BankAuthorizationCallback =
-  operations['completeBankAuthorization']['parameters']['query'];
+/** What the bank's redirect after consent carried, as the website's callback page received it. */
+export type BankAuthorizationCallback = Schemas['BankAuthorizationCallback'];
+/** The organisation a completed authorization was started in, and its connection. */
+export type CompletedBankAuthorization = Schemas['CompletedBankAuthorization'];
 /** The operator's filter of access requests. */
 export type AccessRequestReviewQuery = {
   readonly status?: AccessRequestStatus | undefined;

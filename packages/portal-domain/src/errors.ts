@@ -36,6 +36,12 @@ export const ERROR_CATALOGUE = {
   },
   already_the_owner: { kind: 'conflict', title: 'This member already owns the organisation' },
   invitation_expired: { kind: 'conflict', title: 'The invitation has expired' },
+  invitation_revoked: { kind: 'conflict', title: 'The invitation was revoked' },
+  inviter_no_longer_entitled: {
+    kind: 'conflict',
+    title:
+      'Whoever sent this invitation may no longer invite to this organisation; ask for a new one',
+  },
   invalid_role: { kind: 'validation', title: 'This role cannot be assigned this way' },
   invalid_email: { kind: 'validation', title: 'Not a valid e-mail address' },
   invalid_name: { kind: 'validation', title: 'Organisation names are 1 to 100 characters' },

@@ -128,6 +128,11 @@ export {
 } from './invitations/invitation.js';
 export type { InvitationRepository } from './invitations/invitation-repository.js';
 export {
+  type InvitationRevocation,
+  REVOCATIONS_PER_TRANSACTION,
+  type RevocationReason,
+} from './invitations/invitation-revocation.js';
+export {
   DEFAULT_INVITATION_LIFETIME_MS,
   InvitationService,
 } from './invitations/invitation-service.js';

@@ -46,7 +46,7 @@ export function lambdaHandlers(): LambdaHandler[] {
         ...COMMON,
         SBER_OAUTH_CLIENT_ID: 'bench-bank-client',
         SBER_OAUTH_CLIENT_SECRET: 'bench-bank-secret',
-        SBER_OAUTH_REDIRECT_URI: 'https://api.example.invalid/v1/bank-connection/callback',
+        SBER_OAUTH_REDIRECT_URI: 'https://web.example.invalid/bank-connection/callback',
         STATUS_SYNC_FUNCTION_NAME: 'devportal-bench-status-sync',
       },
     },

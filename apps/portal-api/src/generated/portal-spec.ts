@@ -360,7 +360,7 @@ export const portalSpec: Record<string, unknown> = {
           "members"
         ],
         "summary": "Change a member's role",
-        "description": "The Owner's role changes only by transferring ownership.",
+        "description": "The Owner's role changes only by transferring ownership. A member given a role that may not invite has the invitations they issued revoked in the same change (each recorded in the audit trail as `invitation.revoked`).",
         "x-action": "member.changeRole",
         "requestBody": {
           "required": true,
@@ -412,7 +412,7 @@ export const portalSpec: Record<string, unknown> = {
           "members"
         ],
         "summary": "Remove a member, or leave the organisation",
-        "description": "Removing another member needs `member.remove`; any member may remove themselves (leave), except the Owner (transfer ownership first) and the last member.",
+        "description": "Removing another member needs `member.remove`; any member may remove themselves (leave), except the Owner (transfer ownership first) and the last member. The invitations the member issued are revoked in the same change (each recorded in the audit trail as `invitation.revoked`); 409 `concurrent_modification` if one of them was accepted meanwhile (read again and retry).",
         "x-action": "member.remove",
         "x-self-allowed": true,
         "responses": {
@@ -615,6 +615,7 @@ export const portalSpec: Record<string, unknown> = {
           "invitations"
         ],
         "summary": "Revoke an invitation",
+        "description": "The invitation leaves the pending list; accepting it is answered with 409 `invitation_revoked` until it would have expired.",
         "x-action": "member.invite",
         "responses": {
           "204": {
@@ -654,7 +655,7 @@ export const portalSpec: Record<string, unknown> = {
           "invitations"
         ],
         "summary": "Accept an invitation",
-        "description": "Only the invited e-mail address may accept, once, before the invitation expires.",
+        "description": "Only the invited e-mail address may accept, once, before the invitation expires or is revoked, and only while whoever sent it may still invite to the organisation: 409 `invitation_revoked` (revoked, also when its inviter was removed or lost the right to invite) or `inviter_no_longer_entitled` (the inviter's right ended as it was accepted).",
         "responses": {
           "200": {
             "description": "My membership in the organisation.",
@@ -1604,7 +1605,7 @@ export const portalSpec: Record<string, unknown> = {
           "bank-connection"
         ],
         "summary": "Start connecting the bank through SberBusiness ID",
-        "description": "Returns the SberBusiness ID authorize URL (with `state` and a PKCE challenge) to open in the browser. After consent the bank redirects to the callback, which stores the tokens.",
+        "description": "Returns the SberBusiness ID authorize URL (with `state` and a PKCE challenge) to open in the browser. After consent the bank redirects to the website's callback page, which finishes with `completeBankAuthorization` as the same person.",
         "x-action": "bankConnection.manage",
         "requestBody": {
           "required": false,
@@ -1649,56 +1650,39 @@ export const portalSpec: Record<string, unknown> = {
       }
     },
     "/v1/bank-connection/callback": {
-      "get": {
+      "post": {
         "operationId": "completeBankAuthorization",
         "tags": [
           "bank-connection"
         ],
-        "summary": "SberBusiness ID redirects here after consent",
-        "description": "Called by the person's browser, without our JWT: the single-use `state` identifies the organisation and the person who started the authorization. Exchanges the code and stores the tokens encrypted.",
-        "security": [],
-        "parameters": [
-          {
-            "name": "code",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "string",
-              "maxLength": 512
-            }
-          },
-          {
-            "name": "state",
-            "in": "query",
-            "required": true,
-            "schema": {
-              "type": "string",
-              "pattern": "^[A-Za-z0-9_-]{16,128}$"
-            }
-          },
-          {
-            "name": "error",
-            "in": "query",
-            "required": false,
-            "schema": {
-              "type": "string",
-              "maxLength": 256
+        "summary": "Finish connecting the bank with what SberBusiness ID sent back",
+        "description": "SberBusiness ID sends the browser back to the website's `/bank-connection/callback` page, which posts the `code` and `state` (or the bank's `error`) here with the signed-in person's JWT. The `state` must have been issued to this same person (for the organisation it was started in), be unused and unexpired; it is consumed by this call only then, so someone else posting it neither connects their bank nor spends it. The code is exchanged and the tokens stored encrypted, attributed to this person.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BankAuthorizationCallback"
+              }
             }
           }
-        ],
+        },
         "responses": {
           "200": {
-            "description": "The organisation's connection after the exchange.",
+            "description": "The organisation the authorization was started in, and its connection.",
             "content": {
               "application/json": {
                 "schema": {
-                  "$ref": "#/components/schemas/BankConnection"
+                  "$ref": "#/components/schemas/CompletedBankAuthorization"
                 }
               }
             }
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
           },
           "403": {
             "description": "The person who started the authorization may no longer manage the bank connection (their role changed meanwhile).",
@@ -1711,7 +1695,20 @@ export const portalSpec: Record<string, unknown> = {
             }
           },
           "404": {
-            "$ref": "#/components/responses/NotFound"
+            "description": "`bank_authorization_not_found`: the state is unknown, used, expired or was issued to another person; nothing is connected and the state is not spent. Also `organisation_not_found` when the person is no longer a member.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
           },
           "502": {
             "$ref": "#/components/responses/BadGateway"
@@ -3257,6 +3254,43 @@ export const portalSpec: Record<string, unknown> = {
           },
           "expiresAt": {
             "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "BankAuthorizationCallback": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "state"
+        ],
+        "description": "What SberBusiness ID put in the query of its redirect, as the page received it.",
+        "properties": {
+          "state": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9_-]{16,128}$"
+          },
+          "code": {
+            "type": "string",
+            "maxLength": 512
+          },
+          "error": {
+            "type": "string",
+            "maxLength": 256
+          }
+        }
+      },
+      "CompletedBankAuthorization": {
+        "type": "object",
+        "required": [
+          "organizationId",
+          "connection"
+        ],
+        "properties": {
+          "organizationId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "connection": {
+            "$ref": "#/components/schemas/BankConnection"
           }
         }
       },

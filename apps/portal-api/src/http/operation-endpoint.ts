@@ -5,7 +5,7 @@ import type { Authenticator } from '../auth/authenticator.js';
 import type { Person } from '../auth/person.js';
 import type { PortalOperation } from '../contract/portal-operations.js';
 import type { PortalServices } from '../portal-services.js';
-import type { OperationHandler, PublicHandler, Reply } from '../routes/operation-call.js';
+import type { OperationHandler, Reply } from '../routes/operation-call.js';
 import type { PortalEnv } from './portal-env.js';
 import { type FieldError, httpProblem, ProblemError } from './problem.js';
 import { readJsonBody } from './request-body.js';
@@ -29,12 +29,12 @@ export interface EndpointContext {
  */
 export function operationEndpoint(
   operation: PortalOperation,
-  handler: OperationHandler | PublicHandler,
+  handler: OperationHandler,
   context: EndpointContext,
 ) {
   return async (c: Context<PortalEnv>): Promise<Response> => {
     c.set('operation', operation);
-    const person = operation.authenticated ? await authenticate(c, context) : undefined;
+    const person = await authenticate(c, context);
     const body = operation.acceptsBody
       ? await readJsonBody(c.req.raw, context.maxBodyBytes)
       : undefined;
@@ -50,15 +50,6 @@ export function operationEndpoint(
       );
     }
     const path = c.req.param();
-    if (!person) {
-      return send(
-        c,
-        await (handler as PublicHandler)({
-          sourceIp: sourceIpOf(c, context.trustedProxies),
-          query: parsed.query,
-        }),
-      );
-    }
     const actor: Actor = {
       userId: person.userId,
       email: person.email,
@@ -68,7 +59,7 @@ export function operationEndpoint(
     };
     if (operation.operatorOnly && !person.operator) throw new ForbiddenError('operator_only');
     const scope = await authorise(context, operation, actor, path);
-    const reply = await (handler as OperationHandler)({
+    const reply = await handler({
       person,
       actor,
       scope,

@@ -57,8 +57,8 @@ export function bankConnectionRoutes(
       return created({ authorizeUrl: request.url, expiresAt });
     },
     async completeBankAuthorization(call) {
-      const { state, code, error } = call.query as { state: string; code?: string; error?: string };
-      const pending = await bankAuthorizations.consume(state);
+      const { state, code, error } = call.body as { state: string; code?: string; error?: string };
+      const pending = await bankAuthorizations.consume(state, call.actor.userId);
       if (!pending) throw new ProblemError(httpProblem('bank_authorization_not_found'));
       if (code === undefined || error !== undefined) {
         const said = error !== undefined && OAUTH_ERROR_CODE.test(error) ? `: ${error}` : '';
@@ -67,8 +67,8 @@ export function bankConnectionRoutes(
         );
       }
       const tokens = await exchange(services, code, pending.codeVerifier);
-      const actor = { userId: pending.userId, email: pending.email, sourceIp: call.sourceIp };
-      return ok(await bankConnections.connect(actor, pending.organisationId, tokens));
+      const connection = await bankConnections.connect(call.actor, pending.organisationId, tokens);
+      return ok({ organizationId: pending.organisationId, connection });
     },
   };
 }

@@ -24,25 +24,10 @@ export interface OperationCall {
   readonly body: unknown;
 }
 
-/** A request to an operation the spec leaves open (`security: []`), validated. */
-export interface PublicCall {
-  readonly sourceIp: string;
-  readonly query: Readonly<Record<string, unknown>>;
-}
-
 /** Serves one authenticated operation. */
 export type OperationHandler = (call: OperationCall) => Promise<Reply>;
-/** Serves one public operation. */
-export type PublicHandler = (call: PublicCall) => Promise<Reply>;
-
-/** The operations the spec opens to callers without a JWT. */
-export const PUBLIC_OPERATION_IDS = ['completeBankAuthorization'] as const;
-type PublicOperationId = (typeof PUBLIC_OPERATION_IDS)[number];
-
 /** A handler for every operation of the spec: the compiler refuses a table with one missing. */
-export type HandlerTable = {
-  readonly [K in PortalOperationId]: K extends PublicOperationId ? PublicHandler : OperationHandler;
-};
+export type HandlerTable = { readonly [K in PortalOperationId]: OperationHandler };
 
 /** The path parameter `name`, which the contract guarantees is present. */
 export function pathParam(call: OperationCall, name: string): string {

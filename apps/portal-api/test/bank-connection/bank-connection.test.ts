@@ -1,11 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orgPath } from '../roles/role-matrix-cells.js';
 import {
-  CALLBACK_PATH,
+  COMPLETION_PATH,
   type PortalApiWorld,
+  SITE_CALLBACK_PATH,
   type TestOrganisation,
   usePortalApi,
 } from '../support/portal-api-world.js';
+import type { TestPerson } from '../support/test-identity.js';
 
 const world: PortalApiWorld = usePortalApi('portal-api-bank');
 let organisation: TestOrganisation;
@@ -27,12 +29,20 @@ async function start(scopes?: string[]) {
   return { authorizeUrl, state: authorizeUrl.searchParams.get('state') ?? '' };
 }
 
-/** The browser at SberBusiness ID: consent, then the redirect back to the portal's callback. */
-async function consent(authorizeUrl: URL): Promise<string> {
+/** What the bank's redirect to the site's callback page carries. */
+type Callback = Record<string, string>;
+
+/** The browser at SberBusiness ID: consent, then the redirect back to the site's callback page. */
+async function consent(authorizeUrl: URL): Promise<Callback> {
   const redirect = await fetch(authorizeUrl, { redirect: 'manual' });
   const location = new URL(redirect.headers.get('location') ?? '');
-  expect(location.pathname).toBe(CALLBACK_PATH);
-  return `${location.pathname}${location.search}`;
+  expect(location.pathname).toBe(SITE_CALLBACK_PATH);
+  return Object.fromEntries(location.searchParams);
+}
+
+/** The callback page posting what the bank sent, as `person`. */
+function complete(person: TestPerson | undefined, callback: Callback) {
+  return world.call(person, 'POST', COMPLETION_PATH, { body: callback });
 }
 
 describe('connecting the bank through SberBusiness ID (the bank sandbox)', () => {
@@ -41,8 +51,8 @@ describe('connecting the bank through SberBusiness ID (the bank sandbox)', () =>
     world.witness.remember('the authorization state', state);
     const callback = await consent(authorizeUrl);
 
-    const completed = await world.call(undefined, 'GET', callback);
-    const replayed = await world.call(undefined, 'GET', callback);
+    const completed = await complete(organisation.members.Owner, callback);
+    const replayed = await complete(organisation.members.Owner, callback);
     const seenByObserver = await world.call(
       organisation.members.Observer,
       'GET',
@@ -52,10 +62,10 @@ describe('connecting the bank through SberBusiness ID (the bank sandbox)', () =>
     expect(authorizeUrl.searchParams.get('code_challenge_method')).toBe('S256');
     expect(completed.status).toBe(200);
     expect(completed.body).toMatchObject({
-      status: 'connected',
-      connectedBy: organisation.members.Owner.userId,
+      organizationId: organisation.id,
+      connection: { status: 'connected', connectedBy: organisation.members.Owner.userId },
     });
-    expect(completed.body.scopes).toEqual(
+    expect(completed.body.connection.scopes).toEqual(
       expect.arrayContaining(['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS']),
     );
     expect(replayed).toMatchObject({ status: 404, body: { code: 'bank_authorization_not_found' } });
@@ -66,13 +76,41 @@ describe('connecting the bank through SberBusiness ID (the bank sandbox)', () =>
     );
   });
 
+  it('connects nothing for anyone but the person who started it, and leaves them the state', async () => {
+    const own = await world.organisation();
+    const started = await world.call(
+      own.members.Owner,
+      'POST',
+      orgPath(own.id, '/bank-connection/authorization'),
+    );
+    const callback = await consent(new URL(started.body.authorizeUrl));
+    const path = orgPath(own.id, '/bank-connection');
+
+    const byColleague = await complete(own.members.Administrator, callback);
+    const byStranger = await complete(organisation.members.Owner, callback);
+    const anonymously = await complete(undefined, callback);
+    const statusMeanwhile = await world.call(own.members.Owner, 'GET', path);
+    const byStarter = await complete(own.members.Owner, callback);
+
+    for (const refused of [byColleague, byStranger]) {
+      expect(refused).toMatchObject({
+        status: 404,
+        body: { code: 'bank_authorization_not_found' },
+      });
+    }
+    expect(anonymously.status).toBe(401);
+    expect(statusMeanwhile.body).toEqual({ status: 'not_connected' });
+    expect(byStarter).toMatchObject({ status: 200, body: { organizationId: own.id } });
+  });
+
   it('answers 502 when the bank refuses consent or the code', async () => {
     const declined = await start();
     const forged = await start();
+    const owner = organisation.members.Owner;
 
     const [refusal, badCode] = await Promise.all([
-      world.call(undefined, 'GET', `${CALLBACK_PATH}?state=${declined.state}&error=access_denied`),
-      world.call(undefined, 'GET', `${CALLBACK_PATH}?state=${forged.state}&code=not-a-code`),
+      complete(owner, { state: declined.state, error: 'access_denied' }),
+      complete(owner, { state: forged.state, code: 'not-a-code' }),
     ]);
 
     expect(refusal).toMatchObject({ status: 502, body: { code: 'bank_authorization_refused' } });
@@ -81,13 +119,14 @@ describe('connecting the bank through SberBusiness ID (the bank sandbox)', () =>
   });
 
   it('answers 404 to an unknown state and 400 to a malformed one', async () => {
+    const owner = organisation.members.Owner;
     const [unknown, malformed] = await Promise.all([
-      world.call(undefined, 'GET', `${CALLBACK_PATH}?state=${'a'.repeat(43)}&code=x`),
-      world.call(undefined, 'GET', `${CALLBACK_PATH}?state=short&code=x`),
+      complete(owner, { state: 'a'.repeat(43), code: 'x' }),
+      complete(owner, { state: 'short', code: 'x' }),
     ]);
 
     expect(unknown.status).toBe(404);
-    expect(malformed.body.errors).toEqual([{ field: 'query.state', message: expect.any(String) }]);
+    expect(malformed.body.errors).toEqual([{ field: 'body.state', message: expect.any(String) }]);
   });
 
   it('answers 403 when the person who started it may no longer manage the connection', async () => {
@@ -107,7 +146,7 @@ describe('connecting the bank through SberBusiness ID (the bank sandbox)', () =>
       },
     );
 
-    const completed = await world.call(undefined, 'GET', callback);
+    const completed = await complete(own.members.Administrator, callback);
     const status = await world.call(own.members.Owner, 'GET', orgPath(own.id, '/bank-connection'));
 
     expect(completed).toMatchObject({ status: 403, body: { code: 'forbidden' } });
@@ -116,7 +155,7 @@ describe('connecting the bank through SberBusiness ID (the bank sandbox)', () =>
 
   it('forgets the tokens on disconnect', async () => {
     const { authorizeUrl } = await start();
-    await world.call(undefined, 'GET', await consent(authorizeUrl));
+    await complete(organisation.members.Owner, await consent(authorizeUrl));
     const path = orgPath(organisation.id, '/bank-connection');
 
     const disconnected = await world.call(organisation.members.Administrator, 'DELETE', path);

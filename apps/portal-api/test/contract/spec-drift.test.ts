@@ -3,12 +3,7 @@ import { ROLE_MATRIX } from '@devportal/portal-domain';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { portalSpec } from '../../src/generated/portal-spec.js';
-import {
-  PORTAL_OPERATION_IDS,
-  PUBLIC_OPERATION_IDS,
-  portalContract,
-  portalOperations,
-} from '../../src/index.js';
+import { PORTAL_OPERATION_IDS, portalContract, portalOperations } from '../../src/index.js';
 import { usePortalApi } from '../support/portal-api-world.js';
 
 const world = usePortalApi('portal-api-drift');
@@ -30,10 +25,10 @@ describe('the spec and the code agree', () => {
     for (const action of actions) expect(Object.keys(ROLE_MATRIX)).toContain(action);
   });
 
-  it('opens exactly the operations the code serves without a JWT', () => {
+  it('opens no operation to callers without a JWT (the pipeline authenticates every one)', () => {
     const open = operations.filter((operation) => !operation.authenticated);
 
-    expect(open.map((operation) => operation.operationId)).toEqual([...PUBLIC_OPERATION_IDS]);
+    expect(open.map((operation) => operation.operationId)).toEqual([]);
   });
 
   it.each([...PORTAL_OPERATION_IDS])(

@@ -25,7 +25,7 @@ beforeAll(async () => {
     BANK_TOKEN_KEY_FILE: join(await mkdtemp(join(tmpdir(), 'portal-lambda-')), 'bank.key'),
     SBER_OAUTH_CLIENT_ID: 'devportal-sandbox',
     SBER_OAUTH_CLIENT_SECRET: 'sandbox-secret',
-    SBER_OAUTH_REDIRECT_URI: 'https://portal.example/v1/bank-connection/callback',
+    SBER_OAUTH_REDIRECT_URI: 'https://portal.example/bank-connection/callback',
     STATUS_SYNC_FUNCTION_NAME: 'devportal-status-sync',
   });
   ({ handler } = await import('../../src/lambda.js'));

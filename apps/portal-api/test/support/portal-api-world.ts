@@ -115,8 +115,10 @@ export const SYNC_REPORT: LimitChangeSyncReport = {
   durationMs: 42,
 };
 
-/** The redirect path the bank sends the browser back to. */
-export const CALLBACK_PATH = '/v1/bank-connection/callback';
+/** The website's page the bank sends the browser back to (the API itself serves no redirect). */
+export const SITE_CALLBACK_PATH = '/bank-connection/callback';
+/** Where that page posts what the bank sent, with the person's JWT. */
+export const COMPLETION_PATH = '/v1/bank-connection/callback';
 
 /** What a test file may set of the API's dependencies. */
 export type WorldSettings = Partial<
@@ -150,7 +152,7 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
       clientId: sandboxClient.clientId,
       clientSecret: sandboxClient.clientSecret,
       get redirectUri() {
-        return `${world.url}${CALLBACK_PATH}`;
+        return `${world.url}${SITE_CALLBACK_PATH}`;
       },
     };
     const app = createPortalApi({
@@ -282,13 +284,13 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
 }
 
 /**
- * The sandbox's registered clients, with the portal's callback among the redirect URIs: its
+ * The sandbox's registered clients, with the site's callback page among the redirect URIs: its
  * default client lists `/oauth/callback` only (loopback redirect URIs match on any port).
  */
 function portalRegisteredClients() {
   return loadOAuthClients().map((client) => ({
     ...client,
-    redirectUris: [...client.redirectUris, `http://127.0.0.1:3000${CALLBACK_PATH}`],
+    redirectUris: [...client.redirectUris, `http://127.0.0.1:3000${SITE_CALLBACK_PATH}`],
   }));
 }
 

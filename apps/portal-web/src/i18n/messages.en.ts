@@ -268,6 +268,14 @@ export const en: Record<MessageKey, string> = {
   'bank.disconnect.confirm': 'Production calls will fail until the bank is connected again.',
   'bank.managersOnly': 'The Owner and Administrators connect and disconnect the bank.',
 
+  'bankCallback.title': 'Bank connection',
+  'bankCallback.description': 'Finishing the connection after consent at SberBusiness ID.',
+  'bankCallback.completing': "Saving the bank's consent…",
+  'bankCallback.notStartedHere': 'This connection was not started in this tab',
+  'bankCallback.notStartedHere.hint':
+    "A connection is finished only where it was started. Start again from your organisation's Bank connection page.",
+  'bankCallback.back': 'Back to the bank connection',
+
   'limits.title': 'Limit changes',
   'limits.description':
     'Business-card limit changes the applications sent, and their states at the bank.',

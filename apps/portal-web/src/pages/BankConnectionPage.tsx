@@ -9,13 +9,14 @@ import { useAction } from '../hooks/use-action.js';
 import { useLoad } from '../hooks/use-load.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useCan, useOrg } from '../org/org-context.js';
+import { startedBankAuthorization } from './bank/started-bank-authorization.js';
 
 const TONES = { connected: 'success', expired: 'warning', not_connected: 'neutral' } as const;
 
 /**
  * The organisation's connection to the bank through SberBusiness ID. Consent happens on the
- * bank's page in a new tab; the bank sends the browser back to the portal API, and this page
- * shows the result when asked to check again.
+ * bank's page in this tab; the bank sends it back to the callback page, which finishes the
+ * connection as the same person and returns here.
  */
 export function BankConnectionPage() {
   const { t, dateTime } = useI18n();
@@ -26,7 +27,8 @@ export function BankConnectionPage() {
   const [disconnecting, setDisconnecting] = useState(false);
   const connect = useAction(async () => {
     const { authorizeUrl } = await client.bankConnection.startAuthorization(org.id);
-    window.open(authorizeUrl, '_blank', 'noopener');
+    startedBankAuthorization.remember(authorizeUrl, org.id);
+    window.location.assign(authorizeUrl);
   });
   return (
     <>

@@ -211,6 +211,42 @@ describe('the portal website in Chromium', () => {
     await owner.getByRole('button', { name: 'RU' }).click();
   });
 
+  it('connects the bank: consent at SberBusiness ID, back through the callback page', async () => {
+    await owner.goto(`${stack.url}${orgPath}/bank`);
+    await owner.getByRole('heading', { level: 1, name: 'Подключение банка' }).waitFor();
+
+    await owner.getByRole('button', { name: 'Подключить через СберБизнес ID' }).click();
+
+    // The sandbox consents at once and sends this tab to the callback page, which finishes.
+    await owner.waitForURL(new RegExp(`${orgPath}/bank$`));
+    await shown(owner.getByText('Подключено', { exact: true }).first());
+    await absent(owner.getByRole('alert'));
+  });
+
+  it('refuses, at 390 px, to finish a bank connection this tab did not start', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      locale: 'ru-RU',
+    });
+    contexts.push(context);
+    context.setDefaultTimeout(10_000);
+    const phone = await context.newPage();
+    await signIn(phone, ownerEmail, password, '/');
+    await phone.waitForURL(/\/orgs\//);
+    const forged = new URLSearchParams({ code: 'someone-elses-code', state: 'a'.repeat(43) });
+
+    await phone.goto(`${stack.url}/bank-connection/callback?${forged}`);
+
+    await check(phone, 'bank-callback-390', 'Подключение банка');
+    await shown(phone.getByRole('alert').filter({ hasText: 'начато не в этой вкладке' }));
+    const overflow = await phone.evaluate<number>(
+      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+    );
+    expect(overflow).toBe(0);
+    await phone.getByRole('button', { name: 'EN' }).click();
+    await shown(phone.getByRole('alert').filter({ hasText: 'was not started in this tab' }));
+  });
+
   it('starts a status sync and shows its run until the report', async () => {
     await owner.goto(`${stack.url}${orgPath}/limit-changes`);
     await owner.getByRole('heading', { level: 1, name: 'Изменения лимитов' }).waitFor();

@@ -21,9 +21,6 @@ export interface RawResult {
   readonly response: Response;
 }
 
-/** Operations the spec marks `security: []`: sent without the person's token. */
-const anonymousOperations = new Set<PortalOperationId>(['completeBankAuthorization']);
-
 const defaults = { maxRetries: 2, timeoutMs: 30_000 };
 
 /** What every resource of the client calls through: openapi-fetch over the shared transport. */
@@ -59,7 +56,6 @@ export class PortalCore {
       maxRetries: options.maxRetries ?? this.#maxRetries,
       timeoutMs: options.timeoutMs ?? this.#timeoutMs,
       signal: options.signal,
-      anonymous: anonymousOperations.has(operationId),
     };
     const context = { callId: call.requestId, operationId };
     const fetch = (request: Request) => this.#transport.send(request, call);

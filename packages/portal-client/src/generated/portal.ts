@@ -104,14 +104,14 @@ export interface paths {
         post?: never;
         /**
          * Remove a member, or leave the organisation
-         * @description Removing another member needs `member.remove`; any member may remove themselves (leave), except the Owner (transfer ownership first) and the last member.
+         * @description Removing another member needs `member.remove`; any member may remove themselves (leave), except the Owner (transfer ownership first) and the last member. The invitations the member issued are revoked in the same change (each recorded in the audit trail as `invitation.revoked`); 409 `concurrent_modification` if one of them was accepted meanwhile (read again and retry).
          */
         delete: operations["removeMember"];
         options?: never;
         head?: never;
         /**
          * Change a member's role
-         * @description The Owner's role changes only by transferring ownership.
+         * @description The Owner's role changes only by transferring ownership. A member given a role that may not invite has the invitations they issued revoked in the same change (each recorded in the audit trail as `invitation.revoked`).
          */
         patch: operations["changeMemberRole"];
         trace?: never;
@@ -177,7 +177,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an invitation */
+        /**
+         * Revoke an invitation
+         * @description The invitation leaves the pending list; accepting it is answered with 409 `invitation_revoked` until it would have expired.
+         */
         delete: operations["revokeInvitation"];
         options?: never;
         head?: never;
@@ -198,7 +201,7 @@ export interface paths {
         put?: never;
         /**
          * Accept an invitation
-         * @description Only the invited e-mail address may accept, once, before the invitation expires.
+         * @description Only the invited e-mail address may accept, once, before the invitation expires or is revoked, and only while whoever sent it may still invite to the organisation: 409 `invitation_revoked` (revoked, also when its inviter was removed or lost the right to invite) or `inviter_no_longer_entitled` (the inviter's right ended as it was accepted).
          */
         post: operations["acceptInvitation"];
         delete?: never;
@@ -542,7 +545,7 @@ export interface paths {
         put?: never;
         /**
          * Start connecting the bank through SberBusiness ID
-         * @description Returns the SberBusiness ID authorize URL (with `state` and a PKCE challenge) to open in the browser. After consent the bank redirects to the callback, which stores the tokens.
+         * @description Returns the SberBusiness ID authorize URL (with `state` and a PKCE challenge) to open in the browser. After consent the bank redirects to the website's callback page, which finishes with `completeBankAuthorization` as the same person.
          */
         post: operations["startBankAuthorization"];
         delete?: never;
@@ -558,13 +561,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * SberBusiness ID redirects here after consent
-         * @description Called by the person's browser, without our JWT: the single-use `state` identifies the organisation and the person who started the authorization. Exchanges the code and stores the tokens encrypted.
-         */
-        get: operations["completeBankAuthorization"];
+        get?: never;
         put?: never;
-        post?: never;
+        /**
+         * Finish connecting the bank with what SberBusiness ID sent back
+         * @description SberBusiness ID sends the browser back to the website's `/bank-connection/callback` page, which posts the `code` and `state` (or the bank's `error`) here with the signed-in person's JWT. The `state` must have been issued to this same person (for the organisation it was started in), be unused and unexpired; it is consumed by this call only then, so someone else posting it neither connects their bank nor spends it. The code is exchanged and the tokens stored encrypted, attributed to this person.
+         */
+        post: operations["completeBankAuthorization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1005,6 +1008,16 @@ export interface components {
             /** Format: uri */
             authorizeUrl: string;
             expiresAt: components["schemas"]["Timestamp"];
+        };
+        /** @description What SberBusiness ID put in the query of its redirect, as the page received it. */
+        BankAuthorizationCallback: {
+            state: string;
+            code?: string;
+            error?: string;
+        };
+        CompletedBankAuthorization: {
+            organizationId: components["schemas"]["Id"];
+            connection: components["schemas"]["BankConnection"];
         };
         BankConnection: {
             /** @enum {string} */
@@ -2306,27 +2319,28 @@ export interface operations {
     };
     completeBankAuthorization: {
         parameters: {
-            query: {
-                code?: string;
-                state: string;
-                error?: string;
-            };
+            query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BankAuthorizationCallback"];
+            };
+        };
         responses: {
-            /** @description The organisation's connection after the exchange. */
+            /** @description The organisation the authorization was started in, and its connection. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BankConnection"];
+                    "application/json": components["schemas"]["CompletedBankAuthorization"];
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
             /** @description The person who started the authorization may no longer manage the bank connection (their role changed meanwhile). */
             403: {
                 headers: {
@@ -2336,7 +2350,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            404: components["responses"]["NotFound"];
+            /** @description `bank_authorization_not_found`: the state is unknown, used, expired or was issued to another person; nothing is connected and the state is not spent. Also `organisation_not_found` when the person is no longer a member. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             502: components["responses"]["BadGateway"];
         };
     };

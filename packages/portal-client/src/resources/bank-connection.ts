@@ -4,6 +4,7 @@ import type {
   BankAuthorizationCallback,
   BankAuthorizationInput,
   BankConnection as BankConnectionStatus,
+  CompletedBankAuthorization,
 } from '../portal-types.js';
 import { PortalResource } from './portal-resource.js';
 
@@ -37,15 +38,24 @@ export class BankConnection extends PortalResource {
   }
 
   /**
-   * Forwards the bank's redirect after consent (its `code`, `state` or `error`), for a server
-   * that receives it in place of the browser. Sent without the person's token: the single-use
-   * `state` identifies who started the authorization.
+   * Finishes connecting the bank with what its redirect after consent carried (`code`, `state`
+   * or `error`), as the person who started it: a state issued to anyone else is refused (404)
+   * and left unspent.
+   *
+   * @example
+   * ```ts
+   * const query = new URL(location.href).searchParams;
+   * const { organizationId, connection } = await client.bankConnection.completeAuthorization({
+   *   state: query.get('state') ?? '',
+   *   ...(query.get('code') && { code: query.get('code') ?? '' }),
+   * });
+   * ```
    */
   completeAuthorization(
     callback: BankAuthorizationCallback,
     options?: CallOptions,
-  ): Promise<BankConnectionStatus> {
-    return this.core.send('completeBankAuthorization', { params: { query: callback } }, options);
+  ): Promise<CompletedBankAuthorization> {
+    return this.core.send('completeBankAuthorization', { body: callback }, options);
   }
 
   /** Disconnects the bank: its tokens are deleted. */

@@ -152,9 +152,12 @@ describe('tokens', () => {
     expect((failure as Error).message).not.toContain(personToken);
   });
 
-  it('the bank callback is sent without a token', async () => {
+  it("the bank callback is posted with the person's token", async () => {
     // Prepare
-    server.replies({ status: 200, body: { status: 'connected' } });
+    server.replies({
+      status: 200,
+      body: { organizationId: 'org-1', connection: { status: 'connected' } },
+    });
 
     // Act
     await clientOf(server.origin).bankConnection.completeAuthorization({
@@ -163,10 +166,8 @@ describe('tokens', () => {
     });
 
     // Assess
-    expect(server.requests[0]?.headers.authorization).toBeUndefined();
-    expect(server.requests[0]?.url).toBe(
-      '/v1/bank-connection/callback?state=state-0123456789abcdef&code=c',
-    );
+    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${personToken}`);
+    expect(server.requests[0]?.url).toBe('/v1/bank-connection/callback');
   });
 
   it('a client needs a token or a token provider', () => {

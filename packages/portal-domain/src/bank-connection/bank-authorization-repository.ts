@@ -8,8 +8,9 @@ export interface BankAuthorizationRepository {
   /** Stores a new pending authorization; Conflict if its state hash is taken. */
   save(authorization: StoredBankAuthorization): Promise<void>;
   /**
-   * Removes and returns the authorization stored under `stateHash`; `undefined` when there is
-   * none or another caller consumed it first (of racing consumers exactly one gets it).
+   * Removes and returns the authorization stored under `stateHash` if `userId` started it;
+   * `undefined` (and the authorization left as it was) when there is none, someone else started
+   * it, or another caller consumed it first (of racing consumers exactly one gets it).
    */
-  consume(stateHash: string): Promise<StoredBankAuthorization | undefined>;
+  consume(stateHash: string, userId: string): Promise<StoredBankAuthorization | undefined>;
 }

@@ -31,11 +31,16 @@ export class BankAuthorizations {
   }
 
   /**
-   * The authorization started with `state`, consumed: the next call with the same state gets
-   * `undefined`, as does a call with an unknown or expired one.
+   * The authorization `userId` started with `state`, consumed: the next call with the same state
+   * gets `undefined`, as does a call with an unknown or expired one. A call by anyone else gets
+   * `undefined` too and leaves the state to the person it was issued to: whoever completes an
+   * authorize URL at the bank, only its starter attaches the bank to their organisation.
    */
-  async consume(state: string): Promise<PendingBankAuthorization | undefined> {
-    const stored = await this.deps.bankAuthorizations.consume(this.deps.crypto.sha256Hex(state));
+  async consume(state: string, userId: string): Promise<PendingBankAuthorization | undefined> {
+    const stored = await this.deps.bankAuthorizations.consume(
+      this.deps.crypto.sha256Hex(state),
+      userId,
+    );
     if (!stored || stored.expiresAt <= this.deps.clock.now().toISOString()) return undefined;
     const { stateHash: _key, sealedVerifier, ...facts } = stored;
     return {

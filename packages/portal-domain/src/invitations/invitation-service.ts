@@ -14,6 +14,7 @@ import {
   type IssuedInvitation,
   invitationView,
 } from './invitation.js';
+import type { RevocationReason } from './invitation-revocation.js';
 
 /** How long an invitation stays valid unless configured otherwise: 7 days. */
 export const DEFAULT_INVITATION_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
@@ -82,7 +83,7 @@ export class InvitationService {
   /**
    * One page of the organisation's pending invitations, for those who may invite (the spec's
    * `member.invite`: who is invited is their business); never anything that redeems them. Expired
-   * invitations are left out, so a page may hold fewer than asked.
+   * and revoked invitations are left out, so a page may hold fewer than asked.
    */
   async list(
     actor: Actor,
@@ -94,7 +95,9 @@ export class InvitationService {
     const stored = await this.deps.invitations.list(organisation.id, page);
     return {
       ...stored,
-      items: stored.items.filter((invitation) => invitation.expiresAt > now).map(invitationView),
+      items: stored.items
+        .filter((invitation) => invitation.expiresAt > now && invitation.revokedAt === undefined)
+        .map(invitationView),
     };
   }
 
@@ -111,6 +114,7 @@ export class InvitationService {
       actorRole: membership.role,
       action: 'invitation.revoked',
       target: { type: 'invitation', id: invitationId },
+      details: { reason: 'revoked' satisfies RevocationReason },
     });
     await this.deps.invitations.revoke(organisationId, invitationId, {
       audit,
@@ -120,8 +124,9 @@ export class InvitationService {
 
   /**
    * Accepts an invitation with its token: only the invited address, only before it
-   * expires, only once. The membership and the consumption of the invitation are
-   * one transaction.
+   * expires or is revoked, only once, and only while its inviter may still invite. The
+   * membership, the consumption of the invitation and the check of the inviter's role
+   * are one transaction.
    */
   async accept(actor: Actor, token: string): Promise<Membership> {
     const invitation = await this.deps.invitations.findByTokenHash(
@@ -129,10 +134,13 @@ export class InvitationService {
     );
     if (!invitation) throw new NotFoundError('invitation_not_found');
     const now = this.deps.clock.now();
+    if (invitation.revokedAt !== undefined) throw new ConflictError('invitation_revoked');
     if (invitation.expiresAt <= now.toISOString()) throw new ConflictError('invitation_expired');
     if (normaliseEmail(actor.email) !== invitation.email) {
       throw new ForbiddenError('invitation_for_another_address');
     }
+    // The inviter is a member already; the transaction could not both check and add them.
+    if (invitation.invitedBy === actor.userId) throw new ConflictError('already_a_member');
     const membership: Membership = {
       organisationId: invitation.organisationId,
       userId: actor.userId,
@@ -149,7 +157,9 @@ export class InvitationService {
       target: { type: 'invitation', id: invitation.id },
       details: { role: invitation.role },
     });
-    await this.deps.invitations.accept(invitation, membership, { audit });
+    await this.deps.invitations.accept(invitation, membership, rolesAllowedTo('member.invite'), {
+      audit,
+    });
     return membership;
   }
 }

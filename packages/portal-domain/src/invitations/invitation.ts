@@ -11,6 +11,8 @@ export interface Invitation {
   readonly invitedBy: string;
   readonly createdAt: string;
   readonly expiresAt: string;
+  /** When it was revoked; a revoked invitation is kept (until its TTL) so accepting it says so. */
+  readonly revokedAt?: string;
 }
 
 /** An invitation as shown in listings: nothing that could redeem it. */

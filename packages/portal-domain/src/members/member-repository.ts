@@ -1,4 +1,5 @@
 import type { Change } from '../audit/change.js';
+import type { InvitationRevocation } from '../invitations/invitation-revocation.js';
 import type { Organisation } from '../organisations/organisation.js';
 import type { Page, PageRequest } from '../ports/page.js';
 import type { AssignableRole } from '../roles/role.js';
@@ -14,9 +15,25 @@ export interface MemberRepository {
   list(organisationId: string, page: PageRequest): Promise<Page<Membership>>;
   /** How many members the organisation has. */
   count(organisationId: string): Promise<number>;
-  changeRole(member: Membership, role: AssignableRole, change: Change): Promise<void>;
-  /** Removes the member (also used when a member leaves). */
-  remove(member: Membership, change: Change): Promise<void>;
+  /**
+   * Changes the member's role and, in the same transaction, revokes the invitations they issued
+   * that the new role could not issue (each with its audit event).
+   */
+  changeRole(
+    member: Membership,
+    role: AssignableRole,
+    change: Change,
+    revocations?: readonly InvitationRevocation[],
+  ): Promise<void>;
+  /**
+   * Removes the member (also used when a member leaves) and, in the same transaction, revokes
+   * the invitations they issued (each with its audit event).
+   */
+  remove(
+    member: Membership,
+    change: Change,
+    revocations?: readonly InvitationRevocation[],
+  ): Promise<void>;
   /**
    * Makes `to` the Owner and `from` (the current Owner) an Administrator, and
    * moves the organisation's owner, all in one transaction.

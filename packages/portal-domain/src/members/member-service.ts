@@ -2,6 +2,7 @@ import { OrganisationAccess, type OrganisationTarget } from '../access/organisat
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Actor } from '../context/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
+import { InviterRevocations } from '../invitations/inviter-revocations.js';
 import type { PortalDependencies } from '../portal-dependencies.js';
 import type { Page, PageRequest } from '../ports/page.js';
 import { isAssignableRole } from '../roles/role.js';
@@ -11,15 +12,20 @@ import type { Membership } from './membership.js';
 /**
  * Members of an organisation: listing, role changes, removal, leaving and the
  * transfer of ownership. The Owner's role changes only by a transfer, so the
- * organisation always has exactly one Owner.
+ * organisation always has exactly one Owner. Removing, demoting or leaving revokes,
+ * in the same transaction, the invitations the member issued and could no longer issue;
+ * the change's audit event is stamped after those invitations are read, so an acceptance
+ * that commits alongside it is always recorded as the earlier of the two.
  */
 export class MemberService {
   private readonly access: OrganisationAccess;
   private readonly recorder: AuditRecorder;
+  private readonly revocations: InviterRevocations;
 
   constructor(private readonly deps: PortalDependencies) {
     this.access = new OrganisationAccess(deps.organisations, deps.members);
     this.recorder = new AuditRecorder(deps.clock, deps.crypto);
+    this.revocations = new InviterRevocations(deps, this.recorder);
   }
 
   /** One page of the organisation's members, for any member. */
@@ -48,6 +54,15 @@ export class MemberService {
     const member = await this.existingMember(organisation.id, userId);
     if (member.role === 'Owner') throw new ConflictError('owner_cannot_be_demoted');
     if (member.role === role) return member;
+    const actorMustHold = rolesAllowedTo('member.changeRole');
+    const revocations = await this.revocations.prepare({
+      actor,
+      actorRole: membership.role,
+      inviter: member,
+      newRole: role,
+      reason: 'inviter_demoted',
+      actorMustHold,
+    });
     const audit = this.recorder.record(actor, {
       organisationId: organisation.id,
       actorRole: membership.role,
@@ -55,10 +70,7 @@ export class MemberService {
       target: { type: 'member', id: userId },
       details: { from: member.role, to: role },
     });
-    await this.deps.members.changeRole(member, role, {
-      audit,
-      actorMustHold: rolesAllowedTo('member.changeRole'),
-    });
+    await this.deps.members.changeRole(member, role, { audit, actorMustHold }, revocations);
     return { ...member, role, version: member.version + 1 };
   }
 
@@ -71,6 +83,15 @@ export class MemberService {
     );
     const member = await this.existingMember(organisation.id, userId);
     if (member.role === 'Owner') throw new ConflictError('owner_cannot_be_removed');
+    const actorMustHold = rolesAllowedTo('member.remove');
+    const revocations = await this.revocations.prepare({
+      actor,
+      actorRole: membership.role,
+      inviter: member,
+      newRole: undefined,
+      reason: 'inviter_removed',
+      actorMustHold,
+    });
     const audit = this.recorder.record(actor, {
       organisationId: organisation.id,
       actorRole: membership.role,
@@ -78,10 +99,7 @@ export class MemberService {
       target: { type: 'member', id: userId },
       details: { role: member.role },
     });
-    await this.deps.members.remove(member, {
-      audit,
-      actorMustHold: rolesAllowedTo('member.remove'),
-    });
+    await this.deps.members.remove(member, { audit, actorMustHold }, revocations);
   }
 
   /** The actor leaves the organisation; the Owner must hand ownership over first. */
@@ -93,13 +111,20 @@ export class MemberService {
         memberCount === 1 ? 'last_member_cannot_leave' : 'owner_must_transfer_before_leaving',
       );
     }
+    const revocations = await this.revocations.prepare({
+      actor,
+      actorRole: membership.role,
+      inviter: membership,
+      newRole: undefined,
+      reason: 'inviter_left',
+    });
     const audit = this.recorder.record(actor, {
       organisationId: organisation.id,
       actorRole: membership.role,
       action: 'member.left',
       target: { type: 'member', id: actor.userId },
     });
-    await this.deps.members.remove(membership, { audit });
+    await this.deps.members.remove(membership, { audit }, revocations);
   }
 
   /**

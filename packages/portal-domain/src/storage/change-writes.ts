@@ -1,7 +1,9 @@
 import type { AuditEvent } from '../audit/audit-event.js';
 import type { Change } from '../audit/change.js';
 import { ForbiddenError } from '../errors.js';
+import type { Role } from '../roles/role.js';
 import { type ItemKey, keys } from './keys.js';
+import { memberHoldsOneOf } from './member-item.js';
 import { checkItem, type GuardedWrite, itemIsAbsent, putItem } from './write-operations.js';
 
 /**
@@ -20,21 +22,22 @@ export function withChange(
   // own membership is written, that write's version condition already pins the role.
   const actorWritten = writes.some((write) => sameKey(write.key, actorKey));
   const authority =
-    actorMustHold && !actorWritten
-      ? [
-          checkItem(
-            tableName,
-            actorKey,
-            {
-              expression: `#role IN (${actorMustHold.map((_, i) => `:mayAct${i}`).join(', ')})`,
-              names: { '#role': 'role' },
-              values: Object.fromEntries(actorMustHold.map((role, i) => [`:mayAct${i}`, role])),
-            },
-            { onConditionFailed: () => new ForbiddenError() },
-          ),
-        ]
-      : [];
+    actorMustHold && !actorWritten ? [actorAuthority(tableName, audit, actorMustHold)] : [];
   return [...authority, ...writes, putItem(tableName, auditItem(audit), itemIsAbsent)];
+}
+
+/** The check that the actor of `audit` still holds one of `roles` when the transaction commits. */
+export function actorAuthority(
+  tableName: string,
+  audit: AuditEvent,
+  roles: readonly Role[],
+): GuardedWrite {
+  return checkItem(
+    tableName,
+    keys.member(audit.organisationId, audit.actorUserId),
+    memberHoldsOneOf(roles),
+    { onConditionFailed: () => new ForbiddenError() },
+  );
 }
 
 /** The stored form of an audit event. */

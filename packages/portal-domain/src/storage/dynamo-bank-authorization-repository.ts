@@ -5,12 +5,13 @@ import { ConflictError } from '../errors.js';
 import type { DocumentStore } from './document-store.js';
 import { keys } from './keys.js';
 import { ATTRIBUTES } from './table-definition.js';
-import { deleteItem, itemExists, itemIsAbsent, putItem } from './write-operations.js';
+import { deleteItem, itemIsAbsent, putItem } from './write-operations.js';
 
 /**
  * {@link BankAuthorizationRepository} on the portal table: `BANKAUTH#<sha256(state)> / STATE`,
  * removed by the TTL after its expiry. Consuming deletes the item on the condition that it still
- * exists, so of two redirects carrying one state exactly one proceeds.
+ * exists and was started by the consumer, so of two redirects carrying one state exactly one
+ * proceeds, and a stranger's never spends it.
  */
 export class DynamoBankAuthorizationRepository implements BankAuthorizationRepository {
   constructor(private readonly store: DocumentStore) {}
@@ -35,12 +36,17 @@ export class DynamoBankAuthorizationRepository implements BankAuthorizationRepos
     );
   }
 
-  async consume(stateHash: string): Promise<StoredBankAuthorization | undefined> {
+  async consume(stateHash: string, userId: string): Promise<StoredBankAuthorization | undefined> {
     const key = keys.bankAuthorization(stateHash);
     const item = await this.store.get(key);
-    if (!item) return undefined;
+    if (item?.userId !== userId) return undefined;
     try {
-      await this.store.write(deleteItem(this.store.tableName, key, itemExists));
+      await this.store.write(
+        deleteItem(this.store.tableName, key, {
+          expression: 'attribute_exists(PK) AND userId = :userId',
+          values: { ':userId': userId },
+        }),
+      );
     } catch (error) {
       if (error instanceof ConflictError) return undefined;
       throw error;

@@ -2,17 +2,25 @@ import type { Change } from '../audit/change.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import type { Invitation } from '../invitations/invitation.js';
 import type { InvitationRepository } from '../invitations/invitation-repository.js';
+import type { InvitationRevocation } from '../invitations/invitation-revocation.js';
 import type { Membership } from '../members/membership.js';
 import type { Page, PageRequest } from '../ports/page.js';
-import { withChange } from './change-writes.js';
+import type { Role } from '../roles/role.js';
+import { actorAuthority, withChange } from './change-writes.js';
 import type { DocumentStore } from './document-store.js';
-import { invitationItem, invitationOf } from './invitation-item.js';
+import {
+  invitationIsPending,
+  invitationItem,
+  invitationOf,
+  revocationWrites,
+  revokeInvitationWrite,
+} from './invitation-item.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
-import { memberItem } from './member-item.js';
+import { memberHoldsOneOf, memberItem } from './member-item.js';
 import { organisationIsActive } from './organisation-item.js';
 import { partitionPage } from './partition-page.js';
 import { INDEXES } from './table-definition.js';
-import { checkItem, deleteItem, itemExists, itemIsAbsent, putItem } from './write-operations.js';
+import { checkItem, deleteItem, itemIsAbsent, putItem } from './write-operations.js';
 
 const invitationGone = () => new NotFoundError('invitation_not_found');
 
@@ -56,15 +64,49 @@ export class DynamoInvitationRepository implements InvitationRepository {
     return item && invitationOf(item);
   }
 
-  async accept(invitation: Invitation, membership: Membership, change: Change): Promise<void> {
+  async listPendingIssuedBy(organisationId: string, inviterUserId: string): Promise<Invitation[]> {
+    const issued: Invitation[] = [];
+    for await (const item of this.store.queryAll({
+      keyCondition: {
+        expression: 'PK = :pk AND begins_with(SK, :prefix)',
+        values: {
+          ':pk': keys.orgPartition(organisationId),
+          ':prefix': ORG_ITEM_PREFIX.invitation,
+        },
+      },
+      filter: {
+        expression: 'invitedBy = :inviter AND attribute_not_exists(revokedAt)',
+        values: { ':inviter': inviterUserId },
+      },
+      consistent: true,
+    })) {
+      issued.push(invitationOf(item));
+    }
+    return issued;
+  }
+
+  async accept(
+    invitation: Invitation,
+    membership: Membership,
+    inviterMustHold: readonly Role[],
+    change: Change,
+  ): Promise<void> {
     const table = this.store.tableName;
     await this.store.transact(
       withChange(table, change, [
+        // The inviter's right is the invitation's authority: it must still stand when it is used.
+        // First, so that an inviter removed meanwhile is what the refusal names.
+        checkItem(
+          table,
+          keys.member(invitation.organisationId, invitation.invitedBy),
+          memberHoldsOneOf(inviterMustHold),
+          { onConditionFailed: () => new ConflictError('inviter_no_longer_entitled') },
+        ),
         deleteItem(
           table,
           keys.invitation(invitation.organisationId, invitation.id),
           {
-            expression: 'attribute_exists(PK) AND tokenHash = :tokenHash',
+            expression: `${invitationIsPending.expression} AND tokenHash = :tokenHash`,
             values: { ':tokenHash': invitation.tokenHash },
           },
           { onConditionFailed: invitationGone },
@@ -83,10 +125,23 @@ export class DynamoInvitationRepository implements InvitationRepository {
     const table = this.store.tableName;
     await this.store.transact(
       withChange(table, change, [
-        deleteItem(table, keys.invitation(organisationId, invitationId), itemExists, {
+        revokeInvitationWrite(table, organisationId, invitationId, change.audit.at, {
           onConditionFailed: invitationGone,
         }),
       ]),
+    );
+  }
+
+  async revokeAll(
+    revocations: readonly InvitationRevocation[],
+    actorMustHold?: readonly Role[],
+  ): Promise<void> {
+    const [first] = revocations;
+    if (!first) return;
+    const table = this.store.tableName;
+    const writes = revocationWrites(table, revocations);
+    await this.store.transact(
+      actorMustHold ? [actorAuthority(table, first.audit, actorMustHold), ...writes] : writes,
     );
   }
 }

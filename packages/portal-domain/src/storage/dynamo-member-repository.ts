@@ -1,4 +1,5 @@
 import type { Change } from '../audit/change.js';
+import type { InvitationRevocation } from '../invitations/invitation-revocation.js';
 import type { MemberRepository } from '../members/member-repository.js';
 import type { Membership } from '../members/membership.js';
 import type { Organisation } from '../organisations/organisation.js';
@@ -6,6 +7,7 @@ import type { Page, PageRequest } from '../ports/page.js';
 import type { AssignableRole, Role } from '../roles/role.js';
 import { withChange } from './change-writes.js';
 import type { DocumentStore } from './document-store.js';
+import { revocationWrites } from './invitation-item.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
 import { membershipOf } from './member-item.js';
 import { partitionPage } from './partition-page.js';
@@ -39,13 +41,26 @@ export class DynamoMemberRepository implements MemberRepository {
     });
   }
 
-  async changeRole(member: Membership, role: AssignableRole, change: Change): Promise<void> {
+  async changeRole(
+    member: Membership,
+    role: AssignableRole,
+    change: Change,
+    revocations: readonly InvitationRevocation[] = [],
+  ): Promise<void> {
+    const table = this.store.tableName;
     await this.store.transact(
-      withChange(this.store.tableName, change, [this.setRole(member, role)]),
+      withChange(table, change, [
+        this.setRole(member, role),
+        ...revocationWrites(table, revocations),
+      ]),
     );
   }
 
-  async remove(member: Membership, change: Change): Promise<void> {
+  async remove(
+    member: Membership,
+    change: Change,
+    revocations: readonly InvitationRevocation[] = [],
+  ): Promise<void> {
     const table = this.store.tableName;
     await this.store.transact(
       withChange(table, change, [
@@ -54,6 +69,7 @@ export class DynamoMemberRepository implements MemberRepository {
           keys.member(member.organisationId, member.userId),
           versionIs(member.version),
         ),
+        ...revocationWrites(table, revocations),
       ]),
     );
   }

@@ -1,6 +1,8 @@
 import type { Membership } from '../members/membership.js';
+import type { Role } from '../roles/role.js';
 import type { StoredItem } from './document-store.js';
 import { type ItemKey, keys } from './keys.js';
+import type { Expression } from './write-operations.js';
 
 /** The stored form of a membership, indexed by user for "my organisations". */
 export function memberItem(membership: Membership): ItemKey & StoredItem {
@@ -22,5 +24,14 @@ export function membershipOf(item: StoredItem): Membership {
     role: item.role as Membership['role'],
     joinedAt: item.joinedAt as string,
     version: item.version as number,
+  };
+}
+
+/** The condition that a membership exists and holds one of `roles`. */
+export function memberHoldsOneOf(roles: readonly Role[]): Expression {
+  return {
+    expression: `#role IN (${roles.map((_, i) => `:mayAct${i}`).join(', ')})`,
+    names: { '#role': 'role' },
+    values: Object.fromEntries(roles.map((role, i) => [`:mayAct${i}`, role])),
   };
 }

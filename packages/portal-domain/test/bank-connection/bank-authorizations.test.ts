@@ -17,6 +17,7 @@ import { useApiWorld } from '../support/api-world.js';
 
 const world = useApiWorld('bank-authorizations');
 const LIFETIME_MS = 10 * 60_000;
+const STARTER = 'owner-1';
 let authorizations: BankAuthorizations;
 
 beforeAll(async () => {
@@ -34,7 +35,7 @@ function started(): { state: string; pending: PendingBankAuthorization } {
   const state = nodeCrypto.newToken();
   const pending: PendingBankAuthorization = {
     organisationId: nodeCrypto.newId(),
-    userId: 'owner-1',
+    userId: STARTER,
     email: 'owner@partner.example',
     scopes: ['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS'],
     codeVerifier: nodeCrypto.newToken(),
@@ -50,8 +51,8 @@ describe('pending bank authorizations', () => {
     const { state, pending } = started();
     await authorizations.remember(state, pending);
 
-    const first = await authorizations.consume(state);
-    const second = await authorizations.consume(state);
+    const first = await authorizations.consume(state, STARTER);
+    const second = await authorizations.consume(state, STARTER);
 
     expect(first).toEqual(pending);
     expect(second).toBeUndefined();
@@ -62,10 +63,21 @@ describe('pending bank authorizations', () => {
     await authorizations.remember(state, pending);
 
     const results = await Promise.all(
-      Array.from({ length: 4 }, () => authorizations.consume(state)),
+      Array.from({ length: 4 }, () => authorizations.consume(state, STARTER)),
     );
 
     expect(results.filter((result) => result !== undefined)).toEqual([pending]);
+  });
+
+  it('gives nothing to anyone but its starter, and leaves it to them', async () => {
+    const { state, pending } = started();
+    await authorizations.remember(state, pending);
+
+    const stranger = await authorizations.consume(state, 'someone-else');
+    const starter = await authorizations.consume(state, STARTER);
+
+    expect(stranger).toBeUndefined();
+    expect(starter).toEqual(pending);
   });
 
   it('knows no state that was never started, nor one that expired', async () => {
@@ -73,8 +85,8 @@ describe('pending bank authorizations', () => {
     await authorizations.remember(state, pending);
     world.clock.advance(LIFETIME_MS);
 
-    await expect(authorizations.consume(state)).resolves.toBeUndefined();
-    await expect(authorizations.consume(nodeCrypto.newToken())).resolves.toBeUndefined();
+    await expect(authorizations.consume(state, STARTER)).resolves.toBeUndefined();
+    await expect(authorizations.consume(nodeCrypto.newToken(), STARTER)).resolves.toBeUndefined();
   });
 
   it('stores the state only hashed, with a TTL, and the verifier only sealed', async () => {

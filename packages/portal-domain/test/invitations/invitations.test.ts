@@ -103,10 +103,16 @@ describe('invitations', () => {
 
     await portal.invitations.revoke(scene.actors.Owner, scene.organisationId, invitation.id);
 
-    await expect(portal.invitations.accept(invitee, token)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(portal.invitations.accept(invitee, token)).rejects.toMatchObject({
+      constructor: ConflictError,
+      code: 'invitation_revoked',
+    });
     await expect(
       portal.invitations.revoke(scene.actors.Owner, scene.organisationId, invitation.id),
     ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(
+      portal.invitations.list(scene.actors.Owner, scene.organisationId),
+    ).resolves.toEqual({ items: [] });
   });
 
   it('refuses someone who is a member already, and keeps the invitation', async () => {

@@ -1,12 +1,11 @@
 import { appRuntimeVariables } from '@devportal/infra/app-runtime-variables';
-import { API_ENDPOINT } from '../events/http-api-event.js';
 import type { FunctionConfiguration } from '../runtime/function-configuration.js';
 
 /** The status sync's name, which the portal API invokes it by (`STATUS_SYNC_FUNCTION_NAME`). */
 const STATUS_SYNC_NAME = 'devportal-harness-status-sync';
 
-/** Where SberBusiness ID sends a person back (infra's `BANK_CALLBACK_PATH`). */
-const BANK_CALLBACK_PATH = '/v1/bank-connection/callback';
+/** Where SberBusiness ID sends a person back: the website's page (infra's `BANK_CALLBACK_PAGE`). */
+const BANK_CALLBACK_PAGE = 'https://web.example.invalid/bank-connection/callback';
 
 /** Where the functions' loopback stand-ins are, and the ARNs infra would pass. */
 export interface DeployedWorld {
@@ -118,7 +117,7 @@ export function portalApiFunction(
       ...(production.certificateSecretArn && {
         SBER_CLIENT_CERTIFICATE_SECRET_ARN: production.certificateSecretArn,
       }),
-      SBER_OAUTH_REDIRECT_URI: `${API_ENDPOINT}${BANK_CALLBACK_PATH}`,
+      SBER_OAUTH_REDIRECT_URI: BANK_CALLBACK_PAGE,
       SBER_OAUTH_AUTHORIZE_URL: production.authorizeUrl,
       SBER_OAUTH_TOKEN_URL: production.tokenUrl,
       STATUS_SYNC_FUNCTION_NAME: STATUS_SYNC_NAME,
