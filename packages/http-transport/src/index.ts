@@ -24,6 +24,7 @@ export {
   runWithRetries,
   type Settled,
 } from './retry/run-with-retries.js';
+export { BODY_TOO_LARGE, readBodyAtMost } from './server/capped-body.js';
 export type { CallOptions } from './transport/call-options.js';
 export {
   createHttpTransport,

@@ -1,3 +1,4 @@
+import { BODY_TOO_LARGE, readBodyAtMost } from '@devportal/http-transport';
 import { httpProblem, ProblemError } from './problem.js';
 
 /** The largest request body accepted unless configured otherwise: 64 KiB. */
@@ -10,9 +11,8 @@ const JSON_MEDIA_TYPE = /^application\/(?:[\w.+-]+\+)?json$/i;
  * `maxBytes` (before reading it all), 415 anything but JSON, 400 malformed JSON.
  */
 export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  const declaredLength = Number(request.headers.get('content-length') ?? Number.NaN);
-  if (declaredLength > maxBytes) throw tooLarge(maxBytes);
-  const bytes = await readAtMost(request, maxBytes);
+  const bytes = await readBodyAtMost(request, maxBytes);
+  if (bytes === BODY_TOO_LARGE) throw tooLarge(maxBytes);
   if (bytes.length === 0) return undefined;
   const mediaType = (request.headers.get('content-type') ?? '').split(';', 1)[0]?.trim() ?? '';
   if (!JSON_MEDIA_TYPE.test(mediaType)) {
@@ -25,24 +25,6 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   } catch {
     throw new ProblemError(httpProblem('malformed_json'));
   }
-}
-
-async function readAtMost(request: Request, maxBytes: number): Promise<Uint8Array> {
-  if (request.body === null) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  const reader = request.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.length;
-    if (length > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
 }
 
 function tooLarge(maxBytes: number): ProblemError {
