@@ -88,7 +88,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   };
 
   const app = new Hono();
-  app.post('/oauth/token', (c) => issueToken(c.req.raw, tokenEndpoint));
+  app.post('/oauth/token', (c) => issueToken(c.req.raw, sourceIpOf(c), tokenEndpoint));
   for (const { method, path, operationId } of BANK_OPERATIONS) {
     app.on(method, `${basePath}${path}`, (c) =>
       handleBankCall(
