@@ -2,7 +2,6 @@ import { writeFileSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startBankSandbox } from '@devportal/bank-sandbox';
 import { machineFacts } from '@devportal/bench-report';
-import { CATALOG_V1 } from '@devportal/portal-domain';
 import { createTable } from '@devportal/portal-domain/dynamodb';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
@@ -17,6 +16,7 @@ import {
   portalServices,
 } from '../test/support/local-gateway.js';
 import { startBareProxy } from './bare-proxy.js';
+import { BENCH_PLAN_ID, publishBenchPlan } from './bench-plan.js';
 
 /**
  * `pnpm bench`: the same calls through the gateway and through a bare `node:http` pass-through
@@ -47,25 +47,8 @@ const deps = {
   onQuotaWarning: () => {},
 };
 const services = portalServices(deps);
-// A bench-only plan: limits far above what the bench sends, so only the checks' cost is measured.
-await services.api.catalog.publish({
-  version: CATALOG_V1.version + 1,
-  products: CATALOG_V1.products.map((product) => ({
-    ...product,
-    plans: [
-      ...product.plans,
-      {
-        id: 'bench',
-        name: 'Bench',
-        contour: 'sandbox' as const,
-        confidential: false,
-        ratePerSecond: 1_000_000,
-        quotaPerDay: 100_000_000,
-      },
-    ],
-  })),
-});
-const application = await newApplication(services, 'bench');
+await publishBenchPlan(services);
+const application = await newApplication(services, BENCH_PLAN_ID);
 
 const gateway = createCardsGateway(deps);
 const server = await startCardsGatewayServer(gateway, { port: 0 });

@@ -20,6 +20,9 @@ export interface HeldAttempt {
   readonly window: AttemptWindow;
 }
 
+/** How many refused addresses an environment remembers; past it, the oldest is forgotten. */
+const REMEMBERED_REFUSALS = 10_000;
+
 /** Go ahead, or how many seconds to wait (`Retry-After`). */
 export type ThrottleVerdict = { readonly held: HeldAttempt } | { readonly waitSeconds: number };
 
@@ -39,11 +42,18 @@ export type ThrottleVerdict = { readonly held: HeldAttempt } | { readonly waitSe
  * who knows it (Observers and shipped apps reveal it) cannot lock its application out, and with
  * a keyed hash the check costs microseconds, so checking before throttling gives nothing away
  * (256-bit secrets are not guessed).
+ *
+ * Once the table has refused an address for the rest of a window, this environment remembers it
+ * until the window ends and refuses the address's further attempts without a table call, so a
+ * flood from one address costs next to nothing. The memory is bounded and only an optimisation:
+ * an environment that lost it (or never saw the address) asks the table, which decides.
  */
 export class FailedAttemptThrottle {
   private readonly maxFailures: number;
   private readonly maxSourceFailures: number;
   private readonly windowMs: number;
+  /** Addresses the table refused for their whole window: when that window ends, epoch ms. */
+  private readonly refusedUntil = new Map<string, number>();
 
   constructor(
     private readonly attempts: CredentialAttemptRepository,
@@ -58,11 +68,15 @@ export class FailedAttemptThrottle {
   /** Holds a slot of `sourceAddress`'s window, or says how long it must wait. */
   async admit(sourceAddress: string): Promise<ThrottleVerdict> {
     const { window, secondsLeft } = this.currentWindow();
+    if ((this.refusedUntil.get(sourceAddress) ?? 0) > this.now())
+      return { waitSeconds: secondsLeft };
     const source: AttemptSubject = { kind: 'source', id: sourceAddress };
     const hold = await this.attempts.hold(source, window, this.maxSourceFailures);
     if (hold.held) return { held: { source, window } };
     // Slots taken by attempts still in flight free up in a moment; failures only with the window.
-    return { waitSeconds: hold.failures < this.maxSourceFailures ? 1 : secondsLeft };
+    if (hold.failures < this.maxSourceFailures) return { waitSeconds: 1 };
+    this.rememberRefusal(sourceAddress, window.endsAt.getTime());
+    return { waitSeconds: secondsLeft };
   }
 
   /** The attempt's credentials were right: its source's slot is given back. */
@@ -82,6 +96,15 @@ export class FailedAttemptThrottle {
       this.attempts.failed(attempt.source, attempt.window),
     ]);
     return counted ? undefined : secondsLeft;
+  }
+
+  private rememberRefusal(sourceAddress: string, untilMs: number): void {
+    this.refusedUntil.delete(sourceAddress);
+    if (this.refusedUntil.size >= REMEMBERED_REFUSALS) {
+      const oldest = this.refusedUntil.keys().next().value;
+      if (oldest !== undefined) this.refusedUntil.delete(oldest);
+    }
+    this.refusedUntil.set(sourceAddress, untilMs);
   }
 
   private currentWindow(): { readonly window: AttemptWindow; readonly secondsLeft: number } {
