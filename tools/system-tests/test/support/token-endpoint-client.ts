@@ -70,8 +70,7 @@ export interface StreamedBodyOutcome {
 
 /**
  * Streams up to `totalBytes` of form-looking junk as a chunked token request, generated on the
- * fly chunk by chunk (never held whole), honouring backpressure; stops sending once the server
- * answers.
+ * fly chunk by chunk (never held whole); stops sending once the server answers.
  */
 export function streamTokenRequestBody(totalBytes: number): Promise<StreamedBodyOutcome> {
   const chunk = Buffer.alloc(64 * 1024, 'a');
@@ -103,15 +102,16 @@ export function streamTokenRequestBody(totalBytes: number): Promise<StreamedBody
     sent.on('error', (error) => {
       if (!answered) reject(error);
     });
+    // One chunk at a time, each after the last was flushed and the event loop had a turn: an
+    // answer that has arrived is read before the next write meets a connection already closed.
     const pump = () => {
-      while (!answered && bytesSent < totalBytes) {
-        bytesSent += chunk.length;
-        if (!sent.write(chunk)) {
-          sent.once('drain', pump);
-          return;
-        }
+      if (answered) return;
+      if (bytesSent >= totalBytes) {
+        sent.end();
+        return;
       }
-      if (!answered) sent.end();
+      bytesSent += chunk.length;
+      sent.write(chunk, () => setImmediate(pump));
     };
     pump();
   });
