@@ -1,22 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { Worker } from 'node:worker_threads';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { startBankSandbox } from '@devportal/bank-sandbox';
 import { machineFacts } from '@devportal/bench-report';
-import { createTable } from '@devportal/portal-domain/dynamodb';
-import {
-  DYNAMODB_LOCAL_CREDENTIALS,
-  DYNAMODB_LOCAL_REGION,
-  startDynamoDbLocal,
-} from '@devportal/test-support/dynamodb-local';
 import { createCardsGateway, DEFAULT_BASE_PATH, startCardsGatewayServer } from '../src/index.js';
-import {
-  localGatewayDependencies,
-  newApplication,
-  portalServices,
-} from '../test/support/local-gateway.js';
-import { BENCH_PLAN_ID, publishBenchPlan } from './bench-plan.js';
+import { startBenchWorld } from './bench-world.js';
 
 /**
  * `pnpm bench` (token junk): what 20 concurrent junk token requests with made-up Client IDs cost
@@ -34,22 +21,9 @@ const ITERATIONS_PER_ROUND = 60;
 const WARM_UP_ITERATIONS = 20;
 
 const machine = machineFacts();
-const dynamo = await startDynamoDbLocal();
-const client = new DynamoDBClient({
-  endpoint: dynamo.endpoint,
-  region: DYNAMODB_LOCAL_REGION,
-  credentials: DYNAMODB_LOCAL_CREDENTIALS,
-});
-const tableName = 'cards-gateway-token-junk-bench';
-await createTable(client, tableName);
-const sandbox = await startBankSandbox({ port: 0 });
-const deps = {
-  ...(await localGatewayDependencies(client, tableName, sandbox)),
-  onQuotaWarning: () => {},
-};
-const services = portalServices(deps);
-await publishBenchPlan(services);
-const partner = await newApplication(services, BENCH_PLAN_ID);
+const world = await startBenchWorld('cards-gateway-token-junk-bench');
+const { deps } = world;
+const partner = world.application;
 const gateway = createCardsGateway(deps);
 const server = await startCardsGatewayServer(gateway, { port: 0 });
 const origin = new URL(server.url);
@@ -263,6 +237,4 @@ console.info(JSON.stringify(results, null, 2));
 partnerAgent.destroy();
 await server.close();
 await gateway.close();
-await sandbox.close();
-client.destroy();
-await dynamo.stop();
+await world.close();
