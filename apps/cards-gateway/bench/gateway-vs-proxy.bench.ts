@@ -1,22 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { startBankSandbox } from '@devportal/bank-sandbox';
 import { machineFacts } from '@devportal/bench-report';
-import { CATALOG_V1 } from '@devportal/portal-domain';
-import { createTable } from '@devportal/portal-domain/dynamodb';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
   DYNAMODB_LOCAL_REGION,
-  startDynamoDbLocal,
 } from '@devportal/test-support/dynamodb-local';
 import { Pool } from 'undici';
 import { createCardsGateway, DEFAULT_BASE_PATH, startCardsGatewayServer } from '../src/index.js';
-import {
-  localGatewayDependencies,
-  newApplication,
-  portalServices,
-} from '../test/support/local-gateway.js';
 import { startBareProxy } from './bare-proxy.js';
+import { startBenchWorld } from './bench-world.js';
 
 /**
  * `pnpm bench`: the same calls through the gateway and through a bare `node:http` pass-through
@@ -33,46 +25,16 @@ const SLOW_BANK = { latencyMs: 50, rounds: 2, callsPerRound: 200, warmUpCalls: 5
 const ROMASHKA = 'd4795a53-207d-40ed-9114-c4af1d0ff816';
 
 const machine = machineFacts();
-const dynamo = await startDynamoDbLocal();
-const client = new DynamoDBClient({
-  endpoint: dynamo.endpoint,
-  region: DYNAMODB_LOCAL_REGION,
-  credentials: DYNAMODB_LOCAL_CREDENTIALS,
-});
-const tableName = 'cards-gateway-bench';
-await createTable(client, tableName);
-const sandbox = await startBankSandbox({ port: 0 });
-const deps = {
-  ...(await localGatewayDependencies(client, tableName, sandbox)),
-  onQuotaWarning: () => {},
-};
-const services = portalServices(deps);
-// A bench-only plan: limits far above what the bench sends, so only the checks' cost is measured.
-await services.api.catalog.publish({
-  version: CATALOG_V1.version + 1,
-  products: CATALOG_V1.products.map((product) => ({
-    ...product,
-    plans: [
-      ...product.plans,
-      {
-        id: 'bench',
-        name: 'Bench',
-        contour: 'sandbox' as const,
-        confidential: false,
-        ratePerSecond: 1_000_000,
-        quotaPerDay: 100_000_000,
-      },
-    ],
-  })),
-});
-const application = await newApplication(services, 'bench');
+const world = await startBenchWorld('cards-gateway-bench');
+const { deps, sandbox } = world;
+const application = world.application;
 
 const gateway = createCardsGateway(deps);
 const server = await startCardsGatewayServer(gateway, { port: 0 });
 // The same gateway with its analytics writes answered by the client itself: the baseline of what
 // counting costs. Everything else (the plan meter, the token, the bank) is as in the real one.
 const uncountedClient = new DynamoDBClient({
-  endpoint: dynamo.endpoint,
+  endpoint: world.dynamoDbEndpoint,
   region: DYNAMODB_LOCAL_REGION,
   credentials: DYNAMODB_LOCAL_CREDENTIALS,
 });
@@ -276,6 +238,4 @@ await uncountedServer.close();
 await uncountedGateway.close();
 uncountedClient.destroy();
 await proxy.close();
-await sandbox.close();
-client.destroy();
-await dynamo.stop();
+await world.close();

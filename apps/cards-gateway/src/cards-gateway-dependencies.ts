@@ -16,7 +16,7 @@ export interface CardsGatewayDependencies {
   readonly tableName: string;
   readonly clock: Clock;
   readonly crypto: DomainCrypto;
-  /** Client Secrets' slow hash (a cheaper cost in tests). */
+  /** Client Secrets' keyed hash, with the pepper set shared by the portal API. */
   readonly hasher: ClientSecretHasher;
   /** The key set gateway tokens are signed and verified with; shared by every instance. */
   readonly signingKeys: GatewaySigningKeys;
@@ -36,7 +36,7 @@ export interface CardsGatewayDependencies {
   readonly onQuotaWarning?: QuotaWarningListener;
   /** Told about absorbed faults (default: one JSON line on stderr, without secrets). */
   readonly onFault?: GatewayFaultReporter;
-  /** Failed client-credential attempts allowed per Client ID (default 5 a minute). */
+  /** Failed client-credential attempts allowed per Client ID (default 5 a minute) and per source address (20). */
   readonly failedAttempts?: FailedAttemptLimits;
   /** The largest accepted request body (default 64 KiB). */
   readonly maxBodyBytes?: number;

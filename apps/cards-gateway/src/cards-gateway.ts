@@ -90,7 +90,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   };
 
   const app = new Hono();
-  app.post('/oauth/token', (c) => issueToken(c.req.raw, tokenEndpoint));
+  app.post('/oauth/token', (c) => issueToken(c.req.raw, sourceIpOf(c), tokenEndpoint));
   for (const { method, path, operationId } of BANK_OPERATIONS) {
     // Hono serves HEAD with the GET route; the bank declares no HEAD, so it is no operation.
     app.on(method, `${basePath}${path}`, (c) =>

@@ -2,6 +2,7 @@ import {
   type AwsClientInstrumentation,
   bankContoursFromEnvironment,
   bankTimeoutsFromEnvironment,
+  clientSecretHasherFromEnvironment,
   type Environment,
   EnvironmentSecrets,
   keyEncryptionFromEnvironment,
@@ -9,13 +10,7 @@ import {
   requiredVariable,
   uninstrumented,
 } from '@devportal/bank-access';
-import {
-  ClientSecretHasher,
-  nodeCrypto,
-  systemClock,
-  TokenVault,
-  WebhookPublisher,
-} from '@devportal/portal-domain';
+import { nodeCrypto, systemClock, TokenVault, WebhookPublisher } from '@devportal/portal-domain';
 import { DynamoWebhookRepository, dynamoApiRepositories } from '@devportal/portal-domain/dynamodb';
 import { signingKeyFromFile } from './auth/gateway-signing-key.js';
 import {
@@ -37,8 +32,8 @@ const BANK_EXCHANGES_PER_CALL = 4;
 export type CardsGatewayEnvironment = Environment;
 
 /**
- * The dependencies described by environment variables: on Lambda (KMS, the signing key and the
- * contours' secrets from Secrets Manager by ARN) and on Node (local key files, the secrets' values). The contours
+ * The dependencies described by environment variables: on Lambda (KMS, the signing key, the Client
+ * Secret pepper and the contours' secrets from Secrets Manager by ARN) and on Node (local key files, the secrets' values). The contours
  * come from `@devportal/bank-access`, configured as the status sync's are; quota warnings go to
  * the webhook outbox.
  *
@@ -65,7 +60,7 @@ export async function dependenciesFromEnvironment(
     tableName: store.tableName,
     clock,
     crypto,
-    hasher: new ClientSecretHasher(),
+    hasher: await clientSecretHasherFromEnvironment(secrets, () => clock.now().getTime()),
     signingKeys: await signingKeysOf(secrets, () => clock.now().getTime()),
     contours: await bankContoursFromEnvironment(
       env,

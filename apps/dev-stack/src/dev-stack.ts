@@ -38,6 +38,7 @@ import {
 } from '@devportal/test-support/dynamodb-local';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { pepperSecretFromFile } from './client-secret-pepper-file.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { startFrontDoor } from './front-door.js';
 import { createDevIdentityProvider } from './identity/dev-identity-provider.js';
@@ -174,6 +175,10 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       ? join(options.dataDirectory, 'keys')
       : await temporaryKeyDirectory(closers);
     const keyEncryption = await LocalKeyFileEncryption.open(join(keyDirectory, 'bank-tokens.key'));
+    // One pepper for the portal API (which hashes new Client Secrets) and the gateway (which checks them).
+    const hasher = ClientSecretHasher.keyedBy(
+      await pepperSecretFromFile(join(keyDirectory, 'client-secret-pepper.key')),
+    );
     const clock = systemClock;
     const crypto = nodeCrypto;
 
@@ -217,7 +222,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       tableName: LOCAL_TABLE_NAME,
       clock,
       crypto,
-      hasher: new ClientSecretHasher(),
+      hasher,
       signingKeys: fixedSigningKeys({
         current: await signingKeyFromFile(join(keyDirectory, 'gateway-signing-key.pem')),
       }),
@@ -270,7 +275,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       tableName: LOCAL_TABLE_NAME,
       clock,
       crypto,
-      hasher: new ClientSecretHasher(),
+      hasher,
       authenticator: jwtAuthenticator({
         keys: localKeys({ keys: [signingKey.publicJwk] }),
         issuer: `${origin}/idp`,

@@ -2,6 +2,7 @@ import { LambdaClient } from '@aws-sdk/client-lambda';
 import {
   type AwsClientInstrumentation,
   clientCertificateFromEnvironment,
+  clientSecretHasherFromEnvironment,
   type Environment,
   EnvironmentSecrets,
   fetchPresenting,
@@ -12,7 +13,6 @@ import {
   uninstrumented,
 } from '@devportal/bank-access';
 import {
-  ClientSecretHasher,
   DEFAULT_SYNC_RUN_POLICY,
   nodeCrypto,
   type SyncRunPolicy,
@@ -30,8 +30,8 @@ export type PortalApiEnvironment = Environment;
 
 /**
  * The dependencies described by environment variables: on Lambda (the defaults: claims from API
- * Gateway's JWT authorizer, KMS, the bank Client Secret from Secrets Manager) and on Node
- * (`PORTAL_JWKS_URL`, a local key file, the secret's value).
+ * Gateway's JWT authorizer, KMS, the bank Client Secret and the Client Secret pepper from Secrets
+ * Manager) and on Node (`PORTAL_JWKS_URL`, a local key file, the secrets' values).
  *
  * `instrument` wraps each AWS SDK client it creates (Powertools Tracer on Lambda).
  *
@@ -49,7 +49,7 @@ export async function dependenciesFromEnvironment(
     tableName: store.tableName,
     clock: systemClock,
     crypto: nodeCrypto,
-    hasher: new ClientSecretHasher(),
+    hasher: await clientSecretHasherFromEnvironment(secrets),
     authenticator: authenticatorOf(env),
     bankOAuth: await bankOAuthOf(env, secrets),
     keyEncryption: await keyEncryptionFromEnvironment(env, instrument),

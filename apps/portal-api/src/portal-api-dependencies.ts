@@ -37,7 +37,7 @@ export interface PortalApiDependencies {
   readonly tableName: string;
   readonly clock: Clock;
   readonly crypto: DomainCrypto;
-  /** Client Secrets' slow hash (a cheaper cost in tests). */
+  /** Client Secrets' keyed hash, with the pepper set shared by the cards gateway. */
   readonly hasher: ClientSecretHasher;
   readonly authenticator: Authenticator;
   readonly bankOAuth: BankOAuthSettings;

@@ -23,7 +23,7 @@ const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'];
  *
  * @example
  * const app = createPortalApi({ dynamoDb, tableName, clock: systemClock, crypto: nodeCrypto,
- *   hasher: new ClientSecretHasher(), authenticator, bankOAuth, keyEncryption, limitChangeSync });
+ *   hasher: ClientSecretHasher.keyedBy(pepper), authenticator, bankOAuth, keyEncryption, limitChangeSync });
  * serve({ fetch: app.fetch, port: 3000 });
  */
 export function createPortalApi(deps: PortalApiDependencies): Hono<PortalEnv> {

@@ -30,6 +30,11 @@ export class SecretsConstruct extends Construct {
   readonly gatewaySigningKey: Secret;
   /** The cards gateway's Client Secret at the bank sandbox. */
   readonly sandboxOAuthClientSecret: Secret;
+  /**
+   * The pepper Client Secrets are keyed with (HMAC-SHA-256), read by the portal API and the
+   * gateway: generated here, or JSON `{current, previous}` of `{id, key}` after a rotation.
+   */
+  readonly clientSecretPepper: Secret;
 
   constructor(scope: Construct, id: string, props: SecretsConstructProps) {
     super(scope, id);
@@ -70,6 +75,19 @@ export class SecretsConstruct extends Construct {
       "The cards gateway's ES256 token-signing key set: JSON {current, previous} of {kid, privateKey}, or one PKCS#8 PEM",
       "an operator rotates it with the gateway's rotated-signing-key script; the previous key keeps tokens in flight valid",
     );
+    // The one secret whose generated value is the real one: nobody outside needs to know it.
+    this.clientSecretPepper = new Secret(this, 'ClientSecretPepper', {
+      secretName: `${prefix}/client-secret-pepper`,
+      description:
+        'The pepper Client Secrets are keyed with: one generated key, or JSON {current, previous} of {id, key}',
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledgeOnResource(this.clientSecretPepper, {
+      id: 'AwsSolutions-SMG4',
+      reason:
+        'Rotated by an operator as apps/cards-gateway/README.md describes: the old key stays in previous until no stored hash names it, which a rotation function replacing the value would break.',
+    });
     this.sandboxOAuthClientSecret = secret(
       'SandboxOAuthClientSecret',
       'sandbox-oauth-client-secret',

@@ -50,11 +50,6 @@ export interface StagePolicy {
   readonly logLevel: 'DEBUG' | 'INFO';
   /** The stage-wide default for every route. */
   readonly apiThrottle: ThrottleLimits;
-  /**
-   * The client-credentials token endpoint: tokens live 15 minutes, so a partner needs few, and
-   * a tight limit slows down guessing of Client Secrets across Client IDs.
-   */
-  readonly tokenEndpointThrottle: ThrottleLimits;
   /** Cognito's Plus tier: adaptive authentication and compromised-credential checks. */
   readonly threatProtection: boolean;
   readonly cardsGateway: CardsGatewayCapacity;
@@ -69,7 +64,6 @@ const STAGE_POLICIES: Readonly<Record<StageName, StagePolicy>> = {
     logRetention: RetentionDays.ONE_MONTH,
     logLevel: 'DEBUG',
     apiThrottle: { rateLimit: 50, burstLimit: 100 },
-    tokenEndpointThrottle: { rateLimit: 5, burstLimit: 10 },
     threatProtection: false,
     // The route throttle's burst (100) at the bank's usual sub-second answer needs a few dozen.
     cardsGateway: {
@@ -86,7 +80,6 @@ const STAGE_POLICIES: Readonly<Record<StageName, StagePolicy>> = {
     logRetention: RetentionDays.ONE_YEAR,
     logLevel: 'INFO',
     apiThrottle: { rateLimit: 500, burstLimit: 1000 },
-    tokenEndpointThrottle: { rateLimit: 20, burstLimit: 40 },
     threatProtection: true,
     // 500 calls/s (the route throttle) at a bank answering in 0.2–0.4 s; leaves the account's
     // default 1,000 room for the other functions and the 100 Lambda keeps unreserved.

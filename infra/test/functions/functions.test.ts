@@ -48,20 +48,25 @@ const EXPECTATIONS: Record<string, Expectation> = {
     app: () => stack.portalApi,
     packageName: '@devportal/portal-api',
     service: 'portal-api',
-    memorySize: 1024,
+    memorySize: 512,
     timeoutSeconds: 29,
     tableActions: [...READ_WRITE, 'dynamodb:BatchGetItem', 'dynamodb:BatchWriteItem'].sort(),
-    secrets: () => [stack.secrets.bankOAuthClientSecret, stack.secrets.bankClientCertificate],
+    secrets: () => [
+      stack.secrets.bankOAuthClientSecret,
+      stack.secrets.bankClientCertificate,
+      stack.secrets.clientSecretPepper,
+    ],
   },
   'cards-gateway': {
     app: () => stack.cardsGateway,
     packageName: '@devportal/cards-gateway',
     service: 'cards-gateway',
-    memorySize: 1024,
+    memorySize: 512,
     timeoutSeconds: 29,
     tableActions: READ_WRITE,
     secrets: () => [
       stack.secrets.gatewaySigningKey,
+      stack.secrets.clientSecretPepper,
       stack.secrets.sandboxOAuthClientSecret,
       stack.secrets.bankClientCertificate,
       stack.secrets.bankOAuthClientSecret,
@@ -202,6 +207,12 @@ describe('wiring between the apps', () => {
     expect(environmentOf(stack.portalApi).STATUS_SYNC_FUNCTION_NAME).toEqual(
       refTo(stack.statusSync.handler),
     );
+  });
+
+  test('the portal API and the gateway key Client Secrets with one pepper', () => {
+    const pepper = refTo(stack.secrets.clientSecretPepper);
+    expect(environmentOf(stack.portalApi).CLIENT_SECRET_PEPPER_SECRET_ARN).toEqual(pepper);
+    expect(environmentOf(stack.cardsGateway).CLIENT_SECRET_PEPPER_SECRET_ARN).toEqual(pepper);
   });
 
   test('the gateway and the sync reach the contours with the same variables', () => {

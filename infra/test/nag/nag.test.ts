@@ -47,7 +47,8 @@ const times = (count: number, type: string) => Array.from({ length: count }, () 
 
 /** What both stages set aside, on exactly which resources. */
 const COMMON = {
-  'AwsSolutions-SMG4': times(4, 'AWS::SecretsManager::Secret'),
+  // The credentials issued to us, the signing key set and the Client Secret pepper.
+  'AwsSolutions-SMG4': times(5, 'AWS::SecretsManager::Secret'),
   'AwsSolutions-L1': times(4, 'AWS::Lambda::Function'),
   'AwsSolutions-IAM5[Resource::*]': [
     ...times(4, 'AWS::IAM::Policy'),

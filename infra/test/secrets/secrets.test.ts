@@ -19,6 +19,7 @@ describe('secrets', () => {
       secrets.bankClientCertificate,
       secrets.gatewaySigningKey,
       secrets.sandboxOAuthClientSecret,
+      secrets.clientSecretPepper,
     ].map((secret) => {
       const resource = resourceOf(template, secret);
       expect(resource.DeletionPolicy).toBe('Retain');
@@ -29,7 +30,17 @@ describe('secrets', () => {
       'devportal/dev/bank-client-certificate',
       'devportal/dev/gateway-signing-key',
       'devportal/dev/sandbox-oauth-client-secret',
+      'devportal/dev/client-secret-pepper',
     ]);
+  });
+
+  test('the Client Secret pepper is generated long, never typed: 64 letters and digits', () => {
+    expect(
+      resourceOf(template, stack.secrets.clientSecretPepper).Properties.GenerateSecretString,
+    ).toEqual({
+      PasswordLength: 64,
+      ExcludePunctuation: true,
+    });
   });
 
   test('never carry a value in the template: Secrets Manager generates a placeholder', () => {

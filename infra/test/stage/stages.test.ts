@@ -76,7 +76,6 @@ describe('the prod stack', () => {
   test('allows more traffic, and keeps logs for a year', () => {
     expect(resourceOf(template, prod.api.stage).Properties).toMatchObject({
       DefaultRouteSettings: { ThrottlingRateLimit: 500, ThrottlingBurstLimit: 1000 },
-      RouteSettings: { 'POST /oauth/token': { ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 } },
     });
     expect(resourceOf(template, prod.api.accessLogs).Properties.RetentionInDays).toBe(365);
   });

@@ -34,6 +34,10 @@ export type { SandboxDemoSettings } from './sandbox/sandbox-demo-session.js';
 export { SANDBOX_OAUTH_CLIENT_SECRET, SBER_OAUTH_CLIENT_SECRET } from './secrets/bank-secrets.js';
 export { clientCertificateFromEnvironment } from './secrets/client-certificate.js';
 export {
+  CLIENT_SECRET_PEPPER,
+  clientSecretHasherFromEnvironment,
+} from './secrets/client-secret-pepper.js';
+export {
   EnvironmentSecrets,
   SECRET_TTL_MS,
   type SecretRefreshFailureReporter,

@@ -44,15 +44,35 @@ export {
 export {
   CLIENT_SECRET_PREFIX,
   ClientSecretHasher,
-  DEFAULT_SCRYPT_COST,
-  type ScryptCost,
+  type KeyedSecretHash,
   type SecretHash,
+  type SecretMatch,
 } from './applications/client-secret-hasher.js';
+export {
+  fixedPeppers,
+  MIN_PEPPER_BYTES,
+  newPepperSecret,
+  PEPPER_REFRESH_INTERVAL_MS,
+  type PepperSecret,
+  PeppersFromSecret,
+  pepperSetFromSecret,
+  type SecretPepper,
+  type SecretPepperSet,
+  type SecretPeppers,
+} from './applications/client-secret-peppers.js';
 export type {
   AttemptHold,
+  AttemptSubject,
   AttemptWindow,
   CredentialAttemptRepository,
 } from './applications/credential-attempts.js';
+export {
+  DEFAULT_SCRYPT_COST,
+  type ScryptCost,
+  type ScryptHash,
+  scryptHash,
+  scryptMatches,
+} from './applications/scrypt-hash.js';
 export type { AuditEvent, AuditTarget } from './audit/audit-event.js';
 export { type AuditFacts, AuditRecorder } from './audit/audit-recorder.js';
 export { AuditService } from './audit/audit-service.js';

@@ -68,7 +68,7 @@ describe("the gateway's cost from the benches", () => {
 
   it('prices the deployed gateway at 100 calls a second against the $4 target', () => {
     const report = gatewayCostReport(lifecycle, gateway);
-    expect(report.deployment.memoryMb).toBe(1024);
+    expect(report.deployment.memoryMb).toBe(512);
     expect(report.callsPerSecond).toBe(100);
     expect(report.targetPerMillion).toBe(4);
     const writes = report.lines.find((line) => line.item === 'DynamoDB writes');

@@ -22,6 +22,9 @@ const COMMON = {
   BANK_TOKEN_KEY_ARN: 'arn:aws:kms:eu-central-1:111111111111:key/bench',
 };
 
+/** The Client Secret pepper the portal API and the gateway both read. */
+const CLIENT_SECRET_PEPPER = 'bench-client-secret-pepper-of-at-least-32-bytes';
+
 const BANK_CONTOURS = {
   SANDBOX_API_URL: 'https://sandbox.example.invalid/fintech/api',
   SANDBOX_OAUTH_CLIENT_ID: 'bench-sandbox-client',
@@ -48,12 +51,18 @@ export function lambdaHandlers(): LambdaHandler[] {
         SBER_OAUTH_CLIENT_SECRET: 'bench-bank-secret',
         SBER_OAUTH_REDIRECT_URI: 'https://web.example.invalid/bank-connection/callback',
         STATUS_SYNC_FUNCTION_NAME: 'devportal-bench-status-sync',
+        CLIENT_SECRET_PEPPER,
       },
     },
     {
       name: 'cards-gateway',
       entry: lambdaEntryOf('cards-gateway'),
-      environment: { ...COMMON, ...BANK_CONTOURS, GATEWAY_SIGNING_KEY: gatewaySigningKeyPem() },
+      environment: {
+        ...COMMON,
+        ...BANK_CONTOURS,
+        GATEWAY_SIGNING_KEY: gatewaySigningKeyPem(),
+        CLIENT_SECRET_PEPPER,
+      },
     },
     {
       name: 'status-sync',

@@ -12,14 +12,18 @@ const STATUS: Record<OAuthErrorCode, number> = {
   slow_down: 429,
 };
 
-/** An RFC 6749 error answer of the token endpoint; never cached, never naming a secret. */
+/**
+ * An RFC 6749 error answer of the token endpoint; never cached, never naming a secret. `status`
+ * overrides the code's usual one (413 for an `invalid_request` too large to read).
+ */
 export function oauthError(
   error: OAuthErrorCode,
   description: string,
   headers: Record<string, string> = {},
+  status: number = STATUS[error],
 ): Response {
   return new Response(JSON.stringify({ error, error_description: description }), {
-    status: STATUS[error],
+    status,
     headers: {
       'content-type': 'application/json',
       'cache-control': 'no-store',

@@ -1,3 +1,4 @@
+import { BODY_TOO_LARGE, readBodyAtMost } from '@devportal/http-transport';
 import {
   type CatalogService,
   type ClientCredentialsVerifier,
@@ -19,28 +20,40 @@ export interface TokenEndpointDependencies {
 }
 
 /** A token request is a short form: anything longer is not one. */
-const MAX_FORM_BYTES = 8 * 1024;
+export const MAX_TOKEN_REQUEST_BYTES = 8 * 1024;
 
 /**
- * `POST /oauth/token`: the client credentials grant. A Client ID that failed too often (counted
- * in the table, across gateways) is told to slow down before its secret is even hashed; a good
- * pair gets a gateway token carrying the application, its organisation and its callable plans.
+ * `POST /oauth/token`: the client credentials grant. The body is read up to 8 KiB and no further
+ * (413 past it, while it streams). An address that failed too often (counted in the table, across
+ * gateways) is told to slow down before anything is looked up; the credentials are then checked
+ * (a keyed hash: microseconds), a wrong pair counted against its Client ID and its address, a
+ * good pair answered with a gateway token carrying the application, its organisation and its
+ * callable plans, however many wrong guesses strangers made.
+ *
+ * `sourceAddress` is the caller's as the platform saw it (the socket's peer, API Gateway's
+ * `sourceIp`), never a header the caller wrote.
  */
 export async function issueToken(
   request: Request,
+  sourceAddress: string,
   deps: TokenEndpointDependencies,
 ): Promise<Response> {
-  const text = await request.text();
   const contentType = request.headers.get('content-type') ?? '';
-  if (
-    text.length > MAX_FORM_BYTES ||
-    !contentType.startsWith('application/x-www-form-urlencoded')
-  ) {
+  if (!contentType.startsWith('application/x-www-form-urlencoded')) {
     return oauthError('invalid_request', 'Send an application/x-www-form-urlencoded token request');
+  }
+  const body = await readBodyAtMost(request, MAX_TOKEN_REQUEST_BYTES);
+  if (body === BODY_TOO_LARGE) {
+    return oauthError(
+      'invalid_request',
+      `Send a token request of at most ${MAX_TOKEN_REQUEST_BYTES} bytes`,
+      {},
+      413,
+    );
   }
   const credentials = readClientCredentials(
     request.headers.get('authorization') ?? undefined,
-    new URLSearchParams(text),
+    new URLSearchParams(new TextDecoder().decode(body)),
   );
   if (credentials.ambiguous) {
     return oauthError('invalid_request', 'Send the client credentials one way: Basic or the form');
@@ -55,15 +68,16 @@ export async function issueToken(
   if (!clientId || !clientSecret) {
     return oauthError('invalid_client', 'Client authentication failed', challenge);
   }
-  const attempt = await deps.throttle.hold(clientId);
+  const attempt = await deps.throttle.admit(sourceAddress);
   if ('waitSeconds' in attempt) {
-    return oauthError('slow_down', 'Too many failed attempts for this client; retry later', {
-      'retry-after': String(attempt.waitSeconds),
-    });
+    return slowDown('Too many failed attempts from this address; retry later', attempt.waitSeconds);
   }
   const verified = await deps.verifier.verify(clientId, clientSecret);
   if (!verified.ok) {
-    await deps.throttle.settle(attempt.held, false);
+    const waitSeconds = await deps.throttle.failed(attempt.held, clientId);
+    if (waitSeconds !== undefined) {
+      return slowDown('Too many failed attempts for this client; retry later', waitSeconds);
+    }
     return oauthError('invalid_client', 'Client authentication failed', challenge);
   }
   const [{ token, expiresInSeconds }] = await Promise.all([
@@ -76,7 +90,7 @@ export async function issueToken(
         plans,
       }),
     ),
-    deps.throttle.settle(attempt.held, true),
+    deps.throttle.succeeded(attempt.held),
   ]);
   return new Response(
     JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: expiresInSeconds }),
@@ -89,6 +103,10 @@ export async function issueToken(
       },
     },
   );
+}
+
+function slowDown(description: string, waitSeconds: number): Response {
+  return oauthError('slow_down', description, { 'retry-after': String(waitSeconds) });
 }
 
 /** The plans of the subscriptions, with their limits read from the catalog; a plan gone from it is left out. */

@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { newPepperSecret } from '@devportal/portal-domain';
 import { exportPKCS8, generateKeyPair } from 'jose';
 import { describe, expect, it } from 'vitest';
 import { dependenciesFromEnvironment } from '../../src/index.js';
@@ -21,6 +22,7 @@ async function deployedEnvironment(extra: Record<string, string>) {
     SANDBOX_OAUTH_CLIENT_ID: 'devportal-sandbox',
     SANDBOX_OAUTH_CLIENT_SECRET: 'sandbox-secret',
     GATEWAY_SIGNING_KEY: await pem(),
+    CLIENT_SECRET_PEPPER: newPepperSecret(),
     FUNCTION_TIMEOUT_MS: '29000',
     ...extra,
   };
@@ -43,6 +45,16 @@ describe('the gateway configured by its environment', () => {
 
     // Assess
     await expect(starting).rejects.toThrow('BANK_TOTAL_TIMEOUT_MS (10000) times 4 bank calls');
+  });
+
+  it('refuses to start without the Client Secret pepper, which the portal API keys hashes with', async () => {
+    // Act
+    const starting = dependenciesFromEnvironment(
+      await deployedEnvironment({ CLIENT_SECRET_PEPPER: '' }),
+    );
+
+    // Assess
+    await expect(starting).rejects.toThrow('CLIENT_SECRET_PEPPER_SECRET_ARN');
   });
 
   it('signs with the current key of a key set given by value', async () => {

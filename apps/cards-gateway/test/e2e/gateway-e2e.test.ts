@@ -217,7 +217,7 @@ describe('the token endpoint', () => {
     }
   });
 
-  it('refuses a wrong secret, then throttles the Client ID after five failures', async () => {
+  it('refuses a wrong secret, slows down a Client ID after five failures, and still takes the right one', async () => {
     // Prepare
     const app = await world.application('sandbox');
 
@@ -226,11 +226,13 @@ describe('the token endpoint', () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       failures.push(await world.requestToken(app.clientId, 'wrong-secret'));
     }
-    const throttled = await world.requestToken(app.clientId, app.clientSecret);
+    const throttled = await world.requestToken(app.clientId, 'wrong-secret');
+    const right = await world.requestToken(app.clientId, app.clientSecret);
 
     // Assess
     expect(failures.map((answer) => answer.status)).toEqual([401, 401, 401, 401, 401]);
     expect(await failures[0]?.json()).toMatchObject({ error: 'invalid_client' });
+    expect(right.status).toBe(200);
     expect(throttled.status).toBe(429);
     expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await throttled.json()).toMatchObject({ error: 'slow_down' });

@@ -1,21 +1,31 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { DynamoDbCommandCounter } from '@devportal/test-support';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { useGatewayWorld } from '../support/gateway-world.js';
 
-// Frozen at the start of a minute, so every attempt of a test falls in one throttle window.
-const minuteStart = Date.now() - (Date.now() % 60_000);
+// Each test starts a second into a minute of its own, so its attempts fall in fresh windows.
+let nowMs = Date.now() - (Date.now() % 60_000) + 1_000;
 const world = useGatewayWorld('throttle-across-gateways', (deps) => ({
   ...deps,
-  clock: { now: () => new Date(minuteStart + 1_000) },
+  clock: { now: () => new Date(nowMs) },
 }));
 /** Two gateways sharing the table. */
 let origins: string[];
+let counter: DynamoDbCommandCounter;
 
 beforeAll(async () => {
   origins = [world.server.url, await world.anotherGateway()];
+  counter = DynamoDbCommandCounter.attachedTo(world.deps.dynamoDb);
 });
 
-describe('the failed-attempt throttle of the token endpoint, shared by gateways', () => {
-  it('lets ten simultaneous wrong secrets over two gateways check only five, then refuses even the right one', async () => {
+beforeEach(() => {
+  nowMs += 60_000;
+});
+
+const statusesOf = (answers: readonly Response[]) => answers.map((answer) => answer.status).sort();
+
+describe('the token endpoint throttle, shared by gateways', () => {
+  it('answers five of ten simultaneous wrong secrets over two gateways, and the right one still works', async () => {
     // Prepare
     const app = await world.application('sandbox');
 
@@ -30,11 +40,12 @@ describe('the failed-attempt throttle of the token endpoint, shared by gateways'
     );
 
     // Assess
-    expect(attempts.map((answer) => answer.status).sort()).toEqual([
-      401, 401, 401, 401, 401, 429, 429, 429, 429, 429,
-    ]);
-    expect(rightSecret.map((answer) => answer.status)).toEqual([429, 429]);
-    expect(rightSecret[0]?.headers.get('retry-after')).toBe('59');
+    expect(statusesOf(attempts)).toEqual([401, 401, 401, 401, 401, 429, 429, 429, 429, 429]);
+    const slowedDown = attempts.filter((answer) => answer.status === 429);
+    expect(slowedDown.map((answer) => answer.headers.get('retry-after'))).toEqual(
+      slowedDown.map(() => '59'),
+    );
+    expect(statusesOf(rightSecret)).toEqual([200, 200]);
   });
 
   it('does not count successes: token requests of one application one after another all succeed', async () => {
@@ -52,7 +63,7 @@ describe('the failed-attempt throttle of the token endpoint, shared by gateways'
     expect(statuses).toEqual(Array(8).fill(200));
   });
 
-  it('asks simultaneous right secrets beyond the slots to come back in a second, not in a minute', async () => {
+  it('serves a dozen simultaneous right secrets from one address', async () => {
     // Prepare
     const app = await world.application('sandbox');
 
@@ -64,8 +75,28 @@ describe('the failed-attempt throttle of the token endpoint, shared by gateways'
     );
 
     // Assess
-    const waits = answers.filter((answer) => answer.status === 429);
-    expect(answers.filter((answer) => answer.status === 200).length).toBeGreaterThanOrEqual(5);
-    expect(waits.map((answer) => answer.headers.get('retry-after'))).toEqual(waits.map(() => '1'));
+    expect(statusesOf(answers)).toEqual(Array(12).fill(200));
+  });
+
+  it('checks twenty made-up Client IDs from one address a minute, then refuses it, soon without a table call', async () => {
+    // Act: made-up Client IDs, each fresh, so no Client ID's count ever stops them.
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, (_, attempt) =>
+        world.requestToken(randomUUID(), 'junk', origins[attempt % 2]),
+      ),
+    );
+    const afterwards = await world.requestToken(randomUUID(), 'junk');
+    counter.reset();
+    const remembered = await world.requestToken(randomUUID(), 'junk');
+
+    // Assess
+    expect(answers.filter((answer) => answer.status === 401)).toHaveLength(20);
+    expect(answers.filter((answer) => answer.status === 429)).toHaveLength(10);
+    expect(afterwards.status).toBe(429);
+    expect(await afterwards.json()).toMatchObject({ error: 'slow_down' });
+    expect(afterwards.headers.get('retry-after')).toBe('59');
+    // A gateway told its address is refused for the minute answers it without the table.
+    expect(remembered.status).toBe(429);
+    expect(counter.snapshot()).toEqual({});
   });
 });

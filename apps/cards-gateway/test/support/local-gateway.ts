@@ -10,6 +10,7 @@ import {
   type Actor,
   ApplicationService,
   ClientSecretHasher,
+  newPepperSecret,
   nodeCrypto,
   OrganisationService,
   SubscriptionService,
@@ -59,7 +60,7 @@ export async function localGatewayDependencies(
     tableName,
     clock: systemClock,
     crypto: nodeCrypto,
-    hasher: new ClientSecretHasher({ N: 2 ** 10, r: 8, p: 1 }),
+    hasher: ClientSecretHasher.keyedBy(newPepperSecret()),
     signingKeys: fixedSigningKeys({
       current: await signingKeyFromFile(join(keys, 'gateway-signing.pem')),
     }),

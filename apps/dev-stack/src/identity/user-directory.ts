@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { ClientSecretHasher, type SecretHash } from '@devportal/portal-domain';
+import { type ScryptHash, scryptHash, scryptMatches } from '@devportal/portal-domain';
 
 /** A person registered with the dev identity provider. */
 export interface DevUser {
@@ -14,11 +14,8 @@ export interface DevUser {
 }
 
 interface StoredUser extends DevUser {
-  readonly passwordHash: SecretHash;
+  readonly passwordHash: ScryptHash;
 }
-
-/** Passwords get the same slow, salted scrypt hash as Client Secrets (cost recorded per hash). */
-const passwordHasher = new ClientSecretHasher();
 
 /** What a person gives to register. */
 export interface Registration {
@@ -67,7 +64,8 @@ export class UserDirectory {
   async register(registration: Registration): Promise<DevUser> {
     const email = normaliseEmail(registration.email);
     if (this.#usersByEmail.has(email)) throw new EmailTakenError();
-    const passwordHash = await passwordHasher.hash(registration.password);
+    // Passwords have little entropy: a slow, salted hash (its cost recorded with it).
+    const passwordHash = await scryptHash(registration.password);
     if (this.#usersByEmail.has(email)) throw new EmailTakenError();
     const user: StoredUser = {
       id: randomUUID(),
@@ -86,9 +84,7 @@ export class UserDirectory {
   async authenticate(email: string, password: string): Promise<DevUser | undefined> {
     const user = this.#usersByEmail.get(normaliseEmail(email));
     if (!user) return undefined;
-    return (await passwordHasher.matches(password, user.passwordHash))
-      ? publicView(user)
-      : undefined;
+    return (await scryptMatches(password, user.passwordHash)) ? publicView(user) : undefined;
   }
 
   /** The person registered with this e-mail address, if any. */

@@ -734,7 +734,7 @@ export const portalSpec: Record<string, unknown> = {
           "applications"
         ],
         "summary": "Create an application with its Client ID and Client Secret",
-        "description": "The Client Secret is in this response only; it is kept only as a slow hash.",
+        "description": "The Client Secret is in this response only; it is kept only as a keyed hash (HMAC-SHA-256 with a server secret).",
         "x-action": "application.manage",
         "requestBody": {
           "required": true,

@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { newPepperSecret } from '@devportal/portal-domain';
 import { createTable } from '@devportal/portal-domain/dynamodb';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
@@ -27,6 +28,7 @@ beforeAll(async () => {
     SBER_OAUTH_CLIENT_SECRET: 'sandbox-secret',
     SBER_OAUTH_REDIRECT_URI: 'https://portal.example/bank-connection/callback',
     STATUS_SYNC_FUNCTION_NAME: 'devportal-status-sync',
+    CLIENT_SECRET_PEPPER: newPepperSecret(),
   });
   ({ handler } = await import('../../src/lambda.js'));
 });

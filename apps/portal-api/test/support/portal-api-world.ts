@@ -14,6 +14,7 @@ import {
   LimitChangeService,
   type LimitChangeSyncReport,
   type Membership,
+  newPepperSecret,
   newSyncRun,
   nodeCrypto,
   type Role,
@@ -160,7 +161,7 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
       tableName: table.tableName,
       clock: settings.clock ?? systemClock,
       crypto: nodeCrypto,
-      hasher: new ClientSecretHasher({ N: 2 ** 10, r: 8, p: 1 }),
+      hasher: ClientSecretHasher.keyedBy(newPepperSecret()),
       authenticator: jwtAuthenticator({
         keys: localKeys({ keys: [world.identity.publicJwk] }),
         issuer: TEST_ISSUER,

@@ -1,6 +1,7 @@
 import {
   ApplicationService,
   ClientSecretHasher,
+  newPepperSecret,
   RegistrationService,
   WebhookService,
 } from '@devportal/portal-domain';
@@ -20,7 +21,7 @@ export async function webhookFixture(world: SyncWorld) {
   const { testOrganisation: organisation } = await new RegistrationService(deps).register(owner);
   const applications = new ApplicationService({
     ...deps,
-    hasher: new ClientSecretHasher({ N: 2 ** 10, r: 8, p: 1 }),
+    hasher: ClientSecretHasher.keyedBy(newPepperSecret()),
   });
   const webhooks = new WebhookService({
     ...deps,

@@ -22,7 +22,10 @@ export async function readBodyAtMost(
     if (done) break;
     length += value.byteLength;
     if (length > maxBytes) {
-      await reader.cancel();
+      // Let go without cancelling: on Node, cancelling destroys the socket, and the refusal may
+      // never reach the caller. The server discards what else comes (a bounded drain), and the
+      // stream reads no further meanwhile.
+      reader.releaseLock();
       return BODY_TOO_LARGE;
     }
     chunks.push(value);

@@ -225,7 +225,7 @@ export interface paths {
         put?: never;
         /**
          * Create an application with its Client ID and Client Secret
-         * @description The Client Secret is in this response only; it is kept only as a slow hash.
+         * @description The Client Secret is in this response only; it is kept only as a keyed hash (HMAC-SHA-256 with a server secret).
          */
         post: operations["createApplication"];
         delete?: never;

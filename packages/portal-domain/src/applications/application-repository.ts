@@ -1,6 +1,7 @@
 import type { Change } from '../audit/change.js';
 import type { Page, PageRequest } from '../ports/page.js';
 import type { Application } from './application.js';
+import type { KeyedSecretHash, SecretHash } from './client-secret-hasher.js';
 
 /** Storage port for applications. Every write commits its {@link Change} with it, or nothing. */
 export interface ApplicationRepository {
@@ -32,5 +33,15 @@ export interface ApplicationRepository {
     secretId: string,
     at: string,
     unlessUsedAfter: string,
+  ): Promise<void>;
+  /**
+   * Replaces the stored hash of a secret by `to`, unless it is no longer `from` (a re-issue or
+   * another gateway got there first): a bookkeeping write, no version, no audit.
+   */
+  rekeySecret(
+    application: Application,
+    secretId: string,
+    from: SecretHash,
+    to: KeyedSecretHash,
   ): Promise<void>;
 }

@@ -53,7 +53,7 @@ export const MAX_SECRET_OVERLAP_SECONDS = 7 * 24 * 60 * 60;
 
 /**
  * Applications of an organisation and their credentials. The Client Secret leaves
- * this service exactly twice (creation and re-issue) and is stored only as a slow hash.
+ * this service exactly twice (creation and re-issue) and is stored only as a keyed hash.
  */
 export class ApplicationService {
   private readonly access: OrganisationAccess;
@@ -202,7 +202,7 @@ export class ApplicationService {
         overlapSeconds: String(overlapSeconds),
       }),
     );
-    const { hash: _slowHash, ...info } = secret;
+    const { hash: _keyedHash, ...info } = secret;
     return {
       clientId: current.clientId,
       clientSecret,

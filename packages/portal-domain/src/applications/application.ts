@@ -1,6 +1,6 @@
 import type { SecretHash } from './client-secret-hasher.js';
 
-/** One Client Secret of an application, as stored (its slow hash, never the secret). */
+/** One Client Secret of an application, as stored (its keyed hash, never the secret). */
 export interface StoredClientSecret {
   readonly id: string;
   readonly hash: SecretHash;

@@ -4,7 +4,7 @@ import type { Subscription } from '../subscriptions/subscription.js';
 import type { SubscriptionRepository } from '../subscriptions/subscription-repository.js';
 import { type Application, type StoredClientSecret, secretIsLive } from './application.js';
 import type { ApplicationRepository } from './application-repository.js';
-import type { ClientSecretHasher } from './client-secret-hasher.js';
+import type { ClientSecretHasher, SecretMatch } from './client-secret-hasher.js';
 
 /** What {@link ClientCredentialsVerifier} runs on. */
 export interface ClientCredentialsVerifierDependencies {
@@ -39,9 +39,10 @@ export interface RefusedClient {
 export const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
- * The gateway's check of OAuth2 client credentials. Every live secret of the
- * application is compared (no early exit) and an unknown Client ID costs one
- * comparison too, so timing does not tell the cases apart.
+ * The gateway's check of OAuth2 client credentials. Every live secret of the application is
+ * compared (no early exit). An unknown Client ID costs one table read and no hash at all: Client
+ * IDs are public (shipped in apps, shown to Observers), so there is nothing to hide by timing, and
+ * a hash spent on them would only be CPU handed to whoever sends junk.
  */
 export class ClientCredentialsVerifier {
   constructor(private readonly deps: ClientCredentialsVerifierDependencies) {}
@@ -52,18 +53,17 @@ export class ClientCredentialsVerifier {
     const application = await this.deps.applications.findByClientId(clientId);
     const now = this.deps.clock.now();
     const live = application?.secrets.filter((candidate) => secretIsLive(candidate, now)) ?? [];
-    if (!application || live.length === 0) {
-      await this.deps.hasher.spendOneComparison();
-      return refused;
-    }
+    if (!application || live.length === 0) return refused;
     const results = await Promise.all(
       live.map((candidate) => this.deps.hasher.matches(secret, candidate.hash)),
     );
-    const matched = live[results.indexOf(true)];
+    const index = results.findIndex((result) => result.matched);
+    const matched = live[index];
     if (!matched) return refused;
     const [subscriptions] = await Promise.all([
       this.callableSubscriptions(application),
       this.recordUse(application, matched, now),
+      this.rekeyIfOutdated(application, matched, secret, results[index] as SecretMatch),
     ]);
     return {
       ok: true,
@@ -72,6 +72,26 @@ export class ClientCredentialsVerifier {
       organisationId: application.organisationId,
       subscriptions,
     };
+  }
+
+  /**
+   * Stores a hash made with scrypt or a previous pepper anew with the current pepper, now that the
+   * secret is known to be right: the slow hash is paid once per secret, and a pepper rotation
+   * completes as secrets are used.
+   */
+  private async rekeyIfOutdated(
+    application: Application,
+    secret: StoredClientSecret,
+    clientSecret: string,
+    match: SecretMatch,
+  ): Promise<void> {
+    if (!match.outdated) return;
+    await this.deps.applications.rekeySecret(
+      application,
+      secret.id,
+      secret.hash,
+      await this.deps.hasher.hash(clientSecret),
+    );
   }
 
   private async callableSubscriptions(application: Application): Promise<Subscription[]> {

@@ -1,88 +1,91 @@
-import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import {
+  fixedPeppers,
+  pepperSetFromSecret,
+  type SecretPepper,
+  type SecretPeppers,
+} from './client-secret-peppers.js';
+import { type ScryptHash, scryptMatches } from './scrypt-hash.js';
 
 /**
- * scrypt's cost parameters. The default follows OWASP's recommendation for scrypt
- * (N = 2^17, r = 8, p = 1: 128 MiB and roughly 0.4 s of one core per hash on the
- * project's machines). Each stored hash records the parameters it was made with,
- * so the cost can be raised later without invalidating existing secrets.
+ * A Client Secret as stored: HMAC-SHA-256 of the secret keyed with a server pepper, and which
+ * pepper. A slow KDF buys nothing for 256 random bits and hands attackers our CPU; the pepper
+ * makes a leaked table useless without the server secret.
  */
-export interface ScryptCost {
-  /** CPU/memory cost, a power of two. */
-  readonly N: number;
-  /** Block size. */
-  readonly r: number;
-  /** Parallelisation. */
-  readonly p: number;
-}
-
-/** The production cost: OWASP's scrypt recommendation. */
-export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 17, r: 8, p: 1 };
-
-/** A Client Secret as stored: never the secret, only its slow hash and how it was made. */
-export interface SecretHash {
-  readonly algorithm: 'scrypt';
-  readonly cost: ScryptCost;
-  /** 16 random bytes, base64url. */
-  readonly salt: string;
-  /** The 32-byte derived key, base64url. */
+export interface KeyedSecretHash {
+  readonly algorithm: 'hmac-sha256';
+  /** The id of the pepper it was keyed with. */
+  readonly keyId: string;
+  /** The 32-byte MAC, base64url. */
   readonly hash: string;
 }
+
+/** A stored Client Secret hash: keyed, or scrypt as secrets were once stored. */
+export type SecretHash = KeyedSecretHash | ScryptHash;
 
 /** The prefix of every Client Secret, so a leaked one is easy to find with grep and secret scanners. */
 export const CLIENT_SECRET_PREFIX = 'dps_';
 
 const SECRET_BYTES = 32;
-const SALT_BYTES = 16;
-const KEY_BYTES = 32;
 
-/** Generates Client Secrets and checks them against their slow hashes in constant time. */
+/** Whether a secret matched a stored hash, and whether that hash should be stored anew. */
+export interface SecretMatch {
+  readonly matched: boolean;
+  /** Made with scrypt or a previous pepper: re-store it keyed with the current one. */
+  readonly outdated: boolean;
+}
+
+/** Generates Client Secrets and checks them against their keyed hashes in constant time. */
 export class ClientSecretHasher {
-  constructor(private readonly cost: ScryptCost = DEFAULT_SCRYPT_COST) {}
+  constructor(private readonly peppers: SecretPeppers) {}
+
+  /** A hasher keyed by one pepper secret that never changes (the local stack, tests). */
+  static keyedBy(pepperSecret: string): ClientSecretHasher {
+    return new ClientSecretHasher(fixedPeppers(pepperSetFromSecret(pepperSecret)));
+  }
 
   /** A new Client Secret: 256 random bits, base64url, behind {@link CLIENT_SECRET_PREFIX}. */
   newSecret(): string {
     return `${CLIENT_SECRET_PREFIX}${randomBytes(SECRET_BYTES).toString('base64url')}`;
   }
 
-  /** The slow hash of `secret`, with a fresh salt. */
-  async hash(secret: string): Promise<SecretHash> {
-    const salt = randomBytes(SALT_BYTES);
-    const derived = await derive(secret, salt, this.cost);
-    return {
-      algorithm: 'scrypt',
-      cost: this.cost,
-      salt: salt.toString('base64url'),
-      hash: derived.toString('base64url'),
-    };
-  }
-
-  /** Whether `secret` matches `stored`; the comparison takes the same time whatever the bytes. */
-  async matches(secret: string, stored: SecretHash): Promise<boolean> {
-    const expected = Buffer.from(stored.hash, 'base64url');
-    const derived = await derive(secret, Buffer.from(stored.salt, 'base64url'), stored.cost);
-    return derived.length === expected.length && timingSafeEqual(derived, expected);
+  /** The keyed hash of `secret` with the current pepper. */
+  async hash(secret: string): Promise<KeyedSecretHash> {
+    const { current } = await this.peppers.current();
+    return keyedHash(secret, current);
   }
 
   /**
-   * Spends the time of one {@link matches} on nothing, so that an unknown Client ID
-   * is answered as slowly as a wrong secret and the two cannot be told apart.
+   * Whether `secret` matches `stored`, comparing in constant time. A hash of a pepper this process
+   * does not hold makes it re-read the set once (a rotation another process saw first); scrypt
+   * hashes are checked at their recorded cost and reported outdated.
    */
-  async spendOneComparison(): Promise<void> {
-    await derive('', Buffer.alloc(SALT_BYTES), this.cost);
+  async matches(secret: string, stored: SecretHash): Promise<SecretMatch> {
+    if (stored.algorithm === 'scrypt') {
+      return { matched: await scryptMatches(secret, stored), outdated: true };
+    }
+    let set = await this.peppers.current();
+    let pepper = pepperNamed(stored.keyId, [set.current, ...set.previous]);
+    if (!pepper) {
+      set = await this.peppers.refreshed();
+      pepper = pepperNamed(stored.keyId, [set.current, ...set.previous]);
+    }
+    if (!pepper) return { matched: false, outdated: false };
+    const expected = Buffer.from(stored.hash, 'base64url');
+    const actual = Buffer.from(keyedHash(secret, pepper).hash, 'base64url');
+    const matched = actual.length === expected.length && timingSafeEqual(actual, expected);
+    return { matched, outdated: pepper.id !== set.current.id };
   }
 }
 
-function derive(secret: string, salt: Buffer, cost: ScryptCost): Promise<Buffer> {
-  const options: ScryptOptions = {
-    N: cost.N,
-    r: cost.r,
-    p: cost.p,
-    // Node refuses anything above 32 MiB unless told; scrypt needs 128·N·r bytes.
-    maxmem: 256 * cost.N * cost.r,
+function keyedHash(secret: string, pepper: SecretPepper): KeyedSecretHash {
+  return {
+    algorithm: 'hmac-sha256',
+    keyId: pepper.id,
+    hash: createHmac('sha256', pepper.key).update(secret, 'utf8').digest('base64url'),
   };
-  return new Promise((resolve, reject) => {
-    scrypt(secret, salt, KEY_BYTES, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    );
-  });
+}
+
+function pepperNamed(id: string, peppers: readonly SecretPepper[]): SecretPepper | undefined {
+  return peppers.find((pepper) => pepper.id === id);
 }

@@ -1,5 +1,6 @@
 import type { Application, StoredClientSecret } from '../applications/application.js';
 import type { ApplicationRepository } from '../applications/application-repository.js';
+import type { KeyedSecretHash, SecretHash } from '../applications/client-secret-hasher.js';
 import type { Change } from '../audit/change.js';
 import { NotFoundError } from '../errors.js';
 import type { Page, PageRequest } from '../ports/page.js';
@@ -133,6 +134,27 @@ export class DynamoApplicationRepository implements ApplicationRepository {
         expression:
           'attribute_exists(#secrets.#secret) AND (attribute_not_exists(#secrets.#secret.#lastUsedAt) OR #secrets.#secret.#lastUsedAt <= :threshold)',
         values: { ':threshold': unlessUsedAfter },
+      },
+    );
+  }
+
+  async rekeySecret(
+    application: Application,
+    secretId: string,
+    from: SecretHash,
+    to: KeyedSecretHash,
+  ): Promise<void> {
+    await this.store.update(
+      keys.application(application.organisationId, application.id),
+      {
+        expression: 'SET #secrets.#secret.#hash = :to',
+        names: { '#secrets': 'secrets', '#secret': secretId, '#hash': 'hash' },
+        values: { ':to': to },
+      },
+      {
+        // The stored hash's own `hash` field: the MAC or the scrypt key, unique to that hash.
+        expression: '#secrets.#secret.#hash.#hash = :from',
+        values: { ':from': from.hash },
       },
     );
   }

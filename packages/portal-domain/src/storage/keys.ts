@@ -78,6 +78,11 @@ export const keys = {
     PK: `CLIENTFAIL#${clientId}`,
     SK: `WINDOW#${window}`,
   }),
+  /** Failed client-credential attempts from one source address in one window. */
+  sourceCredentialFailures: (address: string, window: string): ItemKey => ({
+    PK: `SOURCEFAIL#${address}`,
+    SK: `WINDOW#${window}`,
+  }),
   accessRequest: (organisationId: string, productId: string): ItemKey => ({
     PK: orgPartition(organisationId),
     SK: `${ORG_ITEM_PREFIX.accessRequest}${productId}`,

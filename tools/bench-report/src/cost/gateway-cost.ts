@@ -43,7 +43,7 @@ const ROLLUP_WRITE_UNITS_PER_COUNTER_MINUTE = 7;
 const ACTIVE_COUNTERS_PER_MINUTE = 100;
 
 /** The gateway function's memory (infra/src/functions/cards-gateway-function.ts). */
-const GATEWAY_MEMORY_MB = 1024;
+const GATEWAY_MEMORY_MB = 512;
 /** The monthly figure's traffic (issue 12). */
 const CALLS_PER_SECOND = 100;
 /** The issue's target, dollars per million calls, all in. */
@@ -105,7 +105,7 @@ export function gatewayCostReport(
     notes: [
       "DynamoDB units from the counted operations: a write of an item under 1 KB is one unit (the plan meter, the minute's analytics counter), a transaction two per item, a strongly consistent read of up to 4 KB one. The per-call table writes are: the plan meter's conditional update (quota and rate in one item) and the call's minute analytics counter. The one read on a call's path is the check that a token's credentials still stand (its application and organisation, one two-item BatchGetItem of 2 units), made at most once every 3 s per application and execution environment, so its share per call falls as an application's calls a second rise (at 10 calls a second on one environment: 2 units over 30 calls).",
       `Analytics hours and days are not written per call: the status sync's schedule rolls each minute counter (one per application, product and operation with calls in that minute) into its hour and day, ${ROLLUP_WRITE_UNITS_PER_COUNTER_MINUTE} write units a counter on average (5 to 9) whatever its number of calls. The roll-up line assumes ${ACTIVE_COUNTERS_PER_MINUTE} counters with calls in each minute at ${CALLS_PER_SECOND} calls a second; each further 100 adds $${round((ROLLUP_WRITE_UNITS_PER_COUNTER_MINUTE * 100 * LIST_PRICES.dynamoDbPerMillionWriteUnits) / (CALLS_PER_SECOND * 60))} per million calls.`,
-      `Lambda duration: the gateway bench's median at one caller with a bank answering in 50 ms, on this machine against DynamoDB Local (whose writes are slower than DynamoDB's); ${GATEWAY_MEMORY_MB} MB as infra deploys the gateway today (sized for scrypt at the token endpoint; the hardening issue replaces scrypt, after which 512 MB halves this line).`,
+      `Lambda duration: the gateway bench's median at one caller with a bank answering in 50 ms, on this machine against DynamoDB Local (whose writes are slower than DynamoDB's); ${GATEWAY_MEMORY_MB} MB as infra deploys the gateway (its token endpoint checks a keyed hash, not scrypt: no memory to buy CPU with).`,
       `CloudWatch Logs: ${PLATFORM_LOG_BYTES} B a call for Lambda's START/END/REPORT lines and the HTTP API's access log, estimated from their formats (not measured here).`,
       `X-Ray: the default sampling rule (1 a second, then 5 %) at ${CALLS_PER_SECOND} calls a second.`,
       'Token requests (`POST /oauth/token`, two table writes each) come once per 15-minute token per application, not per call, and are left out, as are the status sync (a scheduled job whose cost follows pending documents, not calls) and the portal API.',

@@ -31,6 +31,8 @@ export interface DeployedWorld {
     readonly certificateSecretArn?: string;
   };
   readonly signingKeySecretArn: string;
+  /** The Client Secret pepper both the portal API and the gateway key hashes with. */
+  readonly clientSecretPepperSecretArn: string;
   /** The status sync's check queue (`SyncConstruct` adds `STATUS_SYNC_QUEUE_URL`). */
   readonly checkQueueUrl: string;
 }
@@ -48,8 +50,9 @@ export interface DeployedFunctionOptions {
 
 /**
  * The cards gateway as `CardsGatewayFunction` (infra/src/functions/cards-gateway-function.ts)
- * deploys it: 1,024 MB, 29 s, its variables named as infra writes them (the portal's data, the
- * signing key's secret, both contours) and Powertools' as `AppFunction` sets them.
+ * deploys it: 512 MB, 29 s, its variables named as infra writes them (the portal's data, the
+ * signing key's and the Client Secret pepper's secrets, both contours) and Powertools' as
+ * `AppFunction` sets them.
  */
 export function cardsGatewayFunction(
   world: DeployedWorld,
@@ -59,10 +62,11 @@ export function cardsGatewayFunction(
   return appFunction(world, options, {
     name: 'devportal-harness-cards-gateway',
     serviceName: 'cards-gateway',
-    memorySize: 1024,
+    memorySize: 512,
     timeoutMs,
     variables: {
       GATEWAY_SIGNING_KEY_SECRET_ARN: world.signingKeySecretArn,
+      CLIENT_SECRET_PEPPER_SECRET_ARN: world.clientSecretPepperSecretArn,
       ...bankContourVariables(world),
       // The dev stage's bank timeouts; the gateway checks them against its own timeout.
       FUNCTION_TIMEOUT_MS: String(timeoutMs),
@@ -95,7 +99,7 @@ export function statusSyncFunction(
 }
 
 /**
- * The portal API as `PortalApiFunction` deploys it: 1,024 MB, 29 s, the portal's data, the bank's
+ * The portal API as `PortalApiFunction` deploys it: 512 MB, 29 s, the portal's data, the bank's
  * OAuth client for connecting organisations and the status sync to start by name. No
  * `PORTAL_JWKS_URL`: people come verified by API Gateway's JWT authorizer. The bank's OAuth
  * endpoints, which infra leaves to `SBER_CONTOUR`'s defaults, are the world's production bank's.
@@ -108,7 +112,7 @@ export function portalApiFunction(
   return appFunction(world, options, {
     name: 'devportal-harness-portal-api',
     serviceName: 'portal-api',
-    memorySize: 1024,
+    memorySize: 512,
     timeoutMs: options.timeoutMs ?? 29_000,
     variables: {
       SBER_CONTOUR: 'test',
@@ -121,6 +125,7 @@ export function portalApiFunction(
       SBER_OAUTH_AUTHORIZE_URL: production.authorizeUrl,
       SBER_OAUTH_TOKEN_URL: production.tokenUrl,
       STATUS_SYNC_FUNCTION_NAME: STATUS_SYNC_NAME,
+      CLIENT_SECRET_PEPPER_SECRET_ARN: world.clientSecretPepperSecretArn,
     },
   });
 }

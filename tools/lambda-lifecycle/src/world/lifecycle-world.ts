@@ -15,6 +15,7 @@ import {
   CATALOG_V1,
   ClientSecretHasher,
   LimitChangeService,
+  newPepperSecret,
   nodeCrypto,
   OrganisationService,
   type Plan,
@@ -120,6 +121,8 @@ export class LifecycleWorld {
     /** A client of the world's table, signed as DynamoDB Local's tables are held. */
     readonly dynamoDb: DynamoDBClient,
     readonly deployed: DeployedWorld,
+    /** Keyed with the pepper the functions read from the world's Secrets Manager. */
+    private readonly hasher: ClientSecretHasher,
   ) {}
 
   static async start(options: LifecycleWorldOptions): Promise<LifecycleWorld> {
@@ -135,12 +138,15 @@ export class LifecycleWorld {
     const bankTokenKeyArn = `arn:aws:kms:${region}:111122223333:key/${randomUUID()}`;
     const secrets = {
       signingKey: `${ARN}:gateway-signing-key`,
+      clientSecretPepper: `${ARN}:client-secret-pepper`,
       sandboxClient: `${ARN}:sandbox-oauth-client`,
       bankClient: `${ARN}:bank-oauth-client`,
       bankCertificate: `${ARN}:bank-client-certificate`,
     };
+    const pepper = newPepperSecret();
     const secretsManager = new LoopbackSecretsManager({
       [secrets.signingKey]: signingKeyPem(),
+      [secrets.clientSecretPepper]: pepper,
       [secrets.sandboxClient]: SANDBOX_CLIENT.secret,
       [secrets.bankClient]: SANDBOX_CLIENT.secret,
       ...(options.production && {
@@ -158,28 +164,38 @@ export class LifecycleWorld {
       sqs,
       lambda,
     });
-    return new LifecycleWorld(sandbox, aws, secretsManager, sqs, lambda, dynamoDb, {
-      region,
-      tableName,
-      awsEndpoints: aws.endpointVariables(),
-      bankTokenKeyArn,
-      sandbox: {
-        apiUrl: sandbox.apiBaseUrl,
-        clientId: SANDBOX_CLIENT.id,
-        clientSecretArn: secrets.sandboxClient,
+    return new LifecycleWorld(
+      sandbox,
+      aws,
+      secretsManager,
+      sqs,
+      lambda,
+      dynamoDb,
+      {
+        region,
+        tableName,
+        awsEndpoints: aws.endpointVariables(),
+        bankTokenKeyArn,
+        sandbox: {
+          apiUrl: sandbox.apiBaseUrl,
+          clientId: SANDBOX_CLIENT.id,
+          clientSecretArn: secrets.sandboxClient,
+        },
+        production: {
+          apiUrl: productionBank.apiBaseUrl,
+          authorizeUrl: `${productionBank.url}/ic/sso/api/v2/oauth/authorize`,
+          tokenUrl: `${productionBank.url}/ic/sso/api/v2/oauth/token`,
+          clientId: SANDBOX_CLIENT.id,
+          clientSecretArn: secrets.bankClient,
+          ...(options.production && { certificateSecretArn: secrets.bankCertificate }),
+        },
+        signingKeySecretArn: secrets.signingKey,
+        clientSecretPepperSecretArn: secrets.clientSecretPepper,
+        // On the loopback endpoint itself: the SQS client sends to the queue URL's host.
+        checkQueueUrl: `${aws.url}/111122223333/harness-status-sync-checks`,
       },
-      production: {
-        apiUrl: productionBank.apiBaseUrl,
-        authorizeUrl: `${productionBank.url}/ic/sso/api/v2/oauth/authorize`,
-        tokenUrl: `${productionBank.url}/ic/sso/api/v2/oauth/token`,
-        clientId: SANDBOX_CLIENT.id,
-        clientSecretArn: secrets.bankClient,
-        ...(options.production && { certificateSecretArn: secrets.bankCertificate }),
-      },
-      signingKeySecretArn: secrets.signingKey,
-      // On the loopback endpoint itself: the SQS client sends to the queue URL's host.
-      checkQueueUrl: `${aws.url}/111122223333/harness-status-sync-checks`,
-    });
+      ClientSecretHasher.keyedBy(pepper),
+    );
   }
 
   /** The cards gateway, as deployed, over this world. */
@@ -449,7 +465,7 @@ export class LifecycleWorld {
       vault: this.vault(),
       clock: systemClock,
       crypto: nodeCrypto,
-      hasher: new ClientSecretHasher(),
+      hasher: this.hasher,
     };
   }
 
