@@ -122,7 +122,7 @@ export class LifecycleWorld {
     readonly dynamoDb: DynamoDBClient,
     readonly deployed: DeployedWorld,
     /** Keyed with the pepper the functions read from the world's Secrets Manager. */
-    private readonly hasher: ClientSecretHasher,
+    readonly hasher: ClientSecretHasher,
   ) {}
 
   static async start(options: LifecycleWorldOptions): Promise<LifecycleWorld> {

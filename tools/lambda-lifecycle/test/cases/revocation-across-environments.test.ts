@@ -1,9 +1,4 @@
-import {
-  ApplicationService,
-  ClientSecretHasher,
-  nodeCrypto,
-  systemClock,
-} from '@devportal/portal-domain';
+import { ApplicationService, nodeCrypto, systemClock } from '@devportal/portal-domain';
 import {
   DocumentStore,
   dynamoApiRepositories,
@@ -72,7 +67,7 @@ describe('a revocation met by an environment that had the credentials cached', (
       ...dynamoApiRepositories(new DocumentStore(world.dynamoDb, tableName)),
       clock: systemClock,
       crypto: nodeCrypto,
-      hasher: new ClientSecretHasher(),
+      hasher: world.hasher,
     });
 
     await applications.delete(app.owner, app.organisationId, app.applicationId);
