@@ -2,7 +2,12 @@ import { writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { Worker } from 'node:worker_threads';
 import { machineFacts } from '@devportal/bench-report';
-import { createCardsGateway, DEFAULT_BASE_PATH, startCardsGatewayServer } from '../src/index.js';
+import {
+  createCardsGateway,
+  DEFAULT_BASE_PATH,
+  NODE_TOKEN_REFUSAL_HOLD_MS,
+  startCardsGatewayServer,
+} from '../src/index.js';
 import { startBenchWorld } from './bench-world.js';
 
 /**
@@ -24,7 +29,8 @@ const machine = machineFacts();
 const world = await startBenchWorld('cards-gateway-token-junk-bench');
 const { deps } = world;
 const partner = world.application;
-const gateway = createCardsGateway(deps);
+// Served as the local stack serves it: a long-lived Node server holds refusals.
+const gateway = createCardsGateway({ ...deps, tokenRefusalHoldMs: NODE_TOKEN_REFUSAL_HOLD_MS });
 const server = await startCardsGatewayServer(gateway, { port: 0 });
 const origin = new URL(server.url);
 const partnerAgent = new Agent({ keepAlive: true, localAddress: '127.0.0.1' });

@@ -38,6 +38,11 @@ export interface CardsGatewayDependencies {
   readonly onFault?: GatewayFaultReporter;
   /** Failed client-credential attempts allowed per Client ID (default 5 a minute) and per source address (20). */
   readonly failedAttempts?: FailedAttemptLimits;
+  /**
+   * How long to hold the answer to an address the token throttle refused (default 0, as Lambda
+   * needs; a long-lived Node server passes `NODE_TOKEN_REFUSAL_HOLD_MS`).
+   */
+  readonly tokenRefusalHoldMs?: number;
   /** The largest accepted request body (default 64 KiB). */
   readonly maxBodyBytes?: number;
 }

@@ -22,6 +22,7 @@ import type {
 } from './cards-gateway-dependencies.js';
 import { routesOf } from './contours/bank-contours.js';
 import { FailedAttemptThrottle } from './oauth/failed-attempt-throttle.js';
+import { RefusalHold } from './oauth/refusal-hold.js';
 import { issueToken } from './oauth/token-endpoint.js';
 import type { QuotaWarningListener } from './plans/quota-warning.js';
 
@@ -87,6 +88,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
     catalog,
     tokens,
     throttle: new FailedAttemptThrottle(api.credentialAttempts, now, deps.failedAttempts),
+    refusalHold: new RefusalHold(deps.tokenRefusalHoldMs ?? 0),
   };
 
   const app = new Hono();

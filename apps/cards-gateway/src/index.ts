@@ -33,4 +33,5 @@ export type {
 export { type CardsGatewayEnvironment, dependenciesFromEnvironment } from './config.js';
 export { type CardsGatewayServer, startCardsGatewayServer } from './node-server.js';
 export type { FailedAttemptLimits } from './oauth/failed-attempt-throttle.js';
+export { NODE_TOKEN_REFUSAL_HOLD_MS } from './oauth/refusal-hold.js';
 export { type QuotaWarningListener, webhookQuotaWarnings } from './plans/quota-warning.js';

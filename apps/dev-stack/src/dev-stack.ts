@@ -9,6 +9,7 @@ import {
   createCardsGateway,
   DEFAULT_BASE_PATH,
   fixedSigningKeys,
+  NODE_TOKEN_REFUSAL_HOLD_MS,
   signingKeyFromFile,
   webhookQuotaWarnings,
 } from '@devportal/cards-gateway';
@@ -229,6 +230,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       contours: { sandbox: sandboxAccess },
       onQuotaWarning: webhookQuotaWarnings(statusSync.deps.outbox, crypto),
       onFault: (what, error) => log(`gateway ${what}: ${messageOf(error)}`),
+      tokenRefusalHoldMs: NODE_TOKEN_REFUSAL_HOLD_MS,
     });
     // Closed after the front door stops taking calls: its bank connection pools. Plans and
     // analytics are in the table by the time each call is answered; nothing is owed at shutdown.

@@ -10,6 +10,7 @@ import type { GatewayTokens } from '../auth/gateway-tokens.js';
 import { readClientCredentials } from './client-credentials-request.js';
 import type { FailedAttemptThrottle } from './failed-attempt-throttle.js';
 import { oauthError } from './oauth-error.js';
+import type { RefusalHold } from './refusal-hold.js';
 
 /** What the token endpoint runs on. */
 export interface TokenEndpointDependencies {
@@ -17,6 +18,8 @@ export interface TokenEndpointDependencies {
   readonly catalog: CatalogService;
   readonly tokens: GatewayTokens;
   readonly throttle: FailedAttemptThrottle;
+  /** Holds the answer to an address the throttle refused (only on a long-lived server). */
+  readonly refusalHold: RefusalHold;
 }
 
 /** A token request is a short form: anything longer is not one. */
@@ -70,7 +73,10 @@ export async function issueToken(
   }
   const attempt = await deps.throttle.admit(sourceAddress);
   if ('waitSeconds' in attempt) {
-    return slowDown('Too many failed attempts from this address; retry later', attempt.waitSeconds);
+    return deps.refusalHold.hold(
+      slowDown('Too many failed attempts from this address; retry later', attempt.waitSeconds),
+      attempt.waitSeconds,
+    );
   }
   const verified = await deps.verifier.verify(clientId, clientSecret);
   if (!verified.ok) {

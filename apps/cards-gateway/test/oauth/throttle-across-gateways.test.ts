@@ -99,4 +99,28 @@ describe('the token endpoint throttle, shared by gateways', () => {
     expect(remembered.status).toBe(429);
     expect(counter.snapshot()).toEqual({});
   });
+
+  it('on a long-lived server, holds its answer to a refused address for the hold, not longer', async () => {
+    // Prepare: a gateway that holds refusals, and this address refused for the minute there.
+    const holdMs = 1_500;
+    const holding = await world.anotherGateway({ tokenRefusalHoldMs: holdMs });
+    const exhausting = await Promise.all(
+      Array.from({ length: 21 }, () => world.requestToken(randomUUID(), 'junk', holding)),
+    );
+
+    // Act: one refusal from each gateway.
+    const heldSince = performance.now();
+    const held = await world.requestToken(randomUUID(), 'junk', holding);
+    const heldMs = performance.now() - heldSince;
+    const unheldSince = performance.now();
+    const unheld = await world.requestToken(randomUUID(), 'junk', world.server.url);
+    const unheldMs = performance.now() - unheldSince;
+
+    // Assess: the same refusal, sent after the hold by the holding gateway only.
+    expect(exhausting.filter((answer) => answer.status === 429).length).toBeGreaterThan(0);
+    expect([held.status, unheld.status]).toEqual([429, 429]);
+    expect(await held.json()).toMatchObject({ error: 'slow_down' });
+    expect(heldMs).toBeGreaterThanOrEqual(holdMs - 5);
+    expect(unheldMs).toBeLessThan(holdMs);
+  });
 });
