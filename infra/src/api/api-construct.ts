@@ -1,5 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import {
+  type CfnStage,
   CorsHttpMethod,
   HttpApi,
   HttpMethod,
@@ -20,9 +21,10 @@ import { ACCESS_LOG_FORMAT } from './access-log-format.js';
 import { publicPortalRoutes } from './public-portal-routes.js';
 
 /**
- * The gateway's client-credentials token endpoint. It has no route throttle of its own: a route's
- * bucket is one for every caller, so junk would lock every partner out of new tokens; the gateway
- * throttles failures per source address and per Client ID in the table instead.
+ * The gateway's client-credentials token endpoint. A route's bucket is one for every caller, so a
+ * tight one would let junk lock every partner out of new tokens: its bucket is wide (the stage's
+ * `tokenEndpointThrottle`), and the gateway throttles failures per source address and per Client
+ * ID in the table.
  */
 const TOKEN_ROUTE = { method: HttpMethod.POST, path: '/oauth/token' } as const;
 
@@ -115,7 +117,7 @@ export class ApiConstruct extends Construct {
    */
   routeCardsGateway(handler: IFunction): void {
     const integration = new HttpLambdaIntegration('CardsGateway', handler);
-    this.publicRoutes(TOKEN_ROUTE.path, [TOKEN_ROUTE.method], integration, {
+    const [tokenRoute] = this.publicRoutes(TOKEN_ROUTE.path, [TOKEN_ROUTE.method], integration, {
       id: 'AwsSolutions-APIG4',
       reason: 'OAuth client credentials: the gateway verifies the Client ID and Secret itself.',
     });
@@ -123,6 +125,17 @@ export class ApiConstruct extends Construct {
       id: 'AwsSolutions-APIG4',
       reason: "The gateway verifies its own ES256 access tokens (apps/cards-gateway's README).",
     });
+    const stage = this.stage.node.defaultChild as CfnStage;
+    const { rateLimit, burstLimit } = this.settings.tokenEndpointThrottle;
+    // A map of route keys to CloudFormation's own RouteSettings shape: CDK passes it on verbatim.
+    stage.routeSettings = {
+      [`${TOKEN_ROUTE.method} ${TOKEN_ROUTE.path}`]: {
+        ThrottlingRateLimit: rateLimit,
+        ThrottlingBurstLimit: burstLimit,
+      },
+    };
+    // Route settings name a route key, which must exist before the stage refers to it.
+    if (tokenRoute) stage.node.addDependency(tokenRoute);
   }
 
   private publicRoutes(

@@ -50,6 +50,13 @@ export interface StagePolicy {
   readonly logLevel: 'DEBUG' | 'INFO';
   /** The stage-wide default for every route. */
   readonly apiThrottle: ThrottleLimits;
+  /**
+   * The client-credentials token endpoint's own route bucket. A route's bucket is one for every
+   * caller, so it is sized to what the gateway refuses cheaply (an address it refused is answered
+   * from memory), not to honest traffic: junk must outrun it before partners lose new tokens,
+   * and junk from one address is refused by the gateway long before.
+   */
+  readonly tokenEndpointThrottle: ThrottleLimits;
   /** Cognito's Plus tier: adaptive authentication and compromised-credential checks. */
   readonly threatProtection: boolean;
   readonly cardsGateway: CardsGatewayCapacity;
@@ -64,6 +71,7 @@ const STAGE_POLICIES: Readonly<Record<StageName, StagePolicy>> = {
     logRetention: RetentionDays.ONE_MONTH,
     logLevel: 'DEBUG',
     apiThrottle: { rateLimit: 50, burstLimit: 100 },
+    tokenEndpointThrottle: { rateLimit: 500, burstLimit: 1000 },
     threatProtection: false,
     // The route throttle's burst (100) at the bank's usual sub-second answer needs a few dozen.
     cardsGateway: {
@@ -80,6 +88,7 @@ const STAGE_POLICIES: Readonly<Record<StageName, StagePolicy>> = {
     logRetention: RetentionDays.ONE_YEAR,
     logLevel: 'INFO',
     apiThrottle: { rateLimit: 500, burstLimit: 1000 },
+    tokenEndpointThrottle: { rateLimit: 2000, burstLimit: 4000 },
     threatProtection: true,
     // 500 calls/s (the route throttle) at a bank answering in 0.2–0.4 s; leaves the account's
     // default 1,000 room for the other functions and the 100 Lambda keeps unreserved.

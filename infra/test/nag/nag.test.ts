@@ -55,7 +55,7 @@ const COMMON = {
     ...times(4, 'AWS::IAM::Role'),
   ],
   'AwsSolutions-IAM5[Resource::<function>:*]': ['AWS::IAM::Policy', 'AWS::IAM::Role'],
-  'AwsSolutions-APIG4': times(3, 'AWS::ApiGatewayV2::Route'),
+  'AwsSolutions-APIG4': times(2, 'AWS::ApiGatewayV2::Route'),
   // The sync's two dead-letter queues (of its schedules and runs; of its check queue).
   'AwsSolutions-SQS3': times(2, 'AWS::SQS::Queue'),
   'AwsSolutions-COG2': ['AWS::Cognito::UserPool'],
