@@ -8,6 +8,7 @@ import {
   lambdaLifecycleSection,
 } from './sections/lambda-lifecycle.js';
 import { type StatusSyncResults, statusSyncSection } from './sections/status-sync.js';
+import { type TokenJunkResults, tokenJunkSection } from './sections/token-junk.js';
 
 /** A bench's `results.json`, relative to the repository's root, and how it reads in the report. */
 export interface BenchResults {
@@ -27,6 +28,7 @@ function bench<T>(path: string, section: (results: T) => Section): BenchResults 
 export const BENCH_RESULTS: readonly BenchResults[] = [
   bench<ClientOverheadResults>('packages/sber-client/bench/results.json', clientOverheadSection),
   bench<GatewayResults>('apps/cards-gateway/bench/results.json', gatewaySection),
+  bench<TokenJunkResults>('apps/cards-gateway/bench/token-junk-results.json', tokenJunkSection),
   bench<StatusSyncResults>('apps/status-sync/bench/results.json', statusSyncSection),
   bench<GostSigningResults>('packages/digest/bench/results.json', gostSigningSection),
   bench<LambdaBundlesResults>('tools/lambda-bundles/bench/results.json', lambdaBundlesSection),
