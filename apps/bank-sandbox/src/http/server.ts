@@ -150,8 +150,9 @@ export function createSandboxServer(deps: ServerDependencies, tls?: TlsOptions):
       entry.status = status;
       entry.durationMs = Math.round((performance.now() - started) * 100) / 100;
       const fault = entry.fault === undefined ? '' : ` [fault: ${entry.fault}]`;
+      // The path without its query: an authorize request's query carries the OAuth state.
       deps.log(
-        `${new Date(entry.at).toISOString()} ${method} ${entry.path} ${status ?? 'dropped'} ${entry.durationMs}ms ${operationId ?? '-'}${fault}`,
+        `${new Date(entry.at).toISOString()} ${method} ${url.pathname} ${status ?? 'dropped'} ${entry.durationMs}ms ${operationId ?? '-'}${fault}`,
       );
     };
     const drop = () => {

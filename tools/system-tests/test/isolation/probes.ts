@@ -84,13 +84,7 @@ export function probesOf(operation: PortalOperation, a: Footprint, b: Footprint)
     return [request('B leaked', b, [403, 404]), request('guessed', guessedIds(), [404])];
   }
   if (operationId === 'completeBankAuthorization') {
-    const state = randomBytes(32).toString('base64url');
-    return [
-      {
-        ...request('guessed state', guessedIds(), [404]),
-        path: `${pathTemplate}?code=probe&state=${state}`,
-      },
-    ];
+    return [request('guessed state', guessedIds(), [404])];
   }
   if (operationId in NOT_ORGANISATION_SCOPED) return [];
   throw new Error(`${operationId}: no isolation probe; say how it is scoped in probes.ts`);

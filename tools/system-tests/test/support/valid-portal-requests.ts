@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { PortalOperationId } from '@devportal/portal-api';
 
 /** The ids a portal path may name, by the spec's parameter names. */
@@ -10,6 +11,11 @@ export type PathIds = Readonly<Record<string, string>>;
  */
 export const VALID_BODIES: Partial<Record<PortalOperationId, (ids: PathIds) => unknown>> = {
   createOrganization: () => ({ name: 'Probe organisation' }),
+  // A state nobody was issued: the callback must find no authorization behind it.
+  completeBankAuthorization: () => ({
+    state: randomBytes(32).toString('base64url'),
+    code: 'probe',
+  }),
   renameOrganization: () => ({ name: 'Renamed by a probe' }),
   changeMemberRole: () => ({ role: 'Observer' }),
   transferOwnership: (ids) => ({ userId: ids.userId }),
