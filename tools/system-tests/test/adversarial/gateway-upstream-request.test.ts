@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { gatewayCaller } from '../support/gateway-caller.js';
+import { firstActiveCardId, gatewayCaller } from '../support/gateway-caller.js';
 import { sandboxRequestsWith } from '../support/gateway-upstream-log.js';
 import { send } from '../support/http-answer.js';
 
@@ -66,12 +66,7 @@ let cardId: string;
 
 beforeAll(async () => {
   ({ token } = await gatewayCaller('gateway-upstream'));
-  const page = await send(
-    'GET',
-    `${inject('gatewayApiBaseUrl')}/v1/business-cards?page=1&statusCodes=ACTIVE`,
-    { bearer: token },
-  );
-  cardId = page.body.businessCards[0].businessCardId;
+  cardId = await firstActiveCardId(token);
 }, 60_000);
 
 describe('adversarial: the gateway rebuilds the bank request from the validated operation', () => {

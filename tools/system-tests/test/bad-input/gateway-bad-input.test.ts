@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { loadContract } from '@devportal/openapi-contract';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { firstActiveCardId } from '../support/gateway-caller.js';
 import { type HttpAnswer, send } from '../support/http-answer.js';
 import { LOAD_TEST_PLAN_ID } from '../support/load-test-catalog.js';
 import { type Footprint, leaveFootprint } from '../support/organisation-footprint.js';
@@ -48,12 +49,7 @@ beforeAll(async () => {
   // The load plan: the sandbox plan's 5 calls a second would answer most of the attack 429.
   application = await subscribedApplication(target.members.Owner, target.id, LOAD_TEST_PLAN_ID);
   token = await gatewayToken(application);
-  const page = await send(
-    'GET',
-    `${inject('gatewayApiBaseUrl')}/v1/business-cards?page=1&statusCodes=ACTIVE`,
-    { bearer: token },
-  );
-  cardId = page.body.businessCards[0].businessCardId;
+  cardId = await firstActiveCardId(token);
 }, 60_000);
 
 /** The bank's refusal: a 4xx `ResourceFault` or `Notice` (a `cause` and a `referenceId`). */

@@ -1,3 +1,5 @@
+import { inject } from 'vitest';
+import { send } from './http-answer.js';
 import { LOAD_TEST_PLAN_ID } from './load-test-catalog.js';
 import {
   gatewayToken,
@@ -26,4 +28,14 @@ export async function gatewayCaller(label: string): Promise<GatewayCaller> {
     LOAD_TEST_PLAN_ID,
   );
   return { organisation, application, token: await gatewayToken(application) };
+}
+
+/** The id of the first active card the bank lists to `token`'s application (through the gateway). */
+export async function firstActiveCardId(token: string): Promise<string> {
+  const page = await send(
+    'GET',
+    `${inject('gatewayApiBaseUrl')}/v1/business-cards?page=1&statusCodes=ACTIVE`,
+    { bearer: token },
+  );
+  return page.body.businessCards[0].businessCardId;
 }
