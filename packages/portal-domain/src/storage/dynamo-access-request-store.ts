@@ -1,17 +1,13 @@
 import type { AccessRequest, AccessRequestStatus } from '../access-requests/access-request.js';
 import type { AccessRequestRepository } from '../access-requests/access-request-repository.js';
 import type { Change } from '../audit/change.js';
-import { ConflictError, ValidationError } from '../errors.js';
+import { ConflictError } from '../errors.js';
 import type { Page, PageRequest } from '../ports/page.js';
 import { withChange } from './change-writes.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
-import { decodeCursor, encodeCursor } from './page-cursor.js';
-import { INDEXES } from './table-definition.js';
+import { lookupPage, partitionPage } from './partition-page.js';
 import { deleteItem, itemIsAbsent, putItem, versionIs } from './write-operations.js';
-
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
 
 /**
  * {@link AccessRequestRepository} on the portal table: `ORG#<orgId> / ACCESS#<productId>`,
@@ -36,29 +32,18 @@ export class DynamoAccessRequestRepository implements AccessRequestRepository {
     organisationId: string,
     page: PageRequest,
   ): Promise<Page<AccessRequest>> {
-    const partition = keys.orgPartition(organisationId);
-    const result = await this.store.query({
-      keyCondition: {
-        expression: 'PK = :pk AND begins_with(SK, :prefix)',
-        values: { ':pk': partition, ':prefix': ORG_ITEM_PREFIX.accessRequest },
-      },
-      limit: pageSize(page),
-      ...(page.cursor && {
-        startKey: decodeCursor(page.cursor, partition, ORG_ITEM_PREFIX.accessRequest),
-      }),
-    });
-    return pageOf(result.items, result.lastKey);
+    return partitionPage(
+      this.store,
+      keys.orgPartition(organisationId),
+      ORG_ITEM_PREFIX.accessRequest,
+      page,
+      accessRequestOf,
+    );
   }
 
   async listByStatus(status: AccessRequestStatus, page: PageRequest): Promise<Page<AccessRequest>> {
     const { GSI1PK } = keys.accessRequestStatusLookup(status, '', '', '');
-    const result = await this.store.query({
-      index: INDEXES.lookup,
-      keyCondition: { expression: 'GSI1PK = :pk', values: { ':pk': GSI1PK } },
-      limit: pageSize(page),
-      ...(page.cursor && { startKey: decodeIndexCursor(page.cursor, GSI1PK) }),
-    });
-    return pageOf(result.items, result.lastKey);
+    return lookupPage(this.store, GSI1PK, '', page, accessRequestOf);
   }
 
   async submit(
@@ -117,40 +102,4 @@ function accessRequestItem(request: AccessRequest): StoredItem & { PK: string; S
 function accessRequestOf(item: StoredItem): AccessRequest {
   const { PK: _pk, SK: _sk, GSI1PK: _gsi1pk, GSI1SK: _gsi1sk, entity: _entity, ...request } = item;
   return request as unknown as AccessRequest;
-}
-
-function pageSize(page: PageRequest): number {
-  return Math.min(page.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-}
-
-function pageOf(items: StoredItem[], lastKey: StoredItem | undefined): Page<AccessRequest> {
-  return {
-    items: items.map(accessRequestOf),
-    ...(lastKey && { nextCursor: encodeCursor(lastKey) }),
-  };
-}
-
-/**
- * Decodes a cursor of a GSI1 listing, accepting only keys of the index partition
- * `indexPartition` (an index cursor carries the table key and the index key).
- */
-function decodeIndexCursor(cursor: string, indexPartition: string): StoredItem {
-  const invalid = () => new ValidationError('invalid_cursor');
-  let key: unknown;
-  try {
-    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid();
-  }
-  const expected = ['GSI1PK', 'GSI1SK', 'PK', 'SK'];
-  if (
-    typeof key !== 'object' ||
-    key === null ||
-    Object.keys(key).sort().join() !== expected.join() ||
-    Object.values(key).some((value) => typeof value !== 'string') ||
-    (key as StoredItem).GSI1PK !== indexPartition
-  ) {
-    throw invalid();
-  }
-  return key as StoredItem;
 }

@@ -8,12 +8,9 @@ import { withChange } from './change-writes.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
 import { organisationIsActive, organisationOf } from './organisation-item.js';
-import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { partitionPage } from './partition-page.js';
 import { INDEXES } from './table-definition.js';
 import { checkItem, deleteItem, itemIsAbsent, putItem, versionIs } from './write-operations.js';
-
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
 
 const applicationNotFound = () => new NotFoundError('application_not_found');
 
@@ -38,21 +35,13 @@ export class DynamoApplicationRepository implements ApplicationRepository {
   }
 
   async list(organisationId: string, page: PageRequest): Promise<Page<Application>> {
-    const partition = keys.orgPartition(organisationId);
-    const result = await this.store.query({
-      keyCondition: {
-        expression: 'PK = :pk AND begins_with(SK, :prefix)',
-        values: { ':pk': partition, ':prefix': ORG_ITEM_PREFIX.application },
-      },
-      limit: Math.min(page.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
-      ...(page.cursor && {
-        startKey: decodeCursor(page.cursor, partition, ORG_ITEM_PREFIX.application),
-      }),
-    });
-    return {
-      items: result.items.map(applicationOf),
-      ...(result.lastKey && { nextCursor: encodeCursor(result.lastKey) }),
-    };
+    return partitionPage(
+      this.store,
+      keys.orgPartition(organisationId),
+      ORG_ITEM_PREFIX.application,
+      page,
+      applicationOf,
+    );
   }
 
   async findByClientId(clientId: string): Promise<Application | undefined> {

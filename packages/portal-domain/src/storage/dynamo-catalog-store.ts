@@ -4,13 +4,11 @@ import { isDomainError } from '../errors.js';
 import type { Page, PageRequest } from '../ports/page.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
 import { keys } from './keys.js';
-import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { partitionPage } from './partition-page.js';
 import { putItem } from './write-operations.js';
 
 const CATALOG_PARTITION = keys.catalogEntry('').PK;
 const PRODUCT_PREFIX = keys.catalogEntry('').SK;
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
 
 /**
  * {@link CatalogRepository} on the portal table: one `CATALOG / PRODUCT#<id>` item
@@ -49,21 +47,9 @@ export class DynamoCatalogRepository implements CatalogRepository {
   }
 
   async listProducts(page: PageRequest): Promise<Page<Product>> {
-    const result = await this.store.query({
-      keyCondition: {
-        expression: 'PK = :pk AND begins_with(SK, :prefix)',
-        values: { ':pk': CATALOG_PARTITION, ':prefix': PRODUCT_PREFIX },
-      },
-      limit: Math.min(page.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+    return partitionPage(this.store, CATALOG_PARTITION, PRODUCT_PREFIX, page, productOf, {
       consistent: false,
-      ...(page.cursor && {
-        startKey: decodeCursor(page.cursor, CATALOG_PARTITION, PRODUCT_PREFIX),
-      }),
     });
-    return {
-      items: result.items.map(productOf),
-      ...(result.lastKey && { nextCursor: encodeCursor(result.lastKey) }),
-    };
   }
 
   async getProduct(productId: string): Promise<Product | undefined> {

@@ -10,12 +10,9 @@ import type { Page, PageRequest } from '../ports/page.js';
 import { withChange } from './change-writes.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
-import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { partitionPage } from './partition-page.js';
 import { dueItems } from './scheduled-work.js';
 import { itemIsAbsent, putItem, versionIs } from './write-operations.js';
-
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
 
 /**
  * {@link LimitChangeRepository} on the portal table: `ORG#<orgId> / LIMIT#<externalId>`,
@@ -30,21 +27,13 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
   }
 
   async list(organisationId: string, page: PageRequest): Promise<Page<LimitChangeRecord>> {
-    const partition = keys.orgPartition(organisationId);
-    const result = await this.store.query({
-      keyCondition: {
-        expression: 'PK = :pk AND begins_with(SK, :prefix)',
-        values: { ':pk': partition, ':prefix': ORG_ITEM_PREFIX.limitRequest },
-      },
-      limit: Math.min(page.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
-      ...(page.cursor && {
-        startKey: decodeCursor(page.cursor, partition, ORG_ITEM_PREFIX.limitRequest),
-      }),
-    });
-    return {
-      items: result.items.map(recordOf),
-      ...(result.lastKey && { nextCursor: encodeCursor(result.lastKey) }),
-    };
+    return partitionPage(
+      this.store,
+      keys.orgPartition(organisationId),
+      ORG_ITEM_PREFIX.limitRequest,
+      page,
+      recordOf,
+    );
   }
 
   async create(record: LimitChangeRecord, change: Change): Promise<void> {

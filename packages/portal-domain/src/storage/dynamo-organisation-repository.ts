@@ -11,13 +11,11 @@ import type { DocumentStore } from './document-store.js';
 import { type ItemKey, keys, ORG_ITEM_PREFIX } from './keys.js';
 import { memberItem, membershipOf } from './member-item.js';
 import { organisationItem, organisationOf, organisationUnchanged } from './organisation-item.js';
-import { decodeLookupCursor } from './page-cursor.js';
-import { pageSizeOf, pageWithLookahead } from './partition-page.js';
-import { INDEXES } from './table-definition.js';
+import { lookupPage } from './partition-page.js';
 import { itemIsAbsent, putItem, updateItem } from './write-operations.js';
 
 /** The attributes of a lookup-index query's last key: the table's keys and the index's. */
-const LOOKUP_KEY_NAMES = ['PK', 'SK', 'GSI1PK', 'GSI1SK'] as const;
+const _LOOKUP_KEY_NAMES = ['PK', 'SK', 'GSI1PK', 'GSI1SK'] as const;
 
 /** {@link OrganisationRepository} on the portal table: `ORG#<orgId> / META` and its partition. */
 export class DynamoOrganisationRepository implements OrganisationRepository {
@@ -30,19 +28,7 @@ export class DynamoOrganisationRepository implements OrganisationRepository {
   async listForUser(userId: string, page: PageRequest): Promise<Page<MyOrganisation>> {
     const user = keys.userPartition(userId);
     const organisationPrefix = keys.orgPartition('');
-    const size = pageSizeOf(page);
-    const result = await this.store.query({
-      index: INDEXES.lookup,
-      keyCondition: {
-        expression: 'GSI1PK = :user AND begins_with(GSI1SK, :org)',
-        values: { ':user': user, ':org': organisationPrefix },
-      },
-      limit: size + 1,
-      ...(page.cursor !== undefined && {
-        startKey: decodeLookupCursor(page.cursor, user, organisationPrefix),
-      }),
-    });
-    const memberships = pageWithLookahead(result, size, LOOKUP_KEY_NAMES, membershipOf);
+    const memberships = await lookupPage(this.store, user, organisationPrefix, page, membershipOf);
     return { ...memberships, items: await this.withOrganisations(memberships.items) };
   }
 

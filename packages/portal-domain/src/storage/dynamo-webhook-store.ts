@@ -8,7 +8,7 @@ import type { WebhookRepository } from '../webhooks/webhook-repository.js';
 import { withChange } from './change-writes.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
 import { type ItemKey, keys } from './keys.js';
-import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { partitionPage } from './partition-page.js';
 import { dueItems } from './scheduled-work.js';
 import { INDEXES } from './table-definition.js';
 import {
@@ -22,8 +22,6 @@ import {
 
 /** How long finished deliveries and log entries are kept (DynamoDB's TTL removes them). */
 const DELIVERY_RETENTION_SECONDS = 30 * 24 * 60 * 60;
-const DEFAULT_PAGE_SIZE = 20;
-const MAX_PAGE_SIZE = 100;
 
 /**
  * {@link WebhookRepository} on the portal table. Webhooks, their deliveries and
@@ -136,19 +134,7 @@ export class DynamoWebhookRepository implements WebhookRepository {
   ): Promise<Page<DeliveryAttempt>> {
     const partition = keys.appPartition(applicationId);
     const prefix = keys.webhookAttemptPrefix(webhookId);
-    const result = await this.store.query({
-      keyCondition: {
-        expression: 'PK = :pk AND begins_with(SK, :prefix)',
-        values: { ':pk': partition, ':prefix': prefix },
-      },
-      forward: false,
-      limit: Math.min(page.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
-      ...(page.cursor && { startKey: decodeCursor(page.cursor, partition, prefix) }),
-    });
-    return {
-      items: result.items.map(attemptOf),
-      ...(result.lastKey && { nextCursor: encodeCursor(result.lastKey) }),
-    };
+    return partitionPage(this.store, partition, prefix, page, attemptOf, { forward: false });
   }
 }
 

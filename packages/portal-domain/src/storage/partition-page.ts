@@ -1,12 +1,22 @@
 import type { Page, PageRequest } from '../ports/page.js';
 import type { DocumentStore, QueryPage, StoredItem } from './document-store.js';
-import { decodeCursor, encodeCursor } from './page-cursor.js';
+import { decodeCursor, decodeLookupCursor, encodeCursor } from './page-cursor.js';
+import { INDEXES } from './table-definition.js';
 
-/** Items per page when the request does not say, and the most a page may hold. */
+/** Items per page when the request does not say, and the most a page may hold: every list's. */
 const PAGE_SIZE = { default: 20, max: 100 } as const;
 
+/** A table item's keys and its lookup index's (GSI1): what an index page's cursor holds. */
+const LOOKUP_KEY_NAMES = ['PK', 'SK', 'GSI1PK', 'GSI1SK'] as const;
+
+/** How a partition is read: newest first (`forward: false`), or eventually consistent. */
+export interface PartitionReading {
+  readonly forward?: boolean;
+  readonly consistent?: boolean;
+}
+
 /** The number of items a page shows. */
-export function pageSizeOf(page: PageRequest): number {
+function pageSizeOf(page: PageRequest): number {
   return Math.min(page.limit ?? PAGE_SIZE.default, PAGE_SIZE.max);
 }
 
@@ -16,7 +26,7 @@ export function pageSizeOf(page: PageRequest): number {
  * `LastEvaluatedKey` would lead to an empty page whenever the items end on a page boundary).
  * The cursor holds the attributes `keyNames` of the last item shown.
  */
-export function pageWithLookahead<T>(
+function pageWithLookahead<T>(
   result: QueryPage,
   size: number,
   keyNames: readonly string[],
@@ -46,6 +56,7 @@ export async function partitionPage<T>(
   prefix: string,
   page: PageRequest,
   itemOf: (item: StoredItem) => T,
+  reading: PartitionReading = {},
 ): Promise<Page<T>> {
   const size = pageSizeOf(page);
   const result = await store.query({
@@ -54,7 +65,39 @@ export async function partitionPage<T>(
       values: { ':pk': partition, ':prefix': prefix },
     },
     limit: size + 1,
+    ...reading,
     ...(page.cursor !== undefined && { startKey: decodeCursor(page.cursor, partition, prefix) }),
   });
   return pageWithLookahead(result, size, ['PK', 'SK'], itemOf);
+}
+
+/**
+ * One page of the lookup index's (GSI1) partition `indexPartition`, items whose index sort key
+ * starts with `prefix` (every item for `''`), in index order; the cursor, the last item's table
+ * and index keys, is accepted back only inside the same index partition and prefix.
+ */
+export async function lookupPage<T>(
+  store: DocumentStore,
+  indexPartition: string,
+  prefix: string,
+  page: PageRequest,
+  itemOf: (item: StoredItem) => T,
+): Promise<Page<T>> {
+  const size = pageSizeOf(page);
+  const result = await store.query({
+    index: INDEXES.lookup,
+    // DynamoDB refuses an empty string in a key condition: no prefix, no begins_with.
+    keyCondition:
+      prefix === ''
+        ? { expression: 'GSI1PK = :pk', values: { ':pk': indexPartition } }
+        : {
+            expression: 'GSI1PK = :pk AND begins_with(GSI1SK, :prefix)',
+            values: { ':pk': indexPartition, ':prefix': prefix },
+          },
+    limit: size + 1,
+    ...(page.cursor !== undefined && {
+      startKey: decodeLookupCursor(page.cursor, indexPartition, prefix),
+    }),
+  });
+  return pageWithLookahead(result, size, LOOKUP_KEY_NAMES, itemOf);
 }
