@@ -13,10 +13,12 @@ import {
   verifyDigestSignature,
 } from '@devportal/digest';
 import {
+  BODY_TOO_LARGE,
   createHttpTransport,
   fixedToken,
   isIdempotentMethod,
   isTransientFailure,
+  readBodyAtMost,
 } from '@devportal/http-transport';
 import { ScriptedServer } from '@devportal/http-transport/testing';
 import {
@@ -27,14 +29,19 @@ import {
   portalOperations,
 } from '@devportal/portal-client';
 import {
+  ClientSecretHasher,
   can,
+  checkWebhookDestination,
   DataKeyCache,
+  isPublicAddress,
   isRole,
   type KeyEncryptionPort,
+  PRODUCTION_WEBHOOK_DESTINATIONS,
   ROLE_MATRIX,
   type Role,
   rateCellOf,
   rolesAllowedTo,
+  staticHostResolver,
   USAGE_MINUTE_CLOSES_AFTER_MS,
 } from '@devportal/portal-domain';
 import {
@@ -225,6 +232,33 @@ assert.deepEqual(
   { minutesRolled: 0, alreadyRolled: 0, complete: false },
 );
 dynamoDb.destroy();
+
+// issue 13's additions, as a partner's code would use them: a body capped while it streams, the
+// keyed Client Secret hash, and webhook destinations checked by name and by resolved address
+const endless = new Request('http://partner.example/', {
+  method: 'POST',
+  body: new ReadableStream({ pull: (controller) => controller.enqueue(new Uint8Array(1024)) }),
+  duplex: 'half',
+} as RequestInit);
+assert.equal(await readBodyAtMost(endless, 8 * 1024), BODY_TOO_LARGE);
+const hasher = ClientSecretHasher.keyedBy('k'.repeat(32));
+const secret = hasher.newSecret();
+const stored = await hasher.hash(secret);
+assert.equal((await hasher.matches(secret, stored)).matched, true);
+assert.equal((await hasher.matches(`${secret}x`, stored)).matched, false);
+assert.equal(isPublicAddress('127.0.0.1'), false);
+assert.equal(isPublicAddress('169.254.169.254'), false);
+assert.equal(isPublicAddress('8.8.8.8'), true);
+const inside = await checkWebhookDestination('https://hooks.partner.example/devportal', {
+  ...PRODUCTION_WEBHOOK_DESTINATIONS,
+  resolver: staticHostResolver({ 'hooks.partner.example': ['10.0.0.7'] }),
+});
+assert.equal(inside.ok, false);
+const rebound = await checkWebhookDestination('https://127.0.0.1.nip.io/', {
+  ...PRODUCTION_WEBHOOK_DESTINATIONS,
+  resolver: staticHostResolver({ '127.0.0.1.nip.io': ['127.0.0.1'] }),
+});
+assert.equal(rebound.ok, false);
 
 console.log(
   JSON.stringify({
