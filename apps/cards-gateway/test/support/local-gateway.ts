@@ -1,3 +1,5 @@
+// The gateway wired on a local table and sandbox, shared with the system tests as the package's
+// `./local-gateway` export (test-support cannot hold it: the gateway's tests depend on test-support).
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

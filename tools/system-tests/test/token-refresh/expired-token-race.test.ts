@@ -11,6 +11,14 @@ import {
   DEFAULT_BASE_PATH,
   startCardsGatewayServer,
 } from '@devportal/cards-gateway';
+// The gateway tests' own wiring.
+import {
+  localGatewayDependencies,
+  newApplication,
+  person,
+  portalServices,
+  withMutualTlsProduction,
+} from '@devportal/cards-gateway/local-gateway';
 import { BankConnectionService, CATALOG_V1, TokenVault } from '@devportal/portal-domain';
 import { createTable, LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
 import { dynamoDbLocalClient } from '@devportal/test-support';
@@ -20,14 +28,6 @@ import {
   startMutualTlsBank,
 } from '@devportal/test-support/mutual-tls-bank';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// The gateway tests' own wiring.
-import {
-  localGatewayDependencies,
-  newApplication,
-  person,
-  portalServices,
-  withMutualTlsProduction,
-} from '../../../../apps/cards-gateway/test/support/local-gateway.js';
 import '../support/provided-context.js';
 
 const CALLS = 20;
