@@ -45,7 +45,6 @@ export {
   CLIENT_SECRET_PREFIX,
   ClientSecretHasher,
   type KeyedSecretHash,
-  type SecretHash,
   type SecretMatch,
 } from './applications/client-secret-hasher.js';
 export {
@@ -66,13 +65,6 @@ export type {
   AttemptWindow,
   CredentialAttemptRepository,
 } from './applications/credential-attempts.js';
-export {
-  DEFAULT_SCRYPT_COST,
-  type ScryptCost,
-  type ScryptHash,
-  scryptHash,
-  scryptMatches,
-} from './applications/scrypt-hash.js';
 export type { AuditEvent, AuditTarget } from './audit/audit-event.js';
 export { type AuditFacts, AuditRecorder } from './audit/audit-recorder.js';
 export { AuditService } from './audit/audit-service.js';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { type ScryptHash, scryptHash, scryptMatches } from '@devportal/portal-domain';
+import { type ScryptHash, scryptHash, scryptMatches } from './scrypt-hash.js';
 
 /** A person registered with the dev identity provider. */
 export interface DevUser {

@@ -1,7 +1,7 @@
 import type { Change } from '../audit/change.js';
 import type { Page, PageRequest } from '../ports/page.js';
 import type { Application } from './application.js';
-import type { KeyedSecretHash, SecretHash } from './client-secret-hasher.js';
+import type { KeyedSecretHash } from './client-secret-hasher.js';
 
 /** Storage port for applications. Every write commits its {@link Change} with it, or nothing. */
 export interface ApplicationRepository {
@@ -41,7 +41,7 @@ export interface ApplicationRepository {
   rekeySecret(
     application: Application,
     secretId: string,
-    from: SecretHash,
+    from: KeyedSecretHash,
     to: KeyedSecretHash,
   ): Promise<void>;
 }

@@ -1,9 +1,9 @@
-import type { SecretHash } from './client-secret-hasher.js';
+import type { KeyedSecretHash } from './client-secret-hasher.js';
 
 /** One Client Secret of an application, as stored (its keyed hash, never the secret). */
 export interface StoredClientSecret {
   readonly id: string;
-  readonly hash: SecretHash;
+  readonly hash: KeyedSecretHash;
   readonly createdAt: string;
   /** Updated at most once a minute by client-credentials verification. */
   readonly lastUsedAt?: string;

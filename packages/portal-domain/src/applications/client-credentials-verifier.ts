@@ -75,9 +75,8 @@ export class ClientCredentialsVerifier {
   }
 
   /**
-   * Stores a hash made with scrypt or a previous pepper anew with the current pepper, now that the
-   * secret is known to be right: the slow hash is paid once per secret, and a pepper rotation
-   * completes as secrets are used.
+   * Stores a hash keyed with a previous pepper anew with the current pepper, now that the secret
+   * is known to be right: a pepper rotation completes as secrets are used.
    */
   private async rekeyIfOutdated(
     application: Application,

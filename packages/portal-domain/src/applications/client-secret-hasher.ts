@@ -5,7 +5,6 @@ import {
   type SecretPepper,
   type SecretPeppers,
 } from './client-secret-peppers.js';
-import { type ScryptHash, scryptMatches } from './scrypt-hash.js';
 
 /**
  * A Client Secret as stored: HMAC-SHA-256 of the secret keyed with a server pepper, and which
@@ -20,9 +19,6 @@ export interface KeyedSecretHash {
   readonly hash: string;
 }
 
-/** A stored Client Secret hash: keyed, or scrypt as secrets were once stored. */
-export type SecretHash = KeyedSecretHash | ScryptHash;
-
 /** The prefix of every Client Secret, so a leaked one is easy to find with grep and secret scanners. */
 export const CLIENT_SECRET_PREFIX = 'dps_';
 
@@ -31,7 +27,7 @@ const SECRET_BYTES = 32;
 /** Whether a secret matched a stored hash, and whether that hash should be stored anew. */
 export interface SecretMatch {
   readonly matched: boolean;
-  /** Made with scrypt or a previous pepper: re-store it keyed with the current one. */
+  /** Keyed with a previous pepper: re-store it keyed with the current one. */
   readonly outdated: boolean;
 }
 
@@ -57,13 +53,9 @@ export class ClientSecretHasher {
 
   /**
    * Whether `secret` matches `stored`, comparing in constant time. A hash of a pepper this process
-   * does not hold makes it re-read the set once (a rotation another process saw first); scrypt
-   * hashes are checked at their recorded cost and reported outdated.
+   * does not hold makes it re-read the set once (a rotation another process saw first).
    */
-  async matches(secret: string, stored: SecretHash): Promise<SecretMatch> {
-    if (stored.algorithm === 'scrypt') {
-      return { matched: await scryptMatches(secret, stored), outdated: true };
-    }
+  async matches(secret: string, stored: KeyedSecretHash): Promise<SecretMatch> {
     let set = await this.peppers.current();
     let pepper = pepperNamed(stored.keyId, [set.current, ...set.previous]);
     if (!pepper) {

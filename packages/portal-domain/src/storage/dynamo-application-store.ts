@@ -1,6 +1,6 @@
 import type { Application, StoredClientSecret } from '../applications/application.js';
 import type { ApplicationRepository } from '../applications/application-repository.js';
-import type { KeyedSecretHash, SecretHash } from '../applications/client-secret-hasher.js';
+import type { KeyedSecretHash } from '../applications/client-secret-hasher.js';
 import type { Change } from '../audit/change.js';
 import { NotFoundError } from '../errors.js';
 import type { Page, PageRequest } from '../ports/page.js';
@@ -130,7 +130,7 @@ export class DynamoApplicationRepository implements ApplicationRepository {
   async rekeySecret(
     application: Application,
     secretId: string,
-    from: SecretHash,
+    from: KeyedSecretHash,
     to: KeyedSecretHash,
   ): Promise<void> {
     await this.store.update(
@@ -141,7 +141,7 @@ export class DynamoApplicationRepository implements ApplicationRepository {
         values: { ':to': to },
       },
       {
-        // The stored hash's own `hash` field: the MAC or the scrypt key, unique to that hash.
+        // The stored hash's own `hash` field: the MAC, unique to that hash.
         expression: '#secrets.#secret.#hash.#hash = :from',
         values: { ':from': from.hash },
       },

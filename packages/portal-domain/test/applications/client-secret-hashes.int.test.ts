@@ -4,13 +4,11 @@ import {
   ClientCredentialsVerifier,
   ClientSecretHasher,
   fixedPeppers,
+  type KeyedSecretHash,
   newPepperSecret,
   PeppersFromSecret,
   pepperSetFromSecret,
-  type SecretHash,
-  scryptHash,
 } from '../../src/index.js';
-import { keys } from '../../src/storage/index.js';
 import { serviceDependencies, type TestOrganisation, useApiWorld } from '../support/api-world.js';
 
 const world = useApiWorld('client-secret-hashes');
@@ -38,9 +36,9 @@ async function applicationKeyedWith(pepperSecret: string) {
   return created;
 }
 
-async function storedHash(organisationId: string, applicationId: string): Promise<SecretHash> {
+async function storedHash(organisationId: string, applicationId: string): Promise<KeyedSecretHash> {
   const application = await world.api.applications.get(organisationId, applicationId);
-  return application?.secrets[0]?.hash as SecretHash;
+  return application?.secrets[0]?.hash as KeyedSecretHash;
 }
 
 describe('Client Secret hashes', () => {
@@ -118,35 +116,6 @@ describe('checking client credentials', () => {
       algorithm: 'hmac-sha256',
       keyId: 'pepper-2',
     });
-  });
-
-  it('accepts a secret stored with scrypt once, and stores it keyed from then on', async () => {
-    // Prepare: the application's secret as it was stored before keyed hashes.
-    const created = await applicationKeyedWith(oldPepper);
-    const application = await world.api.applications.get(org.id, created.application.id);
-    const secretId = application?.secrets[0]?.id as string;
-    await world.store.update(keys.application(org.id, created.application.id), {
-      expression: 'SET #secrets.#secret.#hash = :legacy',
-      names: { '#secrets': 'secrets', '#secret': secretId, '#hash': 'hash' },
-      values: {
-        ':legacy': await scryptHash(created.clientSecret, { N: 2 ** 10, r: 8, p: 1 }),
-      },
-    });
-    const hasher = ClientSecretHasher.keyedBy(oldPepper);
-    const verifier = new ClientCredentialsVerifier({ ...serviceDependencies(world), hasher });
-
-    // Act
-    const wrong = await verifier.verify(created.application.clientId, `${created.clientSecret}x`);
-    const untouched = await storedHash(org.id, created.application.id);
-    const verified = await verifier.verify(created.application.clientId, created.clientSecret);
-
-    // Assess
-    expect(wrong.ok).toBe(false);
-    expect(untouched.algorithm).toBe('scrypt');
-    expect(verified.ok).toBe(true);
-    expect(await storedHash(org.id, created.application.id)).toEqual(
-      await hasher.hash(created.clientSecret),
-    );
   });
 
   it('refuses an unknown Client ID', async () => {

@@ -17,11 +17,7 @@ export interface ScryptCost {
 /** OWASP's scrypt recommendation. */
 export const DEFAULT_SCRYPT_COST: ScryptCost = { N: 2 ** 17, r: 8, p: 1 };
 
-/**
- * A slow, salted hash: right for low-entropy passwords (the dev identity provider's), and the form
- * Client Secrets were once stored in (verified once, then re-stored keyed: see
- * `ClientSecretHasher`).
- */
+/** A slow, salted hash: right for low-entropy passwords like the dev identity provider's. */
 export interface ScryptHash {
   readonly algorithm: 'scrypt';
   readonly cost: ScryptCost;
