@@ -30,8 +30,12 @@ export {
   PortalProtocolError,
   PortalTimeoutError,
 } from './errors/transport-errors.js';
+export {
+  type PortalOperation,
+  type PortalOperationId,
+  portalOperations,
+} from './generated/operations.js';
 export type { components, operations, paths } from './generated/portal.js';
-export { type PortalOperation, type PortalOperationId, portalOperations } from './operations.js';
 export type { ListParams } from './pagination/list-params.js';
 export { Page, type PagePayload } from './pagination/page.js';
 export { PageList } from './pagination/page-list.js';

@@ -1,4 +1,8 @@
 import { bucketOf, type Granularity } from '@devportal/portal-domain';
+import type { operations } from '../generated/portal.js';
+
+/** The contract's parameters of `GET …/analytics`. */
+type AnalyticsParameters = NonNullable<operations['getAnalytics']['parameters']['query']>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -26,27 +30,19 @@ export interface AnalyticsQuery {
  * hourly buckets, up to now, reaching back {@link DEFAULT_SPAN_MS}. Whether the period is one
  * the counters can answer (not backwards, within the retention) is the usage service's rule.
  */
-export function analyticsQueryOf(
-  query: Readonly<Record<string, unknown>>,
-  now: Date,
-): AnalyticsQuery {
-  const granularity = (query.granularity as Granularity | undefined) ?? 'hour';
-  const to = typeof query.to === 'string' ? new Date(query.to) : now;
+export function analyticsQueryOf(query: AnalyticsParameters, now: Date): AnalyticsQuery {
+  const granularity = query.granularity ?? 'hour';
+  const to = query.to !== undefined ? new Date(query.to) : now;
   const from =
-    typeof query.from === 'string'
+    query.from !== undefined
       ? new Date(query.from)
       : new Date(to.getTime() - DEFAULT_SPAN_MS[granularity]);
   return {
     granularity,
     fromBucket: bucketOf(from, granularity),
     toBucket: bucketOf(to, granularity),
-    ...optionalText(query, 'applicationId'),
-    ...optionalText(query, 'productId'),
-    ...optionalText(query, 'operation'),
+    ...(query.applicationId !== undefined && { applicationId: query.applicationId }),
+    ...(query.productId !== undefined && { productId: query.productId }),
+    ...(query.operation !== undefined && { operation: query.operation }),
   };
-}
-
-function optionalText(query: Readonly<Record<string, unknown>>, name: string) {
-  const value = query[name];
-  return typeof value === 'string' ? { [name]: value } : {};
 }

@@ -93,6 +93,7 @@ export const portalSpec: Record<string, unknown> = {
     "/v1/me": {
       "get": {
         "operationId": "getMe",
+        "x-client-method": "me",
         "tags": [
           "me"
         ],
@@ -118,6 +119,7 @@ export const portalSpec: Record<string, unknown> = {
     "/v1/organizations": {
       "get": {
         "operationId": "listOrganizations",
+        "x-client-method": "organizations.list",
         "tags": [
           "organizations"
         ],
@@ -151,6 +153,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "post": {
         "operationId": "createOrganization",
+        "x-client-method": "organizations.create",
         "tags": [
           "organizations"
         ],
@@ -200,6 +203,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "getOrganization",
+        "x-client-method": "organizations.get",
         "tags": [
           "organizations"
         ],
@@ -229,6 +233,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "patch": {
         "operationId": "renameOrganization",
+        "x-client-method": "organizations.rename",
         "tags": [
           "organizations"
         ],
@@ -277,6 +282,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "delete": {
         "operationId": "deleteOrganization",
+        "x-client-method": "organizations.delete",
         "tags": [
           "organizations"
         ],
@@ -309,6 +315,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "listMembers",
+        "x-client-method": "members.list",
         "tags": [
           "members"
         ],
@@ -356,6 +363,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "patch": {
         "operationId": "changeMemberRole",
+        "x-client-method": "members.changeRole",
         "tags": [
           "members"
         ],
@@ -408,6 +416,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "delete": {
         "operationId": "removeMember",
+        "x-client-method": "members.remove",
         "tags": [
           "members"
         ],
@@ -445,6 +454,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "put": {
         "operationId": "transferOwnership",
+        "x-client-method": "members.transferOwnership",
         "tags": [
           "members"
         ],
@@ -504,6 +514,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "listInvitations",
+        "x-client-method": "invitations.list",
         "tags": [
           "invitations"
         ],
@@ -544,6 +555,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "post": {
         "operationId": "createInvitation",
+        "x-client-method": "invitations.create",
         "tags": [
           "invitations"
         ],
@@ -611,6 +623,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "delete": {
         "operationId": "revokeInvitation",
+        "x-client-method": "invitations.revoke",
         "tags": [
           "invitations"
         ],
@@ -651,6 +664,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "post": {
         "operationId": "acceptInvitation",
+        "x-client-method": "invitations.accept",
         "tags": [
           "invitations"
         ],
@@ -693,6 +707,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "listApplications",
+        "x-client-method": "applications.list",
         "tags": [
           "applications"
         ],
@@ -730,6 +745,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "post": {
         "operationId": "createApplication",
+        "x-client-method": "applications.create",
         "tags": [
           "applications"
         ],
@@ -789,6 +805,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "getApplication",
+        "x-client-method": "applications.get",
         "tags": [
           "applications"
         ],
@@ -818,6 +835,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "patch": {
         "operationId": "updateApplication",
+        "x-client-method": "applications.update",
         "tags": [
           "applications"
         ],
@@ -866,6 +884,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "delete": {
         "operationId": "deleteApplication",
+        "x-client-method": "applications.delete",
         "tags": [
           "applications"
         ],
@@ -902,6 +921,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "post": {
         "operationId": "reissueClientSecret",
+        "x-client-method": "applications.reissueSecret",
         "tags": [
           "applications"
         ],
@@ -953,6 +973,7 @@ export const portalSpec: Record<string, unknown> = {
     "/v1/products": {
       "get": {
         "operationId": "listProducts",
+        "x-client-method": "products.list",
         "tags": [
           "catalog"
         ],
@@ -993,6 +1014,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "getProduct",
+        "x-client-method": "products.get",
         "tags": [
           "catalog"
         ],
@@ -1031,6 +1053,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "listSubscriptions",
+        "x-client-method": "subscriptions.list",
         "tags": [
           "subscriptions"
         ],
@@ -1073,6 +1096,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "put": {
         "operationId": "subscribe",
+        "x-client-method": "subscriptions.subscribe",
         "tags": [
           "subscriptions"
         ],
@@ -1122,6 +1146,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "delete": {
         "operationId": "unsubscribe",
+        "x-client-method": "subscriptions.unsubscribe",
         "tags": [
           "subscriptions"
         ],
@@ -1157,6 +1182,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "listWebhooks",
+        "x-client-method": "webhooks.list",
         "tags": [
           "webhooks"
         ],
@@ -1186,6 +1212,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "post": {
         "operationId": "registerWebhook",
+        "x-client-method": "webhooks.register",
         "tags": [
           "webhooks"
         ],
@@ -1251,6 +1278,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "delete": {
         "operationId": "deleteWebhook",
+        "x-client-method": "webhooks.delete",
         "tags": [
           "webhooks"
         ],
@@ -1289,6 +1317,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "listWebhookDeliveries",
+        "x-client-method": "webhooks.deliveries",
         "tags": [
           "webhooks"
         ],
@@ -1334,6 +1363,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "listAccessRequests",
+        "x-client-method": "accessRequests.list",
         "tags": [
           "access-requests"
         ],
@@ -1371,6 +1401,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "post": {
         "operationId": "submitAccessRequest",
+        "x-client-method": "accessRequests.submit",
         "tags": [
           "access-requests"
         ],
@@ -1425,6 +1456,7 @@ export const portalSpec: Record<string, unknown> = {
     "/v1/operator/access-requests": {
       "get": {
         "operationId": "listAccessRequestsForReview",
+        "x-client-method": "operator.accessRequests.list",
         "tags": [
           "operator"
         ],
@@ -1482,6 +1514,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "post": {
         "operationId": "decideAccessRequest",
+        "x-client-method": "operator.accessRequests.decide",
         "tags": [
           "operator"
         ],
@@ -1540,6 +1573,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "getBankConnection",
+        "x-client-method": "bankConnection.get",
         "tags": [
           "bank-connection"
         ],
@@ -1569,6 +1603,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "delete": {
         "operationId": "disconnectBank",
+        "x-client-method": "bankConnection.disconnect",
         "tags": [
           "bank-connection"
         ],
@@ -1601,6 +1636,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "post": {
         "operationId": "startBankAuthorization",
+        "x-client-method": "bankConnection.startAuthorization",
         "tags": [
           "bank-connection"
         ],
@@ -1652,6 +1688,7 @@ export const portalSpec: Record<string, unknown> = {
     "/v1/bank-connection/callback": {
       "post": {
         "operationId": "completeBankAuthorization",
+        "x-client-method": "bankConnection.completeAuthorization",
         "tags": [
           "bank-connection"
         ],
@@ -1724,6 +1761,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "listAuditEvents",
+        "x-client-method": "auditEvents.list",
         "tags": [
           "audit"
         ],
@@ -1771,6 +1809,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "getAnalytics",
+        "x-client-method": "analytics.get",
         "tags": [
           "analytics"
         ],
@@ -1865,6 +1904,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "listLimitChanges",
+        "x-client-method": "limitChanges.list",
         "tags": [
           "limit-changes"
         ],
@@ -1919,6 +1959,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "getLimitChange",
+        "x-client-method": "limitChanges.get",
         "tags": [
           "limit-changes"
         ],
@@ -1955,6 +1996,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "post": {
         "operationId": "syncLimitChanges",
+        "x-client-method": "limitChanges.sync",
         "tags": [
           "limit-changes"
         ],
@@ -2041,6 +2083,7 @@ export const portalSpec: Record<string, unknown> = {
       ],
       "get": {
         "operationId": "getLimitChangeSyncRun",
+        "x-client-method": "limitChanges.syncRun",
         "tags": [
           "limit-changes"
         ],

@@ -5,7 +5,7 @@ import type { Authenticator } from '../auth/authenticator.js';
 import type { Person } from '../auth/person.js';
 import type { PortalOperation } from '../contract/portal-operations.js';
 import type { PortalServices } from '../portal-services.js';
-import type { OperationHandler, Reply } from '../routes/operation-call.js';
+import type { Reply, ValidatedHandler } from '../routes/operation-call.js';
 import type { PortalEnv } from './portal-env.js';
 import { type FieldError, httpProblem, ProblemError } from './problem.js';
 import { readJsonBody } from './request-body.js';
@@ -29,7 +29,7 @@ export interface EndpointContext {
  */
 export function operationEndpoint(
   operation: PortalOperation,
-  handler: OperationHandler,
+  handler: ValidatedHandler,
   context: EndpointContext,
 ) {
   return async (c: Context<PortalEnv>): Promise<Response> => {

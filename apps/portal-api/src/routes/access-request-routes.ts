@@ -1,8 +1,3 @@
-import type {
-  AccessDecisionInput,
-  AccessRequestInput,
-  AccessRequestStatus,
-} from '@devportal/portal-domain';
 import type { PortalServices } from '../portal-services.js';
 import { accessRequestView } from '../views/access-request-view.js';
 import {
@@ -35,23 +30,22 @@ export function accessRequestRoutes(
       return ok({ ...page, items: page.items.map(accessRequestView) });
     },
     async submitAccessRequest(call) {
-      const request = await accessRequests.submit(
-        call.actor,
-        scopeOf(call),
-        call.body as AccessRequestInput,
-      );
+      const request = await accessRequests.submit(call.actor, scopeOf(call), call.body);
       return created(accessRequestView(request));
     },
     async listAccessRequestsForReview(call) {
-      const status = call.query.status as AccessRequestStatus | undefined;
-      const page = await accessRequests.listForReview(call.actor, status, pageRequestOf(call));
+      const page = await accessRequests.listForReview(
+        call.actor,
+        call.query.status,
+        pageRequestOf(call),
+      );
       return ok({ ...page, items: page.items.map(accessRequestView) });
     },
     async decideAccessRequest(call) {
       const decided = await accessRequests.decide(
         call.actor,
         pathParam(call, 'requestId'),
-        call.body as AccessDecisionInput,
+        call.body,
       );
       return ok(accessRequestView(decided));
     },

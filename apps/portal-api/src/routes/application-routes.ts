@@ -27,16 +27,14 @@ export function applicationRoutes(
       return ok(await applications.list(call.actor, scopeOf(call), pageRequestOf(call)));
     },
     async createApplication(call) {
-      const input = call.body as { name: string; description?: string };
-      return created(await applications.create(call.actor, scopeOf(call), input));
+      return created(await applications.create(call.actor, scopeOf(call), call.body));
     },
     async getApplication(call) {
       return ok(await applications.get(call.actor, scopeOf(call), pathParam(call, 'appId')));
     },
     async updateApplication(call) {
-      const update = call.body as { name?: string; description?: string };
       return ok(
-        await applications.update(call.actor, scopeOf(call), pathParam(call, 'appId'), update),
+        await applications.update(call.actor, scopeOf(call), pathParam(call, 'appId'), call.body),
       );
     },
     async deleteApplication(call) {
@@ -44,13 +42,12 @@ export function applicationRoutes(
       return noContent;
     },
     async reissueClientSecret(call) {
-      const { overlapSeconds } = (call.body ?? {}) as { overlapSeconds?: number };
       return created(
         await applications.reissueSecret(
           call.actor,
           scopeOf(call),
           pathParam(call, 'appId'),
-          overlapSeconds,
+          call.body?.overlapSeconds,
         ),
       );
     },

@@ -35,9 +35,8 @@ export function bankConnectionRoutes(
       return noContent;
     },
     async startBankAuthorization(call) {
-      const { scopes } = (call.body ?? {}) as { scopes?: string[] };
       const settings = bankOAuth.settings;
-      const asked = scopes ?? settings.defaultScopes ?? DEFAULT_BANK_SCOPES;
+      const asked = call.body?.scopes ?? settings.defaultScopes ?? DEFAULT_BANK_SCOPES;
       const request = createAuthorizationRequest({
         authorizeUrl: settings.authorizeUrl,
         clientId: settings.clientId,
@@ -57,7 +56,7 @@ export function bankConnectionRoutes(
       return created({ authorizeUrl: request.url, expiresAt });
     },
     async completeBankAuthorization(call) {
-      const { state, code, error } = call.body as { state: string; code?: string; error?: string };
+      const { state, code, error } = call.body;
       const pending = await bankAuthorizations.consume(state, call.actor.userId);
       if (!pending) throw new ProblemError(httpProblem('bank_authorization_not_found'));
       if (code === undefined || error !== undefined) {

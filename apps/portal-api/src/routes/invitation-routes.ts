@@ -28,7 +28,7 @@ export function invitationRoutes(
       return ok({ ...page, items: page.items.map(invitationContractView) });
     },
     async createInvitation(call) {
-      const { email, role } = call.body as { email: string; role: string };
+      const { email, role } = call.body;
       const issued = await services.invitations.invite(call.actor, scopeOf(call), email, role);
       return created({
         invitation: invitationContractView(issued.invitation),

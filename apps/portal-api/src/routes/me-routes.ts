@@ -1,7 +1,7 @@
 import { type Actor, ConflictError, type MyOrganisation } from '@devportal/portal-domain';
 import type { PortalServices } from '../portal-services.js';
 import { organizationSummaryView } from '../views/organization-views.js';
-import { type HandlerTable, type OperationCall, ok } from './operation-call.js';
+import { type HandlerTable, ok } from './operation-call.js';
 
 const PROVISIONING_ATTEMPTS = 3;
 /** The largest page the organisations are read in; the contract lists them all in one answer. */
@@ -10,7 +10,7 @@ const ORGANISATIONS_PER_READ = 100;
 /** `GET /v1/me`: the person's profile and organisations, provisioning them on the first call. */
 export function meRoutes(services: PortalServices): Pick<HandlerTable, 'getMe'> {
   return {
-    async getMe(call: OperationCall) {
+    async getMe(call) {
       await provision(services, call.actor);
       const mine = await allMyOrganisations(services, call.actor);
       const { person } = call;

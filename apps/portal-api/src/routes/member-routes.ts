@@ -20,12 +20,11 @@ export function memberRoutes(services: PortalServices): Pick<HandlerTable, Membe
       return ok({ ...page, items: page.items.map(memberView) });
     },
     async changeMemberRole(call) {
-      const { role } = call.body as { role: string };
       const member = await members.changeRole(
         call.actor,
         scopeOf(call),
         pathParam(call, 'userId'),
-        role,
+        call.body.role,
       );
       return ok(memberView(member));
     },
@@ -36,7 +35,7 @@ export function memberRoutes(services: PortalServices): Pick<HandlerTable, Membe
       return noContent;
     },
     async transferOwnership(call) {
-      const { userId } = call.body as { userId: string };
+      const { userId } = call.body;
       return ok(memberView(await members.transferOwnership(call.actor, scopeOf(call), userId)));
     },
   };

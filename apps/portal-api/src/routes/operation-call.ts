@@ -1,47 +1,81 @@
 import type { Actor, OrganisationScope, PageRequest } from '@devportal/portal-domain';
 import type { Person } from '../auth/person.js';
+import type {
+  BodyOf,
+  PathOf,
+  QueryOf,
+  ReplyHeaders,
+  ReplyOf,
+} from '../contract/operation-types.js';
 import type { PortalOperationId } from '../generated/portal-spec.js';
 
 /** What a handler answers: a status and, unless it is 204, a JSON body. */
 export interface Reply {
   readonly status: number;
   readonly body?: unknown;
-  /** Headers the contract declares for the answer (`Location`). */
-  readonly headers?: Readonly<Record<string, string>>;
+  readonly headers?: ReplyHeaders;
 }
 
-/** A request that passed authentication, validation and the role matrix. */
-export interface OperationCall {
+/** What the pipeline knows of every call once authentication and the role matrix passed. */
+interface CallFacts {
   readonly person: Person;
   readonly actor: Actor;
   /** The caller's organisation and membership, on operations governed by `x-action`. */
   readonly scope: OrganisationScope | undefined;
-  /** Path parameters, validated against the contract. */
-  readonly path: Readonly<Record<string, string>>;
-  /** Query parameters, validated and coerced (`limit` is a number). */
-  readonly query: Readonly<Record<string, unknown>>;
-  /** The JSON body, validated; `undefined` when none was sent. */
-  readonly body: unknown;
 }
 
-/** Serves one authenticated operation. */
-export type OperationHandler = (call: OperationCall) => Promise<Reply>;
-/** A handler for every operation of the spec: the compiler refuses a table with one missing. */
-export type HandlerTable = { readonly [K in PortalOperationId]: OperationHandler };
+/** A call of operation `Id` that passed authentication, validation and the role matrix. */
+export interface OperationCall<Id extends PortalOperationId = PortalOperationId> extends CallFacts {
+  /** Path parameters, validated against the contract. */
+  readonly path: PathOf<Id>;
+  /** Query parameters, validated and coerced (`limit` is a number). */
+  readonly query: QueryOf<Id>;
+  /** The JSON body, validated; `undefined` when none was sent. */
+  readonly body: BodyOf<Id>;
+}
 
-/** The path parameter `name`, which the contract guarantees is present. */
-export function pathParam(call: OperationCall, name: string): string {
-  const value = call.path[name];
-  if (value === undefined) throw new Error(`The route has no path parameter ${name}`);
-  return value;
+/** Serves operation `Id`: the compiler holds its call and its answers to the spec. */
+export type OperationHandler<Id extends PortalOperationId> = (
+  call: OperationCall<Id>,
+) => Promise<ReplyOf<Id>>;
+/** A handler for every operation of the spec: the compiler refuses a table with one missing. */
+export type HandlerTable = { readonly [Id in PortalOperationId]: OperationHandler<Id> };
+
+/** A call as the pipeline holds it, before anything pairs it with its operation's types. */
+export interface ValidatedCall extends CallFacts {
+  readonly path: Readonly<Record<string, string>>;
+  readonly query: Readonly<Record<string, unknown>>;
+  readonly body: unknown;
+}
+/** A handler as the pipeline calls it, with a call the contract has validated. */
+export type ValidatedHandler = (call: ValidatedCall) => Promise<Reply>;
+
+/**
+ * The handler of `operationId` as the pipeline calls it. An operationId known only at run time
+ * leaves the compiler no way to pair the call with its types: the contract's validation of every
+ * request before it reaches a handler is what makes the call the operation's.
+ */
+export function validatedHandler(
+  table: HandlerTable,
+  operationId: PortalOperationId,
+): ValidatedHandler {
+  return table[operationId] as ValidatedHandler;
+}
+
+/** The path parameter `name` of the call's operation. */
+export function pathParam<Path, Name extends keyof Path & string>(
+  call: { readonly path: Path },
+  name: Name,
+): Path[Name] {
+  return call.path[name];
 }
 
 /** The page asked for with the contract's `limit` and `cursor`. */
-export function pageRequestOf(call: OperationCall): PageRequest {
+export function pageRequestOf(call: { readonly query: PageRequest }): PageRequest {
   const { limit, cursor } = call.query;
   return {
-    ...(typeof limit === 'number' && { limit }),
-    ...(typeof cursor === 'string' && { cursor }),
+    ...(limit !== undefined && { limit }),
+    ...(cursor !== undefined && { cursor }),
   };
 }
 
@@ -52,14 +86,11 @@ export function scopeOf(call: OperationCall): OrganisationScope {
 }
 
 /** 200 with `body`. */
-export const ok = (body: unknown): Reply => ({ status: 200, body });
+export const ok = <Body>(body: Body) => ({ status: 200, body }) as const;
 /** 201 with `body`. */
-export const created = (body: unknown): Reply => ({ status: 201, body });
+export const created = <Body>(body: Body) => ({ status: 201, body }) as const;
 /** 202 with `body`: the work goes on after the answer. */
-export const accepted = (body: unknown, headers?: Readonly<Record<string, string>>): Reply => ({
-  status: 202,
-  body,
-  ...(headers && { headers }),
-});
+export const accepted = <Body>(body: Body, headers: ReplyHeaders) =>
+  ({ status: 202, body, headers }) as const;
 /** 204. */
-export const noContent: Reply = { status: 204 };
+export const noContent = { status: 204 } as const;

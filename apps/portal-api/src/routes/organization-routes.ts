@@ -32,8 +32,7 @@ export function organizationRoutes(
       });
     },
     async createOrganization(call) {
-      const { name } = call.body as { name: string };
-      const organisation = await organisations.create(call.actor, name);
+      const organisation = await organisations.create(call.actor, call.body.name);
       return created(organizationView(organisation, 'Owner', 1));
     },
     async getOrganization(call) {
@@ -41,9 +40,8 @@ export function organizationRoutes(
       return ok(organizationView(cabinet.organisation, cabinet.myRole, cabinet.memberCount));
     },
     async renameOrganization(call) {
-      const { name } = call.body as { name: string };
       const scope = scopeOf(call);
-      const renamed = await organisations.rename(call.actor, scope, name);
+      const renamed = await organisations.rename(call.actor, scope, call.body.name);
       return ok(organizationView(renamed, scope.membership.role));
     },
     async deleteOrganization(call) {

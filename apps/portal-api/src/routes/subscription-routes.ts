@@ -13,13 +13,12 @@ export function subscriptionRoutes(
       return ok({ items: items.map(subscriptionView) });
     },
     async subscribe(call) {
-      const { planId } = call.body as { planId: string };
       const subscription = await subscriptions.subscribe(
         call.actor,
         scopeOf(call),
         pathParam(call, 'appId'),
         pathParam(call, 'productId'),
-        planId,
+        call.body.planId,
       );
       return ok(subscriptionView(subscription));
     },

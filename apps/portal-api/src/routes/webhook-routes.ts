@@ -1,4 +1,3 @@
-import type { WebhookInput } from '@devportal/portal-domain';
 import type { PortalServices } from '../portal-services.js';
 import { webhookDeliveryView } from '../views/webhook-delivery-view.js';
 import {
@@ -27,9 +26,8 @@ export function webhookRoutes(services: PortalServices): Pick<HandlerTable, Webh
       });
     },
     async registerWebhook(call) {
-      const input = call.body as WebhookInput;
       return created(
-        await webhooks.register(call.actor, scopeOf(call), pathParam(call, 'appId'), input),
+        await webhooks.register(call.actor, scopeOf(call), pathParam(call, 'appId'), call.body),
       );
     },
     async deleteWebhook(call) {

@@ -1,10 +1,14 @@
 import type { AccessRequest } from '@devportal/portal-domain';
+import type { components } from '../generated/portal.js';
 
-/** The contract's `AccessRequest` (American `organizationId`; the version counter stays inside). */
+/**
+ * An access request as the contract shows it (American `organizationId`; the version counter
+ * stays inside).
+ */
 export function accessRequestView({
   organisationId,
   version: _concurrencyCounter,
   ...rest
-}: AccessRequest) {
+}: AccessRequest): components['schemas']['AccessRequest'] {
   return { ...rest, organizationId: organisationId };
 }

@@ -4,9 +4,10 @@ import {
   summariseUsage,
   type UsageBucket,
 } from '@devportal/portal-domain';
+import type { components } from '../generated/portal.js';
 
-/** The contract's `UsageFigures` of `buckets` added up. */
-function usageFiguresView(buckets: readonly UsageBucket[]) {
+/** The figures of `buckets` added up. */
+function usageFiguresView(buckets: readonly UsageBucket[]): components['schemas']['UsageFigures'] {
   const summary = summariseUsage(buckets);
   return {
     calls: summary.calls,
@@ -20,7 +21,7 @@ function usageFiguresView(buckets: readonly UsageBucket[]) {
 }
 
 /**
- * The contract's `Analytics`: the counters of every application, product and operation that
+ * The analytics of a period: the counters of every application, product and operation that
  * fell into one time bucket added up into that bucket (latency percentiles from their summed
  * histograms), oldest first, and the totals of the period.
  */
@@ -29,7 +30,7 @@ export function analyticsView(
   fromBucket: string,
   toBucket: string,
   buckets: readonly UsageBucket[],
-) {
+): components['schemas']['Analytics'] {
   const byTime = new Map<string, UsageBucket[]>();
   for (const bucket of buckets)
     byTime.set(bucket.bucket, [...(byTime.get(bucket.bucket) ?? []), bucket]);

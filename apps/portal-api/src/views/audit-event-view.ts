@@ -1,7 +1,8 @@
 import type { AuditEvent } from '@devportal/portal-domain';
+import type { components } from '../generated/portal.js';
 
-/** The contract's `AuditEvent`. */
-export function auditEventView(event: AuditEvent) {
+/** `event` as the contract shows it. */
+export function auditEventView(event: AuditEvent): components['schemas']['AuditEvent'] {
   return {
     id: event.id,
     at: event.at,

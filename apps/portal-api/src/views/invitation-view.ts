@@ -1,6 +1,10 @@
 import type { InvitationView } from '@devportal/portal-domain';
+import type { components } from '../generated/portal.js';
 
-/** The contract's `Invitation`: nothing that redeems it, nor the organisation (it is in the path). */
+/**
+ * An invitation as the contract shows it: nothing that redeems it, nor the organisation (it is in
+ * the path).
+ */
 export function invitationContractView({
   id,
   email,
@@ -8,6 +12,6 @@ export function invitationContractView({
   invitedBy,
   createdAt,
   expiresAt,
-}: InvitationView) {
+}: InvitationView): components['schemas']['Invitation'] {
   return { id, email, role, invitedBy, createdAt, expiresAt };
 }

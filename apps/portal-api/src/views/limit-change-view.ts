@@ -1,10 +1,11 @@
 import { isFinalState, type LimitChangeRecord } from '@devportal/portal-domain';
+import type { components } from '../generated/portal.js';
 
 /**
- * The contract's `LimitChange`: what the bank said and when; the gateway's stored answer and the
- * sync's bookkeeping stay inside.
+ * A limit-change request as the contract shows it: what the bank said and when; the gateway's
+ * stored answer and the sync's bookkeeping stay inside.
  */
-export function limitChangeView(record: LimitChangeRecord) {
+export function limitChangeView(record: LimitChangeRecord): components['schemas']['LimitChange'] {
   return {
     externalId: record.externalId,
     ...(record.businessCardId !== undefined && { businessCardId: record.businessCardId }),

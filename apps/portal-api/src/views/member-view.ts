@@ -1,16 +1,8 @@
-import type { Membership, Role } from '@devportal/portal-domain';
-
-/** The contract's `Member`. */
-export interface MemberView {
-  readonly userId: string;
-  readonly email: string;
-  readonly name?: string;
-  readonly role: Role;
-  readonly joinedAt: string;
-}
+import type { Membership } from '@devportal/portal-domain';
+import type { components } from '../generated/portal.js';
 
 /** `membership` as the contract shows it. */
-export function memberView(membership: Membership): MemberView {
+export function memberView(membership: Membership): components['schemas']['Member'] {
   return {
     userId: membership.userId,
     email: membership.email,

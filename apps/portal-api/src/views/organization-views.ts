@@ -1,24 +1,11 @@
 import type { Organisation, Role } from '@devportal/portal-domain';
-
-/** The contract's `OrganizationSummary`. */
-export interface OrganizationSummaryView {
-  readonly id: string;
-  readonly name: string;
-  readonly role: Role;
-  readonly test: boolean;
-}
-
-/** The contract's `Organization`. */
-export interface OrganizationView extends OrganizationSummaryView {
-  readonly createdAt: string;
-  readonly memberCount?: number;
-}
+import type { components } from '../generated/portal.js';
 
 /** `organisation` as the member holding `role` sees it in lists. */
 export function organizationSummaryView(
   organisation: Organisation,
   role: Role,
-): OrganizationSummaryView {
+): components['schemas']['OrganizationSummary'] {
   return {
     id: organisation.id,
     name: organisation.name,
@@ -32,7 +19,7 @@ export function organizationView(
   organisation: Organisation,
   role: Role,
   memberCount?: number,
-): OrganizationView {
+): components['schemas']['Organization'] {
   return {
     ...organizationSummaryView(organisation, role),
     createdAt: organisation.createdAt,

@@ -1,7 +1,8 @@
 import type { Plan, Product } from '@devportal/portal-domain';
+import type { components } from '../generated/portal.js';
 
-/** The contract's `Plan`. */
-function planView(plan: Plan) {
+/** `plan` as the contract shows it. */
+function planView(plan: Plan): components['schemas']['Plan'] {
   return {
     id: plan.id,
     name: plan.name,
@@ -14,8 +15,8 @@ function planView(plan: Plan) {
   };
 }
 
-/** The contract's `Product`. */
-export function productView(product: Product) {
+/** `product` as the contract shows it. */
+export function productView(product: Product): components['schemas']['Product'] {
   return {
     id: product.id,
     name: product.name,

@@ -1,13 +1,14 @@
 import type { Subscription } from '@devportal/portal-domain';
+import type { components } from '../generated/portal.js';
 
-/** The contract's `Subscription`: what the gateway copies from the plan stays inside. */
+/** A subscription as the contract shows it: what the gateway copies from the plan stays inside. */
 export function subscriptionView({
   applicationId,
   productId,
   planId,
   createdAt,
   updatedAt,
-}: Subscription) {
+}: Subscription): components['schemas']['Subscription'] {
   return {
     applicationId,
     productId,

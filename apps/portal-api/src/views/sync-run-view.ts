@@ -1,7 +1,8 @@
 import type { LimitChangeSyncRun } from '@devportal/portal-domain';
+import type { components } from '../generated/portal.js';
 
-/** The contract's `LimitChangeSyncRun`: the run without its organisation (the path names it). */
-export function syncRunView(run: LimitChangeSyncRun) {
+/** A sync run as the contract shows it: without its organisation (the path names it). */
+export function syncRunView(run: LimitChangeSyncRun): components['schemas']['LimitChangeSyncRun'] {
   const { organisationId: _organisation, ...view } = run;
   return view;
 }

@@ -3,8 +3,9 @@ import {
   type DeliveryAttempt,
   type DeliveryFailure,
 } from '@devportal/portal-domain';
+import type { components } from '../generated/portal.js';
 
-/** The contract's `WebhookDelivery`: one attempt (the webhook is named by the path already). */
+/** One delivery attempt as the contract shows it (the webhook is named by the path already). */
 export function webhookDeliveryView({
   eventId,
   eventType,
@@ -14,7 +15,7 @@ export function webhookDeliveryView({
   httpStatus,
   durationMs,
   error,
-}: DeliveryAttempt) {
+}: DeliveryAttempt): components['schemas']['WebhookDelivery'] {
   return {
     eventId,
     eventType,

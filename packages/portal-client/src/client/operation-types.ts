@@ -1,5 +1,5 @@
+import type { PortalOperationId } from '../generated/operations.js';
 import type { operations } from '../generated/portal.js';
-import type { PortalOperationId } from '../operations.js';
 
 type Operation<Id extends PortalOperationId> = operations[Id];
 
