@@ -128,6 +128,68 @@ function operationContracts(document: JsonObject): JsonObject {
   return contracts;
 }
 
+/** `BusinessCardStatus` → `businessCardStatus`, `grant_type` → `GrantType`: the names the values take. */
+function camelName(name: string): string {
+  const pascal = pascalName(name);
+  return pascal.charAt(0).toLowerCase() + pascal.slice(1);
+}
+
+function pascalName(name: string): string {
+  return name
+    .split('_')
+    .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+    .join('');
+}
+
+/** A RegExp literal of a pattern, `/` escaped as a literal needs it. */
+function regExpLiteral(source: string): string {
+  return `/${source.replaceAll('/', '\\/')}/`;
+}
+
+/**
+ * The enums (as readonly arrays) and patterns (as RegExp) of the spec's schemas and of their own
+ * properties, each named after where it is declared: `BusinessCardStatus`'s enum is
+ * `businessCardStatusValues`, `Notice.cause`'s is `noticeCauseValues`, `DocumentUuid`'s pattern
+ * `documentUuidPattern`.
+ */
+function schemaValues(document: JsonObject): string[] {
+  const schemas = expectObject(
+    expectObject(document.components, 'components').schemas,
+    'components.schemas',
+  );
+  const lines: string[] = [];
+  const declare = (name: string, where: string, schema: JsonObject) => {
+    if (Array.isArray(schema.enum)) {
+      lines.push(
+        `/** The values of \`${where}\`. */`,
+        `export const ${name}Values = ${JSON.stringify(schema.enum)} as const;`,
+        '',
+      );
+    }
+    const pattern = schema.pattern ?? schema['x-pattern'];
+    if (typeof pattern === 'string') {
+      lines.push(
+        `/** The pattern of \`${where}\`. */`,
+        `export const ${name}Pattern = ${regExpLiteral(pattern)};`,
+        '',
+      );
+    }
+  };
+  for (const [schemaName, raw] of Object.entries(schemas)) {
+    const schema = expectObject(raw, schemaName);
+    declare(camelName(schemaName), schemaName, schema);
+    if (!isObject(schema.properties)) continue;
+    for (const [propertyName, property] of Object.entries(schema.properties)) {
+      declare(
+        `${camelName(schemaName)}${pascalName(propertyName)}`,
+        `${schemaName}.${propertyName}`,
+        expectObject(property, propertyName),
+      );
+    }
+  }
+  return lines;
+}
+
 /** Renders `src/generated/sber-business-cards.patterns.ts` from the text of the bank's spec. */
 export function renderContracts(specText: string): string {
   const document = expectObject(parse(specText) as Json, 'document');
@@ -159,5 +221,6 @@ export function renderContracts(specText: string): string {
     '/** What each operation of the bank accepts: parameters, body, and the scope it needs. */',
     `export const operationContracts = ${json(operationContracts(document))} as const satisfies Record<string, OperationContract>;`,
     '',
+    ...schemaValues(document),
   ].join('\n');
 }

@@ -26,7 +26,15 @@ export type WorkflowFault = Schemas['WorkflowFault'];
 export type CryptoInfo = Schemas['CryptoInfo'];
 /** One check the bank reports with a fault. */
 export type FaultCheck = Schemas['Check'];
+/** The causes of a `ResourceFault`: a request the bank could not read or accept (400). */
+export type ResourceFaultCause = NonNullable<Schemas['ResourceFault']['cause']>;
+/** The causes of a `Notice`: an error without field detail (401, 403, 404, 500, 503). */
+export type NoticeCause = NonNullable<Schemas['Notice']['cause']>;
+/** The cause of a `WorkflowFault`: a document saved with its signatures refused (202). */
+export type WorkflowFaultCause = NonNullable<Schemas['WorkflowFault']['cause']>;
 /** The cause codes the bank puts in its error bodies. */
-export type BankFaultCause =
-  | NonNullable<Schemas['ResourceFault']['cause']>
-  | NonNullable<Schemas['Notice']['cause']>;
+export type BankFaultCause = ResourceFaultCause | NoticeCause;
+/** Every cause of the bank's error model, the 202 `WORKFLOW_FAULT` included. */
+export type BankCause = BankFaultCause | WorkflowFaultCause;
+/** The signing authority of a certificate's crypto profile (`SINGLE`, `FIRST`, `SECOND`). */
+export type SignAuthority = NonNullable<Schemas['CertificateInfo']['signAuthority']>;

@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import type {
+  components,
+  FaultCheck,
+  NoticeCause,
+  ResourceFaultCause,
+} from '@devportal/sber-client/contract';
 import type { BankAnswer } from './bank-answer.js';
-
-/** The bank's `Notice` causes the gateway answers with itself. */
-export type GatewayNoticeCause =
-  | 'UNAUTHORIZED'
-  | 'ACTION_ACCESS_EXCEPTION'
-  | 'NOT_FOUND'
-  | 'UNKNOWN_EXCEPTION'
-  | 'UNAVAILABLE_RESOURCE_EXCEPTION';
 
 /**
  * An error in the bank's own format (`Notice`, with a fresh `referenceId`), so a client of the
@@ -15,7 +13,7 @@ export type GatewayNoticeCause =
  */
 export function bankNotice(
   status: number,
-  cause: GatewayNoticeCause,
+  cause: NoticeCause,
   message: string,
   headers: Record<string, string> = {},
 ): Response {
@@ -30,7 +28,7 @@ export function bankNotice(
  * whose circuit breaker is open: the gateway answers for the bank until the cool-down ends.
  */
 export function bankUnavailable(retryAfterSeconds: number): BankAnswer {
-  const notice = {
+  const notice: components['schemas']['Notice'] = {
     cause: 'UNAVAILABLE_RESOURCE_EXCEPTION',
     referenceId: randomUUID(),
     message: 'Банк временно недоступен: повторите запрос позже',
@@ -60,12 +58,13 @@ export function validationFault(message: string, fieldNames: string[]): BankAnsw
 }
 
 function resourceFault(
-  cause: 'DESERIALIZATION_FAULT' | 'VALIDATION_FAULT',
+  cause: ResourceFaultCause,
   message: string,
   fieldNames: string[],
 ): BankAnswer {
-  const checks = fieldNames.length > 0 ? [{ level: 'ERROR', message, fields: fieldNames }] : [];
-  const fault = {
+  const checks: FaultCheck[] =
+    fieldNames.length > 0 ? [{ level: 'ERROR', message, fields: fieldNames }] : [];
+  const fault: components['schemas']['ResourceFault'] = {
     cause,
     referenceId: randomUUID(),
     message,

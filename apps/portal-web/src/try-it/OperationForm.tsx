@@ -1,7 +1,8 @@
+import { businessCardStatusValues } from '@devportal/sber-client/contract';
 import { TextField } from '../components/TextField.js';
 import { formSubmit } from '../hooks/form-submit.js';
 import { useI18n } from '../i18n/i18n-context.js';
-import { CARD_STATUSES, type CardOperation, type OperationValues } from './card-operations.js';
+import type { CardOperation, OperationValues } from './card-operations.js';
 
 /** The fields of one operation; submitting sends it. */
 export function OperationForm(props: {
@@ -30,7 +31,7 @@ export function OperationForm(props: {
       {shows('statusCodes') && (
         <fieldset className="span-2 checkbox-group">
           <legend>statusCodes</legend>
-          {CARD_STATUSES.map((status) => (
+          {businessCardStatusValues.map((status) => (
             <label key={status}>
               <input
                 type="checkbox"

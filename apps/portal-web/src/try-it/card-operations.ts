@@ -1,13 +1,5 @@
+import type { LimitChangeRequest } from '@devportal/sber-client/contract';
 import type { MessageKey } from '../i18n/messages.ru.js';
-
-/** The card statuses the bank's list filters by. */
-export const CARD_STATUSES = [
-  'ACTIVE',
-  'BLOCKED',
-  'TO_BE_REISSUED',
-  'TO_BE_BLOCKED',
-  'NOT_DELIVERED',
-] as const;
 
 /** What the console's form holds; each operation reads the fields it names. */
 export interface OperationValues {
@@ -91,7 +83,7 @@ export const CARD_OPERATIONS: readonly CardOperation[] = [
                 ],
               }
             : {}),
-        },
+        } satisfies LimitChangeRequest,
       };
     },
   },

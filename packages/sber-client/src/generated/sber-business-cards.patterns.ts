@@ -148,3 +148,45 @@ export const operationContracts = {
     "body": null
   }
 } as const satisfies Record<string, OperationContract>;
+
+/** The pattern of `DocumentUuid`. */
+export const documentUuidPattern = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Za-z]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+
+/** The values of `BusinessCardStatus`. */
+export const businessCardStatusValues = ["ACTIVE","BLOCKED","TO_BE_REISSUED","TO_BE_BLOCKED","NOT_DELIVERED"] as const;
+
+/** The values of `Link.rel`. */
+export const linkRelValues = ["next","prev"] as const;
+
+/** The pattern of `LimitCode`. */
+export const limitCodePattern = /^[a-zA-Z0-9._ -]{1,19}$/;
+
+/** The pattern of `BusinessCardLimitChange.limit`. */
+export const businessCardLimitChangeLimitPattern = /^[0-9]+(.[0-9]+)?$/;
+
+/** The pattern of `Signature.base64Encoded`. */
+export const signatureBase64EncodedPattern = /^[A-Za-z0-9+\/]+={0,2}$/;
+
+/** The values of `Check.level`. */
+export const checkLevelValues = ["ERROR","WARNING"] as const;
+
+/** The values of `ResourceFault.cause`. */
+export const resourceFaultCauseValues = ["DESERIALIZATION_FAULT","VALIDATION_FAULT"] as const;
+
+/** The values of `WorkflowFault.cause`. */
+export const workflowFaultCauseValues = ["WORKFLOW_FAULT"] as const;
+
+/** The values of `Notice.cause`. */
+export const noticeCauseValues = ["UNAUTHORIZED","ACTION_ACCESS_EXCEPTION","NOT_FOUND","UNKNOWN_EXCEPTION","UNAVAILABLE_RESOURCE_EXCEPTION"] as const;
+
+/** The values of `CertificateInfo.signAuthority`. */
+export const certificateInfoSignAuthorityValues = ["SINGLE","FIRST","SECOND"] as const;
+
+/** The values of `TokenRequest.grant_type`. */
+export const tokenRequestGrantTypeValues = ["authorization_code","refresh_token"] as const;
+
+/** The pattern of `TokenResponse.access_token`. */
+export const tokenResponseAccessTokenPattern = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Za-z]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}-[12]$/;
+
+/** The values of `OAuthError.error`. */
+export const oAuthErrorErrorValues = ["invalid_request","invalid_client","invalid_grant","unauthorized_client","unsupported_grant_type","invalid_scope"] as const;

@@ -1,11 +1,11 @@
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   createSberClient,
   SberAbortError,
   type SberClientOptions,
   SberTimeoutError,
-} from '../../src/index.js';
+} from '@devportal/sber-client';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fastBackoff } from '../support/fixtures.js';
 
 let sandbox: BankSandbox;

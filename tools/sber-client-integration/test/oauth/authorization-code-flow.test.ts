@@ -1,5 +1,4 @@
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createAuthorizationRequest,
   createSberClient,
@@ -8,7 +7,8 @@ import {
   SberOAuthClient,
   SberOAuthError,
   sberOAuthEndpointsAt,
-} from '../../src/index.js';
+} from '@devportal/sber-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const redirectUri = 'http://127.0.0.1:3000/oauth/callback';
 let sandbox: BankSandbox;

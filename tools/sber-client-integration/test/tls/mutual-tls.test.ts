@@ -1,21 +1,23 @@
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import {
-  makeTestCertificates,
-  type TestCertificates,
-} from '@devportal/test-support/test-certificates';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
   createSberClient,
   SberConfigurationError,
   SberConnectionError,
   type SberTlsOptions,
-} from '../../src/index.js';
-import { fakeAccessToken } from '../support/fixtures.js';
+} from '@devportal/sber-client';
+import {
+  makeTestCertificates,
+  type TestCertificates,
+} from '@devportal/test-support/test-certificates';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const cardId = 'ccf62938-cbda-4785-a008-12bd300bef80';
+/** Of the shape SberBusiness ID issues (a UUID and `-1`); the server here never checks it. */
+const accessToken = `${randomUUID()}-1`;
 let certificates: TestCertificates;
 let server: Server;
 let baseUrl: string;
@@ -50,7 +52,7 @@ afterAll(async () => {
 async function callWith(tls: SberTlsOptions) {
   const client = createSberClient({
     environment: baseUrl,
-    accessToken: fakeAccessToken(),
+    accessToken,
     tls,
     maxRetries: 0,
   });
@@ -116,13 +118,13 @@ describe('mutual TLS', () => {
     const halfPem = () =>
       createSberClient({
         environment: baseUrl,
-        accessToken: fakeAccessToken(),
+        accessToken,
         tls: { cert: certificates.clientCert } as unknown as SberTlsOptions,
       });
     const tlsAndFetch = () =>
       createSberClient({
         environment: baseUrl,
-        accessToken: fakeAccessToken(),
+        accessToken,
         tls: { ca: certificates.caCert },
         fetch,
       });

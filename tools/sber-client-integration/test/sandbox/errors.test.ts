@@ -1,5 +1,5 @@
+import { randomUUID } from 'node:crypto';
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   createSberClient,
   SberAccessDeniedError,
@@ -9,8 +9,9 @@ import {
   SberUnauthorizedError,
   SberUnavailableError,
   SberValidationError,
-} from '../../src/index.js';
-import { validLimitChange } from '../support/fixtures.js';
+} from '@devportal/sber-client';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { limitChangeOn } from '../support/fixtures.js';
 
 const unknownCardId = 'ccf62938-cbda-4785-a008-12bd300bef80';
 let sandbox: BankSandbox;
@@ -41,7 +42,7 @@ describe('each bank cause from the sandbox', () => {
   it('VALIDATION_FAULT names the offending fields', async () => {
     // Act
     const failure = await client({ validateRequests: false })
-      .createLimitChange(validLimitChange({ businessCardId: firstCardId(), code: 'CODE WITH #' }))
+      .createLimitChange(limitChangeOn(firstCardId(), { code: 'CODE WITH #' }))
       .catch((error: unknown) => error);
 
     // Assess
@@ -58,7 +59,7 @@ describe('each bank cause from the sandbox', () => {
   it('client-side validation reports the same field as the bank', async () => {
     // Act
     const failure = await client()
-      .createLimitChange(validLimitChange({ businessCardId: firstCardId(), code: 'CODE WITH #' }))
+      .createLimitChange(limitChangeOn(firstCardId(), { code: 'CODE WITH #' }))
       .catch((error: unknown) => error);
 
     // Assess
@@ -72,7 +73,7 @@ describe('each bank cause from the sandbox', () => {
   it('DESERIALIZATION_FAULT for a value of the wrong type', async () => {
     // Act
     const failure = await client({ validateRequests: false })
-      .createLimitChange(validLimitChange({ limit: 'a lot' as unknown as number }))
+      .createLimitChange(limitChangeOn(firstCardId(), { limit: 'a lot' as unknown as number }))
       .catch((error: unknown) => error);
 
     // Assess
@@ -113,7 +114,7 @@ describe('each bank cause from the sandbox', () => {
       .getCorporateCard(unknownCardId)
       .catch((error: unknown) => error);
     const state = await client()
-      .getLimitChangeState(validLimitChange().externalId)
+      .getLimitChangeState(randomUUID())
       .catch((error: unknown) => error);
 
     // Assess

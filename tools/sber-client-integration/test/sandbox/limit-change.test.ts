@@ -1,7 +1,7 @@
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
+import { createSberClient } from '@devportal/sber-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createSberClient } from '../../src/index.js';
-import { fastBackoff, validLimitChange } from '../support/fixtures.js';
+import { fastBackoff, limitChangeOn } from '../support/fixtures.js';
 
 let sandbox: BankSandbox;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ function client() {
 
 function limitChangeOfFirstCard() {
   const businessCardId = sandbox.organizations[0]?.cards[0]?.businessCardId ?? '';
-  return validLimitChange({ businessCardId, limit: 150000 });
+  return limitChangeOn(businessCardId, { limit: 150000 });
 }
 
 describe('limit changes against the sandbox', () => {

@@ -1,8 +1,8 @@
 import type { BankSandbox } from '@devportal/bank-sandbox';
+import { createSberClient, SberConnectionError, type SberTlsOptions } from '@devportal/sber-client';
 import { startMutualTlsBank } from '@devportal/test-support/mutual-tls-bank';
 import type { TestCertificates } from '@devportal/test-support/test-certificates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSberClient, SberConnectionError, type SberTlsOptions } from '../../src/index.js';
 
 let certificates: TestCertificates;
 let sandbox: BankSandbox;

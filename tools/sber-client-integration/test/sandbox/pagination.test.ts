@@ -1,6 +1,6 @@
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
+import { type BusinessCardStatus, createSberClient } from '@devportal/sber-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BusinessCardStatus, createSberClient } from '../../src/index.js';
 
 const allStatuses: BusinessCardStatus[] = [
   'ACTIVE',
