@@ -7,7 +7,6 @@ export {
   type StoredItem,
 } from './document-store.js';
 export { DynamoAccessRequestRepository } from './dynamo-access-request-store.js';
-export { type ApiRepositories, dynamoApiRepositories } from './dynamo-api-repositories.js';
 export { DynamoApplicationRepository } from './dynamo-application-store.js';
 export { DynamoAuditTrail } from './dynamo-audit-trail.js';
 export { DynamoBankAuthorizationRepository } from './dynamo-bank-authorization-repository.js';
@@ -19,7 +18,7 @@ export { DynamoLimitChangeRepository } from './dynamo-limit-change-store.js';
 export { DynamoMemberRepository } from './dynamo-member-repository.js';
 export { DynamoOrganisationRepository } from './dynamo-organisation-repository.js';
 export { DynamoPlanMeter } from './dynamo-plan-meter.js';
-export { dynamoPortalRepositories } from './dynamo-portal-repositories.js';
+export { dynamoRepositories, type PortalTable } from './dynamo-repositories.js';
 export { DynamoSubscriptionRepository } from './dynamo-subscription-store.js';
 export { DynamoSyncRunRepository } from './dynamo-sync-run-store.js';
 export { DynamoUsageRollup } from './dynamo-usage-rollup.js';

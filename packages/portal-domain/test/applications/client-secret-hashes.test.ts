@@ -39,7 +39,7 @@ async function applicationKeyedWith(pepperSecret: string) {
 }
 
 async function storedHash(organisationId: string, applicationId: string): Promise<SecretHash> {
-  const application = await world.api.applications.get(organisationId, applicationId);
+  const application = await world.repositories.applications.get(organisationId, applicationId);
   return application?.secrets[0]?.hash as SecretHash;
 }
 
@@ -123,7 +123,7 @@ describe('checking client credentials', () => {
   it('accepts a secret stored with scrypt once, and stores it keyed from then on', async () => {
     // Prepare: the application's secret as it was stored before keyed hashes.
     const created = await applicationKeyedWith(oldPepper);
-    const application = await world.api.applications.get(org.id, created.application.id);
+    const application = await world.repositories.applications.get(org.id, created.application.id);
     const secretId = application?.secrets[0]?.id as string;
     await world.store.update(keys.application(org.id, created.application.id), {
       expression: 'SET #secrets.#secret.#hash = :legacy',
