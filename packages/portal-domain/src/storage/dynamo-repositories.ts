@@ -1,24 +1,24 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { PortalRepositories } from '../portal-repositories.js';
 import { DocumentStore } from './document-store.js';
-import { DynamoAccessRequestRepository } from './dynamo-access-request-store.js';
-import { DynamoApplicationRepository } from './dynamo-application-store.js';
+import { DynamoAccessRequestRepository } from './dynamo-access-request-repository.js';
+import { DynamoApplicationRepository } from './dynamo-application-repository.js';
 import { DynamoAuditTrail } from './dynamo-audit-trail.js';
 import { DynamoBankAuthorizationRepository } from './dynamo-bank-authorization-repository.js';
-import { DynamoBankConnectionRepository } from './dynamo-bank-connection-store.js';
-import { DynamoCatalogRepository } from './dynamo-catalog-store.js';
-import { DynamoCredentialAttemptRepository } from './dynamo-credential-attempt-store.js';
+import { DynamoBankConnectionRepository } from './dynamo-bank-connection-repository.js';
+import { DynamoCatalogRepository } from './dynamo-catalog-repository.js';
+import { DynamoCredentialAttemptRepository } from './dynamo-credential-attempt-repository.js';
 import { DynamoInvitationRepository } from './dynamo-invitation-repository.js';
-import { DynamoLimitChangeRepository } from './dynamo-limit-change-store.js';
+import { DynamoLimitChangeRepository } from './dynamo-limit-change-repository.js';
 import { DynamoMemberRepository } from './dynamo-member-repository.js';
 import { DynamoOrganisationRepository } from './dynamo-organisation-repository.js';
 import { DynamoPlanMeter } from './dynamo-plan-meter.js';
-import { DynamoSubscriptionRepository } from './dynamo-subscription-store.js';
-import { DynamoSyncRunRepository } from './dynamo-sync-run-store.js';
+import { DynamoSubscriptionRepository } from './dynamo-subscription-repository.js';
+import { DynamoSyncRunRepository } from './dynamo-sync-run-repository.js';
+import { DynamoUsageRepository } from './dynamo-usage-repository.js';
 import { DynamoUsageRollup } from './dynamo-usage-rollup.js';
-import { DynamoUsageRepository } from './dynamo-usage-store.js';
 import { DynamoUserRepository } from './dynamo-user-repository.js';
-import { DynamoWebhookRepository } from './dynamo-webhook-store.js';
+import { DynamoWebhookRepository } from './dynamo-webhook-repository.js';
 
 /** The portal's single table: a client and the table's name. */
 export interface PortalTable {
