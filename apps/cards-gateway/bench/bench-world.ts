@@ -61,7 +61,7 @@ const BENCH_PLAN_ID = 'bench';
 
 /** The catalog with a bench-only plan added, so only the checks' cost is measured. */
 async function publishBenchPlan(services: PortalServices): Promise<void> {
-  await services.api.catalog.publish({
+  await services.repositories.catalog.publish({
     version: CATALOG_V1.version + 1,
     products: CATALOG_V1.products.map((product) => ({
       ...product,

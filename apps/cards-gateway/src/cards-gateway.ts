@@ -3,11 +3,7 @@ import {
   ClientCredentialsVerifier,
   LimitChangeService,
 } from '@devportal/portal-domain';
-import {
-  DocumentStore,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
-} from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import { type Context, Hono } from 'hono';
 import { GatewayTokens } from './auth/gateway-tokens.js';
 import { LiveCredentials } from './auth/live-credentials.js';
@@ -52,11 +48,9 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway {
   const onFault = deps.onFault ?? reportOnStderr;
   const now = () => deps.clock.now().getTime();
-  const store = new DocumentStore(deps.dynamoDb, deps.tableName);
-  const api = dynamoApiRepositories(store);
-  const portal = dynamoPortalRepositories(deps.dynamoDb, deps.tableName);
+  const repositories = dynamoRepositories({ client: deps.dynamoDb, tableName: deps.tableName });
   const { clock, crypto } = deps;
-  const catalog = new CatalogService(api.catalog);
+  const catalog = new CatalogService(repositories.catalog);
   const tokens = new GatewayTokens(deps.signingKeys, now);
   const contours = routesOf(deps.contours, {
     now,
@@ -67,27 +61,27 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   const basePath = deps.basePath ?? DEFAULT_BASE_PATH;
   const context: BankCallContext = {
     tokens,
-    credentials: new LiveCredentials(api.applications, now),
+    credentials: new LiveCredentials(repositories.applications, now),
     directory: new ProductDirectory(catalog, now, onFault),
-    meter: api.meters,
+    meter: repositories.meters,
     onQuotaWarning: deps.onQuotaWarning ?? logQuotaWarning,
     contours,
     creations: new LimitChangeCreations(
-      new LimitChangeService({ ...portal, limitChanges: api.limitChanges, clock, crypto }),
-      api.limitChanges,
+      new LimitChangeService({ ...repositories, clock, crypto }),
+      repositories.limitChanges,
       onFault,
     ),
-    usage: api.usage,
+    usage: repositories.usage,
     clock,
     basePath,
     maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     onFault,
   };
   const tokenEndpoint = {
-    verifier: new ClientCredentialsVerifier({ ...api, hasher: deps.hasher, clock }),
+    verifier: new ClientCredentialsVerifier({ ...repositories, hasher: deps.hasher, clock }),
     catalog,
     tokens,
-    throttle: new FailedAttemptThrottle(api.credentialAttempts, now, deps.failedAttempts),
+    throttle: new FailedAttemptThrottle(repositories.credentialAttempts, now, deps.failedAttempts),
     refusalHold: new RefusalHold(deps.tokenRefusalHoldMs ?? 0),
   };
 

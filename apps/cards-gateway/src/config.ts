@@ -11,7 +11,7 @@ import {
   uninstrumented,
 } from '@devportal/bank-access';
 import { nodeCrypto, systemClock, TokenVault, WebhookPublisher } from '@devportal/portal-domain';
-import { DynamoWebhookRepository, dynamoApiRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import { signingKeyFromFile } from './auth/gateway-signing-key.js';
 import {
   fixedSigningKeys,
@@ -47,17 +47,17 @@ export async function dependenciesFromEnvironment(
   instrument: AwsClientInstrumentation = uninstrumented,
 ): Promise<CardsGatewayDependencies> {
   const secrets = new EnvironmentSecrets(env, { instrument });
-  const { dynamoDb, store } = portalTableFromEnvironment(env, instrument);
+  const { dynamoDb, tableName } = portalTableFromEnvironment(env, instrument);
   const basePath = env.GATEWAY_BASE_PATH;
   const clock = systemClock;
   const crypto = nodeCrypto;
   const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
   const timeouts = bankTimeoutsFromEnvironment(env, BANK_EXCHANGES_PER_CALL);
-  const { bankConnections } = dynamoApiRepositories(store);
-  const outbox = new WebhookPublisher({ webhooks: new DynamoWebhookRepository(store), clock });
+  const { bankConnections, webhooks } = dynamoRepositories({ client: dynamoDb, tableName });
+  const outbox = new WebhookPublisher({ webhooks, clock });
   return {
     dynamoDb,
-    tableName: store.tableName,
+    tableName,
     clock,
     crypto,
     hasher: await clientSecretHasherFromEnvironment(secrets, () => clock.now().getTime()),

@@ -43,10 +43,10 @@ export async function dependenciesFromEnvironment(
   instrument: AwsClientInstrumentation = uninstrumented,
 ): Promise<PortalApiDependencies> {
   const secrets = new EnvironmentSecrets(env, { instrument });
-  const { dynamoDb, store } = portalTableFromEnvironment(env, instrument);
+  const { dynamoDb, tableName } = portalTableFromEnvironment(env, instrument);
   return {
     dynamoDb,
-    tableName: store.tableName,
+    tableName,
     clock: systemClock,
     crypto: nodeCrypto,
     hasher: await clientSecretHasherFromEnvironment(secrets),

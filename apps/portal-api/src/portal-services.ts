@@ -17,14 +17,7 @@ import {
   UsageService,
   WebhookService,
 } from '@devportal/portal-domain';
-import {
-  DocumentStore,
-  DynamoBankAuthorizationRepository,
-  DynamoSyncRunRepository,
-  DynamoWebhookRepository,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
-} from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import { SberOAuthClient } from '@devportal/sber-client';
 import type { PortalApiDependencies } from './portal-api-dependencies.js';
 
@@ -33,45 +26,34 @@ export type PortalServices = ReturnType<typeof createPortalServices>;
 
 /** Builds the domain services on the injected table, clock, crypto and key keeper. */
 export function createPortalServices(deps: PortalApiDependencies) {
-  const store = new DocumentStore(deps.dynamoDb, deps.tableName);
-  const portal = dynamoPortalRepositories(deps.dynamoDb, deps.tableName);
-  const api = dynamoApiRepositories(store);
+  const repositories = dynamoRepositories({ client: deps.dynamoDb, tableName: deps.tableName });
   const vault = new TokenVault(deps.keyEncryption);
   const { clock, crypto } = deps;
-  const core = { ...portal, clock, crypto };
-  const scoped = { ...portal, ...api, clock, crypto };
+  const core = { ...repositories, clock, crypto };
   return {
     clock,
-    repositories: { ...portal, ...api },
-    access: new OrganisationAccess(portal.organisations, portal.members),
+    repositories,
+    access: new OrganisationAccess(repositories.organisations, repositories.members),
     registration: new RegistrationService(core),
     organisations: new OrganisationService(core),
     members: new MemberService(core),
     invitations: new InvitationService(core),
     audit: new AuditService(core),
-    applications: new ApplicationService({ ...scoped, hasher: deps.hasher }),
-    catalog: new CatalogService(api.catalog),
-    subscriptions: new SubscriptionService(scoped),
-    accessRequests: new AccessRequestService(scoped),
-    bankConnections: new BankConnectionService({ ...scoped, vault }),
-    bankAuthorizations: new BankAuthorizations({
-      bankAuthorizations: new DynamoBankAuthorizationRepository(store),
-      vault,
-      clock,
-      crypto,
-    }),
-    limitChanges: new LimitChangeService(scoped),
+    applications: new ApplicationService({ ...core, hasher: deps.hasher }),
+    catalog: new CatalogService(repositories.catalog),
+    subscriptions: new SubscriptionService(core),
+    accessRequests: new AccessRequestService(core),
+    bankConnections: new BankConnectionService({ ...core, vault }),
+    bankAuthorizations: new BankAuthorizations({ ...core, vault }),
+    limitChanges: new LimitChangeService(core),
     limitChangeSync: deps.limitChangeSync,
     limitChangeSyncRuns: new SyncRunService({
-      syncRuns: new DynamoSyncRunRepository(store),
-      clock,
-      crypto,
+      ...core,
       ...(deps.syncRunPolicy && { policy: deps.syncRunPolicy }),
     }),
-    usage: new UsageService(scoped),
+    usage: new UsageService(core),
     webhooks: new WebhookService({
-      ...scoped,
-      webhooks: new DynamoWebhookRepository(store),
+      ...core,
       vault,
       ...(deps.webhookDestinations && { destinations: deps.webhookDestinations }),
     }),

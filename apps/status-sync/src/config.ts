@@ -10,7 +10,7 @@ import {
   uninstrumented,
 } from '@devportal/bank-access';
 import { type Contour, nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
-import { DynamoWebhookRepository, dynamoApiRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import { CHECK_TIMEOUT_MS } from './check-run.js';
 import { recordedContour } from './contour-resolver.js';
 import { httpWebhookTransport } from './http-webhook-transport.js';
@@ -37,21 +37,20 @@ export async function dependenciesFromEnvironment(
   env: StatusSyncEnvironment,
   instrument: AwsClientInstrumentation = uninstrumented,
 ): Promise<StatusSyncDependencies> {
-  const { dynamoDb, store } = portalTableFromEnvironment(env, instrument);
-  const api = dynamoApiRepositories(store);
+  const { dynamoDb, tableName } = portalTableFromEnvironment(env, instrument);
+  const { bankConnections, webhooks } = dynamoRepositories({ client: dynamoDb, tableName });
   const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
-  const webhooks = new DynamoWebhookRepository(store);
   const clock = systemClock;
   const crypto = nodeCrypto;
   // A read is a token exchange and the state call, each within the total timeout.
   const timeouts = bankTimeoutsFromEnvironment(env, 2);
   const contours = await bankContoursFromEnvironment(
     env,
-    { bankConnections: api.bankConnections, vault, clock, crypto },
+    { bankConnections, vault, clock, crypto },
     new EnvironmentSecrets(env, { instrument }),
     timeouts,
   );
-  return statusSyncOnTable(dynamoDb, store.tableName, {
+  return statusSyncOnTable(dynamoDb, tableName, {
     bank: new SberBankStateReader({ contours, timeouts }),
     contourOf: recordedContour(contourOf(env.STATUS_SYNC_CONTOUR)),
     webhookDelivery: { webhooks, vault, transport: httpWebhookTransport(), clock },

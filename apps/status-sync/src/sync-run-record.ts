@@ -5,7 +5,7 @@ import {
   uninstrumented,
 } from '@devportal/bank-access';
 import type { Clock, LimitChangeSyncReport, SyncRunRepository } from '@devportal/portal-domain';
-import { DynamoSyncRunRepository } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import type { StatusSyncReport } from './status-sync-report.js';
 
 /** A run a member asked for through the portal API, recorded there before the sync was invoked. */
@@ -21,7 +21,8 @@ export function syncRunsFromEnvironment(
   env: Environment,
   instrument: AwsClientInstrumentation = uninstrumented,
 ): SyncRunRepository {
-  return new DynamoSyncRunRepository(portalTableFromEnvironment(env, instrument).store);
+  const { dynamoDb, tableName } = portalTableFromEnvironment(env, instrument);
+  return dynamoRepositories({ client: dynamoDb, tableName }).syncRuns;
 }
 
 /**

@@ -1,11 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { WebhookPublisher } from '@devportal/portal-domain';
-import {
-  DocumentStore,
-  DynamoWebhookRepository,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
-} from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import type { StatusSyncDependencies } from './status-sync-dependencies.js';
 
 /** What a status sync is given beside the portal's table: the bank, the contour rule and time. */
@@ -27,16 +22,10 @@ export function statusSyncOnTable(
   tableName: string,
   given: StatusSyncGiven,
 ): StatusSyncDependencies {
-  const store = new DocumentStore(dynamoDb, tableName);
-  const api = dynamoApiRepositories(store);
+  const repositories = dynamoRepositories({ client: dynamoDb, tableName });
   return {
-    ...dynamoPortalRepositories(dynamoDb, tableName),
-    limitChanges: api.limitChanges,
-    usageRollup: api.usageRollup,
-    outbox: new WebhookPublisher({
-      webhooks: new DynamoWebhookRepository(store),
-      clock: given.clock,
-    }),
+    ...repositories,
+    outbox: new WebhookPublisher({ webhooks: repositories.webhooks, clock: given.clock }),
     ...given,
   };
 }

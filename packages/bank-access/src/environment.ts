@@ -1,11 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { DataKeyCache, type KeyEncryptionPort } from '@devportal/portal-domain';
-import {
-  DocumentStore,
-  KmsKeyEncryption,
-  LocalKeyFileEncryption,
-} from '@devportal/portal-domain/dynamodb';
+import { KmsKeyEncryption, LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
 
 /** A deployable's environment variables (`process.env` on Lambda and Node). */
 export type Environment = Readonly<Record<string, string | undefined>>;
@@ -48,16 +44,15 @@ export async function keyEncryptionFromEnvironment(
 
 /**
  * The portal's table: its client (at `DYNAMODB_ENDPOINT` when set, the local stack; AWS's
- * otherwise) and the document store on `PORTAL_TABLE_NAME`.
+ * otherwise) and its name, `PORTAL_TABLE_NAME`.
  */
 export function portalTableFromEnvironment(
   env: Environment,
   instrument: AwsClientInstrumentation = uninstrumented,
-): { readonly dynamoDb: DynamoDBClient; readonly store: DocumentStore } {
+): { readonly dynamoDb: DynamoDBClient; readonly tableName: string } {
   const endpoint = env.DYNAMODB_ENDPOINT;
-  const dynamoDb = instrument(new DynamoDBClient(endpoint ? { endpoint } : {}));
   return {
-    dynamoDb,
-    store: new DocumentStore(dynamoDb, requiredVariable(env, 'PORTAL_TABLE_NAME')),
+    dynamoDb: instrument(new DynamoDBClient(endpoint ? { endpoint } : {})),
+    tableName: requiredVariable(env, 'PORTAL_TABLE_NAME'),
   };
 }

@@ -207,7 +207,8 @@ export type {
   OrganisationRepository,
 } from './organisations/organisation-repository.js';
 export { type Cabinet, OrganisationService } from './organisations/organisation-service.js';
-export type { PortalDependencies, PortalRepositories } from './portal-dependencies.js';
+export type { PortalDependencies } from './portal-dependencies.js';
+export type { PortalRepositories } from './portal-repositories.js';
 export { type Clock, systemClock } from './ports/clock.js';
 export type { DomainCrypto } from './ports/crypto.js';
 export type { Page, PageRequest } from './ports/page.js';

@@ -44,13 +44,7 @@ import {
   staticHostResolver,
   USAGE_MINUTE_CLOSES_AFTER_MS,
 } from '@devportal/portal-domain';
-import {
-  DocumentStore,
-  DynamoPlanMeter,
-  DynamoUsageRollup,
-  dynamoPortalRepositories,
-  portalTableDefinition,
-} from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories, portalTableDefinition } from '@devportal/portal-domain/dynamodb';
 import {
   bankServers,
   createSberClient,
@@ -212,10 +206,10 @@ const dynamoDb = new DynamoDBClient({
   region: 'eu-central-1',
   credentials: { accessKeyId: 'smoke', secretAccessKey: 'smoke' },
 });
-const repositories = dynamoPortalRepositories(dynamoDb, 'portal');
+const repositories = dynamoRepositories({ client: dynamoDb, tableName: 'portal' });
 assert.equal(portalTableDefinition('portal').TableName, 'portal');
 assert.equal(typeof repositories.members.get, 'function');
-assert.equal(typeof new DynamoPlanMeter(new DocumentStore(dynamoDb, 'portal')).admit, 'function');
+assert.equal(typeof repositories.meters.admit, 'function');
 // the usage roll-up: its index is in the table's definition, and a roll-up with no time left
 // reports itself incomplete without touching the table
 assert.ok(
@@ -225,7 +219,7 @@ assert.ok(
 );
 assert.equal(USAGE_MINUTE_CLOSES_AFTER_MS, 120_000);
 assert.deepEqual(
-  await new DynamoUsageRollup(new DocumentStore(dynamoDb, 'portal')).rollUp({
+  await repositories.usageRollup.rollUp({
     now: new Date(),
     allowsStart: () => false,
   }),

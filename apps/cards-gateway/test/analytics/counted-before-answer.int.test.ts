@@ -21,7 +21,7 @@ describe('analytics written before the answer', () => {
     for (const apiUrl of [world.apiUrl, other, world.apiUrl]) {
       await contractFetch(apiUrl, '/v1/crypto', { token });
     }
-    const buckets = await world.services.api.usage.query(
+    const buckets = await world.services.repositories.usage.query(
       app.organisationId,
       app.applicationId,
       'minute',

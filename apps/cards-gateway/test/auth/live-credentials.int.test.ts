@@ -29,9 +29,15 @@ describe("a gateway token's credentials, checked against the table", () => {
   it('are read once per application while fresh (one two-item BatchGetItem), then again', async () => {
     // Prepare: the gateway's check on the world's table, on a clock the test moves
     const app = await world.application('roomy');
-    const stored = await world.services.api.applications.get(app.organisationId, app.applicationId);
+    const stored = await world.services.repositories.applications.get(
+      app.organisationId,
+      app.applicationId,
+    );
     const clock = { ms: Date.now() };
-    const credentials = new LiveCredentials(world.services.api.applications, () => clock.ms);
+    const credentials = new LiveCredentials(
+      world.services.repositories.applications,
+      () => clock.ms,
+    );
     const claims: GatewayClaims = {
       applicationId: app.applicationId,
       organisationId: app.organisationId,

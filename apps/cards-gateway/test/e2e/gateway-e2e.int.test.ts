@@ -306,7 +306,7 @@ describe('limit changes recorded per organisation', () => {
         }),
       ),
     );
-    const record = await world.services.api.limitChanges.get(
+    const record = await world.services.repositories.limitChanges.get(
       sandboxApp.organisationId,
       request.externalId,
     );
@@ -346,14 +346,14 @@ describe('analytics', () => {
       ]);
     }
     const to = new Date(Date.now() + 60_000).toISOString().slice(0, 16);
-    const minutes = await world.services.api.usage.query(
+    const minutes = await world.services.repositories.usage.query(
       counted.organisationId,
       counted.applicationId,
       'minute',
       from,
       to,
     );
-    const days = await world.services.api.usage.query(
+    const days = await world.services.repositories.usage.query(
       counted.organisationId,
       counted.applicationId,
       'day',

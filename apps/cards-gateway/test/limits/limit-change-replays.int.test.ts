@@ -44,7 +44,7 @@ describe('replays of a limit change', () => {
       token,
       body: { ...request, externalId },
     });
-    const records = await world.services.api.limitChanges.list(app.organisationId, {});
+    const records = await world.services.repositories.limitChanges.list(app.organisationId, {});
 
     // Assess
     expect([upper.status, lower.status]).toEqual([201, 201]);

@@ -47,10 +47,8 @@ describe('the production contour', () => {
       'business-cards',
       'production',
     );
-    const store = world.services;
     await new BankConnectionService({
-      ...store.api,
-      ...store.portal,
+      ...world.services.repositories,
       vault,
       clock: world.deps.clock,
       crypto: world.deps.crypto,

@@ -112,7 +112,7 @@ export function useGatewayWorld(
     };
     world.deps = await configure(base, world.sandbox);
     world.services = portalServices(world.deps);
-    await world.services.api.catalog.publish(TEST_CATALOG);
+    await world.services.repositories.catalog.publish(TEST_CATALOG);
     world.gateway = createCardsGateway(world.deps);
     world.server = await startCardsGatewayServer(world.gateway, { port: 0 });
     world.apiUrl = `${world.server.url}${DEFAULT_BASE_PATH}`;

@@ -19,11 +19,7 @@ import {
   systemClock,
   type TokenVault,
 } from '@devportal/portal-domain';
-import {
-  DocumentStore,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
-} from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import type { MutualTlsBank } from '@devportal/test-support/mutual-tls-bank';
 import {
@@ -94,9 +90,10 @@ export function withMutualTlsProduction(
   { bank, certificates }: MutualTlsBank,
   vault: TokenVault,
 ): CardsGatewayDependencies {
-  const { bankConnections } = dynamoApiRepositories(
-    new DocumentStore(deps.dynamoDb, deps.tableName),
-  );
+  const { bankConnections } = dynamoRepositories({
+    client: deps.dynamoDb,
+    tableName: deps.tableName,
+  });
   return {
     ...deps,
     contours: {
@@ -126,12 +123,10 @@ export type PortalServices = ReturnType<typeof portalServices>;
 
 /** The domain services on the gateway's table. */
 export function portalServices(deps: CardsGatewayDependencies) {
-  const api = dynamoApiRepositories(new DocumentStore(deps.dynamoDb, deps.tableName));
-  const portal = dynamoPortalRepositories(deps.dynamoDb, deps.tableName);
-  const all = { ...portal, ...api, clock: deps.clock, crypto: deps.crypto, hasher: deps.hasher };
+  const repositories = dynamoRepositories({ client: deps.dynamoDb, tableName: deps.tableName });
+  const all = { ...repositories, clock: deps.clock, crypto: deps.crypto, hasher: deps.hasher };
   return {
-    api,
-    portal,
+    repositories,
     organisations: new OrganisationService(all),
     applications: new ApplicationService(all),
     subscriptions: new SubscriptionService(all),

@@ -4,11 +4,7 @@ import {
   STATUS_SYNC_ACTOR,
   systemClock,
 } from '@devportal/portal-domain';
-import {
-  DynamoSyncRunRepository,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
-} from '@devportal/portal-domain/dynamodb';
+import { DynamoSyncRunRepository, dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orgPath } from '../roles/role-matrix-cells.js';
 import {
@@ -27,15 +23,17 @@ beforeAll(async () => {
 
 /** What the status sync records when the bank reports `state` for the request. */
 async function bankReports(organisationId: string, externalId: string, state: string) {
-  const api = dynamoApiRepositories(world.store);
+  const repositories = dynamoRepositories({
+    client: world.table.client,
+    tableName: world.table.tableName,
+  });
   const limitChanges = new LimitChangeService({
-    ...dynamoPortalRepositories(world.table.client, world.table.tableName),
-    ...api,
+    ...repositories,
     clock: systemClock,
     crypto: nodeCrypto,
   });
   // As the status sync does: the record is read before the bank is asked.
-  const read = await api.limitChanges.get(organisationId, externalId);
+  const read = await repositories.limitChanges.get(organisationId, externalId);
   if (!read) throw new Error(`${externalId} is not recorded`);
   await limitChanges.applyObservedState(STATUS_SYNC_ACTOR, null, read, state);
 }

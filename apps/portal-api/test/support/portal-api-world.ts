@@ -24,8 +24,7 @@ import {
   createTable,
   DocumentStore,
   DynamoSyncRunRepository,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
+  dynamoRepositories,
   LocalKeyFileEncryption,
   memberItem,
   putItem,
@@ -142,7 +141,9 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
     world.identity = await TestIdentity.create();
     world.sandbox = await startBankSandbox({ port: 0, clients: portalRegisteredClients() });
     world.store = new DocumentStore(table.client, table.tableName);
-    await dynamoApiRepositories(world.store).catalog.publish(CATALOG_V1);
+    await dynamoRepositories({ client: table.client, tableName: table.tableName }).catalog.publish(
+      CATALOG_V1,
+    );
     const keyDirectory = await mkdtemp(join(tmpdir(), 'portal-api-'));
     world.keyEncryption = await LocalKeyFileEncryption.open(join(keyDirectory, 'bank-token.key'));
     const sandboxClient = world.sandbox.clients[0];
@@ -220,8 +221,11 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
       action: 'organisation.created',
       target: { type: 'organisation', id: organisation.id },
     });
-    const portal = dynamoPortalRepositories(table.client, table.tableName);
-    await portal.organisations.create(organisation, owner, { audit });
+    const { organisations } = dynamoRepositories({
+      client: table.client,
+      tableName: table.tableName,
+    });
+    await organisations.create(organisation, owner, { audit });
     await world.store.transact(
       (['Administrator', 'Developer', 'Observer'] as const).map((role) =>
         putItem(table.tableName, memberItem(membershipOf(organisation.id, members[role], role))),
@@ -241,8 +245,7 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
   world.limitChange = async (organisationId, state = 'CREATED') => {
     const externalId = randomUUID();
     const limitChanges = new LimitChangeService({
-      ...dynamoPortalRepositories(table.client, table.tableName),
-      ...dynamoApiRepositories(world.store),
+      ...dynamoRepositories({ client: table.client, tableName: table.tableName }),
       clock: systemClock,
       crypto: nodeCrypto,
     });

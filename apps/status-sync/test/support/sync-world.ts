@@ -10,18 +10,15 @@ import {
   type LimitChangeRecord,
   LimitChangeService,
   nodeCrypto,
+  type PortalRepositories,
   staticHostResolver,
   TokenVault,
   type WebhookDestinationPolicy,
   WebhookPublisher,
 } from '@devportal/portal-domain';
 import {
-  type ApiRepositories,
   createTable,
-  DocumentStore,
-  DynamoWebhookRepository,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
+  dynamoRepositories,
   LocalKeyFileEncryption,
 } from '@devportal/portal-domain/dynamodb';
 import { createSberClient, type SberClient } from '@devportal/sber-client';
@@ -75,9 +72,8 @@ export interface SyncWorld {
   deps: StatusSyncDependencies;
   limitChanges: LimitChangeService;
   /** What the portal's services run on (repositories on the test table, the manual clock). */
-  serviceDeps: ReturnType<typeof dynamoPortalRepositories> &
-    ApiRepositories & { clock: Clock; crypto: typeof nodeCrypto };
-  webhooks: DynamoWebhookRepository;
+  serviceDeps: PortalRepositories & { clock: Clock; crypto: typeof nodeCrypto };
+  webhooks: PortalRepositories['webhooks'];
   vault: TokenVault;
   /** The DynamoDB commands the sync's client sent, by name. */
   readonly commands: string[];
@@ -154,19 +150,12 @@ export function useSyncWorld(prefix: string): SyncWorld {
       },
       { step: 'initialize' },
     );
-    const store = new DocumentStore(dynamoDb, table.tableName);
     const keyFile = join(await mkdtemp(join(tmpdir(), 'status-sync-key-')), 'webhook.key');
     const vault = new TokenVault(await LocalKeyFileEncryption.open(keyFile));
-    const webhooks = new DynamoWebhookRepository(store);
-    const portal = dynamoPortalRepositories(dynamoDb, table.tableName);
-    const api = dynamoApiRepositories(store);
-    const base = {
-      ...portal,
-      limitChanges: api.limitChanges,
-      clock: domainClock,
-      crypto: nodeCrypto,
-    };
-    world.serviceDeps = { ...portal, ...api, clock: domainClock, crypto: nodeCrypto };
+    const repositories = dynamoRepositories({ client: dynamoDb, tableName: table.tableName });
+    const { webhooks } = repositories;
+    const base = { ...repositories, clock: domainClock, crypto: nodeCrypto };
+    world.serviceDeps = base;
     world.webhooks = webhooks;
     world.vault = vault;
     world.limitChanges = new LimitChangeService(base);
@@ -176,7 +165,7 @@ export function useSyncWorld(prefix: string): SyncWorld {
       // Production is not configured here: a request is only read where its record says.
       contourOf: recordedContour('production'),
       outbox: new WebhookPublisher({ webhooks, clock: domainClock }),
-      usageRollup: api.usageRollup,
+      usageRollup: repositories.usageRollup,
       webhookDelivery: {
         webhooks,
         vault,

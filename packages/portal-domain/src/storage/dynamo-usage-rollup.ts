@@ -6,7 +6,7 @@ import {
   type UsageRollupReport,
 } from '../usage/usage-rollup.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
-import { expiryOf } from './dynamo-usage-store.js';
+import { expiryOf } from './dynamo-usage-repository.js';
 import { type ItemKey, keys } from './keys.js';
 import { INDEXES } from './table-definition.js';
 import { countersOfItem, counterUpdate, minuteNumberIn } from './usage-counter-item.js';

@@ -6,26 +6,25 @@ export {
   type QueryRequest,
   type StoredItem,
 } from './document-store.js';
-export { DynamoAccessRequestRepository } from './dynamo-access-request-store.js';
-export { type ApiRepositories, dynamoApiRepositories } from './dynamo-api-repositories.js';
-export { DynamoApplicationRepository } from './dynamo-application-store.js';
+export { DynamoAccessRequestRepository } from './dynamo-access-request-repository.js';
+export { DynamoApplicationRepository } from './dynamo-application-repository.js';
 export { DynamoAuditTrail } from './dynamo-audit-trail.js';
 export { DynamoBankAuthorizationRepository } from './dynamo-bank-authorization-repository.js';
-export { DynamoBankConnectionRepository } from './dynamo-bank-connection-store.js';
-export { DynamoCatalogRepository } from './dynamo-catalog-store.js';
-export { DynamoCredentialAttemptRepository } from './dynamo-credential-attempt-store.js';
+export { DynamoBankConnectionRepository } from './dynamo-bank-connection-repository.js';
+export { DynamoCatalogRepository } from './dynamo-catalog-repository.js';
+export { DynamoCredentialAttemptRepository } from './dynamo-credential-attempt-repository.js';
 export { DynamoInvitationRepository } from './dynamo-invitation-repository.js';
-export { DynamoLimitChangeRepository } from './dynamo-limit-change-store.js';
+export { DynamoLimitChangeRepository } from './dynamo-limit-change-repository.js';
 export { DynamoMemberRepository } from './dynamo-member-repository.js';
 export { DynamoOrganisationRepository } from './dynamo-organisation-repository.js';
 export { DynamoPlanMeter } from './dynamo-plan-meter.js';
-export { dynamoPortalRepositories } from './dynamo-portal-repositories.js';
-export { DynamoSubscriptionRepository } from './dynamo-subscription-store.js';
-export { DynamoSyncRunRepository } from './dynamo-sync-run-store.js';
+export { dynamoRepositories, type PortalTable } from './dynamo-repositories.js';
+export { DynamoSubscriptionRepository } from './dynamo-subscription-repository.js';
+export { DynamoSyncRunRepository } from './dynamo-sync-run-repository.js';
+export { DynamoUsageRepository } from './dynamo-usage-repository.js';
 export { DynamoUsageRollup } from './dynamo-usage-rollup.js';
-export { DynamoUsageRepository } from './dynamo-usage-store.js';
 export { DynamoUserRepository } from './dynamo-user-repository.js';
-export { DynamoWebhookRepository } from './dynamo-webhook-store.js';
+export { DynamoWebhookRepository } from './dynamo-webhook-repository.js';
 export { type ItemKey, keys, ORG_ITEM_PREFIX } from './keys.js';
 export { KmsKeyEncryption } from './kms-key-encryption.js';
 export { LocalKeyFileEncryption } from './local-key-file-encryption.js';

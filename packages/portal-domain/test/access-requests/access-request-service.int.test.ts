@@ -119,7 +119,7 @@ describe('reviewing (platform operators)', () => {
       decision: 'revoke',
       comment: 'Contract ended',
     });
-    const { items: events } = await world.portal.auditTrail.list(org.id, { limit: 10 });
+    const { items: events } = await world.repositories.auditTrail.list(org.id, { limit: 10 });
 
     expect(queue.items.map((request) => request.id)).toContain(submitted.id);
     expect(approved).toMatchObject({ status: 'approved', decidedBy: reviewer.userId });

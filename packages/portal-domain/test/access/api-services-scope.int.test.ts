@@ -46,7 +46,7 @@ function countingServices() {
 
 /** What a gate in front of the services resolves once per request. */
 function gateScope(actor: Actor, organisation: TestOrganisation): Promise<OrganisationScope> {
-  return new OrganisationAccess(world.portal.organisations, world.portal.members).enter(
+  return new OrganisationAccess(world.repositories.organisations, world.repositories.members).enter(
     actor,
     organisation.id,
   );

@@ -128,7 +128,7 @@ describe('creating an application', () => {
   it('records an audit event with who, role, what, target and source IP', async () => {
     const { application } = await createApp(org.members.Administrator, 'Audited');
 
-    const { items } = await world.portal.auditTrail.list(org.id, { limit: 5 });
+    const { items } = await world.repositories.auditTrail.list(org.id, { limit: 5 });
 
     expect(items.find((event) => event.target.id === application.id)).toMatchObject({
       actorUserId: org.members.Administrator.userId,
@@ -276,7 +276,7 @@ describe('deleting an application', () => {
       'business-cards',
       'sandbox',
     );
-    await world.api.meters.admit(
+    await world.repositories.meters.admit(
       application.id,
       'business-cards',
       { ratePerSecond: 10, quotaPerDay: 10 },

@@ -37,7 +37,7 @@ async function applicationKeyedWith(pepperSecret: string) {
 }
 
 async function storedHash(organisationId: string, applicationId: string): Promise<KeyedSecretHash> {
-  const application = await world.api.applications.get(organisationId, applicationId);
+  const application = await world.repositories.applications.get(organisationId, applicationId);
   return application?.secrets[0]?.hash as KeyedSecretHash;
 }
 

@@ -16,7 +16,7 @@ describe('ApplicationRepository.getLive: what a gateway checks a token against',
     const created = await applications.create(org.members.Owner, org.id, { name: 'Live' });
     world.witness.remember('secret of Live', created.clientSecret);
 
-    const live = await world.api.applications.getLive(org.id, created.application.id);
+    const live = await world.repositories.applications.getLive(org.id, created.application.id);
 
     expect(live?.secrets.map(({ id }) => id)).toEqual(
       created.application.secrets.map(({ id }) => id),
@@ -30,7 +30,9 @@ describe('ApplicationRepository.getLive: what a gateway checks a token against',
 
     await applications.delete(org.members.Owner, org.id, created.application.id);
 
-    expect(await world.api.applications.getLive(org.id, created.application.id)).toBeUndefined();
+    expect(
+      await world.repositories.applications.getLive(org.id, created.application.id),
+    ).toBeUndefined();
   });
 
   it('finds nothing once the organisation is deleted, its purge not yet run', async () => {
@@ -45,8 +47,10 @@ describe('ApplicationRepository.getLive: what a gateway checks a token against',
       values: { ':deleted': 'deleted' },
     });
 
-    expect(await world.api.applications.get(org.id, created.application.id)).toBeDefined();
-    expect(await world.api.applications.getLive(org.id, created.application.id)).toBeUndefined();
+    expect(await world.repositories.applications.get(org.id, created.application.id)).toBeDefined();
+    expect(
+      await world.repositories.applications.getLive(org.id, created.application.id),
+    ).toBeUndefined();
   });
 });
 

@@ -133,7 +133,7 @@ describe('the access token', () => {
     );
 
     const tokens = await Promise.all(processes.map((process) => process.accessToken(org.id)));
-    const stored = await world.api.bankConnections.get(org.id);
+    const stored = await world.repositories.bankConnections.get(org.id);
 
     expect(refreshes).toBe(1);
     expect(new Set(tokens).size).toBe(1);
@@ -146,7 +146,7 @@ describe('the access token', () => {
 
   it('is refreshed again after a holder died mid-refresh, once its lease ran out', async () => {
     const org = await connected(0.5);
-    await world.api.bankConnections.acquireRefreshLease(
+    await world.repositories.bankConnections.acquireRefreshLease(
       org.id,
       'crashed-process',
       new Date(world.clock.now().getTime() + 30_000).toISOString(),

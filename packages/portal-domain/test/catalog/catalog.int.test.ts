@@ -46,7 +46,7 @@ describe('the catalog configuration', () => {
 
 describe('the published catalog', () => {
   it('lists and reads the products as configured', async () => {
-    const catalog = new CatalogService(world.api.catalog);
+    const catalog = new CatalogService(world.repositories.catalog);
 
     const page = await catalog.listProducts();
     const product = await catalog.getProduct('business-cards');
@@ -64,10 +64,12 @@ describe('the published catalog', () => {
       version: CATALOG_V1.version + 1,
       products: CATALOG_V1.products.map((product) => ({ ...product, name: 'Renamed in v2' })),
     };
-    await world.api.catalog.publish(newer);
+    await world.repositories.catalog.publish(newer);
 
-    await world.api.catalog.publish(CATALOG_V1);
+    await world.repositories.catalog.publish(CATALOG_V1);
 
-    expect((await world.api.catalog.getProduct('business-cards'))?.name).toBe('Renamed in v2');
+    expect((await world.repositories.catalog.getProduct('business-cards'))?.name).toBe(
+      'Renamed in v2',
+    );
   });
 });

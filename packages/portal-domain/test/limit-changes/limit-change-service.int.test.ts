@@ -204,7 +204,7 @@ describe('recording what the bank reported', () => {
       racing.applyObservedState(STATUS_SYNC_ACTOR, null, before, 'DELIVERED'),
     ]);
     const record = await read(externalId);
-    const { items: events } = await world.portal.auditTrail.list(org.id, { limit: 100 });
+    const { items: events } = await world.repositories.auditTrail.list(org.id, { limit: 100 });
 
     expect(outcomes.map(({ outcome }) => outcome).sort()).toEqual(['changed', 'raced']);
     expect(record.history.map((step) => step.state)).toEqual(['SIGNED', 'DELIVERED']);

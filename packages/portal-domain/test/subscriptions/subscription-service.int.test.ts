@@ -174,7 +174,7 @@ describe('subscribing', () => {
         'production',
       ),
     ]);
-    const { items: events } = await world.portal.auditTrail.list(partner.id, { limit: 100 });
+    const { items: events } = await world.repositories.auditTrail.list(partner.id, { limit: 100 });
     const changes = events.filter((event) => event.target.id === target);
     const stored = await subscriptions.list(partner.members.Owner, partner.id, application.id);
 

@@ -16,14 +16,7 @@ import {
   ROLES,
   type Role,
 } from '../../src/index.js';
-import {
-  type ApiRepositories,
-  DocumentStore,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
-  memberItem,
-  putItem,
-} from '../../src/storage/index.js';
+import { DocumentStore, dynamoRepositories, memberItem, putItem } from '../../src/storage/index.js';
 import { usePortal } from './portal-fixture.js';
 import type { TestClock } from './test-clock.js';
 
@@ -38,8 +31,7 @@ export interface TestOrganisation {
 export interface ApiWorld {
   readonly table: DynamoDbTestTable;
   store: DocumentStore;
-  portal: PortalRepositories;
-  api: ApiRepositories;
+  repositories: PortalRepositories;
   clock: TestClock;
   /** Keyed by a pepper of its own, as the stack keys with its secret one. */
   hasher: ClientSecretHasher;
@@ -75,9 +67,8 @@ export function useApiWorld(prefix: string): ApiWorld {
   } as ApiWorld;
   beforeAll(async () => {
     world.store = new DocumentStore(table.client, table.tableName);
-    world.portal = dynamoPortalRepositories(table.client, table.tableName);
-    world.api = dynamoApiRepositories(world.store);
-    await world.api.catalog.publish(CATALOG_V1);
+    world.repositories = dynamoRepositories({ client: table.client, tableName: table.tableName });
+    await world.repositories.catalog.publish(CATALOG_V1);
   });
   world.organisation = async () => {
     const owner = person('owner');
@@ -94,7 +85,7 @@ export function useApiWorld(prefix: string): ApiWorld {
       action: 'organisation.created',
       target: { type: 'organisation', id: organisation.id },
     });
-    await world.portal.organisations.create(organisation, ownership, { audit });
+    await world.repositories.organisations.create(organisation, ownership, { audit });
     const members = { Owner: owner } as Record<Role, Actor>;
     const others = ROLES.filter((role) => role !== 'Owner');
     await world.store.transact(
@@ -124,8 +115,7 @@ export function useApiWorld(prefix: string): ApiWorld {
 /** The deps every organisation-scoped service shares. */
 export function serviceDependencies(world: ApiWorld) {
   return {
-    ...world.portal,
-    ...world.api,
+    ...world.repositories,
     hasher: world.hasher,
     clock: world.clock,
     crypto: nodeCrypto,

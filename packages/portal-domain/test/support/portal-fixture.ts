@@ -11,7 +11,7 @@ import {
   RegistrationService,
   type Role,
 } from '../../src/index.js';
-import { createTable, dynamoPortalRepositories } from '../../src/storage/index.js';
+import { createTable, dynamoRepositories } from '../../src/storage/index.js';
 import { TestClock } from './test-clock.js';
 import { WriteBarrier } from './write-barrier.js';
 
@@ -35,7 +35,7 @@ export function usePortal(prefix: string) {
   const clock = new TestClock();
   const secrets = new SecretWitness();
   const deps = (): PortalDependencies => ({
-    ...dynamoPortalRepositories(table.client, table.tableName),
+    ...dynamoRepositories({ client: table.client, tableName: table.tableName }),
     clock,
     crypto: nodeCrypto,
   });

@@ -12,7 +12,7 @@ import {
   tallyOf,
   type UsageBucket,
 } from '../../src/index.js';
-import { expiryOf } from '../../src/storage/dynamo-usage-store.js';
+import { expiryOf } from '../../src/storage/dynamo-usage-repository.js';
 import {
   createTable,
   DocumentStore,

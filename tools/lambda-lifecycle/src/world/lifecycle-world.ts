@@ -19,6 +19,7 @@ import {
   nodeCrypto,
   OrganisationService,
   type Plan,
+  type PortalRepositories,
   SubscriptionService,
   summariseUsage,
   systemClock,
@@ -28,10 +29,7 @@ import {
 import {
   createTable,
   DocumentStore,
-  DynamoUsageRepository,
-  DynamoWebhookRepository,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
+  dynamoRepositories,
   KmsKeyEncryption,
 } from '@devportal/portal-domain/dynamodb';
 import { createSberClient } from '@devportal/sber-client';
@@ -109,6 +107,8 @@ export interface WorldFunctionOptions extends DeployedFunctionOptions {
 export class LifecycleWorld {
   private readonly functions: LambdaFunction[] = [];
   private catalogVersion = CATALOG_V1.version;
+  /** The world's table as the functions' code reads and writes it. */
+  private readonly repositories: PortalRepositories;
 
   private constructor(
     readonly sandbox: BankSandbox,
@@ -123,7 +123,9 @@ export class LifecycleWorld {
     readonly deployed: DeployedWorld,
     /** Keyed with the pepper the functions read from the world's Secrets Manager. */
     readonly hasher: ClientSecretHasher,
-  ) {}
+  ) {
+    this.repositories = dynamoRepositories({ client: dynamoDb, tableName: deployed.tableName });
+  }
 
   static async start(options: LifecycleWorldOptions): Promise<LifecycleWorld> {
     const region = DYNAMODB_LOCAL_REGION;
@@ -215,7 +217,7 @@ export class LifecycleWorld {
 
   /** Publishes the catalog with `plans` added to the business-cards product. */
   async publishPlans(plans: readonly Plan[]): Promise<void> {
-    const { catalog } = dynamoApiRepositories(this.store());
+    const { catalog } = this.repositories;
     this.catalogVersion += 1;
     await catalog.publish({
       version: this.catalogVersion,
@@ -341,7 +343,8 @@ export class LifecycleWorld {
   /** The data of every webhook event of `type` queued for `app`'s webhook (one delivery each). */
   async webhookEvents(app: HarnessApplication, type: string): Promise<Record<string, unknown>[]> {
     const events: Record<string, unknown>[] = [];
-    for await (const item of this.store().queryAll({
+    const table = new DocumentStore(this.dynamoDb, this.deployed.tableName);
+    for await (const item of table.queryAll({
       keyCondition: {
         expression: 'PK = :pk AND begins_with(SK, :deliveries)',
         values: { ':pk': `APP#${app.applicationId}`, ':deliveries': 'WHDELIVERY#' },
@@ -360,7 +363,7 @@ export class LifecycleWorld {
     app: HarnessApplication,
   ): Promise<{ calls: number; byStatusClass: Record<string, number> }> {
     const day = new Date().toISOString().slice(0, 10);
-    const buckets = await new DynamoUsageRepository(this.store()).query(
+    const buckets = await this.repositories.usage.query(
       app.organisationId,
       app.applicationId,
       'day',
@@ -392,8 +395,7 @@ export class LifecycleWorld {
     // Recorded as if seven hours ago: a draft's next check (six hours on) is due now.
     const recordedAt = { now: () => new Date(Date.now() - 7 * 3_600_000) };
     const service = new LimitChangeService({
-      ...dynamoPortalRepositories(this.dynamoDb, this.deployed.tableName),
-      limitChanges: dynamoApiRepositories(this.store()).limitChanges,
+      ...this.repositories,
       clock: recordedAt,
       crypto: nodeCrypto,
     });
@@ -429,7 +431,7 @@ export class LifecycleWorld {
     organisationId: string,
     externalIds: readonly string[],
   ): Promise<boolean[]> {
-    const { limitChanges } = dynamoApiRepositories(this.store());
+    const { limitChanges } = this.repositories;
     return Promise.all(
       externalIds.map(async (externalId) => {
         const record = await limitChanges.get(organisationId, externalId);
@@ -459,18 +461,12 @@ export class LifecycleWorld {
   /** The portal's services' dependencies on the world's table, clock and KMS. */
   private serviceDependencies() {
     return {
-      ...dynamoPortalRepositories(this.dynamoDb, this.deployed.tableName),
-      ...dynamoApiRepositories(this.store()),
-      webhooks: new DynamoWebhookRepository(this.store()),
+      ...this.repositories,
       vault: this.vault(),
       clock: systemClock,
       crypto: nodeCrypto,
       hasher: this.hasher,
     };
-  }
-
-  private store(): DocumentStore {
-    return new DocumentStore(this.dynamoDb, this.deployed.tableName);
   }
 
   /** A function configured by `configure` over this world, deployed to its Lambda. */

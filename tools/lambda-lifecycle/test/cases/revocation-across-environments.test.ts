@@ -1,9 +1,5 @@
 import { ApplicationService, nodeCrypto, systemClock } from '@devportal/portal-domain';
-import {
-  DocumentStore,
-  dynamoApiRepositories,
-  dynamoPortalRepositories,
-} from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bankRequest,
@@ -63,8 +59,7 @@ describe('a revocation met by an environment that had the credentials cached', (
     expect((await through(b, bankRequest(LIST_CARDS, token))).status).toBe(200);
     const { tableName } = world.deployed;
     const applications = new ApplicationService({
-      ...dynamoPortalRepositories(world.dynamoDb, tableName),
-      ...dynamoApiRepositories(new DocumentStore(world.dynamoDb, tableName)),
+      ...dynamoRepositories({ client: world.dynamoDb, tableName }),
       clock: systemClock,
       crypto: nodeCrypto,
       hasher: world.hasher,

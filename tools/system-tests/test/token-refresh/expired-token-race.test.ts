@@ -58,7 +58,7 @@ beforeAll(async () => {
   services = portalServices(deps);
   // The production plan with room for the race's burst: at its catalog rate (20 a second) the
   // plan meter admits 2 simultaneous calls (any second stays within the rate + 10 %).
-  await services.api.catalog.publish({
+  await services.repositories.catalog.publish({
     ...CATALOG_V1,
     products: CATALOG_V1.products.map((product) => ({
       ...product,
@@ -101,8 +101,7 @@ describe('an expired bank token met by concurrent gateway calls', () => {
     const tokens = await directorTokens(mutualTlsBank);
     const now = Date.now();
     await new BankConnectionService({
-      ...services.api,
-      ...services.portal,
+      ...services.repositories,
       vault,
       clock,
       crypto,

@@ -47,7 +47,7 @@ describe('usage counters', () => {
       call('2026-11-23T16:07:00Z', 404, 8, 'getCorporateCard'),
     ];
 
-    await Promise.all(calls.map((one) => world.api.usage.record(one)));
+    await Promise.all(calls.map((one) => world.repositories.usage.record(one)));
     const report = await new UsageService(serviceDependencies(world)).report(
       org.members.Observer,
       org.id,
@@ -56,7 +56,7 @@ describe('usage counters', () => {
       '2026-11-23T16:05',
       '2026-11-23T16:06',
     );
-    const hours = await world.api.usage.query(
+    const hours = await world.repositories.usage.query(
       org.id,
       appId,
       'hour',
@@ -120,9 +120,12 @@ describe('the organisation-wide report', () => {
     const other = await world.organisation();
     const at = '2026-10-05T09:30:00Z';
     await Promise.all([
-      world.api.usage.record(call(at, 200, 40)),
-      world.api.usage.record({ ...call(at, 500, 90), applicationId: second.application.id }),
-      world.api.usage.record({ ...call(at, 200, 5), organisationId: other.id }),
+      world.repositories.usage.record(call(at, 200, 40)),
+      world.repositories.usage.record({
+        ...call(at, 500, 90),
+        applicationId: second.application.id,
+      }),
+      world.repositories.usage.record({ ...call(at, 200, 5), organisationId: other.id }),
     ]);
     const usage = new UsageService(serviceDependencies(world));
 
