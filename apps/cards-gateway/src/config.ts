@@ -1,7 +1,8 @@
+import { bankContoursFromEnvironment, bankTimeoutsFromEnvironment } from '@devportal/bank-access';
+import { nodeCrypto, systemClock, TokenVault, WebhookPublisher } from '@devportal/portal-domain';
+import { DynamoWebhookRepository, dynamoApiRepositories } from '@devportal/portal-domain/dynamodb';
 import {
   type AwsClientInstrumentation,
-  bankContoursFromEnvironment,
-  bankTimeoutsFromEnvironment,
   clientSecretHasherFromEnvironment,
   type Environment,
   EnvironmentSecrets,
@@ -9,9 +10,7 @@ import {
   portalTableFromEnvironment,
   requiredVariable,
   uninstrumented,
-} from '@devportal/bank-access';
-import { nodeCrypto, systemClock, TokenVault, WebhookPublisher } from '@devportal/portal-domain';
-import { DynamoWebhookRepository, dynamoApiRepositories } from '@devportal/portal-domain/dynamodb';
+} from '@devportal/runtime';
 import { signingKeyFromFile } from './auth/gateway-signing-key.js';
 import {
   fixedSigningKeys,

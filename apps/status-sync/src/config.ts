@@ -1,16 +1,15 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { bankContoursFromEnvironment, bankTimeoutsFromEnvironment } from '@devportal/bank-access';
+import { type Contour, nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
+import { DynamoWebhookRepository, dynamoApiRepositories } from '@devportal/portal-domain/dynamodb';
 import {
   type AwsClientInstrumentation,
-  bankContoursFromEnvironment,
-  bankTimeoutsFromEnvironment,
   type Environment,
   EnvironmentSecrets,
   keyEncryptionFromEnvironment,
   portalTableFromEnvironment,
   uninstrumented,
-} from '@devportal/bank-access';
-import { type Contour, nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
-import { DynamoWebhookRepository, dynamoApiRepositories } from '@devportal/portal-domain/dynamodb';
+} from '@devportal/runtime';
 import { CHECK_TIMEOUT_MS } from './check-run.js';
 import { recordedContour } from './contour-resolver.js';
 import { httpWebhookTransport } from './http-webhook-transport.js';
