@@ -1,7 +1,7 @@
+import { bankContoursFromEnvironment, bankTimeoutsFromEnvironment } from '@devportal/bank-access';
+import { nodeCrypto, systemClock, TokenVault, WebhookPublisher } from '@devportal/portal-domain';
 import {
   type AwsClientInstrumentation,
-  bankContoursFromEnvironment,
-  bankTimeoutsFromEnvironment,
   clientSecretHasherFromEnvironment,
   type Environment,
   EnvironmentSecrets,
@@ -9,8 +9,7 @@ import {
   portalTableFromEnvironment,
   requiredVariable,
   uninstrumented,
-} from '@devportal/bank-access';
-import { nodeCrypto, systemClock, TokenVault, WebhookPublisher } from '@devportal/portal-domain';
+} from '@devportal/runtime';
 import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import { signingKeyFromFile } from './auth/gateway-signing-key.js';
 import {

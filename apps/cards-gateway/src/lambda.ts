@@ -1,4 +1,4 @@
-import { powertools, withPowertools } from '@devportal/bank-access';
+import { powertools, withPowertools } from '@devportal/runtime';
 import { handle } from 'hono/aws-lambda';
 import { createCardsGateway } from './cards-gateway.js';
 import { dependenciesFromEnvironment } from './config.js';

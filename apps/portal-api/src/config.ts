@@ -1,23 +1,23 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import {
-  type AwsClientInstrumentation,
-  clientCertificateFromEnvironment,
-  clientSecretHasherFromEnvironment,
-  type Environment,
-  EnvironmentSecrets,
-  fetchPresenting,
-  keyEncryptionFromEnvironment,
-  portalTableFromEnvironment,
-  requiredVariable,
-  SBER_OAUTH_CLIENT_SECRET,
-  uninstrumented,
-} from '@devportal/bank-access';
+import { fetchPresenting } from '@devportal/bank-access';
 import {
   DEFAULT_SYNC_RUN_POLICY,
   nodeCrypto,
   type SyncRunPolicy,
   systemClock,
 } from '@devportal/portal-domain';
+import {
+  type AwsClientInstrumentation,
+  clientCertificateFromEnvironment,
+  clientSecretHasherFromEnvironment,
+  type Environment,
+  EnvironmentSecrets,
+  keyEncryptionFromEnvironment,
+  portalTableFromEnvironment,
+  requiredVariable,
+  SBER_OAUTH_CLIENT_SECRET,
+  uninstrumented,
+} from '@devportal/runtime';
 import { sberOAuthEndpoints } from '@devportal/sber-client';
 import { apiGatewayAuthenticator } from './auth/api-gateway-authenticator.js';
 import type { Authenticator } from './auth/authenticator.js';

@@ -1,15 +1,14 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { bankContoursFromEnvironment, bankTimeoutsFromEnvironment } from '@devportal/bank-access';
+import { type Contour, nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
 import {
   type AwsClientInstrumentation,
-  bankContoursFromEnvironment,
-  bankTimeoutsFromEnvironment,
   type Environment,
   EnvironmentSecrets,
   keyEncryptionFromEnvironment,
   portalTableFromEnvironment,
   uninstrumented,
-} from '@devportal/bank-access';
-import { type Contour, nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
+} from '@devportal/runtime';
 import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import { CHECK_TIMEOUT_MS } from './check-run.js';
 import { recordedContour } from './contour-resolver.js';

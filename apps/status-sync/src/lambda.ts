@@ -1,4 +1,4 @@
-import { powertools, withPowertools } from '@devportal/bank-access';
+import { powertools, withPowertools } from '@devportal/runtime';
 import {
   checkQueueFromEnvironment,
   checkTimeoutFromEnvironment,

@@ -1,10 +1,10 @@
+import type { Clock, LimitChangeSyncReport, SyncRunRepository } from '@devportal/portal-domain';
 import {
   type AwsClientInstrumentation,
   type Environment,
   portalTableFromEnvironment,
   uninstrumented,
-} from '@devportal/bank-access';
-import type { Clock, LimitChangeSyncReport, SyncRunRepository } from '@devportal/portal-domain';
+} from '@devportal/runtime';
 import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import type { StatusSyncReport } from './status-sync-report.js';
 

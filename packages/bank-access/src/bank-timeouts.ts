@@ -1,4 +1,4 @@
-import type { Environment } from './environment.js';
+import type { Environment } from '@devportal/runtime';
 
 /** How long a call to the bank may take, each bound below the function's own timeout. */
 export interface BankTimeouts {

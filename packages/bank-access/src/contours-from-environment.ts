@@ -1,16 +1,20 @@
+import {
+  clientCertificateFromEnvironment,
+  type Environment,
+  EnvironmentSecrets,
+  requiredVariable,
+  SANDBOX_OAUTH_CLIENT_SECRET,
+  SBER_OAUTH_CLIENT_SECRET,
+} from '@devportal/runtime';
 import { sberOAuthEndpoints, sberOAuthEndpointsAt } from '@devportal/sber-client';
 import { type BankTimeouts, DEFAULT_BANK_TIMEOUTS } from './bank-timeouts.js';
 import type { BankContourAccess } from './contour-access.js';
-import { type Environment, requiredVariable } from './environment.js';
 import {
   type ProductionContourSettings,
   type ProductionTokenStorage,
   productionAccess,
 } from './production/production-access.js';
 import { type SandboxContourSettings, sandboxDemoAccess } from './sandbox/sandbox-demo-access.js';
-import { SANDBOX_OAUTH_CLIENT_SECRET, SBER_OAUTH_CLIENT_SECRET } from './secrets/bank-secrets.js';
-import { clientCertificateFromEnvironment } from './secrets/client-certificate.js';
-import { EnvironmentSecrets } from './secrets/environment-secrets.js';
 
 /** The SberBusiness ID services the demo organisation's token is asked for. */
 export const SANDBOX_DEMO_SCOPES = [

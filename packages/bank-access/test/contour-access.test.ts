@@ -1,11 +1,11 @@
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
 import { type Clock, nodeCrypto, type TokenVault } from '@devportal/portal-domain';
+import { requiredVariable } from '@devportal/runtime';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bankContoursFromEnvironment,
   type ProductionTokenStorage,
-  requiredVariable,
   SANDBOX_DEMO_SCOPES,
   sandboxDemoAccess,
 } from '../src/index.js';

@@ -1,4 +1,4 @@
-import { EnvironmentSecrets } from '@devportal/bank-access';
+import { EnvironmentSecrets } from '@devportal/runtime';
 import { LoopbackSecretsManager } from '@devportal/test-support/loopback-secrets-manager';
 import {
   type ServedSecretsManager,
