@@ -1,5 +1,6 @@
 import { bankContoursFromEnvironment, bankTimeoutsFromEnvironment } from '@devportal/bank-access';
 import { nodeCrypto, systemClock, TokenVault, WebhookPublisher } from '@devportal/portal-domain';
+import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import {
   type AwsClientInstrumentation,
   clientSecretHasherFromEnvironment,
@@ -10,7 +11,6 @@ import {
   requiredVariable,
   uninstrumented,
 } from '@devportal/runtime';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import { signingKeyFromFile } from './auth/gateway-signing-key.js';
 import {
   fixedSigningKeys,

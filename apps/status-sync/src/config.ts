@@ -1,6 +1,7 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { bankContoursFromEnvironment, bankTimeoutsFromEnvironment } from '@devportal/bank-access';
 import { type Contour, nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
+import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import {
   type AwsClientInstrumentation,
   type Environment,
@@ -9,7 +10,6 @@ import {
   portalTableFromEnvironment,
   uninstrumented,
 } from '@devportal/runtime';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import { CHECK_TIMEOUT_MS } from './check-run.js';
 import { recordedContour } from './contour-resolver.js';
 import { httpWebhookTransport } from './http-webhook-transport.js';

@@ -1,11 +1,11 @@
 import type { Clock, LimitChangeSyncReport, SyncRunRepository } from '@devportal/portal-domain';
+import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import {
   type AwsClientInstrumentation,
   type Environment,
   portalTableFromEnvironment,
   uninstrumented,
 } from '@devportal/runtime';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import type { StatusSyncReport } from './status-sync-report.js';
 
 /** A run a member asked for through the portal API, recorded there before the sync was invoked. */
