@@ -1,4 +1,3 @@
-export type { BankCause, Check } from './api/bank-errors.js';
 export { BANK_ERRORS } from './api/bank-errors.js';
 export {
   DEFAULT_TRANSITION_DELAYS,
@@ -19,12 +18,9 @@ export type { RequestLogEntry } from './http/request-log.js';
 export type { TlsOptions } from './http/server.js';
 export {
   ALL_SCOPES,
-  CARD_STATUSES,
-  type CardStatus,
   type Certificate,
   LIMIT_CODES,
   type OrganizationSummary,
-  type SignAuthority,
 } from './model.js';
 export { loadOAuthClients, type OAuthClient } from './oauth/clients.js';
 export { type Tenant, TOKEN_LIFETIMES } from './oauth/token-store.js';

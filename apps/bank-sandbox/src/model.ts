@@ -1,12 +1,4 @@
-/** Statuses of a business card (`BusinessCardStatus` in the spec). */
-export const CARD_STATUSES = [
-  'ACTIVE',
-  'BLOCKED',
-  'TO_BE_REISSUED',
-  'TO_BE_BLOCKED',
-  'NOT_DELIVERED',
-] as const;
-export type CardStatus = (typeof CARD_STATUSES)[number];
+import type { BusinessCardStatus, SignAuthority } from '@devportal/sber-client/contract';
 
 /** Every scope the sandbox's SberBusiness ID grants. */
 export const ALL_SCOPES = [
@@ -18,9 +10,6 @@ export const ALL_SCOPES = [
 
 /** The sandbox's CorpCardLimitType directory: the limit codes its cards carry. */
 export const LIMIT_CODES = ['NON_RENEW', 'DAILY', 'MONTHLY'] as const;
-
-/** Signing authority of a certificate's crypto profile. */
-export type SignAuthority = 'SINGLE' | 'FIRST' | 'SECOND';
 
 export interface CardLimit {
   code: string;
@@ -39,7 +28,7 @@ export interface Card {
   accountNumber: string;
   bankBic: string;
   cardType: string;
-  status: CardStatus;
+  status: BusinessCardStatus;
   limits: CardLimit[];
 }
 
@@ -81,7 +70,7 @@ export interface OrganizationSummary {
   inn: string;
   users: { id: string; login: string; fullName: string; certificates: Certificate[] }[];
   cardCount: number;
-  cardCountsByStatus: Record<CardStatus, number>;
+  cardCountsByStatus: Record<BusinessCardStatus, number>;
   /** every card's id and status, in list order */
-  cards: { businessCardId: string; status: CardStatus }[];
+  cards: { businessCardId: string; status: BusinessCardStatus }[];
 }

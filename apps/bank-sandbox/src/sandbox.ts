@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { GostWorkerPool } from '@devportal/digest';
 import { type Contract, loadContract } from '@devportal/openapi-contract';
+import { type BusinessCardStatus, businessCardStatusValues } from '@devportal/sber-client/contract';
 import { API_BASE_PATH, BANK_API_HANDLERS, type BankApiDependencies } from './api/bank-api.js';
 import {
   DEFAULT_TRANSITION_DELAYS,
@@ -24,8 +25,6 @@ import type { RequestLogEntry } from './http/request-log.js';
 import { createSandboxServer, type RouteHandler, type TlsOptions } from './http/server.js';
 import {
   ALL_SCOPES,
-  CARD_STATUSES,
-  type CardStatus,
   type Certificate,
   type Organization,
   type OrganizationSummary,
@@ -126,10 +125,9 @@ export interface BankSandbox {
 }
 
 function summarize(org: Organization): OrganizationSummary {
-  const cardCountsByStatus = Object.fromEntries(CARD_STATUSES.map((s) => [s, 0])) as Record<
-    CardStatus,
-    number
-  >;
+  const cardCountsByStatus = Object.fromEntries(
+    businessCardStatusValues.map((s) => [s, 0]),
+  ) as Record<BusinessCardStatus, number>;
   for (const card of org.cards) cardCountsByStatus[card.status]++;
   return {
     id: org.id,

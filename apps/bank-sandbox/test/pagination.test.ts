@@ -1,10 +1,6 @@
+import { businessCardStatusValues } from '@devportal/sber-client/contract';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type BankSandbox,
-  CARD_STATUSES,
-  type OrganizationSummary,
-  startBankSandbox,
-} from '../src/index.js';
+import { type BankSandbox, type OrganizationSummary, startBankSandbox } from '../src/index.js';
 import { type ContractResponse, contractFetch } from './support/contract-fetch.js';
 
 let sandbox: BankSandbox;
@@ -26,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-const ALL = CARD_STATUSES.join(',');
+const ALL = businessCardStatusValues.join(',');
 const tokenFor = (org: OrganizationSummary) => sandbox.issueAccessToken({ organizationId: org.id });
 
 interface CardsPage {
@@ -54,7 +50,8 @@ async function readAll(token: string, statusCodes: string) {
 describe('GET /v1/business-cards pagination', () => {
   it('seeds more than 250 cards in every status for the first organisation', () => {
     expect(big.cardCount).toBeGreaterThanOrEqual(250);
-    for (const status of CARD_STATUSES) expect(big.cardCountsByStatus[status]).toBeGreaterThan(0);
+    for (const status of businessCardStatusValues)
+      expect(big.cardCountsByStatus[status]).toBeGreaterThan(0);
   });
 
   it('links first → next, middle → prev and next, last → prev, across 250+ cards', async () => {
@@ -129,7 +126,7 @@ describe('GET /v1/business-cards pagination', () => {
 });
 
 describe('statusCodes filtering', () => {
-  it.each(CARD_STATUSES)('returns only %s cards, all of them', async (status) => {
+  it.each(businessCardStatusValues)('returns only %s cards, all of them', async (status) => {
     const pages = await readAll(tokenFor(big), status);
     const expected = big.cards.filter((c) => c.status === status).map((c) => c.businessCardId);
     expect(pages.flatMap((p) => p.ids)).toEqual(expected);

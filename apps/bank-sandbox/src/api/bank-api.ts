@@ -1,13 +1,19 @@
 import { DigestInputError, type GostWorkerPool, limitChangeDigest } from '@devportal/digest';
 import type { Contract, ParsedRequest, Violation } from '@devportal/openapi-contract';
+import type {
+  BusinessCardStatus,
+  FaultCheck,
+  LimitChangeRequest,
+  PageLink,
+} from '@devportal/sber-client/contract';
 import type { Clock } from '../clock.js';
 import type { CertificateRegistry } from '../crypto/certificate-registry.js';
 import { header, type RequestContext } from '../http/context.js';
 import { json, type SandboxResponse } from '../http/response.js';
-import type { Card, CardStatus, Organization, User } from '../model.js';
+import type { Card, Organization, User } from '../model.js';
 import type { Grant, TokenStore } from '../oauth/token-store.js';
-import { bankError, type Check, checksOf, unauthorized, validationFault } from './bank-errors.js';
-import { checkDigestSignatures, type SentSignature } from './digest-signature-checks.js';
+import { bankError, checksOf, unauthorized, validationFault } from './bank-errors.js';
+import { checkDigestSignatures } from './digest-signature-checks.js';
 import { documentOwnerOf } from './document-owner.js';
 import type { LimitChangeDocument, LimitChangeDocuments } from './limit-change-documents.js';
 import { refusalReason } from './refusal-rule.js';
@@ -112,11 +118,11 @@ function cardLink(page: number, statusCodes: readonly string[]) {
 
 const listBusinessCards: ApiHandler = (deps, _ctx, { organization }, input) => {
   const page = input.query.page as number;
-  const statusCodes = input.query.statusCodes as CardStatus[];
+  const statusCodes = input.query.statusCodes as BusinessCardStatus[];
   const size = deps.pageSize();
   const matching = organization.cards.filter((c) => statusCodes.includes(c.status));
   const lastPage = Math.ceil(matching.length / size);
-  const links: { href: string; rel: 'next' | 'prev' }[] = [];
+  const links: PageLink[] = [];
   // Past the last page: an empty page whose `prev` leads back to the last one.
   if (page > 1 && lastPage > 0)
     links.push({ href: cardLink(Math.min(page - 1, lastPage), statusCodes), rel: 'prev' });
@@ -170,19 +176,11 @@ function documentBody(doc: LimitChangeDocument): Record<string, unknown> {
   };
 }
 
-interface LimitChangeBody {
-  businessCardId: string;
-  code: string;
-  externalId: string;
-  limit: number;
-  digestSignatures?: SentSignature[];
-}
-
-function workflowFault(checks: Check[]): SandboxResponse {
+function workflowFault(checks: FaultCheck[]): SandboxResponse {
   return bankError('WORKFLOW_FAULT', { checks });
 }
 
-type Requisites = Pick<LimitChangeBody, 'businessCardId' | 'code' | 'externalId' | 'limit'>;
+type Requisites = Pick<LimitChangeRequest, 'businessCardId' | 'code' | 'externalId' | 'limit'>;
 
 /**
  * The answer to a re-post of an existing `externalId`: the document as it is now when the
@@ -210,7 +208,7 @@ function answerToRepost(
 }
 
 const createLimitChange: ApiHandler = async (deps, _ctx, { grant, organization, user }, input) => {
-  const body = input.body as LimitChangeBody;
+  const body = input.body as LimitChangeRequest;
   const now = deps.clock.now();
   const owner = documentOwnerOf(grant);
   const requisites: Requisites = {

@@ -1,17 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Violation } from '@devportal/openapi-contract';
+import type { BankCause, FaultCheck } from '@devportal/sber-client/contract';
 import { json, type SandboxResponse } from '../http/response.js';
-
-/** Causes of the bank's error bodies (`ResourceFault`, `Notice`, `WorkflowFault`). */
-export type BankCause =
-  | 'DESERIALIZATION_FAULT'
-  | 'VALIDATION_FAULT'
-  | 'UNAUTHORIZED'
-  | 'ACTION_ACCESS_EXCEPTION'
-  | 'NOT_FOUND'
-  | 'UNKNOWN_EXCEPTION'
-  | 'UNAVAILABLE_RESOURCE_EXCEPTION'
-  | 'WORKFLOW_FAULT';
 
 /** The bank's error catalogue: status and message per cause, as the seed documents them. Declared once, read by code, README and tests. */
 export const BANK_ERRORS: Readonly<Record<BankCause, { status: number; message: string }>> = {
@@ -32,19 +22,12 @@ export const BANK_ERRORS: Readonly<Record<BankCause, { status: number; message: 
   },
 };
 
-/** One check of a `ResourceFault`/`WorkflowFault`. */
-export interface Check {
-  level: 'ERROR' | 'WARNING';
-  message: string;
-  fields?: string[];
-}
-
 /** An error body in the bank's format, with a fresh `referenceId`. */
 export function bankError(
   cause: BankCause,
   detail: {
     message?: string;
-    checks?: Check[];
+    checks?: FaultCheck[];
     fieldNames?: string[];
     headers?: Record<string, string>;
   } = {},
@@ -86,7 +69,7 @@ const KEYWORD_MESSAGES: Record<string, string> = {
 };
 
 /** A check per contract violation: the Russian reason, with the schema's own wording in brackets. */
-export function checksOf(violations: readonly Violation[]): Check[] {
+export function checksOf(violations: readonly Violation[]): FaultCheck[] {
   return violations.map((v) => ({
     level: 'ERROR',
     message: `${v.field}: ${KEYWORD_MESSAGES[v.keyword] ?? 'некорректное значение'} (${v.message})`,
@@ -95,7 +78,7 @@ export function checksOf(violations: readonly Violation[]): Check[] {
 }
 
 /** A VALIDATION_FAULT naming the fields at fault. */
-export function validationFault(checks: Check[]): SandboxResponse {
+export function validationFault(checks: FaultCheck[]): SandboxResponse {
   const fieldNames = [...new Set(checks.flatMap((c) => c.fields ?? []))];
   return bankError('VALIDATION_FAULT', { checks, fieldNames });
 }

@@ -2,33 +2,25 @@ import {
   checkSignatureSet,
   type GostWorkerPool,
   RAW_SIGNATURE_BYTES,
+  type SignatureAuthority,
   type SignatureFormat,
   verifyDigestSignature,
 } from '@devportal/digest';
+import type { DigestSignature, FaultCheck, SignAuthority } from '@devportal/sber-client/contract';
 import type { CertificateRegistry, RegisteredCertificate } from '../crypto/certificate-registry.js';
-import type { Check } from './bank-errors.js';
 import {
   SIGNATURE_CHECK_MESSAGES,
   SIGNATURE_FAILURE_MESSAGES,
   SIGNATURE_SET_MESSAGES,
 } from './signature-check-messages.js';
 
-/** A signature as the request carries it (the contract leaves both fields optional). */
-export interface SentSignature {
-  base64Encoded?: string;
-  certificateUuid?: string;
-}
-
-/** A signature the bank accepted and stores with the document. */
-export interface AcceptedSignature {
-  base64Encoded: string;
-  certificateUuid: string;
-}
+/** A signature the bank accepted and stores with the document: both fields present. */
+export type AcceptedSignature = Required<DigestSignature>;
 
 /** Whether a non-empty set of signatures is accepted; if not, the WORKFLOW_FAULT's checks. */
 export type SignatureSetOutcome =
   | { accepted: true; signatures: AcceptedSignature[] }
-  | { accepted: false; checks: Check[] };
+  | { accepted: false; checks: FaultCheck[] };
 
 /** What checking signatures needs: the certificates, and the threads that verify. */
 export interface SignatureCheckDependencies {
@@ -36,7 +28,12 @@ export interface SignatureCheckDependencies {
   pool: GostWorkerPool;
 }
 
-const AUTHORITY = { SINGLE: 'single', FIRST: 'first', SECOND: 'second' } as const;
+/** The bank's signing authorities in the digest's words. */
+const AUTHORITY = {
+  SINGLE: 'single',
+  FIRST: 'first',
+  SECOND: 'second',
+} as const satisfies Record<SignAuthority, SignatureAuthority>;
 
 const at = (index: number) => `digestSignatures[${index}]`;
 
@@ -58,11 +55,11 @@ export async function checkDigestSignatures(
     organizationId: string;
     /** the canonical digest text of the document */
     digest: string;
-    signatures: readonly SentSignature[];
+    signatures: readonly DigestSignature[];
     now: number;
   },
 ): Promise<SignatureSetOutcome> {
-  const checks: Check[] = [];
+  const checks: FaultCheck[] = [];
   const resolved: { signature: AcceptedSignature; certificate: RegisteredCertificate }[] = [];
   request.signatures.forEach(({ base64Encoded, certificateUuid }, index) => {
     if (!base64Encoded || !certificateUuid) {
@@ -124,6 +121,6 @@ function formatOf(base64Encoded: string): SignatureFormat {
   return Buffer.byteLength(base64Encoded, 'base64') === RAW_SIGNATURE_BYTES ? 'raw' : 'cms';
 }
 
-function error(message: string, fields: string[]): Check {
+function error(message: string, fields: string[]): FaultCheck {
   return { level: 'ERROR', message, fields };
 }

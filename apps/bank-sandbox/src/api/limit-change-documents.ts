@@ -1,4 +1,5 @@
 import { moscowDate } from '../clock.js';
+import type { AcceptedSignature } from './digest-signature-checks.js';
 
 /** How long a signed document waits before each next status, in milliseconds. */
 export interface TransitionDelays {
@@ -15,11 +16,6 @@ export const DEFAULT_TRANSITION_DELAYS: TransitionDelays = {
   ACCEPTED: 3_000,
   IMPLEMENTED: 5_000,
 };
-
-export interface StoredSignature {
-  base64Encoded: string;
-  certificateUuid: string;
-}
 
 interface StatusChange {
   status: string;
@@ -39,7 +35,7 @@ export interface LimitChangeDocument {
   number: string;
   date: string;
   createdBy: string;
-  digestSignatures?: StoredSignature[];
+  digestSignatures?: AcceptedSignature[];
   bankStatus: string;
   bankComment?: string;
   /** statuses reached, oldest first */
@@ -103,7 +99,7 @@ export class LimitChangeDocuments {
   /** records accepted signatures: the document is SIGNED now and scheduled to its outcome */
   sign(
     doc: LimitChangeDocument,
-    signatures: StoredSignature[],
+    signatures: AcceptedSignature[],
     refusal: string | undefined,
     now: number,
   ): void {

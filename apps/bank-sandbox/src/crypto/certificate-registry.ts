@@ -6,7 +6,8 @@ import {
   type GostWorkerPool,
   readGostCertificate,
 } from '@devportal/digest';
-import type { Certificate, Organization, SignAuthority, User } from '../model.js';
+import type { SignAuthority } from '@devportal/sber-client/contract';
+import type { Certificate, Organization, User } from '../model.js';
 
 const DAY_MS = 86_400_000;
 

@@ -1,4 +1,5 @@
-import type { Organization, SignAuthority } from '../model.js';
+import type { SignAuthority } from '@devportal/sber-client/contract';
+import type { Organization } from '../model.js';
 import type { CertificateRegistry } from './certificate-registry.js';
 
 /**

@@ -1,19 +1,16 @@
 import type { Contract } from '@devportal/openapi-contract';
+import type { components } from '@devportal/sber-client/contract';
 import { header, type RequestContext } from '../http/context.js';
 import { json, type SandboxResponse } from '../http/response.js';
 import type { Organization, User } from '../model.js';
 import { type OAuthClient, redirectUriAllowed } from './clients.js';
 import type { GrantOutcome, TokenStore } from './token-store.js';
 
-type OAuthErrorCode =
-  | 'invalid_request'
-  | 'invalid_client'
-  | 'invalid_grant'
-  | 'unauthorized_client'
-  | 'unsupported_grant_type'
-  | 'invalid_scope';
-
-function oauthError(status: number, error: OAuthErrorCode, description: string): SandboxResponse {
+function oauthError(
+  status: number,
+  error: components['schemas']['OAuthError']['error'],
+  description: string,
+): SandboxResponse {
   return json(status, { error, error_description: description }, { 'cache-control': 'no-store' });
 }
 

@@ -1,11 +1,13 @@
 import {
-  CARD_STATUSES,
+  type BusinessCardStatus,
+  businessCardStatusValues,
+  type SignAuthority,
+} from '@devportal/sber-client/contract';
+import {
   type Card,
-  type CardStatus,
   type Certificate,
   LIMIT_CODES,
   type Organization,
-  type SignAuthority,
   type User,
 } from '../model.js';
 import { Prng } from '../random.js';
@@ -17,11 +19,11 @@ export const DEFAULT_SEED = 20240221;
 interface OrganizationPlan {
   name: string;
   cardCount: number;
-  statusWeights: Record<CardStatus, number>;
+  statusWeights: Record<BusinessCardStatus, number>;
   users: { login: string; authorities: SignAuthority[] }[];
 }
 
-const MIXED: Record<CardStatus, number> = {
+const MIXED: Record<BusinessCardStatus, number> = {
   ACTIVE: 60,
   BLOCKED: 15,
   TO_BE_REISSUED: 10,
@@ -98,7 +100,7 @@ function person(prng: Prng) {
   };
 }
 
-function seedCard(prng: Prng, accounts: readonly string[], status: CardStatus): Card {
+function seedCard(prng: Prng, accounts: readonly string[], status: BusinessCardStatus): Card {
   const holder = person(prng);
   const type = prng.pick(CARD_TYPES);
   const issuedYear = prng.int(2021, 2025);
@@ -160,11 +162,13 @@ export function seedOrganizations(seed: number = DEFAULT_SEED): Organization[] {
         certificates: authorities.map((a) => seedCertificate(prng, fullName, a)),
       };
     });
-    const possible = CARD_STATUSES.filter((s) => plan.statusWeights[s] > 0);
+    const possible = businessCardStatusValues.filter((s) => plan.statusWeights[s] > 0);
     const cards = Array.from({ length: plan.cardCount }, (_, i) => {
       // The first cards take each possible status once, so every status is present.
       const status =
-        i < possible.length ? (possible[i] as CardStatus) : prng.weighted(plan.statusWeights);
+        i < possible.length
+          ? (possible[i] as BusinessCardStatus)
+          : prng.weighted(plan.statusWeights);
       return seedCard(prng, accounts, status);
     });
     return { id, name: plan.name, inn, users, cards };
