@@ -13,12 +13,11 @@ import { startBenchWorld } from './bench-world.js';
 /**
  * `pnpm bench` (token junk): what 20 concurrent junk token requests with made-up Client IDs cost
  * a partner. The partner (from 127.0.0.1) takes a token and calls the bank through the gateway
- * in a loop; rounds without junk alternate with rounds under junk from one address (the issue's
- * attacker) and rounds under junk from a fresh address per request (a botnet, which no address
+ * in a loop; rounds without junk alternate with rounds under junk from one address (the
+ * attacker of the threat model) and rounds under junk from a fresh address per request (a botnet, which no address
  * throttle stops: every request reaches the credential check), so all see the same machine load.
  * The junk is sent from a thread of its own. Reported: the partner's call p50/p95 and token p50
- * in each, and their ratios (target: call p50 ratio ≤ 1.20 under one address's junk; the issue
- * measured 8 ms → 2.4 s with scrypt).
+ * in each, and their ratios (target: call p50 ratio ≤ 1.20 under one address's junk).
  */
 const JUNK_CONCURRENCY = 20;
 const ROUNDS = 3;
@@ -149,7 +148,7 @@ async function loop() {
 Promise.all(Array.from({ length: concurrency }, loop)).then(() => parentPort.postMessage({ sent, statuses }));
 `;
 
-/** Where junk comes from: one address (the issue's attacker), or a fresh one per request. */
+/** Where junk comes from: one address (the threat model's attacker), or a fresh one per request. */
 type JunkSource = '127.0.0.9' | 'fresh';
 
 /** The junk senders' answers, per scenario. */

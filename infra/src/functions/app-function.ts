@@ -76,7 +76,7 @@ export class AppFunction extends Construct {
     acknowledgeOnResource(this.handler, {
       id: 'AwsSolutions-L1',
       reason:
-        'Node.js 22 is the runtime the apps are built and tested for (issue 7); moving to a newer one is a change of its own.',
+        'Node.js 22 is the runtime the apps are built and tested for; moving to a newer one is a change of its own.',
     });
     Validations.of(this.role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',

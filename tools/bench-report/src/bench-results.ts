@@ -22,7 +22,7 @@ function bench<T>(path: string, section: (results: T) => Section): BenchResults 
 }
 
 /**
- * The benches the report reads, in the order the issue lists them. `apps/bank-sandbox`'s bench
+ * The benches the report reads, in the report's order. `apps/bank-sandbox`'s bench
  * prints the sandbox's own latency with no baseline and writes no results: it is not here.
  */
 export const BENCH_RESULTS: readonly BenchResults[] = [

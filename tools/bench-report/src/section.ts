@@ -14,7 +14,7 @@ export interface Target {
   readonly on: 'ratio' | 'value';
   readonly bound: '≤' | '<';
   readonly limit: number;
-  /** Where the target comes from, when the issue did not set it. */
+  /** Where the target comes from, when it is not the project's own. */
   readonly source?: string;
 }
 

@@ -26,7 +26,7 @@ import {
 import { startProductionBank } from '../test/support/production-contour.js';
 
 /**
- * `pnpm bench` (this package): issue 12's harness cases at the issue's sizes, against the CDK-built
+ * `pnpm bench` (this package): the lifecycle cases at full size, against the CDK-built
  * gateway bundle in separate, frozen, SIGKILLed environments; the status sync's drain rate (due
  * documents dispatched to its check queue, checked by its SQS worker against a slow bank); and the
  * calls a warm gateway call makes (DynamoDB, KMS, bank) on both contours, for docs/cost.md. `LIFECYCLE_BENCH_SCALE=smoke`
@@ -44,7 +44,7 @@ const SIZES = SMOKE
     };
 const ANALYTICS = SMOKE ? { environments: 4, calls: 40 } : { environments: 10, calls: 1_000 };
 const COUNTS = SMOKE ? { sandbox: 20, production: 50 } : { sandbox: 200, production: 1_000 };
-/** Issue 12's bounded-job case: more due work against a 1 s bank than the function's timeout allows. */
+/** The bounded-job case: more due work against a 1 s bank than the function's timeout allows. */
 const SYNC_DEADLINE = SMOKE
   ? { documents: 60, bankLatencyMs: 1_000, timeoutMs: 16_000 }
   : { documents: 2_500, bankLatencyMs: 1_000, timeoutMs: 240_000 };

@@ -227,7 +227,7 @@ assert.deepEqual(
 );
 dynamoDb.destroy();
 
-// issue 13's additions, as a partner's code would use them: a body capped while it streams, the
+// The hardened surface as a partner's code would use it: a body capped while it streams, the
 // keyed Client Secret hash, and webhook destinations checked by name and by resolved address
 const endless = new Request('http://partner.example/', {
   method: 'POST',

@@ -44,9 +44,9 @@ const ACTIVE_COUNTERS_PER_MINUTE = 100;
 
 /** The gateway function's memory (infra/src/functions/cards-gateway-function.ts). */
 const GATEWAY_MEMORY_MB = 512;
-/** The monthly figure's traffic (issue 12). */
+/** The monthly figure's traffic. */
 const CALLS_PER_SECOND = 100;
-/** The issue's target, dollars per million calls, all in. */
+/** The target, dollars per million calls, all in. */
 const TARGET_PER_MILLION = 4;
 /**
  * CloudWatch Logs bytes per call that the harness does not capture: Lambda's START, END and

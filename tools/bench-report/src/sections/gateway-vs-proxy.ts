@@ -37,7 +37,7 @@ export interface GatewayResults {
   };
 }
 
-/** The bounds on the gateway's latency over the bare proxy's, with a fast bank behind both. */
+/** The bounds on the gateway's latency over the bare proxy's, with a fast bank behind both. */
 const P50_TARGET: Target = { on: 'ratio', bound: '≤', limit: 1.1 };
 const P99_TARGET: Target = { on: 'ratio', bound: '≤', limit: 1.2 };
 

@@ -94,7 +94,7 @@ function callFigures(contour: string, calls: CallsPerInvocation): Figure[] {
   ];
 }
 
-/** Issue 12's cases at the issue's sizes: the gateway and sync bundles under Lambda's lifecycle. */
+/** The lifecycle cases at full size: the gateway and sync bundles under Lambda's lifecycle. */
 export function lambdaLifecycleSection(results: LambdaLifecycleResults): Section {
   const { quota, rate, analytics, syncDeadline, syncDrain, callsPerWarmGatewayCall } = results;
   const admitted = quota.statuses['200'] ?? 0;

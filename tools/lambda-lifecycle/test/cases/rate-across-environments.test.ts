@@ -51,8 +51,8 @@ describe('a rate limit across environments', () => {
     const admitted = calls.filter((call) => call.status === 200);
     // Each admission lies between its call's request and answer; counting the calls whose whole
     // span fits one second counts admissions certainly in it, so a count over the limit is a
-    // violation however ten environments on two cores bunch their answers. The bug this guards
-    // against admitted ten times the rate.
+    // violation however ten environments on two cores bunch their answers (a meter that is not
+    // shared would admit ten times the rate).
     expect(busiestWindowCertain(admitted, 1_000)).toBeLessThanOrEqual(
       Math.floor(RATE_PER_SECOND * 1.1),
     );

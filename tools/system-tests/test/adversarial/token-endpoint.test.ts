@@ -70,7 +70,7 @@ describe('POST /oauth/token under junk traffic', () => {
       expect(answer.status).toBe(401);
       expect(answer.body.error).toBe('invalid_client');
     }
-    // A keyed hash is microseconds; scrypt at its production cost was about 400 ms.
+    // A keyed hash is microseconds; a slow KDF at a production cost takes about 400 ms.
     expect(cpuPerRequestMs).toBeLessThan(40);
   });
 
