@@ -12,6 +12,7 @@ import { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
 import { requestIdOf } from './http/request-facts.js';
 import type { PortalApiDependencies } from './portal-api-dependencies.js';
 import { createPortalServices } from './portal-services.js';
+import { validatedHandler } from './routes/operation-call.js';
 import { operationHandlers } from './routes/operation-handlers.js';
 
 const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'PATCH'];
@@ -60,7 +61,7 @@ export function createPortalApi(deps: PortalApiDependencies): Hono<PortalEnv> {
     app.on(
       operation.method,
       honoPath(operation.pathTemplate),
-      operationEndpoint(operation, handlers[operation.operationId], context),
+      operationEndpoint(operation, validatedHandler(handlers, operation.operationId), context),
     );
   }
 

@@ -12,6 +12,7 @@ import {
   ClientSecretHasher,
   newPepperSecret,
   nodeCrypto,
+  OrganisationAccess,
   OrganisationService,
   SubscriptionService,
   systemClock,
@@ -130,6 +131,7 @@ export function portalServices(deps: CardsGatewayDependencies) {
   return {
     api,
     portal,
+    access: new OrganisationAccess(portal.organisations, portal.members),
     organisations: new OrganisationService(all),
     applications: new ApplicationService(all),
     subscriptions: new SubscriptionService(all),
@@ -144,13 +146,17 @@ export async function newApplication(
 ): Promise<TestApplication> {
   const owner = person('owner');
   const organisation = await services.organisations.create(owner, 'Partner');
-  const created = await services.applications.create(owner, organisation.id, {
-    name: 'Card manager',
-  });
+  const created = await services.applications.create(
+    owner,
+    await services.access.authorise(owner, organisation.id, 'application.manage'),
+    {
+      name: 'Card manager',
+    },
+  );
   if (planId) {
     await services.subscriptions.subscribe(
       owner,
-      organisation.id,
+      await services.access.authorise(owner, organisation.id, 'subscription.manage'),
       created.application.id,
       'business-cards',
       planId,

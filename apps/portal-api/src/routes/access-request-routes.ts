@@ -5,14 +5,7 @@ import type {
 } from '@devportal/portal-domain';
 import type { PortalServices } from '../portal-services.js';
 import { accessRequestView } from '../views/access-request-view.js';
-import {
-  created,
-  type HandlerTable,
-  ok,
-  pageRequestOf,
-  pathParam,
-  scopeOf,
-} from './operation-call.js';
+import { created, type HandlerTable, ok, pageRequestOf, pathParam } from './operation-call.js';
 
 type AccessRequestOperations =
   | 'listAccessRequests'
@@ -27,17 +20,13 @@ export function accessRequestRoutes(
   const { accessRequests } = services;
   return {
     async listAccessRequests(call) {
-      const page = await accessRequests.listForOrganisation(
-        call.actor,
-        scopeOf(call),
-        pageRequestOf(call),
-      );
+      const page = await accessRequests.listForOrganisation(call.scope, pageRequestOf(call));
       return ok({ ...page, items: page.items.map(accessRequestView) });
     },
     async submitAccessRequest(call) {
       const request = await accessRequests.submit(
         call.actor,
-        scopeOf(call),
+        call.scope,
         call.body as AccessRequestInput,
       );
       return created(accessRequestView(request));

@@ -6,7 +6,6 @@ import {
   ok,
   pageRequestOf,
   pathParam,
-  scopeOf,
 } from './operation-call.js';
 
 type ApplicationOperations =
@@ -24,23 +23,23 @@ export function applicationRoutes(
   const { applications } = services;
   return {
     async listApplications(call) {
-      return ok(await applications.list(call.actor, scopeOf(call), pageRequestOf(call)));
+      return ok(await applications.list(call.scope, pageRequestOf(call)));
     },
     async createApplication(call) {
       const input = call.body as { name: string; description?: string };
-      return created(await applications.create(call.actor, scopeOf(call), input));
+      return created(await applications.create(call.actor, call.scope, input));
     },
     async getApplication(call) {
-      return ok(await applications.get(call.actor, scopeOf(call), pathParam(call, 'appId')));
+      return ok(await applications.get(call.scope, pathParam(call, 'appId')));
     },
     async updateApplication(call) {
       const update = call.body as { name?: string; description?: string };
       return ok(
-        await applications.update(call.actor, scopeOf(call), pathParam(call, 'appId'), update),
+        await applications.update(call.actor, call.scope, pathParam(call, 'appId'), update),
       );
     },
     async deleteApplication(call) {
-      await applications.delete(call.actor, scopeOf(call), pathParam(call, 'appId'));
+      await applications.delete(call.actor, call.scope, pathParam(call, 'appId'));
       return noContent;
     },
     async reissueClientSecret(call) {
@@ -48,7 +47,7 @@ export function applicationRoutes(
       return created(
         await applications.reissueSecret(
           call.actor,
-          scopeOf(call),
+          call.scope,
           pathParam(call, 'appId'),
           overlapSeconds,
         ),

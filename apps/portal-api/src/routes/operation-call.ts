@@ -1,6 +1,15 @@
-import type { Actor, OrganisationScope, PageRequest } from '@devportal/portal-domain';
+import type {
+  Actor,
+  AuthorisedScope,
+  OrganisationScope,
+  PageRequest,
+} from '@devportal/portal-domain';
 import type { Person } from '../auth/person.js';
-import type { PortalOperationId } from '../generated/portal-spec.js';
+import type {
+  PortalOperationActions,
+  PortalOperationId,
+  PortalSelfAllowedOperation,
+} from '../generated/portal-spec.js';
 
 /** What a handler answers: a status and, unless it is 204, a JSON body. */
 export interface Reply {
@@ -10,12 +19,22 @@ export interface Reply {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
+/**
+ * The caller's scope the gate hands the handler of operation `Id`: authorised for the operation's
+ * `x-action`, so the handler can pass it only to a service method of that action; for an
+ * `x-self-allowed` operation done to oneself, the membership alone; none without `x-action`.
+ */
+export type OperationScope<Id extends PortalOperationId> = Id extends keyof PortalOperationActions
+  ?
+      | AuthorisedScope<PortalOperationActions[Id]>
+      | (Id extends PortalSelfAllowedOperation ? OrganisationScope : never)
+  : undefined;
+
 /** A request that passed authentication, validation and the role matrix. */
-export interface OperationCall {
+export interface OperationCall<Id extends PortalOperationId = PortalOperationId> {
   readonly person: Person;
   readonly actor: Actor;
-  /** The caller's organisation and membership, on operations governed by `x-action`. */
-  readonly scope: OrganisationScope | undefined;
+  readonly scope: OperationScope<Id>;
   /** Path parameters, validated against the contract. */
   readonly path: Readonly<Record<string, string>>;
   /** Query parameters, validated and coerced (`limit` is a number). */
@@ -24,10 +43,24 @@ export interface OperationCall {
   readonly body: unknown;
 }
 
-/** Serves one authenticated operation. */
-export type OperationHandler = (call: OperationCall) => Promise<Reply>;
+/** Serves operation `Id` (any operation when unnamed). */
+export type OperationHandler<Id extends PortalOperationId = PortalOperationId> = (
+  call: OperationCall<Id>,
+) => Promise<Reply>;
 /** A handler for every operation of the spec: the compiler refuses a table with one missing. */
-export type HandlerTable = { readonly [K in PortalOperationId]: OperationHandler };
+export type HandlerTable = { readonly [Id in PortalOperationId]: OperationHandler<Id> };
+
+/**
+ * The handler of `operationId` as the pipeline calls it. An operationId known only at run time
+ * leaves the compiler no way to pair the call with its operation's types: the gate, which mints
+ * each call's scope for that operation's own `x-action`, is what makes the call the operation's.
+ */
+export function validatedHandler(
+  table: HandlerTable,
+  operationId: PortalOperationId,
+): OperationHandler {
+  return table[operationId] as OperationHandler;
+}
 
 /** The path parameter `name`, which the contract guarantees is present. */
 export function pathParam(call: OperationCall, name: string): string {
@@ -43,12 +76,6 @@ export function pageRequestOf(call: OperationCall): PageRequest {
     ...(typeof limit === 'number' && { limit }),
     ...(typeof cursor === 'string' && { cursor }),
   };
-}
-
-/** The scope the pipeline resolved for an `x-action` operation. */
-export function scopeOf(call: OperationCall): OrganisationScope {
-  if (!call.scope) throw new Error('The operation has no x-action, so no organisation scope');
-  return call.scope;
 }
 
 /** 200 with `body`. */

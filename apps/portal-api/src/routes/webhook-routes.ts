@@ -8,7 +8,6 @@ import {
   ok,
   pageRequestOf,
   pathParam,
-  scopeOf,
 } from './operation-call.js';
 
 type WebhookOperations =
@@ -23,19 +22,19 @@ export function webhookRoutes(services: PortalServices): Pick<HandlerTable, Webh
   return {
     async listWebhooks(call) {
       return ok({
-        items: await webhooks.list(call.actor, scopeOf(call), pathParam(call, 'appId')),
+        items: await webhooks.list(call.scope, pathParam(call, 'appId')),
       });
     },
     async registerWebhook(call) {
       const input = call.body as WebhookInput;
       return created(
-        await webhooks.register(call.actor, scopeOf(call), pathParam(call, 'appId'), input),
+        await webhooks.register(call.actor, call.scope, pathParam(call, 'appId'), input),
       );
     },
     async deleteWebhook(call) {
       await webhooks.delete(
         call.actor,
-        scopeOf(call),
+        call.scope,
         pathParam(call, 'appId'),
         pathParam(call, 'webhookId'),
       );
@@ -43,8 +42,7 @@ export function webhookRoutes(services: PortalServices): Pick<HandlerTable, Webh
     },
     async listWebhookDeliveries(call) {
       const page = await webhooks.deliveries(
-        call.actor,
-        scopeOf(call),
+        call.scope,
         pathParam(call, 'appId'),
         pathParam(call, 'webhookId'),
         pageRequestOf(call),

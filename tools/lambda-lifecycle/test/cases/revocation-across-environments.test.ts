@@ -1,4 +1,9 @@
-import { ApplicationService, nodeCrypto, systemClock } from '@devportal/portal-domain';
+import {
+  ApplicationService,
+  nodeCrypto,
+  OrganisationAccess,
+  systemClock,
+} from '@devportal/portal-domain';
 import {
   DocumentStore,
   dynamoApiRepositories,
@@ -62,15 +67,20 @@ describe('a revocation met by an environment that had the credentials cached', (
     const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
     expect((await through(b, bankRequest(LIST_CARDS, token))).status).toBe(200);
     const { tableName } = world.deployed;
+    const portal = dynamoPortalRepositories(world.dynamoDb, tableName);
     const applications = new ApplicationService({
-      ...dynamoPortalRepositories(world.dynamoDb, tableName),
       ...dynamoApiRepositories(new DocumentStore(world.dynamoDb, tableName)),
       clock: systemClock,
       crypto: nodeCrypto,
       hasher: world.hasher,
     });
+    const scope = await new OrganisationAccess(portal.organisations, portal.members).authorise(
+      app.owner,
+      app.organisationId,
+      'application.manage',
+    );
 
-    await applications.delete(app.owner, app.organisationId, app.applicationId);
+    await applications.delete(app.owner, scope, app.applicationId);
     const deletedAt = performance.now();
     let status = 200;
     while (status !== 401 && performance.now() - deletedAt <= REVOCATION_DEADLINE_MS) {
