@@ -8,11 +8,26 @@ const outputUrl = new URL('../src/generated/portal-spec.ts', import.meta.url);
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 
+interface OperationObject {
+  operationId?: string;
+  'x-action'?: string;
+  'x-self-allowed'?: boolean;
+}
+
 const document = parse(readFileSync(specUrl, 'utf8')) as {
-  paths: Record<string, Record<string, { operationId?: string }>>;
+  paths: Record<string, Record<string, OperationObject>>;
 };
-const operationIds = Object.values(document.paths).flatMap((pathItem) =>
-  METHODS.flatMap((method) => pathItem[method]?.operationId ?? []),
+const operations = Object.values(document.paths).flatMap((pathItem) =>
+  METHODS.flatMap((method) => pathItem[method] ?? []),
+);
+const operationIds = operations.flatMap((operation) => operation.operationId ?? []);
+const actionLines = operations.flatMap(({ operationId, 'x-action': action }) =>
+  operationId && action ? [`  ${operationId}: ${JSON.stringify(action)};`] : [],
+);
+const selfAllowed = operations.flatMap((operation) =>
+  operation.operationId && operation['x-self-allowed'] === true
+    ? [JSON.stringify(operation.operationId)]
+    : [],
 );
 
 const rendered = `/**
@@ -28,6 +43,14 @@ export const PORTAL_OPERATION_IDS = ${JSON.stringify(operationIds, null, 2)} as 
 
 /** An operation of the portal API. */
 export type PortalOperationId = (typeof PORTAL_OPERATION_IDS)[number];
+
+/** The role-matrix action (\`x-action\`) of every operation that names one. */
+export interface PortalOperationActions {
+${actionLines.join('\n')}
+}
+
+/** The operations a member may do to themselves whatever their role (\`x-self-allowed\`). */
+export type PortalSelfAllowedOperation = ${selfAllowed.join(' | ') || 'never'};
 `;
 
 mkdirSync(new URL('.', outputUrl), { recursive: true });

@@ -115,6 +115,7 @@ describe('webhooks of status changes', () => {
     const {
       owner,
       organisation,
+      scope,
       webhooks: webhookService,
       createApplication,
     } = await webhookFixture(world);
@@ -125,22 +126,36 @@ describe('webhooks of status changes', () => {
       await receiver([503]),
       await receiver([]),
     ];
-    await webhookService.register(owner, organisation.id, bystanderApplicationId, {
-      url: bystander.url,
-    });
-    const toHealthy = await webhookService.register(owner, organisation.id, applicationId, {
-      url: healthy.url,
-      events: ['limit_change.state_changed'],
-    });
-    const toFlaky = await webhookService.register(owner, organisation.id, applicationId, {
-      url: flaky.url,
-    });
+    await webhookService.register(
+      owner,
+      await scope('application.manage'),
+      bystanderApplicationId,
+      {
+        url: bystander.url,
+      },
+    );
+    const toHealthy = await webhookService.register(
+      owner,
+      await scope('application.manage'),
+      applicationId,
+      {
+        url: healthy.url,
+        events: ['limit_change.state_changed'],
+      },
+    );
+    const toFlaky = await webhookService.register(
+      owner,
+      await scope('application.manage'),
+      applicationId,
+      {
+        url: flaky.url,
+      },
+    );
     const [request] = await world.createRequests(['implemented'], organisation.id, applicationId);
 
     await world.syncEvery(15 * MINUTE, 30);
     const log = await webhookService.deliveries(
-      owner,
-      organisation.id,
+      await scope('application.list'),
       applicationId,
       toFlaky.webhook.id,
     );

@@ -43,9 +43,11 @@ describe('webhook delivery, apart from the checks', () => {
     // Prepare: 20 requests of an application whose webhook never answers
     const receiver = await deadReceiver();
     closers.push(receiver.close);
-    const { owner, organisation, webhooks, createApplication } = await webhookFixture(world);
+    const { owner, organisation, scope, webhooks, createApplication } = await webhookFixture(world);
     const applicationId = await createApplication('Limits');
-    await webhooks.register(owner, organisation.id, applicationId, { url: receiver.url });
+    await webhooks.register(owner, await scope('application.manage'), applicationId, {
+      url: receiver.url,
+    });
     await world.createRequests(Array(20).fill('implemented'), organisation.id, applicationId);
     world.clock.advance(SLOW_TRANSITIONS.DELIVERED + 60_000);
     const handler = createStatusSyncHandler({

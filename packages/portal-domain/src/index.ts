@@ -1,7 +1,7 @@
 export {
+  type AuthorisedScope,
   OrganisationAccess,
   type OrganisationScope,
-  type OrganisationTarget,
 } from './access/organisation-access.js';
 export {
   ACCESS_REQUEST_STATUSES,

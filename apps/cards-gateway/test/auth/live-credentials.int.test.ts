@@ -51,7 +51,11 @@ describe("a gateway token's credentials, checked against the table", () => {
     // Act
     const whileFresh = [await credentials.stand(claims), await credentials.stand(claims)];
     const readsWhileFresh = counter.snapshot();
-    await world.services.applications.delete(app.owner, app.organisationId, app.applicationId);
+    await world.services.applications.delete(
+      app.owner,
+      await world.services.access.authorise(app.owner, app.organisationId, 'application.manage'),
+      app.applicationId,
+    );
     const deletedButCached = await credentials.stand(claims);
     clock.ms += CREDENTIALS_FRESH_FOR_MS;
     const deletedAndReadAgain = await credentials.stand(claims);
@@ -73,7 +77,11 @@ describe("a gateway token's credentials, checked against the table", () => {
     }
 
     // Act
-    await world.services.applications.delete(app.owner, app.organisationId, app.applicationId);
+    await world.services.applications.delete(
+      app.owner,
+      await world.services.access.authorise(app.owner, app.organisationId, 'application.manage'),
+      app.applicationId,
+    );
     const [here, there] = await Promise.all(
       [world.apiUrl, other].map((apiUrl) => msUntilRefused(apiUrl, token, REVOCATION_TARGET_MS)),
     );
@@ -92,7 +100,11 @@ describe("a gateway token's credentials, checked against the table", () => {
     // Act
     const reissued = await world.services.applications.reissueSecret(
       app.owner,
-      app.organisationId,
+      await world.services.access.authorise(
+        app.owner,
+        app.organisationId,
+        'application.reissueSecret',
+      ),
       app.applicationId,
       1,
     );

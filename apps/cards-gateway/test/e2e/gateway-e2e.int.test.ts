@@ -246,13 +246,21 @@ describe('the token endpoint', () => {
     // Act
     const renewed = await world.services.applications.reissueSecret(
       overlapping.owner,
-      overlapping.organisationId,
+      await world.services.access.authorise(
+        overlapping.owner,
+        overlapping.organisationId,
+        'application.reissueSecret',
+      ),
       overlapping.applicationId,
       300,
     );
     const replaced = await world.services.applications.reissueSecret(
       immediate.owner,
-      immediate.organisationId,
+      await world.services.access.authorise(
+        immediate.owner,
+        immediate.organisationId,
+        'application.reissueSecret',
+      ),
       immediate.applicationId,
       0,
     );

@@ -29,12 +29,20 @@ describe('the production contour', () => {
     // Prepare
     const app = await world.application(undefined);
     await world.services.accessRequests
-      .submit(app.owner, app.organisationId, {
-        productId: 'business-cards',
-        contactName: 'Anna Partner',
-        contactEmail: 'anna@example.test',
-        purpose: 'Manage the limits of our business cards',
-      })
+      .submit(
+        app.owner,
+        await world.services.access.authorise(
+          app.owner,
+          app.organisationId,
+          'accessRequest.submit',
+        ),
+        {
+          productId: 'business-cards',
+          contactName: 'Anna Partner',
+          contactEmail: 'anna@example.test',
+          purpose: 'Manage the limits of our business cards',
+        },
+      )
       .then((request) =>
         world.services.accessRequests.decide(person('operator', { operator: true }), request.id, {
           decision: 'approve',
@@ -42,7 +50,7 @@ describe('the production contour', () => {
       );
     await world.services.subscriptions.subscribe(
       app.owner,
-      app.organisationId,
+      await world.services.access.authorise(app.owner, app.organisationId, 'subscription.manage'),
       app.applicationId,
       'business-cards',
       'production',
@@ -52,13 +60,17 @@ describe('the production contour', () => {
       vault,
       clock: world.deps.clock,
       crypto: world.deps.crypto,
-    }).connect(app.owner, app.organisationId, {
-      accessToken: bank.issueAccessToken({ organizationId: ROMASHKA }),
-      refreshToken: 'unused-while-the-access-token-is-fresh',
-      accessTokenExpiresAt: new Date(Date.now() + 3_600_000).toISOString(),
-      refreshTokenExpiresAt: new Date(Date.now() + 86_400_000).toISOString(),
-      scopes: ['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'],
-    });
+    }).connect(
+      app.owner,
+      await store.access.authorise(app.owner, app.organisationId, 'bankConnection.manage'),
+      {
+        accessToken: bank.issueAccessToken({ organizationId: ROMASHKA }),
+        refreshToken: 'unused-while-the-access-token-is-fresh',
+        accessTokenExpiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+        refreshTokenExpiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        scopes: ['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'],
+      },
+    );
     const token = await world.token(app);
     const sandboxCallsBefore = world.sandbox.requestCount('listBusinessCards');
 

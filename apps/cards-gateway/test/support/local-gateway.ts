@@ -14,6 +14,7 @@ import {
   ClientSecretHasher,
   newPepperSecret,
   nodeCrypto,
+  OrganisationAccess,
   OrganisationService,
   SubscriptionService,
   systemClock,
@@ -127,6 +128,7 @@ export function portalServices(deps: CardsGatewayDependencies) {
   const all = { ...repositories, clock: deps.clock, crypto: deps.crypto, hasher: deps.hasher };
   return {
     repositories,
+    access: new OrganisationAccess(repositories.organisations, repositories.members),
     organisations: new OrganisationService(all),
     applications: new ApplicationService(all),
     subscriptions: new SubscriptionService(all),
@@ -141,13 +143,17 @@ export async function newApplication(
 ): Promise<TestApplication> {
   const owner = person('owner');
   const organisation = await services.organisations.create(owner, 'Partner');
-  const created = await services.applications.create(owner, organisation.id, {
-    name: 'Card manager',
-  });
+  const created = await services.applications.create(
+    owner,
+    await services.access.authorise(owner, organisation.id, 'application.manage'),
+    {
+      name: 'Card manager',
+    },
+  );
   if (planId) {
     await services.subscriptions.subscribe(
       owner,
-      organisation.id,
+      await services.access.authorise(owner, organisation.id, 'subscription.manage'),
       created.application.id,
       'business-cards',
       planId,

@@ -3786,3 +3786,44 @@ export const PORTAL_OPERATION_IDS = [
 
 /** An operation of the portal API. */
 export type PortalOperationId = (typeof PORTAL_OPERATION_IDS)[number];
+
+/** The role-matrix action (`x-action`) of every operation that names one. */
+export interface PortalOperationActions {
+  getOrganization: "organisation.view";
+  deleteOrganization: "organisation.delete";
+  renameOrganization: "organisation.rename";
+  listMembers: "organisation.view";
+  removeMember: "member.remove";
+  changeMemberRole: "member.changeRole";
+  transferOwnership: "organisation.transferOwnership";
+  listInvitations: "member.invite";
+  createInvitation: "member.invite";
+  revokeInvitation: "member.invite";
+  listApplications: "application.list";
+  createApplication: "application.manage";
+  getApplication: "application.list";
+  deleteApplication: "application.manage";
+  updateApplication: "application.manage";
+  reissueClientSecret: "application.reissueSecret";
+  listSubscriptions: "subscription.list";
+  subscribe: "subscription.manage";
+  unsubscribe: "subscription.manage";
+  listWebhooks: "application.list";
+  registerWebhook: "application.manage";
+  deleteWebhook: "application.manage";
+  listWebhookDeliveries: "application.list";
+  listAccessRequests: "organisation.view";
+  submitAccessRequest: "accessRequest.submit";
+  getBankConnection: "organisation.view";
+  disconnectBank: "bankConnection.manage";
+  startBankAuthorization: "bankConnection.manage";
+  listAuditEvents: "audit.view";
+  getAnalytics: "analytics.view";
+  listLimitChanges: "organisation.view";
+  getLimitChange: "organisation.view";
+  syncLimitChanges: "limitChange.sync";
+  getLimitChangeSyncRun: "organisation.view";
+}
+
+/** The operations a member may do to themselves whatever their role (`x-self-allowed`). */
+export type PortalSelfAllowedOperation = "removeMember";

@@ -1,5 +1,11 @@
 import type { Contract, Violation } from '@devportal/openapi-contract';
-import { type Actor, can, ForbiddenError, type OrganisationScope } from '@devportal/portal-domain';
+import {
+  type Action,
+  type Actor,
+  type AuthorisedScope,
+  ForbiddenError,
+  type OrganisationScope,
+} from '@devportal/portal-domain';
 import type { Context } from 'hono';
 import type { Authenticator } from '../auth/authenticator.js';
 import type { Person } from '../auth/person.js';
@@ -23,9 +29,10 @@ export interface EndpointContext {
 
 /**
  * The pipeline in front of one operation's handler: authenticate, read and validate the request
- * against the contract, then, for an organisation's operation, resolve the caller's membership
- * (not a member: 404) and check the role matrix for its `x-action` (refused: 403). Nothing
- * reaches a handler, and so nothing is written, before all of these pass.
+ * against the contract, then, for an organisation's operation, have the access module authorise
+ * the caller for its `x-action` (not a member: 404; refused by the role matrix: 403) and hand the
+ * handler the scope it minted. Nothing reaches a handler, and so nothing is written, before all
+ * of these pass; the services authorise nothing again.
  */
 export function operationEndpoint(
   operation: PortalOperation,
@@ -58,7 +65,7 @@ export function operationEndpoint(
       operator: person.operator,
     };
     if (operation.operatorOnly && !person.operator) throw new ForbiddenError('operator_only');
-    const scope = await authorise(context, operation, actor, path);
+    const scope = await scopeFor(context, operation, actor, path);
     const reply = await handler({
       person,
       actor,
@@ -82,19 +89,24 @@ async function authenticate(c: Context<PortalEnv>, context: EndpointContext): Pr
   return person;
 }
 
-async function authorise(
+/**
+ * The caller's scope for the operation's `x-action`; on an `x-self-allowed` operation done to
+ * themselves, their membership alone, whatever their role.
+ */
+async function scopeFor(
   context: EndpointContext,
   operation: PortalOperation,
   actor: Actor,
   path: Readonly<Record<string, string>>,
-): Promise<OrganisationScope | undefined> {
+): Promise<AuthorisedScope<Action> | OrganisationScope | undefined> {
   const { action } = operation;
   const organisationId = path.orgId;
   if (action === undefined || organisationId === undefined) return undefined;
-  const scope = await context.services.access.enter(actor, organisationId);
-  const toThemselves = operation.selfAllowed && path.userId === actor.userId;
-  if (!toThemselves && !can(scope.membership.role, action)) throw new ForbiddenError();
-  return scope;
+  const { access } = context.services;
+  if (operation.selfAllowed && path.userId === actor.userId) {
+    return access.enter(actor, organisationId);
+  }
+  return access.authorise(actor, organisationId, action);
 }
 
 function fieldErrorOf(violation: Violation): FieldError {

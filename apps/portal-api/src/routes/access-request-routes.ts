@@ -1,13 +1,6 @@
 import type { PortalServices } from '../portal-services.js';
 import { accessRequestView } from '../views/access-request-view.js';
-import {
-  created,
-  type HandlerTable,
-  ok,
-  pageRequestOf,
-  pathParam,
-  scopeOf,
-} from './operation-call.js';
+import { created, type HandlerTable, ok, pageRequestOf, pathParam } from './operation-call.js';
 
 type AccessRequestOperations =
   | 'listAccessRequests'
@@ -22,15 +15,11 @@ export function accessRequestRoutes(
   const { accessRequests } = services;
   return {
     async listAccessRequests(call) {
-      const page = await accessRequests.listForOrganisation(
-        call.actor,
-        scopeOf(call),
-        pageRequestOf(call),
-      );
+      const page = await accessRequests.listForOrganisation(call.scope, pageRequestOf(call));
       return ok({ ...page, items: page.items.map(accessRequestView) });
     },
     async submitAccessRequest(call) {
-      const request = await accessRequests.submit(call.actor, scopeOf(call), call.body);
+      const request = await accessRequests.submit(call.actor, call.scope, call.body);
       return created(accessRequestView(request));
     },
     async listAccessRequestsForReview(call) {

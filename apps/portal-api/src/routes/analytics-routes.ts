@@ -1,26 +1,19 @@
 import { analyticsQueryOf } from '../analytics/analytics-query.js';
 import type { PortalServices } from '../portal-services.js';
 import { analyticsView } from '../views/analytics-view.js';
-import { type HandlerTable, ok, scopeOf } from './operation-call.js';
+import { type HandlerTable, ok } from './operation-call.js';
 
 /** API-call analytics of the organisation's applications, as the cards gateway counted them. */
 export function analyticsRoutes(services: PortalServices): Pick<HandlerTable, 'getAnalytics'> {
   return {
     async getAnalytics(call) {
-      const scope = scopeOf(call);
+      const { scope } = call;
       const query = analyticsQueryOf(call.query, services.clock.now());
       const { granularity, fromBucket, toBucket } = query;
       const report =
         query.applicationId === undefined
-          ? await services.usage.organisationReport(
-              call.actor,
-              scope,
-              granularity,
-              fromBucket,
-              toBucket,
-            )
+          ? await services.usage.organisationReport(scope, granularity, fromBucket, toBucket)
           : await services.usage.report(
-              call.actor,
               scope,
               query.applicationId,
               granularity,

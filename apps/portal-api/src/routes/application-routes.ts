@@ -6,7 +6,6 @@ import {
   ok,
   pageRequestOf,
   pathParam,
-  scopeOf,
 } from './operation-call.js';
 
 type ApplicationOperations =
@@ -24,28 +23,28 @@ export function applicationRoutes(
   const { applications } = services;
   return {
     async listApplications(call) {
-      return ok(await applications.list(call.actor, scopeOf(call), pageRequestOf(call)));
+      return ok(await applications.list(call.scope, pageRequestOf(call)));
     },
     async createApplication(call) {
-      return created(await applications.create(call.actor, scopeOf(call), call.body));
+      return created(await applications.create(call.actor, call.scope, call.body));
     },
     async getApplication(call) {
-      return ok(await applications.get(call.actor, scopeOf(call), pathParam(call, 'appId')));
+      return ok(await applications.get(call.scope, pathParam(call, 'appId')));
     },
     async updateApplication(call) {
       return ok(
-        await applications.update(call.actor, scopeOf(call), pathParam(call, 'appId'), call.body),
+        await applications.update(call.actor, call.scope, pathParam(call, 'appId'), call.body),
       );
     },
     async deleteApplication(call) {
-      await applications.delete(call.actor, scopeOf(call), pathParam(call, 'appId'));
+      await applications.delete(call.actor, call.scope, pathParam(call, 'appId'));
       return noContent;
     },
     async reissueClientSecret(call) {
       return created(
         await applications.reissueSecret(
           call.actor,
-          scopeOf(call),
+          call.scope,
           pathParam(call, 'appId'),
           call.body?.overlapSeconds,
         ),

@@ -7,7 +7,7 @@ import {
 } from '@devportal/sber-client';
 import { httpProblem, ProblemError } from '../http/problem.js';
 import type { PortalServices } from '../portal-services.js';
-import { created, type HandlerTable, noContent, ok, scopeOf } from './operation-call.js';
+import { created, type HandlerTable, noContent, ok } from './operation-call.js';
 
 type BankConnectionOperations =
   | 'getBankConnection'
@@ -28,10 +28,10 @@ export function bankConnectionRoutes(
   const { bankConnections, bankAuthorizations, bankOAuth, clock } = services;
   return {
     async getBankConnection(call) {
-      return ok(await bankConnections.status(call.actor, scopeOf(call)));
+      return ok(await bankConnections.status(call.scope));
     },
     async disconnectBank(call) {
-      await bankConnections.disconnect(call.actor, scopeOf(call));
+      await bankConnections.disconnect(call.actor, call.scope);
       return noContent;
     },
     async startBankAuthorization(call) {
@@ -46,7 +46,7 @@ export function bankConnectionRoutes(
       const lifetimeMs = (settings.stateLifetimeSeconds ?? DEFAULT_STATE_LIFETIME_SECONDS) * 1000;
       const expiresAt = new Date(clock.now().getTime() + lifetimeMs).toISOString();
       await bankAuthorizations.remember(request.state, {
-        organisationId: scopeOf(call).organisation.id,
+        organisationId: call.scope.organisation.id,
         userId: call.actor.userId,
         email: call.actor.email,
         scopes: asked,
@@ -66,7 +66,14 @@ export function bankConnectionRoutes(
         );
       }
       const tokens = await exchange(services, code, pending.codeVerifier);
-      const connection = await bankConnections.connect(call.actor, pending.organisationId, tokens);
+      // The callback names no organisation: the one the authorization was started for is
+      // authorised here, for the person who started it, as the gate authorises any other.
+      const scope = await services.access.authorise(
+        call.actor,
+        pending.organisationId,
+        'bankConnection.manage',
+      );
+      const connection = await bankConnections.connect(call.actor, scope, tokens);
       return ok({ organizationId: pending.organisationId, connection });
     },
   };

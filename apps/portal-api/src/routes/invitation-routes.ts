@@ -9,7 +9,6 @@ import {
   ok,
   pageRequestOf,
   pathParam,
-  scopeOf,
 } from './operation-call.js';
 
 type InvitationOperations =
@@ -24,19 +23,19 @@ export function invitationRoutes(
 ): Pick<HandlerTable, InvitationOperations> {
   return {
     async listInvitations(call) {
-      const page = await services.invitations.list(call.actor, scopeOf(call), pageRequestOf(call));
+      const page = await services.invitations.list(call.scope, pageRequestOf(call));
       return ok({ ...page, items: page.items.map(invitationContractView) });
     },
     async createInvitation(call) {
       const { email, role } = call.body;
-      const issued = await services.invitations.invite(call.actor, scopeOf(call), email, role);
+      const issued = await services.invitations.invite(call.actor, call.scope, email, role);
       return created({
         invitation: invitationContractView(issued.invitation),
         token: issued.token,
       });
     },
     async revokeInvitation(call) {
-      await services.invitations.revoke(call.actor, scopeOf(call), pathParam(call, 'invitationId'));
+      await services.invitations.revoke(call.actor, call.scope, pathParam(call, 'invitationId'));
       return noContent;
     },
     async acceptInvitation(call) {

@@ -3,14 +3,7 @@ import { httpProblem, ProblemError } from '../http/problem.js';
 import type { PortalServices } from '../portal-services.js';
 import { limitChangeView } from '../views/limit-change-view.js';
 import { syncRunView } from '../views/sync-run-view.js';
-import {
-  accepted,
-  type HandlerTable,
-  ok,
-  pageRequestOf,
-  pathParam,
-  scopeOf,
-} from './operation-call.js';
+import { accepted, type HandlerTable, ok, pageRequestOf, pathParam } from './operation-call.js';
 
 type LimitChangeOperations =
   | 'listLimitChanges'
@@ -25,20 +18,16 @@ export function limitChangeRoutes(
   const { limitChanges, limitChangeSync, limitChangeSyncRuns, clock } = services;
   return {
     async listLimitChanges(call) {
-      const page = await limitChanges.list(call.actor, scopeOf(call), pageRequestOf(call));
+      const page = await limitChanges.list(call.scope, pageRequestOf(call));
       return ok({ ...page, items: page.items.map(limitChangeView) });
     },
     async getLimitChange(call) {
-      const record = await limitChanges.get(
-        call.actor,
-        scopeOf(call),
-        pathParam(call, 'externalId'),
-      );
+      const record = await limitChanges.get(call.scope, pathParam(call, 'externalId'));
       return ok(limitChangeView(record));
     },
     async syncLimitChanges(call) {
       // The pipeline authorised limitChange.sync for this member; the sync acts as itself.
-      const organisationId = scopeOf(call).organisation.id;
+      const organisationId = call.scope.organisation.id;
       const outcome = await limitChangeSyncRuns.start(organisationId, call.actor.userId);
       if ('refused' in outcome) {
         throw new ProblemError(
@@ -65,7 +54,7 @@ export function limitChangeRoutes(
     },
     async getLimitChangeSyncRun(call) {
       const run = await limitChangeSyncRuns.get(
-        scopeOf(call).organisation.id,
+        call.scope.organisation.id,
         pathParam(call, 'runId'),
       );
       return ok(syncRunView(run));

@@ -1,13 +1,6 @@
 import type { PortalServices } from '../portal-services.js';
 import { memberView } from '../views/member-view.js';
-import {
-  type HandlerTable,
-  noContent,
-  ok,
-  pageRequestOf,
-  pathParam,
-  scopeOf,
-} from './operation-call.js';
+import { type HandlerTable, noContent, ok, pageRequestOf, pathParam } from './operation-call.js';
 
 type MemberOperations = 'listMembers' | 'changeMemberRole' | 'removeMember' | 'transferOwnership';
 
@@ -16,27 +9,29 @@ export function memberRoutes(services: PortalServices): Pick<HandlerTable, Membe
   const { members } = services;
   return {
     async listMembers(call) {
-      const page = await members.list(call.actor, scopeOf(call), pageRequestOf(call));
+      const page = await members.list(call.scope, pageRequestOf(call));
       return ok({ ...page, items: page.items.map(memberView) });
     },
     async changeMemberRole(call) {
       const member = await members.changeRole(
         call.actor,
-        scopeOf(call),
+        call.scope,
         pathParam(call, 'userId'),
         call.body.role,
       );
       return ok(memberView(member));
     },
     async removeMember(call) {
-      const userId = pathParam(call, 'userId');
-      if (userId === call.actor.userId) await members.leave(call.actor, scopeOf(call));
-      else await members.remove(call.actor, scopeOf(call), userId);
+      const { scope } = call;
+      // The gate authorised member.remove, or, the member naming themselves, only read their
+      // membership: they may leave whatever their role.
+      if ('action' in scope) await members.remove(call.actor, scope, pathParam(call, 'userId'));
+      else await members.leave(call.actor, scope);
       return noContent;
     },
     async transferOwnership(call) {
       const { userId } = call.body;
-      return ok(memberView(await members.transferOwnership(call.actor, scopeOf(call), userId)));
+      return ok(memberView(await members.transferOwnership(call.actor, call.scope, userId)));
     },
   };
 }

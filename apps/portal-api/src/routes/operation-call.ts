@@ -1,4 +1,10 @@
-import type { Actor, OrganisationScope, PageRequest } from '@devportal/portal-domain';
+import type {
+  Action,
+  Actor,
+  AuthorisedScope,
+  OrganisationScope,
+  PageRequest,
+} from '@devportal/portal-domain';
 import type { Person } from '../auth/person.js';
 import type {
   BodyOf,
@@ -7,7 +13,11 @@ import type {
   ReplyHeaders,
   ReplyOf,
 } from '../contract/operation-types.js';
-import type { PortalOperationId } from '../generated/portal-spec.js';
+import type {
+  PortalOperationActions,
+  PortalOperationId,
+  PortalSelfAllowedOperation,
+} from '../generated/portal-spec.js';
 
 /** What a handler answers: a status and, unless it is 204, a JSON body. */
 export interface Reply {
@@ -20,12 +30,22 @@ export interface Reply {
 interface CallFacts {
   readonly person: Person;
   readonly actor: Actor;
-  /** The caller's organisation and membership, on operations governed by `x-action`. */
-  readonly scope: OrganisationScope | undefined;
 }
+
+/**
+ * The caller's scope the gate hands the handler of operation `Id`: authorised for the operation's
+ * `x-action`, so the handler can pass it only to a service method of that action; for an
+ * `x-self-allowed` operation done to oneself, the membership alone; none without `x-action`.
+ */
+export type OperationScope<Id extends PortalOperationId> = Id extends keyof PortalOperationActions
+  ?
+      | AuthorisedScope<PortalOperationActions[Id]>
+      | (Id extends PortalSelfAllowedOperation ? OrganisationScope : never)
+  : undefined;
 
 /** A call of operation `Id` that passed authentication, validation and the role matrix. */
 export interface OperationCall<Id extends PortalOperationId = PortalOperationId> extends CallFacts {
+  readonly scope: OperationScope<Id>;
   /** Path parameters, validated against the contract. */
   readonly path: PathOf<Id>;
   /** Query parameters, validated and coerced (`limit` is a number). */
@@ -43,6 +63,8 @@ export type HandlerTable = { readonly [Id in PortalOperationId]: OperationHandle
 
 /** A call as the pipeline holds it, before anything pairs it with its operation's types. */
 export interface ValidatedCall extends CallFacts {
+  /** The scope the gate minted for the operation's `x-action`, if it has one. */
+  readonly scope: AuthorisedScope<Action> | OrganisationScope | undefined;
   readonly path: Readonly<Record<string, string>>;
   readonly query: Readonly<Record<string, unknown>>;
   readonly body: unknown;
@@ -53,7 +75,8 @@ export type ValidatedHandler = (call: ValidatedCall) => Promise<Reply>;
 /**
  * The handler of `operationId` as the pipeline calls it. An operationId known only at run time
  * leaves the compiler no way to pair the call with its types: the contract's validation of every
- * request before it reaches a handler is what makes the call the operation's.
+ * request, and the gate minting its scope for that operation's own `x-action`, before it reaches a
+ * handler are what make the call the operation's.
  */
 export function validatedHandler(
   table: HandlerTable,
@@ -77,12 +100,6 @@ export function pageRequestOf(call: { readonly query: PageRequest }): PageReques
     ...(limit !== undefined && { limit }),
     ...(cursor !== undefined && { cursor }),
   };
-}
-
-/** The scope the pipeline resolved for an `x-action` operation. */
-export function scopeOf(call: OperationCall): OrganisationScope {
-  if (!call.scope) throw new Error('The operation has no x-action, so no organisation scope');
-  return call.scope;
 }
 
 /** 200 with `body`. */

@@ -1,13 +1,6 @@
 import type { PortalServices } from '../portal-services.js';
 import { organizationSummaryView, organizationView } from '../views/organization-views.js';
-import {
-  created,
-  type HandlerTable,
-  noContent,
-  ok,
-  pageRequestOf,
-  scopeOf,
-} from './operation-call.js';
+import { created, type HandlerTable, noContent, ok, pageRequestOf } from './operation-call.js';
 
 type OrganizationOperations =
   | 'listOrganizations'
@@ -36,16 +29,16 @@ export function organizationRoutes(
       return created(organizationView(organisation, 'Owner', 1));
     },
     async getOrganization(call) {
-      const cabinet = await organisations.cabinet(call.actor, scopeOf(call));
+      const cabinet = await organisations.cabinet(call.scope);
       return ok(organizationView(cabinet.organisation, cabinet.myRole, cabinet.memberCount));
     },
     async renameOrganization(call) {
-      const scope = scopeOf(call);
+      const scope = call.scope;
       const renamed = await organisations.rename(call.actor, scope, call.body.name);
       return ok(organizationView(renamed, scope.membership.role));
     },
     async deleteOrganization(call) {
-      await organisations.delete(call.actor, scopeOf(call));
+      await organisations.delete(call.actor, call.scope);
       return noContent;
     },
   };

@@ -1,6 +1,6 @@
 import type { PortalServices } from '../portal-services.js';
 import { subscriptionView } from '../views/subscription-view.js';
-import { type HandlerTable, noContent, ok, pathParam, scopeOf } from './operation-call.js';
+import { type HandlerTable, noContent, ok, pathParam } from './operation-call.js';
 
 /** Subscriptions of an application: at most one plan per product. */
 export function subscriptionRoutes(
@@ -9,13 +9,13 @@ export function subscriptionRoutes(
   const { subscriptions } = services;
   return {
     async listSubscriptions(call) {
-      const items = await subscriptions.list(call.actor, scopeOf(call), pathParam(call, 'appId'));
+      const items = await subscriptions.list(call.scope, pathParam(call, 'appId'));
       return ok({ items: items.map(subscriptionView) });
     },
     async subscribe(call) {
       const subscription = await subscriptions.subscribe(
         call.actor,
-        scopeOf(call),
+        call.scope,
         pathParam(call, 'appId'),
         pathParam(call, 'productId'),
         call.body.planId,
@@ -25,7 +25,7 @@ export function subscriptionRoutes(
     async unsubscribe(call) {
       await subscriptions.unsubscribe(
         call.actor,
-        scopeOf(call),
+        call.scope,
         pathParam(call, 'appId'),
         pathParam(call, 'productId'),
       );

@@ -7,7 +7,6 @@ import {
   ok,
   pageRequestOf,
   pathParam,
-  scopeOf,
 } from './operation-call.js';
 
 type WebhookOperations =
@@ -22,18 +21,18 @@ export function webhookRoutes(services: PortalServices): Pick<HandlerTable, Webh
   return {
     async listWebhooks(call) {
       return ok({
-        items: await webhooks.list(call.actor, scopeOf(call), pathParam(call, 'appId')),
+        items: await webhooks.list(call.scope, pathParam(call, 'appId')),
       });
     },
     async registerWebhook(call) {
       return created(
-        await webhooks.register(call.actor, scopeOf(call), pathParam(call, 'appId'), call.body),
+        await webhooks.register(call.actor, call.scope, pathParam(call, 'appId'), call.body),
       );
     },
     async deleteWebhook(call) {
       await webhooks.delete(
         call.actor,
-        scopeOf(call),
+        call.scope,
         pathParam(call, 'appId'),
         pathParam(call, 'webhookId'),
       );
@@ -41,8 +40,7 @@ export function webhookRoutes(services: PortalServices): Pick<HandlerTable, Webh
     },
     async listWebhookDeliveries(call) {
       const page = await webhooks.deliveries(
-        call.actor,
-        scopeOf(call),
+        call.scope,
         pathParam(call, 'appId'),
         pathParam(call, 'webhookId'),
         pageRequestOf(call),

@@ -1,11 +1,9 @@
-import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
+import type { AuthorisedScope } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { CatalogRepository } from '../catalog/catalog-repository.js';
 import { CatalogService } from '../catalog/catalog-service.js';
 import type { Actor } from '../context/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
-import type { MemberRepository } from '../members/member-repository.js';
-import type { OrganisationRepository } from '../organisations/organisation-repository.js';
 import type { Clock } from '../ports/clock.js';
 import type { DomainCrypto } from '../ports/crypto.js';
 import type { Page, PageRequest } from '../ports/page.js';
@@ -23,8 +21,6 @@ import type { AccessRequestRepository } from './access-request-repository.js';
 
 /** What {@link AccessRequestService} runs on. */
 export interface AccessRequestServiceDependencies {
-  readonly organisations: OrganisationRepository;
-  readonly members: MemberRepository;
   readonly accessRequests: AccessRequestRepository;
   readonly catalog: CatalogRepository;
   readonly clock: Clock;
@@ -45,12 +41,10 @@ const MAX_COMMENT_LENGTH = 2000;
  * reject or revoke them.
  */
 export class AccessRequestService {
-  private readonly access: OrganisationAccess;
   private readonly audit: AuditRecorder;
   private readonly catalog: CatalogService;
 
   constructor(private readonly deps: AccessRequestServiceDependencies) {
-    this.access = new OrganisationAccess(deps.organisations, deps.members);
     this.audit = new AuditRecorder(deps.clock, deps.crypto);
     this.catalog = new CatalogService(deps.catalog);
   }
@@ -58,11 +52,10 @@ export class AccessRequestService {
   /** Submits a pending request for a confidential product. */
   async submit(
     actor: Actor,
-    target: OrganisationTarget,
+    scope: AuthorisedScope<'accessRequest.submit'>,
     input: AccessRequestInput,
   ): Promise<AccessRequest> {
     if (!isValidAccessRequestInput(input)) throw new ValidationError('invalid_access_request');
-    const scope = await this.access.authorise(actor, target, 'accessRequest.submit');
     const organisationId = scope.organisation.id;
     const product = await this.catalog.getProduct(input.productId);
     if (!product.confidential) throw new ValidationError('access_request_not_needed');
@@ -89,20 +82,17 @@ export class AccessRequestService {
         target: { type: 'access_request', id: request.id },
         details: { productId: product.id },
       }),
-      actorMustHold: rolesAllowedTo('accessRequest.submit'),
+      actorMustHold: rolesAllowedTo(scope.action),
     });
     return request;
   }
 
   /** The organisation's requests (any member may see them: part of the cabinet). */
   async listForOrganisation(
-    actor: Actor,
-    target: OrganisationTarget,
+    { organisation }: AuthorisedScope<'organisation.view'>,
     page: PageRequest = {},
   ): Promise<Page<AccessRequest>> {
-    const { organisation } = await this.access.authorise(actor, target, 'organisation.view');
-    const organisationId = organisation.id;
-    return this.deps.accessRequests.listForOrganisation(organisationId, page);
+    return this.deps.accessRequests.listForOrganisation(organisation.id, page);
   }
 
   /** Every organisation's requests in `status` (pending by default), for platform operators. */

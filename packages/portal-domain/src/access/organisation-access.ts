@@ -6,23 +6,32 @@ import type { Organisation } from '../organisations/organisation.js';
 import type { OrganisationRepository } from '../organisations/organisation-repository.js';
 import { type Action, can } from '../roles/role-matrix.js';
 
-/** An organisation together with the acting member's membership of it. */
+/** Marks a scope as read by {@link OrganisationAccess}: no other module can write this key. */
+const minted: unique symbol = Symbol('minted by OrganisationAccess');
+
+/**
+ * An organisation together with the acting member's own membership of it, as
+ * {@link OrganisationAccess.enter} read them: proof of membership, whatever the role.
+ */
 export interface OrganisationScope {
   readonly organisation: Organisation;
   readonly membership: Membership;
+  readonly [minted]: true;
 }
 
 /**
- * Where an organisation-scoped operation acts: the organisation's id, whose membership the
- * service then reads, or the actor's {@link OrganisationScope} a gate in front of the service
- * (the HTTP pipeline) resolved already for this request, which spares reading it twice. Either
- * way the role matrix is applied, and storage re-checks the actor's role when a change commits.
+ * An {@link OrganisationScope} whose role the role matrix allows `action`, as
+ * {@link OrganisationAccess.authorise} checked it. A service method names the one action it
+ * performs in its parameter's type, so a scope authorised for another action does not compile;
+ * storage re-checks the actor's role for the same action when a change commits.
  */
-export type OrganisationTarget = string | OrganisationScope;
+export interface AuthorisedScope<A extends Action> extends OrganisationScope {
+  readonly action: A;
+}
 
 /**
- * The gate of every organisation-scoped operation: the actor must be a member
- * (otherwise the organisation does not exist for them: NotFound, never
+ * The gate of every organisation-scoped operation, and the only way to obtain a scope: the actor
+ * must be a member (otherwise the organisation does not exist for them: NotFound, never
  * Forbidden) and the role matrix must allow the action (otherwise Forbidden).
  */
 export class OrganisationAccess {
@@ -32,39 +41,23 @@ export class OrganisationAccess {
   ) {}
 
   /** The actor's scope in the organisation, if the role matrix lets them perform `action`. */
-  async authorise(
+  async authorise<A extends Action>(
     actor: Actor,
-    target: OrganisationTarget,
-    action: Action,
-  ): Promise<OrganisationScope> {
-    const scope = await this.enter(actor, target);
+    organisationId: string,
+    action: A,
+  ): Promise<AuthorisedScope<A>> {
+    const scope = await this.enter(actor, organisationId);
     if (!can(scope.membership.role, action)) throw new ForbiddenError();
-    return scope;
+    return { ...scope, action };
   }
 
-  /**
-   * The actor's scope in the organisation, whatever their role. A resolved scope is taken as
-   * it is (no read) once it is shown to be this actor's membership of that organisation.
-   */
-  async enter(actor: Actor, target: OrganisationTarget): Promise<OrganisationScope> {
-    if (typeof target !== 'string') return scopeOfActor(actor, target);
+  /** The actor's scope in the organisation, whatever their role. */
+  async enter(actor: Actor, organisationId: string): Promise<OrganisationScope> {
     const [organisation, membership] = await Promise.all([
-      this.organisations.get(target),
-      this.members.get(target, actor.userId),
+      this.organisations.get(organisationId),
+      this.members.get(organisationId, actor.userId),
     ]);
     if (!organisation || !membership) throw new NotFoundError('organisation_not_found');
-    return { organisation, membership };
+    return { organisation, membership, [minted]: true };
   }
-}
-
-/**
- * `scope`, checked to be `actor`'s own: a scope resolved for someone else, or pairing one
- * organisation with a membership of another, is a programming error, not a refusal.
- */
-function scopeOfActor(actor: Actor, scope: OrganisationScope): OrganisationScope {
-  const { organisation, membership } = scope;
-  if (membership.userId !== actor.userId || membership.organisationId !== organisation.id) {
-    throw new Error('The organisation scope was resolved for another actor or organisation');
-  }
-  return scope;
 }

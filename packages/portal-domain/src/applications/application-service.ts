@@ -1,18 +1,12 @@
-import {
-  OrganisationAccess,
-  type OrganisationScope,
-  type OrganisationTarget,
-} from '../access/organisation-access.js';
+import type { AuthorisedScope } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Change } from '../audit/change.js';
 import type { Actor } from '../context/actor.js';
 import { NotFoundError, ValidationError } from '../errors.js';
-import type { MemberRepository } from '../members/member-repository.js';
-import type { OrganisationRepository } from '../organisations/organisation-repository.js';
 import type { Clock } from '../ports/clock.js';
 import type { DomainCrypto } from '../ports/crypto.js';
 import type { Page, PageRequest } from '../ports/page.js';
-import { type Action, rolesAllowedTo } from '../roles/role-matrix.js';
+import { rolesAllowedTo } from '../roles/role-matrix.js';
 import {
   type Application,
   type ApplicationView,
@@ -29,8 +23,6 @@ import type { ClientSecretHasher } from './client-secret-hasher.js';
 
 /** What {@link ApplicationService} runs on. */
 export interface ApplicationServiceDependencies {
-  readonly organisations: OrganisationRepository;
-  readonly members: MemberRepository;
   readonly applications: ApplicationRepository;
   readonly hasher: ClientSecretHasher;
   readonly clock: Clock;
@@ -56,47 +48,38 @@ export const MAX_SECRET_OVERLAP_SECONDS = 7 * 24 * 60 * 60;
  * this service exactly twice (creation and re-issue) and is stored only as a keyed hash.
  */
 export class ApplicationService {
-  private readonly access: OrganisationAccess;
   private readonly audit: AuditRecorder;
 
   constructor(private readonly deps: ApplicationServiceDependencies) {
-    this.access = new OrganisationAccess(deps.organisations, deps.members);
     this.audit = new AuditRecorder(deps.clock, deps.crypto);
   }
 
   /** One page of the organisation's applications. */
   async list(
-    actor: Actor,
-    target: OrganisationTarget,
+    { organisation }: AuthorisedScope<'application.list'>,
     page: PageRequest = {},
   ): Promise<Page<ApplicationView>> {
-    const { organisation } = await this.access.authorise(actor, target, 'application.list');
-    const organisationId = organisation.id;
-    const result = await this.deps.applications.list(organisationId, page);
+    const result = await this.deps.applications.list(organisation.id, page);
     const now = this.deps.clock.now();
     return { ...result, items: result.items.map((app) => applicationView(app, now)) };
   }
 
   /** One application of the organisation. */
   async get(
-    actor: Actor,
-    target: OrganisationTarget,
+    { organisation }: AuthorisedScope<'application.list'>,
     applicationId: string,
   ): Promise<ApplicationView> {
-    const { organisation } = await this.access.authorise(actor, target, 'application.list');
-    const organisationId = organisation.id;
-    const application = await this.find(organisationId, applicationId);
+    const application = await this.find(organisation.id, applicationId);
     return applicationView(application, this.deps.clock.now());
   }
 
   /** Creates an application with a new Client ID and Client Secret; the secret is in this answer only. */
   async create(
     actor: Actor,
-    target: OrganisationTarget,
+    scope: AuthorisedScope<'application.manage'>,
     input: ApplicationInput,
   ): Promise<ApplicationWithSecret> {
     validate(input);
-    const scope = await this.access.authorise(actor, target, 'application.manage');
     const organisationId = scope.organisation.id;
     const createdAt = this.deps.clock.now().toISOString();
     const { secret, clientSecret } = await this.issueSecret(createdAt);
@@ -112,7 +95,7 @@ export class ApplicationService {
     };
     await this.deps.applications.create(
       application,
-      this.change(actor, scope, 'application.manage', 'application.created', application),
+      this.change(actor, scope, 'application.created', application),
     );
     return { application: applicationView(application, this.deps.clock.now()), clientSecret };
   }
@@ -120,14 +103,13 @@ export class ApplicationService {
   /** Renames or re-describes an application. */
   async update(
     actor: Actor,
-    target: OrganisationTarget,
+    scope: AuthorisedScope<'application.manage'>,
     applicationId: string,
     update: ApplicationUpdate,
   ): Promise<ApplicationView> {
     if (update.name === undefined && update.description === undefined) {
       throw new ValidationError('invalid_application', 'Name a field to change');
     }
-    const scope = await this.access.authorise(actor, target, 'application.manage');
     const organisationId = scope.organisation.id;
     const current = await this.find(organisationId, applicationId);
     const next: Application = {
@@ -137,21 +119,21 @@ export class ApplicationService {
       version: current.version + 1,
     };
     validate(next);
-    await this.deps.applications.save(
-      next,
-      this.change(actor, scope, 'application.manage', 'application.updated', next),
-    );
+    await this.deps.applications.save(next, this.change(actor, scope, 'application.updated', next));
     return applicationView(next, this.deps.clock.now());
   }
 
   /** Deletes an application: its secrets stop working at once and its subscriptions go with it. */
-  async delete(actor: Actor, target: OrganisationTarget, applicationId: string): Promise<void> {
-    const scope = await this.access.authorise(actor, target, 'application.manage');
+  async delete(
+    actor: Actor,
+    scope: AuthorisedScope<'application.manage'>,
+    applicationId: string,
+  ): Promise<void> {
     const organisationId = scope.organisation.id;
     const application = await this.find(organisationId, applicationId);
     await this.deps.applications.delete(
       application,
-      this.change(actor, scope, 'application.manage', 'application.deleted', application),
+      this.change(actor, scope, 'application.deleted', application),
     );
   }
 
@@ -161,7 +143,7 @@ export class ApplicationService {
    */
   async reissueSecret(
     actor: Actor,
-    target: OrganisationTarget,
+    scope: AuthorisedScope<'application.reissueSecret'>,
     applicationId: string,
     overlapSeconds: number = DEFAULT_SECRET_OVERLAP_SECONDS,
   ): Promise<ReissuedSecret> {
@@ -172,7 +154,6 @@ export class ApplicationService {
     ) {
       throw new ValidationError('invalid_secret_overlap');
     }
-    const scope = await this.access.authorise(actor, target, 'application.reissueSecret');
     const organisationId = scope.organisation.id;
     const current = await this.find(organisationId, applicationId);
     const now = this.deps.clock.now();
@@ -197,7 +178,7 @@ export class ApplicationService {
     };
     await this.deps.applications.save(
       next,
-      this.change(actor, scope, 'application.reissueSecret', 'application.secret_reissued', next, {
+      this.change(actor, scope, 'application.secret_reissued', next, {
         secretId: secret.id,
         overlapSeconds: String(overlapSeconds),
       }),
@@ -231,8 +212,7 @@ export class ApplicationService {
 
   private change(
     actor: Actor,
-    scope: OrganisationScope,
-    authority: Action,
+    scope: AuthorisedScope<'application.manage' | 'application.reissueSecret'>,
     action: string,
     application: Application,
     details: Record<string, string> = {},
@@ -245,7 +225,7 @@ export class ApplicationService {
         target: { type: 'application', id: application.id },
         details: { name: application.name, clientId: application.clientId, ...details },
       }),
-      actorMustHold: rolesAllowedTo(authority),
+      actorMustHold: rolesAllowedTo(scope.action),
     };
   }
 }

@@ -1,8 +1,6 @@
-import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
+import type { AuthorisedScope } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Actor } from '../context/actor.js';
-import type { MemberRepository } from '../members/member-repository.js';
-import type { OrganisationRepository } from '../organisations/organisation-repository.js';
 import type { Clock } from '../ports/clock.js';
 import type { DomainCrypto } from '../ports/crypto.js';
 import { rolesAllowedTo } from '../roles/role-matrix.js';
@@ -17,8 +15,6 @@ import type { TokenVault } from './token-vault.js';
 
 /** What {@link BankConnectionService} runs on. */
 export interface BankConnectionServiceDependencies {
-  readonly organisations: OrganisationRepository;
-  readonly members: MemberRepository;
   readonly bankConnections: BankConnectionRepository;
   readonly vault: TokenVault;
   readonly clock: Clock;
@@ -27,17 +23,16 @@ export interface BankConnectionServiceDependencies {
 
 /** An organisation's connection to its bank: tokens go in sealed and never come out of a read. */
 export class BankConnectionService {
-  private readonly access: OrganisationAccess;
   private readonly audit: AuditRecorder;
 
   constructor(private readonly deps: BankConnectionServiceDependencies) {
-    this.access = new OrganisationAccess(deps.organisations, deps.members);
     this.audit = new AuditRecorder(deps.clock, deps.crypto);
   }
 
   /** The connection's status; any member may see it. */
-  async status(actor: Actor, target: OrganisationTarget): Promise<BankConnectionView> {
-    const { organisation } = await this.access.authorise(actor, target, 'organisation.view');
+  async status({
+    organisation,
+  }: AuthorisedScope<'organisation.view'>): Promise<BankConnectionView> {
     const stored = await this.deps.bankConnections.get(organisation.id);
     return bankConnectionView(stored, this.deps.clock.now());
   }
@@ -48,10 +43,9 @@ export class BankConnectionService {
    */
   async connect(
     actor: Actor,
-    target: OrganisationTarget,
+    scope: AuthorisedScope<'bankConnection.manage'>,
     tokens: BankTokens,
   ): Promise<BankConnectionView> {
-    const scope = await this.access.authorise(actor, target, 'bankConnection.manage');
     const organisationId = scope.organisation.id;
     const now = this.deps.clock.now();
     const previous = await this.deps.bankConnections.get(organisationId);
@@ -73,14 +67,13 @@ export class BankConnectionService {
         target: { type: 'bank_connection', id: organisationId },
         details: { scopes: tokens.scopes.join(' ') },
       }),
-      actorMustHold: rolesAllowedTo('bankConnection.manage'),
+      actorMustHold: rolesAllowedTo(scope.action),
     });
     return bankConnectionView(connection, now);
   }
 
   /** Forgets the organisation's tokens. */
-  async disconnect(actor: Actor, target: OrganisationTarget): Promise<void> {
-    const scope = await this.access.authorise(actor, target, 'bankConnection.manage');
+  async disconnect(actor: Actor, scope: AuthorisedScope<'bankConnection.manage'>): Promise<void> {
     const organisationId = scope.organisation.id;
     await this.deps.bankConnections.disconnect(organisationId, {
       audit: this.audit.record(actor, {
@@ -89,7 +82,7 @@ export class BankConnectionService {
         action: 'bank_connection.disconnected',
         target: { type: 'bank_connection', id: organisationId },
       }),
-      actorMustHold: rolesAllowedTo('bankConnection.manage'),
+      actorMustHold: rolesAllowedTo(scope.action),
     });
   }
 }

@@ -1,4 +1,4 @@
-import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
+import type { AuthorisedScope } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Actor } from '../context/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
@@ -27,32 +27,26 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * invited address and can be revoked.
  */
 export class InvitationService {
-  private readonly access: OrganisationAccess;
   private readonly recorder: AuditRecorder;
 
   constructor(
     private readonly deps: PortalDependencies,
     private readonly lifetimeMs: number = DEFAULT_INVITATION_LIFETIME_MS,
   ) {
-    this.access = new OrganisationAccess(deps.organisations, deps.members);
     this.recorder = new AuditRecorder(deps.clock, deps.crypto);
   }
 
   /** Invites `email` as Administrator, Developer or Observer; the token is returned this once. */
   async invite(
     actor: Actor,
-    target: OrganisationTarget,
+    scope: AuthorisedScope<'member.invite'>,
     email: string,
     role: string,
   ): Promise<IssuedInvitation> {
     const address = normaliseEmail(email);
     if (!EMAIL.test(address)) throw new ValidationError('invalid_email');
     if (!isAssignableRole(role)) throw new ValidationError('invalid_role');
-    const { organisation, membership } = await this.access.authorise(
-      actor,
-      target,
-      'member.invite',
-    );
+    const { organisation, membership } = scope;
     const organisationId = organisation.id;
     const token = this.deps.crypto.newToken();
     const now = this.deps.clock.now();
@@ -75,7 +69,7 @@ export class InvitationService {
     });
     await this.deps.invitations.create(invitation, {
       audit,
-      actorMustHold: rolesAllowedTo('member.invite'),
+      actorMustHold: rolesAllowedTo(scope.action),
     });
     return { invitation: invitationView(invitation), token };
   }
@@ -86,11 +80,9 @@ export class InvitationService {
    * and revoked invitations are left out, so a page may hold fewer than asked.
    */
   async list(
-    actor: Actor,
-    target: OrganisationTarget,
+    { organisation }: AuthorisedScope<'member.invite'>,
     page: PageRequest = {},
   ): Promise<Page<InvitationView>> {
-    const { organisation } = await this.access.authorise(actor, target, 'member.invite');
     const now = this.deps.clock.now().toISOString();
     const stored = await this.deps.invitations.list(organisation.id, page);
     return {
@@ -102,12 +94,12 @@ export class InvitationService {
   }
 
   /** Revokes a pending invitation (Owner or Administrator). */
-  async revoke(actor: Actor, target: OrganisationTarget, invitationId: string): Promise<void> {
-    const { organisation, membership } = await this.access.authorise(
-      actor,
-      target,
-      'member.invite',
-    );
+  async revoke(
+    actor: Actor,
+    scope: AuthorisedScope<'member.invite'>,
+    invitationId: string,
+  ): Promise<void> {
+    const { organisation, membership } = scope;
     const organisationId = organisation.id;
     const audit = this.recorder.record(actor, {
       organisationId,
@@ -118,7 +110,7 @@ export class InvitationService {
     });
     await this.deps.invitations.revoke(organisationId, invitationId, {
       audit,
-      actorMustHold: rolesAllowedTo('member.invite'),
+      actorMustHold: rolesAllowedTo(scope.action),
     });
   }
 

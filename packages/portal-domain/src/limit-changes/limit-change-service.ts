@@ -1,10 +1,8 @@
-import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
+import type { AuthorisedScope } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Contour } from '../catalog/product.js';
 import type { Actor } from '../context/actor.js';
 import { isDomainError, NotFoundError } from '../errors.js';
-import type { MemberRepository } from '../members/member-repository.js';
-import type { OrganisationRepository } from '../organisations/organisation-repository.js';
 import type { Clock } from '../ports/clock.js';
 import type { DomainCrypto } from '../ports/crypto.js';
 import type { Page, PageRequest } from '../ports/page.js';
@@ -20,8 +18,6 @@ import type { LimitChangeRepository } from './limit-change-repository.js';
 
 /** What {@link LimitChangeService} runs on. */
 export interface LimitChangeServiceDependencies {
-  readonly organisations: OrganisationRepository;
-  readonly members: MemberRepository;
   readonly limitChanges: LimitChangeRepository;
   readonly clock: Clock;
   readonly crypto: DomainCrypto;
@@ -56,11 +52,9 @@ export function applicationActor(applicationId: string, sourceIp: string): Actor
  * concurrent syncs never duplicate one nor record a state going backwards.
  */
 export class LimitChangeService {
-  private readonly access: OrganisationAccess;
   private readonly audit: AuditRecorder;
 
   constructor(private readonly deps: LimitChangeServiceDependencies) {
-    this.access = new OrganisationAccess(deps.organisations, deps.members);
     this.audit = new AuditRecorder(deps.clock, deps.crypto);
   }
 
@@ -108,21 +102,17 @@ export class LimitChangeService {
 
   /** The organisation's requests; any member may see them. */
   async list(
-    actor: Actor,
-    target: OrganisationTarget,
+    { organisation }: AuthorisedScope<'organisation.view'>,
     page: PageRequest = {},
   ): Promise<Page<LimitChangeRecord>> {
-    const { organisation } = await this.access.authorise(actor, target, 'organisation.view');
     return this.deps.limitChanges.list(organisation.id, page);
   }
 
   /** One request of the organisation; any member may see it. */
   async get(
-    actor: Actor,
-    target: OrganisationTarget,
+    { organisation }: AuthorisedScope<'organisation.view'>,
     externalId: string,
   ): Promise<LimitChangeRecord> {
-    const { organisation } = await this.access.authorise(actor, target, 'organisation.view');
     return this.find(organisation.id, externalId);
   }
 

@@ -1,4 +1,4 @@
-import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
+import type { AuthorisedScope, OrganisationScope } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Actor } from '../context/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
@@ -18,43 +18,35 @@ import type { Membership } from './membership.js';
  * that commits alongside it is always recorded as the earlier of the two.
  */
 export class MemberService {
-  private readonly access: OrganisationAccess;
   private readonly recorder: AuditRecorder;
   private readonly revocations: InviterRevocations;
 
   constructor(private readonly deps: PortalDependencies) {
-    this.access = new OrganisationAccess(deps.organisations, deps.members);
     this.recorder = new AuditRecorder(deps.clock, deps.crypto);
     this.revocations = new InviterRevocations(deps, this.recorder);
   }
 
   /** One page of the organisation's members, for any member. */
   async list(
-    actor: Actor,
-    target: OrganisationTarget,
+    { organisation }: AuthorisedScope<'organisation.view'>,
     page: PageRequest = {},
   ): Promise<Page<Membership>> {
-    const { organisation } = await this.access.authorise(actor, target, 'organisation.view');
     return this.deps.members.list(organisation.id, page);
   }
 
   /** Gives a member another role; never the Owner role, and never to the Owner. */
   async changeRole(
     actor: Actor,
-    target: OrganisationTarget,
+    scope: AuthorisedScope<'member.changeRole'>,
     userId: string,
     role: string,
   ): Promise<Membership> {
     if (!isAssignableRole(role)) throw new ValidationError('invalid_role');
-    const { organisation, membership } = await this.access.authorise(
-      actor,
-      target,
-      'member.changeRole',
-    );
+    const { organisation, membership } = scope;
     const member = await this.existingMember(organisation.id, userId);
     if (member.role === 'Owner') throw new ConflictError('owner_cannot_be_demoted');
     if (member.role === role) return member;
-    const actorMustHold = rolesAllowedTo('member.changeRole');
+    const actorMustHold = rolesAllowedTo(scope.action);
     const revocations = await this.revocations.prepare({
       actor,
       actorRole: membership.role,
@@ -75,15 +67,15 @@ export class MemberService {
   }
 
   /** Removes a member other than the Owner. */
-  async remove(actor: Actor, target: OrganisationTarget, userId: string): Promise<void> {
-    const { organisation, membership } = await this.access.authorise(
-      actor,
-      target,
-      'member.remove',
-    );
+  async remove(
+    actor: Actor,
+    scope: AuthorisedScope<'member.remove'>,
+    userId: string,
+  ): Promise<void> {
+    const { organisation, membership } = scope;
     const member = await this.existingMember(organisation.id, userId);
     if (member.role === 'Owner') throw new ConflictError('owner_cannot_be_removed');
-    const actorMustHold = rolesAllowedTo('member.remove');
+    const actorMustHold = rolesAllowedTo(scope.action);
     const revocations = await this.revocations.prepare({
       actor,
       actorRole: membership.role,
@@ -102,9 +94,8 @@ export class MemberService {
     await this.deps.members.remove(member, { audit, actorMustHold }, revocations);
   }
 
-  /** The actor leaves the organisation; the Owner must hand ownership over first. */
-  async leave(actor: Actor, target: OrganisationTarget): Promise<void> {
-    const { organisation, membership } = await this.access.enter(actor, target);
+  /** The actor leaves the organisation, whatever their role; the Owner must hand ownership over first. */
+  async leave(actor: Actor, { organisation, membership }: OrganisationScope): Promise<void> {
     if (membership.role === 'Owner') {
       const memberCount = await this.deps.members.count(organisation.id);
       throw new ConflictError(
@@ -133,14 +124,10 @@ export class MemberService {
    */
   async transferOwnership(
     actor: Actor,
-    target: OrganisationTarget,
+    scope: AuthorisedScope<'organisation.transferOwnership'>,
     userId: string,
   ): Promise<Membership> {
-    const { organisation, membership } = await this.access.authorise(
-      actor,
-      target,
-      'organisation.transferOwnership',
-    );
+    const { organisation, membership } = scope;
     const newOwner = await this.existingMember(organisation.id, userId);
     if (newOwner.role === 'Owner') throw new ConflictError('already_the_owner');
     // The Owner handing over needs no second read of their own membership.
@@ -158,7 +145,7 @@ export class MemberService {
     });
     await this.deps.members.transferOwnership(organisation, previousOwner, newOwner, {
       audit,
-      actorMustHold: rolesAllowedTo('organisation.transferOwnership'),
+      actorMustHold: rolesAllowedTo(scope.action),
     });
     return { ...newOwner, role: 'Owner', version: newOwner.version + 1 };
   }

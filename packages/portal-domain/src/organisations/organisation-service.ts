@@ -1,4 +1,4 @@
-import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
+import type { AuthorisedScope } from '../access/organisation-access.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Actor } from '../context/actor.js';
 import { ValidationError } from '../errors.js';
@@ -20,11 +20,9 @@ export interface Cabinet {
 
 /** Creating, viewing, renaming and deleting organisations. */
 export class OrganisationService {
-  private readonly access: OrganisationAccess;
   private readonly recorder: AuditRecorder;
 
   constructor(private readonly deps: PortalDependencies) {
-    this.access = new OrganisationAccess(deps.organisations, deps.members);
     this.recorder = new AuditRecorder(deps.clock, deps.crypto);
   }
 
@@ -54,24 +52,22 @@ export class OrganisationService {
   }
 
   /** The organisation's cabinet, for any member. */
-  async cabinet(actor: Actor, target: OrganisationTarget): Promise<Cabinet> {
-    const { organisation, membership } = await this.access.authorise(
-      actor,
-      target,
-      'organisation.view',
-    );
+  async cabinet({
+    organisation,
+    membership,
+  }: AuthorisedScope<'organisation.view'>): Promise<Cabinet> {
     const memberCount = await this.deps.members.count(organisation.id);
     return { organisation, myRole: membership.role, memberCount };
   }
 
   /** Renames the organisation (Owner or Administrator). */
-  async rename(actor: Actor, target: OrganisationTarget, name: string): Promise<Organisation> {
+  async rename(
+    actor: Actor,
+    scope: AuthorisedScope<'organisation.rename'>,
+    name: string,
+  ): Promise<Organisation> {
     const newName = validName(name);
-    const { organisation, membership } = await this.access.authorise(
-      actor,
-      target,
-      'organisation.rename',
-    );
+    const { organisation, membership } = scope;
     const audit = this.recorder.record(actor, {
       organisationId: organisation.id,
       actorRole: membership.role,
@@ -81,18 +77,14 @@ export class OrganisationService {
     });
     await this.deps.organisations.rename(organisation, newName, {
       audit,
-      actorMustHold: rolesAllowedTo('organisation.rename'),
+      actorMustHold: rolesAllowedTo(scope.action),
     });
     return { ...organisation, name: newName, version: organisation.version + 1 };
   }
 
   /** Deletes the organisation and everything in it (Owner only); its audit trail is kept. */
-  async delete(actor: Actor, target: OrganisationTarget): Promise<void> {
-    const { organisation, membership } = await this.access.authorise(
-      actor,
-      target,
-      'organisation.delete',
-    );
+  async delete(actor: Actor, scope: AuthorisedScope<'organisation.delete'>): Promise<void> {
+    const { organisation, membership } = scope;
     const audit = this.recorder.record(actor, {
       organisationId: organisation.id,
       actorRole: membership.role,
@@ -102,7 +94,7 @@ export class OrganisationService {
     });
     await this.deps.organisations.delete(organisation, {
       audit,
-      actorMustHold: rolesAllowedTo('organisation.delete'),
+      actorMustHold: rolesAllowedTo(scope.action),
     });
   }
 }

@@ -1,8 +1,4 @@
-import {
-  OrganisationAccess,
-  type OrganisationScope,
-  type OrganisationTarget,
-} from '../access/organisation-access.js';
+import type { AuthorisedScope } from '../access/organisation-access.js';
 import type { AccessRequestRepository } from '../access-requests/access-request-repository.js';
 import type { ApplicationRepository } from '../applications/application-repository.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
@@ -11,8 +7,6 @@ import type { CatalogRepository } from '../catalog/catalog-repository.js';
 import { CatalogService } from '../catalog/catalog-service.js';
 import type { Actor } from '../context/actor.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
-import type { MemberRepository } from '../members/member-repository.js';
-import type { OrganisationRepository } from '../organisations/organisation-repository.js';
 import type { Clock } from '../ports/clock.js';
 import type { DomainCrypto } from '../ports/crypto.js';
 import { rolesAllowedTo } from '../roles/role-matrix.js';
@@ -21,8 +15,6 @@ import type { SubscriptionRepository } from './subscription-repository.js';
 
 /** What {@link SubscriptionService} runs on. */
 export interface SubscriptionServiceDependencies {
-  readonly organisations: OrganisationRepository;
-  readonly members: MemberRepository;
   readonly applications: ApplicationRepository;
   readonly subscriptions: SubscriptionRepository;
   readonly accessRequests: AccessRequestRepository;
@@ -33,25 +25,20 @@ export interface SubscriptionServiceDependencies {
 
 /** Subscribing applications to tariff plans: at most one plan per product and application. */
 export class SubscriptionService {
-  private readonly access: OrganisationAccess;
   private readonly audit: AuditRecorder;
   private readonly catalog: CatalogService;
 
   constructor(private readonly deps: SubscriptionServiceDependencies) {
-    this.access = new OrganisationAccess(deps.organisations, deps.members);
     this.audit = new AuditRecorder(deps.clock, deps.crypto);
     this.catalog = new CatalogService(deps.catalog);
   }
 
   /** The application's subscriptions. */
   async list(
-    actor: Actor,
-    target: OrganisationTarget,
+    { organisation }: AuthorisedScope<'subscription.list'>,
     applicationId: string,
   ): Promise<Subscription[]> {
-    const { organisation } = await this.access.authorise(actor, target, 'subscription.list');
-    const organisationId = organisation.id;
-    await this.requireApplication(organisationId, applicationId);
+    await this.requireApplication(organisation.id, applicationId);
     return this.deps.subscriptions.list(applicationId);
   }
 
@@ -62,12 +49,11 @@ export class SubscriptionService {
    */
   async subscribe(
     actor: Actor,
-    target: OrganisationTarget,
+    scope: AuthorisedScope<'subscription.manage'>,
     applicationId: string,
     productId: string,
     planId: string,
   ): Promise<Subscription> {
-    const scope = await this.access.authorise(actor, target, 'subscription.manage');
     const organisationId = scope.organisation.id;
     await this.requireApplication(organisationId, applicationId);
     const { plan } = await this.catalog.getPlan(productId, planId);
@@ -120,11 +106,10 @@ export class SubscriptionService {
   /** Ends the application's subscription to the product. */
   async unsubscribe(
     actor: Actor,
-    target: OrganisationTarget,
+    scope: AuthorisedScope<'subscription.manage'>,
     applicationId: string,
     productId: string,
   ): Promise<void> {
-    const scope = await this.access.authorise(actor, target, 'subscription.manage');
     const organisationId = scope.organisation.id;
     await this.requireApplication(organisationId, applicationId);
     const current = await this.deps.subscriptions.get(applicationId, productId);
@@ -143,7 +128,7 @@ export class SubscriptionService {
 
   private change(
     actor: Actor,
-    scope: OrganisationScope,
+    scope: AuthorisedScope<'subscription.manage'>,
     action: string,
     subscription: Subscription,
     details: Record<string, string> = {},
@@ -159,7 +144,7 @@ export class SubscriptionService {
         },
         details: { planId: subscription.planId, ...details },
       }),
-      actorMustHold: rolesAllowedTo('subscription.manage'),
+      actorMustHold: rolesAllowedTo(scope.action),
     };
   }
 }

@@ -1,9 +1,6 @@
-import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
+import type { AuthorisedScope } from '../access/organisation-access.js';
 import type { ApplicationRepository } from '../applications/application-repository.js';
-import type { Actor } from '../context/actor.js';
 import { NotFoundError, ValidationError } from '../errors.js';
-import type { MemberRepository } from '../members/member-repository.js';
-import type { OrganisationRepository } from '../organisations/organisation-repository.js';
 import {
   bucketStartMs,
   type Granularity,
@@ -16,8 +13,6 @@ import type { UsageRepository } from './usage-repository.js';
 
 /** What {@link UsageService} runs on. */
 export interface UsageServiceDependencies {
-  readonly organisations: OrganisationRepository;
-  readonly members: MemberRepository;
   readonly applications: ApplicationRepository;
   readonly usage: UsageRepository;
 }
@@ -36,26 +31,20 @@ const PATTERNS: Record<Granularity, RegExp> = {
 
 /** API-call analytics: counted by the gateway, read by members. */
 export class UsageService {
-  private readonly access: OrganisationAccess;
-
-  constructor(private readonly deps: UsageServiceDependencies) {
-    this.access = new OrganisationAccess(deps.organisations, deps.members);
-  }
+  constructor(private readonly deps: UsageServiceDependencies) {}
 
   /**
    * The application's usage from bucket `from` to bucket `to` (inclusive, in the
    * granularity's form, e.g. `2026-11-23T16` for hours), within its retention.
    */
   async report(
-    actor: Actor,
-    target: OrganisationTarget,
+    { organisation }: AuthorisedScope<'analytics.view'>,
     applicationId: string,
     granularity: Granularity,
     from: string,
     to: string,
   ): Promise<UsageReport> {
     checkPeriod(granularity, from, to);
-    const { organisation } = await this.access.authorise(actor, target, 'analytics.view');
     if (!(await this.deps.applications.get(organisation.id, applicationId))) {
       throw new NotFoundError('application_not_found');
     }
@@ -70,18 +59,16 @@ export class UsageService {
    * applications it has.
    *
    * @example
-   * const { buckets, summary } = await usage.organisationReport(actor, scope, 'hour',
+   * const { buckets, summary } = await usage.organisationReport(scope, 'hour',
    *   '2026-11-23T00', '2026-11-23T23');
    */
   async organisationReport(
-    actor: Actor,
-    target: OrganisationTarget,
+    { organisation }: AuthorisedScope<'analytics.view'>,
     granularity: Granularity,
     from: string,
     to: string,
   ): Promise<UsageReport> {
     checkPeriod(granularity, from, to);
-    const { organisation } = await this.access.authorise(actor, target, 'analytics.view');
     return reportOf(
       await this.deps.usage.queryOrganisation(organisation.id, granularity, from, to),
     );

@@ -1,11 +1,9 @@
-import { OrganisationAccess, type OrganisationTarget } from '../access/organisation-access.js';
+import type { AuthorisedScope } from '../access/organisation-access.js';
 import type { ApplicationRepository } from '../applications/application-repository.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { TokenVault } from '../bank-connection/token-vault.js';
 import type { Actor } from '../context/actor.js';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.js';
-import type { MemberRepository } from '../members/member-repository.js';
-import type { OrganisationRepository } from '../organisations/organisation-repository.js';
 import type { Clock } from '../ports/clock.js';
 import type { DomainCrypto } from '../ports/crypto.js';
 import type { Page, PageRequest } from '../ports/page.js';
@@ -31,8 +29,6 @@ import { WEBHOOK_URL_RULES } from './webhook-url.js';
 
 /** What {@link WebhookService} runs on. */
 export interface WebhookServiceDependencies {
-  readonly organisations: OrganisationRepository;
-  readonly members: MemberRepository;
   readonly applications: ApplicationRepository;
   readonly webhooks: WebhookRepository;
   /** Seals signing secrets: they must be opened again to sign, so they cannot be hashed. */
@@ -60,22 +56,19 @@ export const MAX_WEBHOOKS_PER_APPLICATION = 5;
  * receiver's token) only to those who manage applications.
  */
 export class WebhookService {
-  private readonly access: OrganisationAccess;
   private readonly audit: AuditRecorder;
 
   constructor(private readonly deps: WebhookServiceDependencies) {
-    this.access = new OrganisationAccess(deps.organisations, deps.members);
     this.audit = new AuditRecorder(deps.clock, deps.crypto);
   }
 
   /** Registers a webhook and returns it with its signing secret, shown this once. */
   async register(
     actor: Actor,
-    target: OrganisationTarget,
+    scope: AuthorisedScope<'application.manage'>,
     applicationId: string,
     input: WebhookInput,
   ): Promise<RegisteredWebhook> {
-    const scope = await this.access.authorise(actor, target, 'application.manage');
     const organisationId = scope.organisation.id;
     await this.findApplication(organisationId, applicationId);
     const destination = await checkWebhookDestination(
@@ -111,7 +104,7 @@ export class WebhookService {
         // The origin only: receivers sometimes carry a token in the path or query.
         details: { applicationId, origin: new URL(url).origin, events: events.join(' ') },
       }),
-      actorMustHold: rolesAllowedTo('application.manage'),
+      actorMustHold: rolesAllowedTo(scope.action),
     });
     return { webhook: webhookView(webhook), secret };
   }
@@ -122,15 +115,13 @@ export class WebhookService {
    * carries its own token.
    */
   async list(
-    actor: Actor,
-    target: OrganisationTarget,
+    { organisation, membership }: AuthorisedScope<'application.list'>,
     applicationId: string,
   ): Promise<WebhookView[]> {
-    const scope = await this.access.authorise(actor, target, 'application.list');
-    const organisationId = scope.organisation.id;
+    const organisationId = organisation.id;
     await this.findApplication(organisationId, applicationId);
     const webhooks = await this.deps.webhooks.listByApplication(organisationId, applicationId);
-    const fullUrls = can(scope.membership.role, 'application.manage');
+    const fullUrls = can(membership.role, 'application.manage');
     return webhooks.map((webhook) =>
       webhookView(fullUrls ? webhook : { ...webhook, url: new URL(webhook.url).origin }),
     );
@@ -139,11 +130,10 @@ export class WebhookService {
   /** Deletes a webhook: nothing more is sent to it. */
   async delete(
     actor: Actor,
-    target: OrganisationTarget,
+    scope: AuthorisedScope<'application.manage'>,
     applicationId: string,
     webhookId: string,
   ): Promise<void> {
-    const scope = await this.access.authorise(actor, target, 'application.manage');
     const organisationId = scope.organisation.id;
     const webhook = await this.find(organisationId, applicationId, webhookId);
     await this.deps.webhooks.delete(webhook, {
@@ -154,19 +144,17 @@ export class WebhookService {
         target: { type: 'webhook', id: webhookId },
         details: { applicationId },
       }),
-      actorMustHold: rolesAllowedTo('application.manage'),
+      actorMustHold: rolesAllowedTo(scope.action),
     });
   }
 
   /** The webhook's delivery log, newest first; any member may see it. */
   async deliveries(
-    actor: Actor,
-    target: OrganisationTarget,
+    { organisation }: AuthorisedScope<'application.list'>,
     applicationId: string,
     webhookId: string,
     page: PageRequest = {},
   ): Promise<Page<DeliveryAttempt>> {
-    const { organisation } = await this.access.authorise(actor, target, 'application.list');
     const organisationId = organisation.id;
     await this.find(organisationId, applicationId, webhookId);
     return this.deps.webhooks.listAttempts(organisationId, applicationId, webhookId, page);

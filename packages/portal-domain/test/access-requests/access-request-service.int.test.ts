@@ -48,7 +48,9 @@ describe('submitting', () => {
   it.each(roleMatrixCells('accessRequest.submit'))('as %s: allowed = %s', async (role, allowed) => {
     org = await world.organisation();
 
-    const submitting = requests.submit(org.members[role], org.id, input);
+    const submitting = world
+      .scope(org.members[role], org.id, 'accessRequest.submit')
+      .then((scope) => requests.submit(org.members[role], scope, input));
 
     if (allowed) {
       await expect(submitting).resolves.toMatchObject({
@@ -63,9 +65,19 @@ describe('submitting', () => {
 
   it('refuses a second open request for the same product', async () => {
     org = await world.organisation();
-    await requests.submit(org.members.Owner, org.id, input);
+    await requests.submit(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'accessRequest.submit'),
+      input,
+    );
 
-    await expect(requests.submit(org.members.Administrator, org.id, input)).rejects.toMatchObject({
+    await expect(
+      requests.submit(
+        org.members.Administrator,
+        await world.scope(org.members.Administrator, org.id, 'accessRequest.submit'),
+        input,
+      ),
+    ).rejects.toMatchObject({
       code: 'access_request_open',
     });
   });
@@ -74,28 +86,48 @@ describe('submitting', () => {
     org = await world.organisation();
 
     await expect(
-      requests.submit(org.members.Owner, org.id, { ...input, purpose: 'short' }),
+      requests.submit(
+        org.members.Owner,
+        await world.scope(org.members.Owner, org.id, 'accessRequest.submit'),
+        { ...input, purpose: 'short' },
+      ),
     ).rejects.toMatchObject({ code: 'invalid_access_request' });
     await expect(
-      requests.submit(org.members.Owner, org.id, { ...input, productId: 'no-such' }),
+      requests.submit(
+        org.members.Owner,
+        await world.scope(org.members.Owner, org.id, 'accessRequest.submit'),
+        { ...input, productId: 'no-such' },
+      ),
     ).rejects.toThrow(NotFoundError);
   });
 
   it('lets every member see the organisation’s requests, and nobody outside', async () => {
     org = await world.organisation();
-    const submitted = await requests.submit(org.members.Owner, org.id, input);
+    const submitted = await requests.submit(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'accessRequest.submit'),
+      input,
+    );
 
-    const seen = await requests.listForOrganisation(org.members.Observer, org.id);
+    const seen = await requests.listForOrganisation(
+      await world.scope(org.members.Observer, org.id, 'organisation.view'),
+    );
 
     expect(seen.items).toEqual([submitted]);
-    await expect(requests.listForOrganisation(org.outsider, org.id)).rejects.toThrow(NotFoundError);
+    await expect(world.scope(org.outsider, org.id, 'organisation.view')).rejects.toThrow(
+      NotFoundError,
+    );
   });
 });
 
 describe('reviewing (platform operators)', () => {
   it('refuses every member of the organisation, whatever their role', async () => {
     org = await world.organisation();
-    const submitted = await requests.submit(org.members.Owner, org.id, input);
+    const submitted = await requests.submit(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'accessRequest.submit'),
+      input,
+    );
 
     await expect(requests.listForReview(org.members.Owner)).rejects.toMatchObject({
       code: 'operator_only',
@@ -108,7 +140,11 @@ describe('reviewing (platform operators)', () => {
   it('lists pending requests, approves, then revokes with comments, each audited', async () => {
     org = await world.organisation();
     const reviewer = operator();
-    const submitted = await requests.submit(org.members.Administrator, org.id, input);
+    const submitted = await requests.submit(
+      org.members.Administrator,
+      await world.scope(org.members.Administrator, org.id, 'accessRequest.submit'),
+      input,
+    );
     const queue = await requests.listForReview(reviewer, 'pending', { limit: 100 });
 
     const approved = await requests.decide(reviewer, submitted.id, {
@@ -140,7 +176,11 @@ describe('reviewing (platform operators)', () => {
   it('refuses a decision that does not apply, and an unknown request', async () => {
     org = await world.organisation();
     const reviewer = operator();
-    const submitted = await requests.submit(org.members.Owner, org.id, input);
+    const submitted = await requests.submit(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'accessRequest.submit'),
+      input,
+    );
     await requests.decide(reviewer, submitted.id, { decision: 'reject', comment: 'No NDA' });
 
     await expect(requests.decide(reviewer, submitted.id, { decision: 'approve' })).rejects.toThrow(
@@ -154,10 +194,18 @@ describe('reviewing (platform operators)', () => {
   it('accepts a new request after a rejection, under a new id', async () => {
     org = await world.organisation();
     const reviewer = operator();
-    const first = await requests.submit(org.members.Owner, org.id, input);
+    const first = await requests.submit(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'accessRequest.submit'),
+      input,
+    );
     await requests.decide(reviewer, first.id, { decision: 'reject' });
 
-    const second = await requests.submit(org.members.Owner, org.id, input);
+    const second = await requests.submit(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'accessRequest.submit'),
+      input,
+    );
 
     expect(second.id).not.toBe(first.id);
     await expect(requests.decide(reviewer, first.id, { decision: 'approve' })).rejects.toThrow(
@@ -170,7 +218,11 @@ describe('reviewing (platform operators)', () => {
 
   it('lets exactly one of two concurrent decisions win', async () => {
     org = await world.organisation();
-    const submitted = await requests.submit(org.members.Owner, org.id, input);
+    const submitted = await requests.submit(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'accessRequest.submit'),
+      input,
+    );
 
     const deps = serviceDependencies(world);
     const racing = new AccessRequestService({

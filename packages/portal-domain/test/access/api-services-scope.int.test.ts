@@ -1,21 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   AccessRequestService,
-  type Actor,
   ApplicationService,
   AuditService,
   BankConnectionService,
   ForbiddenError,
   MemberService,
   OrganisationAccess,
-  type OrganisationScope,
   SubscriptionService,
   TokenVault,
   UsageService,
   WebhookService,
 } from '../../src/index.js';
 import { DynamoWebhookRepository } from '../../src/storage/index.js';
-import { serviceDependencies, type TestOrganisation, useApiWorld } from '../support/api-world.js';
+import { serviceDependencies, useApiWorld } from '../support/api-world.js';
 import { countingAccessReads } from '../support/counting-access-reads.js';
 
 const world = useApiWorld('api-services-scope');
@@ -30,6 +28,7 @@ function countingServices() {
   });
   return {
     reads,
+    access: new OrganisationAccess(deps.organisations, deps.members),
     applications: new ApplicationService(deps),
     subscriptions: new SubscriptionService(deps),
     accessRequests: new AccessRequestService(deps),
@@ -44,56 +43,66 @@ function countingServices() {
   };
 }
 
-/** What a gate in front of the services resolves once per request. */
-function gateScope(actor: Actor, organisation: TestOrganisation): Promise<OrganisationScope> {
-  return new OrganisationAccess(world.repositories.organisations, world.repositories.members).enter(
-    actor,
-    organisation.id,
-  );
-}
-
-describe('API-access services given the scope a gate resolved', () => {
+describe('API-access services given an authorised scope', () => {
   it('read neither the organisation nor the membership again', async () => {
     const organisation = await world.organisation();
     const { Owner } = organisation.members;
-    const scope = await gateScope(Owner, organisation);
     const services = countingServices();
+    const scope = <A extends Parameters<OrganisationAccess['authorise']>[2]>(action: A) =>
+      services.access.authorise(Owner, organisation.id, action);
+    const [manage, list, subscribe, subscriptions, view, audit, analytics] = await Promise.all([
+      scope('application.manage'),
+      scope('application.list'),
+      scope('subscription.manage'),
+      scope('subscription.list'),
+      scope('organisation.view'),
+      scope('audit.view'),
+      scope('analytics.view'),
+    ]);
+    const minted = { ...services.reads };
 
-    const { application, clientSecret } = await services.applications.create(Owner, scope, {
+    const { application, clientSecret } = await services.applications.create(Owner, manage, {
       name: 'Scoped',
     });
     world.witness.remember('client secret', clientSecret);
-    await services.applications.list(Owner, scope);
-    await services.applications.get(Owner, scope, application.id);
+    await services.applications.list(list);
+    await services.applications.get(list, application.id);
     await services.subscriptions.subscribe(
       Owner,
-      scope,
+      subscribe,
       application.id,
       'business-cards',
       'sandbox',
     );
-    await services.subscriptions.list(Owner, scope, application.id);
-    await services.accessRequests.listForOrganisation(Owner, scope);
-    await services.audit.list(Owner, scope);
-    await services.bankConnections.status(Owner, scope);
-    await services.usage.organisationReport(Owner, scope, 'day', '2026-11-01', '2026-11-02');
-    await services.webhooks.list(Owner, scope, application.id);
+    await services.subscriptions.list(subscriptions, application.id);
+    await services.accessRequests.listForOrganisation(view);
+    await services.audit.list(audit);
+    await services.bankConnections.status(view);
+    await services.usage.organisationReport(analytics, 'day', '2026-11-01', '2026-11-02');
+    await services.webhooks.list(list, application.id);
 
-    expect(services.reads).toEqual({ organisations: 0, members: 0 });
+    expect(services.reads).toEqual(minted);
   });
 
-  it('refuse at commit a change by an actor demoted after the gate resolved their scope', async () => {
+  it('refuse at commit a change by an actor demoted after their scope was authorised', async () => {
     const organisation = await world.organisation();
     const { Owner, Developer } = organisation.members;
-    const stale = await gateScope(Developer, organisation);
+    const stale = await world.scope(Developer, organisation.id, 'application.manage');
     const services = countingServices();
     const members = new MemberService(serviceDependencies(world));
-    await members.changeRole(Owner, organisation.id, Developer.userId, 'Observer');
+    await members.changeRole(
+      Owner,
+      await world.scope(Owner, organisation.id, 'member.changeRole'),
+      Developer.userId,
+      'Observer',
+    );
 
     const created = services.applications.create(Developer, stale, { name: 'Too late' });
 
     await expect(created).rejects.toBeInstanceOf(ForbiddenError);
-    const { items } = await services.applications.list(Owner, organisation.id);
+    const { items } = await services.applications.list(
+      await world.scope(Owner, organisation.id, 'application.list'),
+    );
     expect(items).toEqual([]);
   });
 });

@@ -30,7 +30,11 @@ beforeAll(async () => {
 });
 
 async function createApp(actor: Actor = org.members.Developer, name = 'Payroll') {
-  const created = await applications.create(actor, org.id, { name });
+  const created = await applications.create(
+    actor,
+    await world.scope(actor, org.id, 'application.manage'),
+    { name },
+  );
   world.witness.remember(`secret of ${name}`, created.clientSecret);
   return created;
 }
@@ -41,27 +45,33 @@ describe('the role matrix for applications', () => {
     async (role, allowed) => {
       const actor = org.members[role];
       if (!allowed) {
-        await expect(applications.create(actor, org.id, { name: 'No' })).rejects.toThrow(
-          ForbiddenError,
-        );
-        const existing = await createApp();
-        await expect(
-          applications.update(actor, org.id, existing.application.id, { name: 'No' }),
-        ).rejects.toThrow(ForbiddenError);
-        await expect(applications.delete(actor, org.id, existing.application.id)).rejects.toThrow(
+        // Create, update and delete each take only a scope authorised for application.manage.
+        await expect(world.scope(actor, org.id, 'application.manage')).rejects.toThrow(
           ForbiddenError,
         );
         return;
       }
       const created = await createApp(actor, `By ${role}`);
-      const renamed = await applications.update(actor, org.id, created.application.id, {
-        name: `Renamed by ${role}`,
-      });
-      await applications.delete(actor, org.id, created.application.id);
+      const renamed = await applications.update(
+        actor,
+        await world.scope(actor, org.id, 'application.manage'),
+        created.application.id,
+        {
+          name: `Renamed by ${role}`,
+        },
+      );
+      await applications.delete(
+        actor,
+        await world.scope(actor, org.id, 'application.manage'),
+        created.application.id,
+      );
 
       expect(renamed.name).toBe(`Renamed by ${role}`);
       await expect(
-        applications.get(org.members.Owner, org.id, created.application.id),
+        applications.get(
+          await world.scope(org.members.Owner, org.id, 'application.list'),
+          created.application.id,
+        ),
       ).rejects.toThrow(NotFoundError);
     },
   );
@@ -71,7 +81,9 @@ describe('the role matrix for applications', () => {
     async (role, allowed) => {
       const { application } = await createApp();
 
-      const reissue = applications.reissueSecret(org.members[role], org.id, application.id);
+      const reissue = world
+        .scope(org.members[role], org.id, 'application.reissueSecret')
+        .then((scope) => applications.reissueSecret(org.members[role], scope, application.id));
 
       if (allowed) {
         const reissued = await reissue;
@@ -87,8 +99,13 @@ describe('the role matrix for applications', () => {
     async (role, allowed) => {
       const { application } = await createApp();
 
-      const page = await applications.list(org.members[role], org.id);
-      const one = await applications.get(org.members[role], org.id, application.id);
+      const page = await applications.list(
+        await world.scope(org.members[role], org.id, 'application.list'),
+      );
+      const one = await applications.get(
+        await world.scope(org.members[role], org.id, 'application.list'),
+        application.id,
+      );
 
       expect(allowed).toBe(true);
       expect(page.items.map((item) => item.id)).toContain(application.id);
@@ -98,8 +115,10 @@ describe('the role matrix for applications', () => {
   );
 
   it('answers a person outside the organisation NotFound, never Forbidden', async () => {
-    await expect(applications.list(org.outsider, org.id)).rejects.toThrow(NotFoundError);
-    await expect(applications.create(org.outsider, org.id, { name: 'X' })).rejects.toThrow(
+    await expect(world.scope(org.outsider, org.id, 'application.list')).rejects.toThrow(
+      NotFoundError,
+    );
+    await expect(world.scope(org.outsider, org.id, 'application.manage')).rejects.toThrow(
       NotFoundError,
     );
   });
@@ -121,7 +140,11 @@ describe('creating an application', () => {
 
   it('refuses a malformed name', async () => {
     await expect(
-      applications.create(org.members.Owner, org.id, { name: ' padded ' }),
+      applications.create(
+        org.members.Owner,
+        await world.scope(org.members.Owner, org.id, 'application.manage'),
+        { name: ' padded ' },
+      ),
     ).rejects.toMatchObject({ code: 'invalid_application' });
   });
 
@@ -168,14 +191,24 @@ describe('verifying client credentials', () => {
     const { application, clientSecret } = await createApp();
 
     await verifier.verify(application.clientId, clientSecret);
-    const firstUse = (await applications.get(org.members.Owner, org.id, application.id)).secrets[0]
-      ?.lastUsedAt;
+    const firstUse = (
+      await applications.get(
+        await world.scope(org.members.Owner, org.id, 'application.list'),
+        application.id,
+      )
+    ).secrets[0]?.lastUsedAt;
     world.clock.advance(30_000);
     await verifier.verify(application.clientId, clientSecret);
-    const afterHalfAMinute = await applications.get(org.members.Owner, org.id, application.id);
+    const afterHalfAMinute = await applications.get(
+      await world.scope(org.members.Owner, org.id, 'application.list'),
+      application.id,
+    );
     world.clock.advance(31_000);
     await verifier.verify(application.clientId, clientSecret);
-    const afterAMinute = await applications.get(org.members.Owner, org.id, application.id);
+    const afterAMinute = await applications.get(
+      await world.scope(org.members.Owner, org.id, 'application.list'),
+      application.id,
+    );
 
     expect(firstUse).toBeDefined();
     expect(afterHalfAMinute.secrets[0]?.lastUsedAt).toBe(firstUse);
@@ -191,7 +224,7 @@ describe('re-issuing the Client Secret', () => {
 
     const reissued = await applications.reissueSecret(
       org.members.Developer,
-      org.id,
+      await world.scope(org.members.Developer, org.id, 'application.reissueSecret'),
       application.id,
     );
     world.witness.remember('second secret', reissued.clientSecret);
@@ -210,18 +243,35 @@ describe('re-issuing the Client Secret', () => {
 
   it('shows both secrets during the overlap and revokes the previous at once with overlap 0', async () => {
     const { application, clientSecret: first } = await createApp();
-    const second = await applications.reissueSecret(org.members.Owner, org.id, application.id);
+    const second = await applications.reissueSecret(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'application.reissueSecret'),
+      application.id,
+    );
     world.witness.remember('second secret', second.clientSecret);
-    const duringOverlap = await applications.get(org.members.Owner, org.id, application.id);
+    const duringOverlap = await applications.get(
+      await world.scope(org.members.Owner, org.id, 'application.list'),
+      application.id,
+    );
 
-    const third = await applications.reissueSecret(org.members.Owner, org.id, application.id, 0);
+    const third = await applications.reissueSecret(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'application.reissueSecret'),
+      application.id,
+      0,
+    );
     world.witness.remember('third secret', third.clientSecret);
 
     expect(duringOverlap.secrets).toHaveLength(2);
     expect(third.previousSecretExpiresAt).toBeUndefined();
-    expect((await applications.get(org.members.Owner, org.id, application.id)).secrets).toEqual([
-      third.secret,
-    ]);
+    expect(
+      (
+        await applications.get(
+          await world.scope(org.members.Owner, org.id, 'application.list'),
+          application.id,
+        )
+      ).secrets,
+    ).toEqual([third.secret]);
     expect((await verifier.verify(application.clientId, first)).ok).toBe(false);
     expect((await verifier.verify(application.clientId, second.clientSecret)).ok).toBe(false);
     expect((await verifier.verify(application.clientId, third.clientSecret)).ok).toBe(true);
@@ -231,7 +281,12 @@ describe('re-issuing the Client Secret', () => {
     const { application } = await createApp();
 
     await expect(
-      applications.reissueSecret(org.members.Owner, org.id, application.id, 604_801),
+      applications.reissueSecret(
+        org.members.Owner,
+        await world.scope(org.members.Owner, org.id, 'application.reissueSecret'),
+        application.id,
+        604_801,
+      ),
     ).rejects.toMatchObject({ code: 'invalid_secret_overlap' });
   });
 
@@ -244,8 +299,16 @@ describe('re-issuing the Client Secret', () => {
     });
 
     const outcomes = await Promise.allSettled([
-      racing.reissueSecret(org.members.Owner, org.id, application.id),
-      racing.reissueSecret(org.members.Developer, org.id, application.id),
+      racing.reissueSecret(
+        org.members.Owner,
+        await world.scope(org.members.Owner, org.id, 'application.reissueSecret'),
+        application.id,
+      ),
+      racing.reissueSecret(
+        org.members.Developer,
+        await world.scope(org.members.Developer, org.id, 'application.reissueSecret'),
+        application.id,
+      ),
     ]);
     const won = outcomes.flatMap((outcome) =>
       outcome.status === 'fulfilled' ? [outcome.value] : [],
@@ -254,7 +317,10 @@ describe('re-issuing the Client Secret', () => {
       outcome.status === 'rejected' ? [outcome.reason] : [],
     );
     for (const reissued of won) world.witness.remember('raced secret', reissued.clientSecret);
-    const stored = await applications.get(org.members.Owner, org.id, application.id);
+    const stored = await applications.get(
+      await world.scope(org.members.Owner, org.id, 'application.list'),
+      application.id,
+    );
 
     expect(won).toHaveLength(1);
     expect(lost).toEqual([expect.objectContaining({ code: 'concurrent_modification' })]);
@@ -271,7 +337,7 @@ describe('deleting an application', () => {
     const subscriptions = new SubscriptionService(serviceDependencies(world));
     await subscriptions.subscribe(
       org.members.Owner,
-      org.id,
+      await world.scope(org.members.Owner, org.id, 'subscription.manage'),
       application.id,
       'business-cards',
       'sandbox',
@@ -283,7 +349,11 @@ describe('deleting an application', () => {
       world.clock,
     );
 
-    await applications.delete(org.members.Developer, org.id, application.id);
+    await applications.delete(
+      org.members.Developer,
+      await world.scope(org.members.Developer, org.id, 'application.manage'),
+      application.id,
+    );
 
     expect(await verifier.verify(application.clientId, clientSecret)).toMatchObject({ ok: false });
     const { items } = await world.store.query({

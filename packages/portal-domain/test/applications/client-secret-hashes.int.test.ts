@@ -31,7 +31,11 @@ async function applicationKeyedWith(pepperSecret: string) {
     ...serviceDependencies(world),
     hasher: ClientSecretHasher.keyedBy(pepperSecret),
   });
-  const created = await applications.create(org.members.Developer, org.id, { name: 'Keyed' });
+  const created = await applications.create(
+    org.members.Developer,
+    await world.scope(org.members.Developer, org.id, 'application.manage'),
+    { name: 'Keyed' },
+  );
   world.witness.remember('secret of Keyed', created.clientSecret);
   return created;
 }

@@ -13,7 +13,11 @@ beforeAll(() => {
 describe('ApplicationRepository.getLive: what a gateway checks a token against', () => {
   it('finds an application of a live organisation with its secrets', async () => {
     const org = await world.organisation();
-    const created = await applications.create(org.members.Owner, org.id, { name: 'Live' });
+    const created = await applications.create(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'application.manage'),
+      { name: 'Live' },
+    );
     world.witness.remember('secret of Live', created.clientSecret);
 
     const live = await world.repositories.applications.getLive(org.id, created.application.id);
@@ -25,10 +29,18 @@ describe('ApplicationRepository.getLive: what a gateway checks a token against',
 
   it('finds nothing once the application is deleted', async () => {
     const org = await world.organisation();
-    const created = await applications.create(org.members.Owner, org.id, { name: 'Gone' });
+    const created = await applications.create(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'application.manage'),
+      { name: 'Gone' },
+    );
     world.witness.remember('secret of Gone', created.clientSecret);
 
-    await applications.delete(org.members.Owner, org.id, created.application.id);
+    await applications.delete(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'application.manage'),
+      created.application.id,
+    );
 
     expect(
       await world.repositories.applications.getLive(org.id, created.application.id),
@@ -37,7 +49,11 @@ describe('ApplicationRepository.getLive: what a gateway checks a token against',
 
   it('finds nothing once the organisation is deleted, its purge not yet run', async () => {
     const org = await world.organisation();
-    const created = await applications.create(org.members.Owner, org.id, { name: 'Orphan' });
+    const created = await applications.create(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'application.manage'),
+      { name: 'Orphan' },
+    );
     world.witness.remember('secret of Orphan', created.clientSecret);
 
     // The tombstone commits first; the purge of the organisation's items follows and may be cut off.
@@ -57,7 +73,11 @@ describe('ApplicationRepository.getLive: what a gateway checks a token against',
 describe('ClientCredentialsVerifier names the secret that matched', () => {
   it('answers the id of the secret the client presented', async () => {
     const org = await world.organisation();
-    const created = await applications.create(org.members.Owner, org.id, { name: 'Named' });
+    const created = await applications.create(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'application.manage'),
+      { name: 'Named' },
+    );
     world.witness.remember('secret of Named', created.clientSecret);
     const verifier = new ClientCredentialsVerifier(serviceDependencies(world));
 

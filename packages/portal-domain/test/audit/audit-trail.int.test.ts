@@ -12,14 +12,17 @@ describe('the audit trail', () => {
 
     await portal.members.changeRole(
       administrator,
-      scene.organisationId,
+      await portal.scope(administrator, scene.organisationId, 'member.changeRole'),
       scene.target.userId,
       'Observer',
     );
 
-    const { items } = await portal.audit.list(scene.actors.Owner, scene.organisationId, {
-      limit: 1,
-    });
+    const { items } = await portal.audit.list(
+      await portal.scope(scene.actors.Owner, scene.organisationId, 'audit.view'),
+      {
+        limit: 1,
+      },
+    );
     expect(items).toEqual([
       {
         id: expect.any(String),
@@ -38,16 +41,27 @@ describe('the audit trail', () => {
   it('records every change of an organisation, listed newest first in pages', async () => {
     const scene = await portal.scene();
     const { Owner } = scene.actors;
-    await portal.organisations.rename(Owner, scene.organisationId, 'Acme');
-    await portal.members.remove(Owner, scene.organisationId, scene.target.userId);
+    await portal.organisations.rename(
+      Owner,
+      await portal.scope(Owner, scene.organisationId, 'organisation.rename'),
+      'Acme',
+    );
+    await portal.members.remove(
+      Owner,
+      await portal.scope(Owner, scene.organisationId, 'member.remove'),
+      scene.target.userId,
+    );
 
     const actions: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await portal.audit.list(Owner, scene.organisationId, {
-        limit: 3,
-        ...(cursor && { cursor }),
-      });
+      const page = await portal.audit.list(
+        await portal.scope(Owner, scene.organisationId, 'audit.view'),
+        {
+          limit: 3,
+          ...(cursor && { cursor }),
+        },
+      );
       actions.push(...page.items.map((event) => event.action));
       cursor = page.nextCursor;
     } while (cursor);
@@ -64,7 +78,9 @@ describe('the audit trail', () => {
     const { actor, testOrganisationId } = await portal.registered();
 
     await expect(
-      portal.audit.list(actor, testOrganisationId, { cursor: forged }),
+      portal.audit.list(await portal.scope(actor, testOrganisationId, 'audit.view'), {
+        cursor: forged,
+      }),
     ).rejects.toBeInstanceOf(ValidationError);
   });
 
@@ -72,7 +88,7 @@ describe('the audit trail', () => {
     const scene = await portal.scene();
 
     await expect(
-      portal.audit.list(scene.actors.Observer, scene.organisationId),
+      portal.scope(scene.actors.Observer, scene.organisationId, 'audit.view'),
     ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -48,7 +48,11 @@ function bankTokens(accessMinutes = 60): BankTokens {
 
 async function connected(accessMinutes = 60): Promise<TestOrganisation> {
   const org = await world.organisation();
-  await connections.connect(org.members.Owner, org.id, bankTokens(accessMinutes));
+  await connections.connect(
+    org.members.Owner,
+    await world.scope(org.members.Owner, org.id, 'bankConnection.manage'),
+    bankTokens(accessMinutes),
+  );
   return org;
 }
 
@@ -60,17 +64,26 @@ describe('the role matrix for the bank connection', () => {
       const actor = org.members[role];
 
       if (!allowed) {
-        await expect(connections.connect(actor, org.id, bankTokens())).rejects.toThrow(
+        // Connect and disconnect each take only a scope authorised for bankConnection.manage.
+        await expect(world.scope(actor, org.id, 'bankConnection.manage')).rejects.toThrow(
           ForbiddenError,
         );
-        await expect(connections.disconnect(actor, org.id)).rejects.toThrow(ForbiddenError);
         return;
       }
-      const view = await connections.connect(actor, org.id, bankTokens());
-      await connections.disconnect(actor, org.id);
+      const view = await connections.connect(
+        actor,
+        await world.scope(actor, org.id, 'bankConnection.manage'),
+        bankTokens(),
+      );
+      await connections.disconnect(
+        actor,
+        await world.scope(actor, org.id, 'bankConnection.manage'),
+      );
 
       expect(view).toMatchObject({ status: 'connected', connectedBy: actor.userId });
-      expect(await connections.status(actor, org.id)).toEqual({ status: 'not_connected' });
+      expect(
+        await connections.status(await world.scope(actor, org.id, 'organisation.view')),
+      ).toEqual({ status: 'not_connected' });
     },
   );
 
@@ -79,7 +92,9 @@ describe('the role matrix for the bank connection', () => {
     async (role, allowed) => {
       const org = await connected();
 
-      const view = await connections.status(org.members[role], org.id);
+      const view = await connections.status(
+        await world.scope(org.members[role], org.id, 'organisation.view'),
+      );
 
       expect(allowed).toBe(true);
       expect(Object.keys(view).sort()).toEqual([
@@ -97,7 +112,9 @@ describe('the role matrix for the bank connection', () => {
     const org = await connected();
     world.clock.advance(181 * 24 * 60 * MINUTE);
 
-    const view = await connections.status(org.members.Observer, org.id);
+    const view = await connections.status(
+      await world.scope(org.members.Observer, org.id, 'organisation.view'),
+    );
 
     expect(view.status).toBe('expired');
   });

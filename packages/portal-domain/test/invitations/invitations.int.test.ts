@@ -86,7 +86,9 @@ describe('invitations', () => {
       constructor: ConflictError,
       code: 'invitation_expired',
     });
-    await expect(portal.invitations.list(owner, testOrganisationId)).resolves.toEqual({
+    await expect(
+      portal.invitations.list(await portal.scope(owner, testOrganisationId, 'member.invite')),
+    ).resolves.toEqual({
       items: [],
     });
   });
@@ -101,17 +103,27 @@ describe('invitations', () => {
       'Developer',
     );
 
-    await portal.invitations.revoke(scene.actors.Owner, scene.organisationId, invitation.id);
+    await portal.invitations.revoke(
+      scene.actors.Owner,
+      await portal.scope(scene.actors.Owner, scene.organisationId, 'member.invite'),
+      invitation.id,
+    );
 
     await expect(portal.invitations.accept(invitee, token)).rejects.toMatchObject({
       constructor: ConflictError,
       code: 'invitation_revoked',
     });
     await expect(
-      portal.invitations.revoke(scene.actors.Owner, scene.organisationId, invitation.id),
+      portal.invitations.revoke(
+        scene.actors.Owner,
+        await portal.scope(scene.actors.Owner, scene.organisationId, 'member.invite'),
+        invitation.id,
+      ),
     ).rejects.toBeInstanceOf(NotFoundError);
     await expect(
-      portal.invitations.list(scene.actors.Owner, scene.organisationId),
+      portal.invitations.list(
+        await portal.scope(scene.actors.Owner, scene.organisationId, 'member.invite'),
+      ),
     ).resolves.toEqual({ items: [] });
   });
 
@@ -127,7 +139,9 @@ describe('invitations', () => {
     await expect(portal.invitations.accept(scene.actors.Observer, token)).rejects.toMatchObject({
       code: 'already_a_member',
     });
-    const { items } = await portal.invitations.list(scene.actors.Owner, scene.organisationId);
+    const { items } = await portal.invitations.list(
+      await portal.scope(scene.actors.Owner, scene.organisationId, 'member.invite'),
+    );
     expect(items).toHaveLength(1);
   });
 
@@ -142,7 +156,9 @@ describe('invitations', () => {
         'Observer',
       );
 
-      const listing = portal.invitations.list(scene.actors[role], scene.organisationId);
+      const listing = portal
+        .scope(scene.actors[role], scene.organisationId, 'member.invite')
+        .then((scope) => portal.invitations.list(scope));
 
       if (can(role, 'member.invite')) {
         const { items } = await listing;
@@ -173,10 +189,13 @@ describe('invitations', () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await portal.invitations.list(owner, testOrganisationId, {
-        limit: 2,
-        ...(cursor && { cursor }),
-      });
+      const page = await portal.invitations.list(
+        await portal.scope(owner, testOrganisationId, 'member.invite'),
+        {
+          limit: 2,
+          ...(cursor && { cursor }),
+        },
+      );
       seen.push(...page.items.map((invitation) => invitation.id));
       cursor = page.nextCursor;
       pages++;

@@ -27,7 +27,10 @@ async function plantedScene() {
 }
 
 async function revocationEvents(owner: Actor, organisationId: string) {
-  const { items } = await portal.audit.list(owner, organisationId, { limit: 100 });
+  const { items } = await portal.audit.list(
+    await portal.scope(owner, organisationId, 'audit.view'),
+    { limit: 100 },
+  );
   return items.filter((event) => event.action === 'invitation.revoked');
 }
 
@@ -43,14 +46,20 @@ describe('invitations an inviter can no longer issue', () => {
     );
 
     // Act
-    await portal.members.remove(owner, scene.organisationId, administrator.userId);
+    await portal.members.remove(
+      owner,
+      await portal.scope(owner, scene.organisationId, 'member.remove'),
+      administrator.userId,
+    );
 
     // Assess
     await expect(portal.invitations.accept(accomplice, planted.token)).rejects.toMatchObject({
       constructor: ConflictError,
       code: 'invitation_revoked',
     });
-    const { items } = await portal.invitations.list(owner, scene.organisationId);
+    const { items } = await portal.invitations.list(
+      await portal.scope(owner, scene.organisationId, 'member.invite'),
+    );
     expect(items.map((invitation) => invitation.id)).toEqual([ownersOwn.invitation.id]);
     const events = await revocationEvents(owner, scene.organisationId);
     expect(events).toEqual([
@@ -70,7 +79,12 @@ describe('invitations an inviter can no longer issue', () => {
     async (role) => {
       const { scene, owner, administrator, accomplice, planted } = await plantedScene();
 
-      await portal.members.changeRole(owner, scene.organisationId, administrator.userId, role);
+      await portal.members.changeRole(
+        owner,
+        await portal.scope(owner, scene.organisationId, 'member.changeRole'),
+        administrator.userId,
+        role,
+      );
 
       await expect(portal.invitations.accept(accomplice, planted.token)).rejects.toMatchObject({
         code: 'invitation_revoked',
@@ -83,7 +97,10 @@ describe('invitations an inviter can no longer issue', () => {
   it('are revoked when their inviter leaves', async () => {
     const { scene, owner, administrator, accomplice, planted } = await plantedScene();
 
-    await portal.members.leave(administrator, scene.organisationId);
+    await portal.members.leave(
+      administrator,
+      await portal.enter(administrator, scene.organisationId),
+    );
 
     await expect(portal.invitations.accept(accomplice, planted.token)).rejects.toMatchObject({
       code: 'invitation_revoked',
@@ -97,7 +114,11 @@ describe('invitations an inviter can no longer issue', () => {
     const invitee = portal.person('invitee');
     const { token } = await portal.invite(owner, scene.organisationId, invitee.email, 'Developer');
 
-    await portal.members.transferOwnership(owner, scene.organisationId, scene.target.userId);
+    await portal.members.transferOwnership(
+      owner,
+      await portal.scope(owner, scene.organisationId, 'organisation.transferOwnership'),
+      scene.target.userId,
+    );
 
     await expect(portal.invitations.accept(invitee, token)).resolves.toMatchObject({
       role: 'Developer',
@@ -114,10 +135,16 @@ describe('invitations an inviter can no longer issue', () => {
       ),
     );
 
-    await portal.members.remove(owner, scene.organisationId, administrator.userId);
+    await portal.members.remove(
+      owner,
+      await portal.scope(owner, scene.organisationId, 'member.remove'),
+      administrator.userId,
+    );
 
     await expect(
-      portal.invitations.list(owner, scene.organisationId, { limit: 100 }),
+      portal.invitations.list(await portal.scope(owner, scene.organisationId, 'member.invite'), {
+        limit: 100,
+      }),
     ).resolves.toEqual({ items: [] });
     await expect(revocationEvents(owner, scene.organisationId)).resolves.toHaveLength(many);
   });
@@ -164,7 +191,11 @@ describe('invitations an inviter can no longer issue', () => {
       const { members, invitations } = portal.racing(2);
 
       const [removal, acceptance] = await Promise.allSettled([
-        members.remove(owner, scene.organisationId, administrator.userId),
+        members.remove(
+          owner,
+          await portal.scope(owner, scene.organisationId, 'member.remove'),
+          administrator.userId,
+        ),
         invitations.accept(accomplice, planted.token),
       ]);
 

@@ -63,7 +63,12 @@ describe('recording a limit-change request', () => {
     await expect(
       limits.record(gateway, org.id, { externalId, state: 'CREATED' }),
     ).rejects.toMatchObject({ code: 'limit_request_exists' });
-    expect(await limits.get(org.members.Observer, org.id, externalId)).toMatchObject({
+    expect(
+      await limits.get(
+        await world.scope(org.members.Observer, org.id, 'organisation.view'),
+        externalId,
+      ),
+    ).toMatchObject({
       state: 'CREATED',
       businessCardId: 'c-1',
     });
@@ -78,7 +83,10 @@ describe('recording a limit-change request', () => {
       contour: 'production',
       applicationId: 'app-1',
     });
-    const record = await limits.get(org.members.Observer, org.id, externalId);
+    const record = await limits.get(
+      await world.scope(org.members.Observer, org.id, 'organisation.view'),
+      externalId,
+    );
 
     expect(record).toMatchObject({ contour: 'production', applicationId: 'app-1' });
   });
@@ -94,7 +102,10 @@ describe('recording a limit-change request', () => {
     await limits.applyObservedState(STATUS_SYNC_ACTOR, null, delivered, 'IMPLEMENTED');
     world.clock.advance(24 * 60 * 60_000);
     const dueAfter = await dueNow();
-    const record = await limits.get(org.members.Owner, org.id, externalId);
+    const record = await limits.get(
+      await world.scope(org.members.Owner, org.id, 'organisation.view'),
+      externalId,
+    );
 
     expect(dueBefore.map((due) => due.externalId)).toContain(externalId);
     expect(dueAfter.map((due) => due.externalId)).not.toContain(externalId);

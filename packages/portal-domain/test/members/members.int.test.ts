@@ -18,7 +18,11 @@ describe('members', () => {
 
     const newOwner = await portal.members.transferOwnership(
       scene.actors.Owner,
-      scene.organisationId,
+      await portal.scope(
+        scene.actors.Owner,
+        scene.organisationId,
+        'organisation.transferOwnership',
+      ),
       scene.actors.Developer.userId,
     );
 
@@ -36,7 +40,9 @@ describe('members', () => {
     expect(roles[scene.actors.Developer.userId]).toBe('Owner');
     expect(roles[scene.actors.Owner.userId]).toBe('Administrator');
     expect(Object.values(roles).filter((role) => role === 'Owner')).toHaveLength(1);
-    const cabinet = await portal.organisations.cabinet(scene.target, scene.organisationId);
+    const cabinet = await portal.organisations.cabinet(
+      await portal.scope(scene.target, scene.organisationId, 'organisation.view'),
+    );
     expect(cabinet.organisation.ownerUserId).toBe(scene.actors.Developer.userId);
   });
 
@@ -45,7 +51,11 @@ describe('members', () => {
 
     await portal.members.transferOwnership(
       scene.actors.Administrator,
-      scene.organisationId,
+      await portal.scope(
+        scene.actors.Administrator,
+        scene.organisationId,
+        'organisation.transferOwnership',
+      ),
       scene.target.userId,
     );
 
@@ -59,10 +69,18 @@ describe('members', () => {
     const { Owner, Administrator } = scene.actors;
 
     await expect(
-      portal.members.transferOwnership(Administrator, scene.organisationId, Owner.userId),
+      portal.members.transferOwnership(
+        Administrator,
+        await portal.scope(Administrator, scene.organisationId, 'organisation.transferOwnership'),
+        Owner.userId,
+      ),
     ).rejects.toMatchObject({ code: 'already_the_owner' });
     await expect(
-      portal.members.transferOwnership(Owner, scene.organisationId, scene.outsider.userId),
+      portal.members.transferOwnership(
+        Owner,
+        await portal.scope(Owner, scene.organisationId, 'organisation.transferOwnership'),
+        scene.outsider.userId,
+      ),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -71,13 +89,27 @@ describe('members', () => {
     const { Owner, Administrator } = scene.actors;
 
     await expect(
-      portal.members.changeRole(Administrator, scene.organisationId, Owner.userId, 'Developer'),
+      portal.members.changeRole(
+        Administrator,
+        await portal.scope(Administrator, scene.organisationId, 'member.changeRole'),
+        Owner.userId,
+        'Developer',
+      ),
     ).rejects.toMatchObject({ constructor: ConflictError, code: 'owner_cannot_be_demoted' });
     await expect(
-      portal.members.remove(Administrator, scene.organisationId, Owner.userId),
+      portal.members.remove(
+        Administrator,
+        await portal.scope(Administrator, scene.organisationId, 'member.remove'),
+        Owner.userId,
+      ),
     ).rejects.toMatchObject({ constructor: ConflictError, code: 'owner_cannot_be_removed' });
     await expect(
-      portal.members.changeRole(Owner, scene.organisationId, scene.target.userId, 'Owner'),
+      portal.members.changeRole(
+        Owner,
+        await portal.scope(Owner, scene.organisationId, 'member.changeRole'),
+        scene.target.userId,
+        'Owner',
+      ),
     ).rejects.toMatchObject({ constructor: ValidationError, code: 'invalid_role' });
     expect((await portal.rolesIn(scene.organisationId))[Owner.userId]).toBe('Owner');
   });
@@ -88,18 +120,22 @@ describe('members', () => {
 
     const changed = await portal.members.changeRole(
       Administrator,
-      scene.organisationId,
+      await portal.scope(Administrator, scene.organisationId, 'member.changeRole'),
       scene.target.userId,
       'Observer',
     );
-    await portal.members.remove(Administrator, scene.organisationId, Developer.userId);
+    await portal.members.remove(
+      Administrator,
+      await portal.scope(Administrator, scene.organisationId, 'member.remove'),
+      Developer.userId,
+    );
 
     expect(changed.role).toBe('Observer');
     const roles = await portal.rolesIn(scene.organisationId);
     expect(roles[scene.target.userId]).toBe('Observer');
     expect(roles).not.toHaveProperty(Developer.userId);
     await expect(
-      portal.organisations.cabinet(Developer, scene.organisationId),
+      portal.scope(Developer, scene.organisationId, 'organisation.view'),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 
@@ -107,15 +143,23 @@ describe('members', () => {
     const scene = await portal.scene();
     const { actor: loner, testOrganisationId } = await portal.registered();
 
-    await portal.members.leave(scene.actors.Observer, scene.organisationId);
+    await portal.members.leave(
+      scene.actors.Observer,
+      await portal.enter(scene.actors.Observer, scene.organisationId),
+    );
 
     expect(await portal.rolesIn(scene.organisationId)).not.toHaveProperty(
       scene.actors.Observer.userId,
     );
     await expect(
-      portal.members.leave(scene.actors.Owner, scene.organisationId),
+      portal.members.leave(
+        scene.actors.Owner,
+        await portal.enter(scene.actors.Owner, scene.organisationId),
+      ),
     ).rejects.toMatchObject({ code: 'owner_must_transfer_before_leaving' });
-    await expect(portal.members.leave(loner, testOrganisationId)).rejects.toMatchObject({
+    await expect(
+      portal.members.leave(loner, await portal.enter(loner, testOrganisationId)),
+    ).rejects.toMatchObject({
       code: 'last_member_cannot_leave',
     });
     await expect(portal.rolesIn(testOrganisationId)).resolves.toEqual({ [loner.userId]: 'Owner' });
@@ -129,10 +173,13 @@ describe('members', () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = await portal.members.list(scene.actors.Observer, scene.organisationId, {
-        limit: 2,
-        ...(cursor && { cursor }),
-      });
+      const page = await portal.members.list(
+        await portal.scope(scene.actors.Observer, scene.organisationId, 'organisation.view'),
+        {
+          limit: 2,
+          ...(cursor && { cursor }),
+        },
+      );
       members.push(...page.items);
       cursor = page.nextCursor;
       pages++;
@@ -151,15 +198,21 @@ describe('members', () => {
   it('refuses a cursor forged for another organisation', async () => {
     const scene = await portal.scene();
     const other = await portal.scene();
-    const { nextCursor } = await portal.members.list(other.actors.Owner, other.organisationId, {
-      limit: 1,
-    });
+    const { nextCursor } = await portal.members.list(
+      await portal.scope(other.actors.Owner, other.organisationId, 'organisation.view'),
+      {
+        limit: 1,
+      },
+    );
 
     await expect(
-      portal.members.list(scene.actors.Owner, scene.organisationId, {
-        limit: 1,
-        ...(nextCursor && { cursor: nextCursor }),
-      }),
+      portal.members.list(
+        await portal.scope(scene.actors.Owner, scene.organisationId, 'organisation.view'),
+        {
+          limit: 1,
+          ...(nextCursor && { cursor: nextCursor }),
+        },
+      ),
     ).rejects.toMatchObject({ constructor: ValidationError, code: 'invalid_cursor' });
   });
 
@@ -175,7 +228,12 @@ describe('members', () => {
       action: 'member.removed',
       target: { type: 'member', id: target.userId },
     });
-    await portal.members.changeRole(Owner, scene.organisationId, Administrator.userId, 'Observer');
+    await portal.members.changeRole(
+      Owner,
+      await portal.scope(Owner, scene.organisationId, 'member.changeRole'),
+      Administrator.userId,
+      'Observer',
+    );
 
     const commit = members.remove(target, {
       audit,

@@ -41,10 +41,18 @@ describe('organisations', () => {
 
     await expect(portal.organisations.create(actor, '   ')).rejects.toBeInstanceOf(ValidationError);
     await expect(
-      portal.organisations.rename(actor, testOrganisationId, `${longest}x`),
+      portal.organisations.rename(
+        actor,
+        await portal.scope(actor, testOrganisationId, 'organisation.rename'),
+        `${longest}x`,
+      ),
     ).rejects.toMatchObject({ constructor: ValidationError, code: 'invalid_name' });
     await expect(
-      portal.organisations.rename(actor, testOrganisationId, longest),
+      portal.organisations.rename(
+        actor,
+        await portal.scope(actor, testOrganisationId, 'organisation.rename'),
+        longest,
+      ),
     ).resolves.toMatchObject({ name: longest });
     expect(MAX_ORGANISATION_NAME_LENGTH).toBe(100);
   });
@@ -85,9 +93,15 @@ describe('organisations', () => {
   it('shows the cabinet with the new name after a rename', async () => {
     const scene = await portal.scene();
 
-    await portal.organisations.rename(scene.actors.Administrator, scene.organisationId, ' Acme ');
+    await portal.organisations.rename(
+      scene.actors.Administrator,
+      await portal.scope(scene.actors.Administrator, scene.organisationId, 'organisation.rename'),
+      ' Acme ',
+    );
 
-    const cabinet = await portal.organisations.cabinet(scene.actors.Observer, scene.organisationId);
+    const cabinet = await portal.organisations.cabinet(
+      await portal.scope(scene.actors.Observer, scene.organisationId, 'organisation.view'),
+    );
     expect(cabinet.organisation.name).toBe('Acme');
     expect(cabinet.myRole).toBe('Observer');
     expect(cabinet.memberCount).toBe(5);
@@ -102,11 +116,14 @@ describe('organisations', () => {
       'Developer',
     );
 
-    await portal.organisations.delete(scene.actors.Owner, scene.organisationId);
+    await portal.organisations.delete(
+      scene.actors.Owner,
+      await portal.scope(scene.actors.Owner, scene.organisationId, 'organisation.delete'),
+    );
 
     for (const member of Object.values(scene.actors)) {
       await expect(
-        portal.organisations.cabinet(member, scene.organisationId),
+        portal.scope(member, scene.organisationId, 'organisation.view'),
       ).rejects.toBeInstanceOf(NotFoundError);
       const { items: mine } = await portal.organisations.listMine(member);
       expect(mine.map(({ organisation }) => organisation.id)).not.toContain(scene.organisationId);

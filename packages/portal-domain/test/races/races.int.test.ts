@@ -30,8 +30,16 @@ describe('races against the real DynamoDB Local', () => {
     const { members } = portal.racing(2);
 
     const winner = await exactlyOneWins([
-      members.transferOwnership(Owner, scene.organisationId, Developer.userId),
-      members.transferOwnership(Administrator, scene.organisationId, scene.target.userId),
+      members.transferOwnership(
+        Owner,
+        await portal.scope(Owner, scene.organisationId, 'organisation.transferOwnership'),
+        Developer.userId,
+      ),
+      members.transferOwnership(
+        Administrator,
+        await portal.scope(Administrator, scene.organisationId, 'organisation.transferOwnership'),
+        scene.target.userId,
+      ),
     ]);
 
     const roles = await portal.rolesIn(scene.organisationId);
@@ -39,7 +47,9 @@ describe('races against the real DynamoDB Local', () => {
     expect(owners).toEqual([candidates[winner]?.userId]);
     expect(roles[Owner.userId]).toBe('Administrator');
     expect(roles[candidates[1 - winner]?.userId ?? '']).toBe('Developer');
-    const cabinet = await portal.organisations.cabinet(Owner, scene.organisationId);
+    const cabinet = await portal.organisations.cabinet(
+      await portal.scope(Owner, scene.organisationId, 'organisation.view'),
+    );
     expect(cabinet.organisation.ownerUserId).toBe(owners[0]);
   });
 
@@ -56,7 +66,9 @@ describe('races against the real DynamoDB Local', () => {
       [owner.userId]: 'Owner',
       [invitee.userId]: 'Developer',
     });
-    await expect(portal.invitations.list(owner, testOrganisationId)).resolves.toEqual({
+    await expect(
+      portal.invitations.list(await portal.scope(owner, testOrganisationId, 'member.invite')),
+    ).resolves.toEqual({
       items: [],
     });
   });
@@ -68,8 +80,17 @@ describe('races against the real DynamoDB Local', () => {
     const { members } = portal.racing(2);
 
     const winner = await exactlyOneWins([
-      members.changeRole(Owner, scene.organisationId, scene.target.userId, 'Observer'),
-      members.remove(Administrator, scene.organisationId, scene.target.userId),
+      members.changeRole(
+        Owner,
+        await portal.scope(Owner, scene.organisationId, 'member.changeRole'),
+        scene.target.userId,
+        'Observer',
+      ),
+      members.remove(
+        Administrator,
+        await portal.scope(Administrator, scene.organisationId, 'member.remove'),
+        scene.target.userId,
+      ),
     ]);
 
     const roles = await portal.rolesIn(scene.organisationId);

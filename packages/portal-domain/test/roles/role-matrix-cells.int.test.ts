@@ -21,16 +21,38 @@ type Perform = (portal: Portal, scene: Scene, actor: Actor) => Promise<unknown>;
 const PERFORMERS = {
   'member.invite': (p, scene, actor) =>
     p.invite(actor, scene.organisationId, p.person('invitee').email, 'Developer'),
-  'member.remove': (p, scene, actor) =>
-    p.members.remove(actor, scene.organisationId, scene.target.userId),
-  'member.changeRole': (p, scene, actor) =>
-    p.members.changeRole(actor, scene.organisationId, scene.target.userId, 'Observer'),
-  'organisation.transferOwnership': (p, scene, actor) =>
-    p.members.transferOwnership(actor, scene.organisationId, scene.target.userId),
-  'organisation.view': (p, scene, actor) => p.organisations.cabinet(actor, scene.organisationId),
-  'organisation.rename': (p, scene, actor) =>
-    p.organisations.rename(actor, scene.organisationId, 'Renamed by the test'),
-  'organisation.delete': (p, scene, actor) => p.organisations.delete(actor, scene.organisationId),
+  'member.remove': async (p, scene, actor) =>
+    p.members.remove(
+      actor,
+      await p.scope(actor, scene.organisationId, 'member.remove'),
+      scene.target.userId,
+    ),
+  'member.changeRole': async (p, scene, actor) =>
+    p.members.changeRole(
+      actor,
+      await p.scope(actor, scene.organisationId, 'member.changeRole'),
+      scene.target.userId,
+      'Observer',
+    ),
+  'organisation.transferOwnership': async (p, scene, actor) =>
+    p.members.transferOwnership(
+      actor,
+      await p.scope(actor, scene.organisationId, 'organisation.transferOwnership'),
+      scene.target.userId,
+    ),
+  'organisation.view': async (p, scene, actor) =>
+    p.organisations.cabinet(await p.scope(actor, scene.organisationId, 'organisation.view')),
+  'organisation.rename': async (p, scene, actor) =>
+    p.organisations.rename(
+      actor,
+      await p.scope(actor, scene.organisationId, 'organisation.rename'),
+      'Renamed by the test',
+    ),
+  'organisation.delete': async (p, scene, actor) =>
+    p.organisations.delete(
+      actor,
+      await p.scope(actor, scene.organisationId, 'organisation.delete'),
+    ),
 } satisfies Partial<Record<Action, Perform>>;
 
 const OWNED_ACTIONS = Object.keys(PERFORMERS) as (keyof typeof PERFORMERS)[];
@@ -48,7 +70,8 @@ describe('every organisation and membership cell of the role matrix', () => {
 
   it.each(cells)('$role: $action → allowed: $allowed', async ({ action, role, allowed }) => {
     const scene = await portal.scene();
-    const before = await portal.audit.list(scene.actors.Owner, scene.organisationId, { limit: 1 });
+    const auditor = await portal.scope(scene.actors.Owner, scene.organisationId, 'audit.view');
+    const before = await portal.audit.list(auditor, { limit: 1 });
 
     const attempt = PERFORMERS[action](portal, scene, scene.actors[role]);
 
@@ -56,7 +79,7 @@ describe('every organisation and membership cell of the role matrix', () => {
       await expect(attempt).resolves.not.toThrow();
     } else {
       await expect(attempt).rejects.toBeInstanceOf(ForbiddenError);
-      const after = await portal.audit.list(scene.actors.Owner, scene.organisationId, { limit: 1 });
+      const after = await portal.audit.list(auditor, { limit: 1 });
       expect(after.items[0]?.id).toBe(before.items[0]?.id);
     }
   });

@@ -32,17 +32,25 @@ beforeAll(async () => {
 });
 
 async function newApplication(): Promise<string> {
-  const { application } = await applications.create(org.members.Owner, org.id, { name: 'App' });
+  const { application } = await applications.create(
+    org.members.Owner,
+    await world.scope(org.members.Owner, org.id, 'application.manage'),
+    { name: 'App' },
+  );
   return application.id;
 }
 
 async function approveProduction(organisation: TestOrganisation): Promise<string> {
-  const request = await requests.submit(organisation.members.Owner, organisation.id, {
-    productId: PRODUCT,
-    contactName: 'Anna',
-    contactEmail: 'anna@partner.example',
-    purpose: 'Fuel cards of couriers',
-  });
+  const request = await requests.submit(
+    organisation.members.Owner,
+    await world.scope(organisation.members.Owner, organisation.id, 'accessRequest.submit'),
+    {
+      productId: PRODUCT,
+      contactName: 'Anna',
+      contactEmail: 'anna@partner.example',
+      purpose: 'Fuel cards of couriers',
+    },
+  );
   await requests.decide(operator(), request.id, { decision: 'approve' });
   return request.id;
 }
@@ -55,20 +63,30 @@ describe('the role matrix for subscriptions', () => {
       const actor = org.members[role];
 
       if (!allowed) {
-        await expect(
-          subscriptions.subscribe(actor, org.id, appId, PRODUCT, 'sandbox'),
-        ).rejects.toThrow(ForbiddenError);
-        await subscriptions.subscribe(org.members.Owner, org.id, appId, PRODUCT, 'sandbox');
-        await expect(subscriptions.unsubscribe(actor, org.id, appId, PRODUCT)).rejects.toThrow(
+        // Subscribe and unsubscribe each take only a scope authorised for subscription.manage.
+        await expect(world.scope(actor, org.id, 'subscription.manage')).rejects.toThrow(
           ForbiddenError,
         );
         return;
       }
-      const subscribed = await subscriptions.subscribe(actor, org.id, appId, PRODUCT, 'sandbox');
-      await subscriptions.unsubscribe(actor, org.id, appId, PRODUCT);
+      const subscribed = await subscriptions.subscribe(
+        actor,
+        await world.scope(actor, org.id, 'subscription.manage'),
+        appId,
+        PRODUCT,
+        'sandbox',
+      );
+      await subscriptions.unsubscribe(
+        actor,
+        await world.scope(actor, org.id, 'subscription.manage'),
+        appId,
+        PRODUCT,
+      );
 
       expect(subscribed).toMatchObject({ planId: 'sandbox', contour: 'sandbox', version: 1 });
-      expect(await subscriptions.list(actor, org.id, appId)).toEqual([]);
+      expect(
+        await subscriptions.list(await world.scope(actor, org.id, 'subscription.list'), appId),
+      ).toEqual([]);
     },
   );
 
@@ -76,9 +94,18 @@ describe('the role matrix for subscriptions', () => {
     'view subscriptions as %s: allowed = %s',
     async (role, allowed) => {
       const appId = await newApplication();
-      await subscriptions.subscribe(org.members.Owner, org.id, appId, PRODUCT, 'sandbox');
+      await subscriptions.subscribe(
+        org.members.Owner,
+        await world.scope(org.members.Owner, org.id, 'subscription.manage'),
+        appId,
+        PRODUCT,
+        'sandbox',
+      );
 
-      const listed = await subscriptions.list(org.members[role], org.id, appId);
+      const listed = await subscriptions.list(
+        await world.scope(org.members[role], org.id, 'subscription.list'),
+        appId,
+      );
 
       expect(allowed).toBe(true);
       expect(listed.map((sub) => sub.planId)).toEqual(['sandbox']);
@@ -86,11 +113,9 @@ describe('the role matrix for subscriptions', () => {
   );
 
   it('answers a person outside the organisation NotFound', async () => {
-    const appId = await newApplication();
-
-    await expect(
-      subscriptions.subscribe(org.outsider, org.id, appId, PRODUCT, 'sandbox'),
-    ).rejects.toThrow(NotFoundError);
+    await expect(world.scope(org.outsider, org.id, 'subscription.manage')).rejects.toThrow(
+      NotFoundError,
+    );
   });
 });
 
@@ -100,7 +125,7 @@ describe('subscribing', () => {
 
     const refusal = subscriptions.subscribe(
       org.members.Owner,
-      org.id,
+      await world.scope(org.members.Owner, org.id, 'subscription.manage'),
       appId,
       PRODUCT,
       'production',
@@ -115,48 +140,71 @@ describe('subscribing', () => {
   it('holds one plan per product: a second subscribe changes the plan', async () => {
     const partner = await world.organisation();
     await approveProduction(partner);
-    const { application } = await applications.create(partner.members.Owner, partner.id, {
-      name: 'App',
-    });
+    const { application } = await applications.create(
+      partner.members.Owner,
+      await world.scope(partner.members.Owner, partner.id, 'application.manage'),
+      {
+        name: 'App',
+      },
+    );
 
     await subscriptions.subscribe(
       partner.members.Developer,
-      partner.id,
+      await world.scope(partner.members.Developer, partner.id, 'subscription.manage'),
       application.id,
       PRODUCT,
       'sandbox',
     );
     const changed = await subscriptions.subscribe(
       partner.members.Developer,
-      partner.id,
+      await world.scope(partner.members.Developer, partner.id, 'subscription.manage'),
       application.id,
       PRODUCT,
       'production',
     );
 
     expect(changed).toMatchObject({ planId: 'production', contour: 'production', version: 2 });
-    expect(await subscriptions.list(partner.members.Observer, partner.id, application.id)).toEqual([
-      changed,
-    ]);
+    expect(
+      await subscriptions.list(
+        await world.scope(partner.members.Observer, partner.id, 'subscription.list'),
+        application.id,
+      ),
+    ).toEqual([changed]);
   });
 
   it('refuses an unknown plan or application', async () => {
     const appId = await newApplication();
 
     await expect(
-      subscriptions.subscribe(org.members.Owner, org.id, appId, PRODUCT, 'gold'),
+      subscriptions.subscribe(
+        org.members.Owner,
+        await world.scope(org.members.Owner, org.id, 'subscription.manage'),
+        appId,
+        PRODUCT,
+        'gold',
+      ),
     ).rejects.toMatchObject({ code: 'plan_not_found' });
     await expect(
-      subscriptions.subscribe(org.members.Owner, org.id, 'no-such-app', PRODUCT, 'sandbox'),
+      subscriptions.subscribe(
+        org.members.Owner,
+        await world.scope(org.members.Owner, org.id, 'subscription.manage'),
+        'no-such-app',
+        PRODUCT,
+        'sandbox',
+      ),
     ).rejects.toMatchObject({ code: 'application_not_found' });
   });
 
   it('lets exactly one of two racing subscribes of one application to one product commit', async () => {
     const partner = await world.organisation();
     await approveProduction(partner);
-    const { application } = await applications.create(partner.members.Owner, partner.id, {
-      name: 'App',
-    });
+    const { application } = await applications.create(
+      partner.members.Owner,
+      await world.scope(partner.members.Owner, partner.id, 'application.manage'),
+      {
+        name: 'App',
+      },
+    );
     const target = `${application.id}/${PRODUCT}`;
     const deps = serviceDependencies(world);
     const racing = new SubscriptionService({
@@ -165,10 +213,16 @@ describe('subscribing', () => {
     });
 
     const outcomes = await Promise.allSettled([
-      racing.subscribe(partner.members.Owner, partner.id, application.id, PRODUCT, 'sandbox'),
+      racing.subscribe(
+        partner.members.Owner,
+        await world.scope(partner.members.Owner, partner.id, 'subscription.manage'),
+        application.id,
+        PRODUCT,
+        'sandbox',
+      ),
       racing.subscribe(
         partner.members.Developer,
-        partner.id,
+        await world.scope(partner.members.Developer, partner.id, 'subscription.manage'),
         application.id,
         PRODUCT,
         'production',
@@ -176,7 +230,10 @@ describe('subscribing', () => {
     ]);
     const { items: events } = await world.repositories.auditTrail.list(partner.id, { limit: 100 });
     const changes = events.filter((event) => event.target.id === target);
-    const stored = await subscriptions.list(partner.members.Owner, partner.id, application.id);
+    const stored = await subscriptions.list(
+      await world.scope(partner.members.Owner, partner.id, 'subscription.list'),
+      application.id,
+    );
 
     expect(stored).toHaveLength(1);
     expect(changes.filter((event) => event.action === 'subscription.created')).toHaveLength(1);
@@ -192,11 +249,15 @@ describe('the gateway’s view of subscriptions', () => {
   it('drops a confidential plan once the access request is revoked', async () => {
     const partner = await world.organisation();
     const requestId = await approveProduction(partner);
-    const created = await applications.create(partner.members.Owner, partner.id, { name: 'App' });
+    const created = await applications.create(
+      partner.members.Owner,
+      await world.scope(partner.members.Owner, partner.id, 'application.manage'),
+      { name: 'App' },
+    );
     world.witness.remember('client secret', created.clientSecret);
     await subscriptions.subscribe(
       partner.members.Owner,
-      partner.id,
+      await world.scope(partner.members.Owner, partner.id, 'subscription.manage'),
       created.application.id,
       PRODUCT,
       'production',

@@ -5,6 +5,7 @@ import {
   type Action,
   type Actor,
   AuditRecorder,
+  type AuthorisedScope,
   CATALOG_V1,
   ClientSecretHasher,
   can,
@@ -12,6 +13,7 @@ import {
   type Membership,
   newPepperSecret,
   nodeCrypto,
+  OrganisationAccess,
   type PortalRepositories,
   ROLES,
   type Role,
@@ -38,6 +40,12 @@ export interface ApiWorld {
   witness: SecretWitness;
   /** Founds an organisation and adds a member of each role. */
   organisation(): Promise<TestOrganisation>;
+  /** `actor`'s scope in the organisation for `action`, refused as the portal API's gate refuses. */
+  scope<A extends Action>(
+    actor: Actor,
+    organisationId: string,
+    action: A,
+  ): Promise<AuthorisedScope<A>>;
   /** Asserts that no secret the tests remembered is stored in plaintext anywhere in the table. */
   expectNoPlaintextSecrets(): Promise<void>;
 }
@@ -105,6 +113,12 @@ export function useApiWorld(prefix: string): ApiWorld {
     );
     return { id: organisation.id, members, outsider: person('outsider') };
   };
+  world.scope = (actor, organisationId, action) =>
+    new OrganisationAccess(world.portal.organisations, world.portal.members).authorise(
+      actor,
+      organisationId,
+      action,
+    );
   world.expectNoPlaintextSecrets = async () => {
     expect(world.witness.size).toBeGreaterThan(0);
     expect(await world.witness.findPlaintext(table.client, table.tableName)).toEqual([]);

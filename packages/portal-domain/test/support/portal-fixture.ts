@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { SecretWitness, useDynamoDbTestTable } from '@devportal/test-support';
 import {
+  type Action,
   type Actor,
   AuditService,
   InvitationService,
   MemberService,
   nodeCrypto,
+  OrganisationAccess,
   OrganisationService,
   type PortalDependencies,
   RegistrationService,
@@ -63,6 +65,21 @@ export function usePortal(prefix: string) {
     get audit() {
       return new AuditService(deps());
     },
+    /** The one way to a scope, as the portal API's gate takes it. */
+    get access() {
+      const { organisations, members } = deps();
+      return new OrganisationAccess(organisations, members);
+    },
+
+    /** `actor`'s scope in the organisation for `action`, refused as the gate refuses. */
+    scope<A extends Action>(actor: Actor, organisationId: string, action: A) {
+      return portal.access.authorise(actor, organisationId, action);
+    },
+
+    /** `actor`'s scope in the organisation whatever their role (a member leaving). */
+    enter(actor: Actor, organisationId: string) {
+      return portal.access.enter(actor, organisationId);
+    },
 
     /**
      * Member and invitation services whose writes wait at one barrier until
@@ -102,7 +119,12 @@ export function usePortal(prefix: string) {
 
     /** Invites `email` as `role` and remembers the token as a secret. */
     async invite(inviter: Actor, organisationId: string, email: string, role: string) {
-      const issued = await portal.invitations.invite(inviter, organisationId, email, role);
+      const issued = await portal.invitations.invite(
+        inviter,
+        await portal.scope(inviter, organisationId, 'member.invite'),
+        email,
+        role,
+      );
       secrets.remember(`invitation token for ${issued.invitation.id}`, issued.token);
       return issued;
     },

@@ -15,7 +15,7 @@ beforeAll(async () => {
   org = await world.organisation();
   const created = await new ApplicationService(serviceDependencies(world)).create(
     org.members.Owner,
-    org.id,
+    await world.scope(org.members.Owner, org.id, 'application.manage'),
     { name: 'Counted' },
   );
   world.witness.remember('client secret', created.clientSecret);
@@ -49,8 +49,7 @@ describe('usage counters', () => {
 
     await Promise.all(calls.map((one) => world.repositories.usage.record(one)));
     const report = await new UsageService(serviceDependencies(world)).report(
-      org.members.Observer,
-      org.id,
+      await world.scope(org.members.Observer, org.id, 'analytics.view'),
       appId,
       'minute',
       '2026-11-23T16:05',
@@ -80,8 +79,7 @@ describe('usage counters', () => {
     'analytics as %s: allowed = %s',
     async (role, allowed) => {
       const report = await new UsageService(serviceDependencies(world)).report(
-        org.members[role],
-        org.id,
+        await world.scope(org.members[role], org.id, 'analytics.view'),
         appId,
         'day',
         '2026-11-01',
@@ -98,24 +96,27 @@ describe('usage counters', () => {
 
     await expect(
       usage.report(
-        org.members.Owner,
-        org.id,
+        await world.scope(org.members.Owner, org.id, 'analytics.view'),
         appId,
         'minute',
         '2026-11-01T00:00',
         '2026-11-30T00:00',
       ),
     ).rejects.toMatchObject({ code: 'invalid_period' });
-    await expect(
-      usage.report(org.outsider, org.id, appId, 'day', '2026-11-01', '2026-11-02'),
-    ).rejects.toMatchObject({ code: 'organisation_not_found' });
+    await expect(world.scope(org.outsider, org.id, 'analytics.view')).rejects.toMatchObject({
+      code: 'organisation_not_found',
+    });
   });
 });
 
 describe('the organisation-wide report', () => {
   it('reads every application of the organisation in one report, and no other organisation', async () => {
     const applications = new ApplicationService(serviceDependencies(world));
-    const second = await applications.create(org.members.Owner, org.id, { name: 'Second' });
+    const second = await applications.create(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'application.manage'),
+      { name: 'Second' },
+    );
     world.witness.remember('client secret', second.clientSecret);
     const other = await world.organisation();
     const at = '2026-10-05T09:30:00Z';
@@ -130,15 +131,13 @@ describe('the organisation-wide report', () => {
     const usage = new UsageService(serviceDependencies(world));
 
     const whole = await usage.organisationReport(
-      org.members.Observer,
-      org.id,
+      await world.scope(org.members.Observer, org.id, 'analytics.view'),
       'hour',
       '2026-10-05T00',
       '2026-10-05T23',
     );
     const one = await usage.report(
-      org.members.Observer,
-      org.id,
+      await world.scope(org.members.Observer, org.id, 'analytics.view'),
       appId,
       'hour',
       '2026-10-05T00',
@@ -154,8 +153,7 @@ describe('the organisation-wide report', () => {
 
   it.each(roleMatrixCells('analytics.view'))('as %s: allowed = %s', async (role, allowed) => {
     const report = await new UsageService(serviceDependencies(world)).organisationReport(
-      org.members[role],
-      org.id,
+      await world.scope(org.members[role], org.id, 'analytics.view'),
       'day',
       '2026-10-01',
       '2026-10-31',
@@ -169,13 +167,23 @@ describe('the organisation-wide report', () => {
     const usage = new UsageService(serviceDependencies(world));
 
     await expect(
-      usage.organisationReport(org.members.Owner, org.id, 'day', '2026-10-02', '2026-10-01'),
+      usage.organisationReport(
+        await world.scope(org.members.Owner, org.id, 'analytics.view'),
+        'day',
+        '2026-10-02',
+        '2026-10-01',
+      ),
     ).rejects.toMatchObject({ code: 'invalid_period' });
     await expect(
-      usage.organisationReport(org.members.Owner, org.id, 'hour', '2026-01-01T00', '2026-03-01T00'),
+      usage.organisationReport(
+        await world.scope(org.members.Owner, org.id, 'analytics.view'),
+        'hour',
+        '2026-01-01T00',
+        '2026-03-01T00',
+      ),
     ).rejects.toMatchObject({ code: 'invalid_period' });
-    await expect(
-      usage.organisationReport(org.outsider, org.id, 'day', '2026-10-01', '2026-10-02'),
-    ).rejects.toMatchObject({ code: 'organisation_not_found' });
+    await expect(world.scope(org.outsider, org.id, 'analytics.view')).rejects.toMatchObject({
+      code: 'organisation_not_found',
+    });
   });
 });

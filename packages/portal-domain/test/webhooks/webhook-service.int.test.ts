@@ -56,9 +56,13 @@ beforeAll(async () => {
 
 async function newApplication(organisation: TestOrganisation): Promise<string> {
   const applications = new ApplicationService(serviceDependencies(world));
-  const { application } = await applications.create(organisation.members.Owner, organisation.id, {
-    name: 'Cards',
-  });
+  const { application } = await applications.create(
+    organisation.members.Owner,
+    await world.scope(organisation.members.Owner, organisation.id, 'application.manage'),
+    {
+      name: 'Cards',
+    },
+  );
   return application.id;
 }
 
@@ -92,14 +96,17 @@ describe('registering a webhook', () => {
   it('shows a 256-bit signing secret once and stores it only sealed', async () => {
     const { webhook, secret } = await webhookService.register(
       org.members.Developer,
-      org.id,
+      await world.scope(org.members.Developer, org.id, 'application.manage'),
       applicationId,
       {
         url: hookUrl(),
       },
     );
     world.witness.remember('webhook signing secret', secret);
-    const listed = await webhookService.list(org.members.Developer, org.id, applicationId);
+    const listed = await webhookService.list(
+      await world.scope(org.members.Developer, org.id, 'application.list'),
+      applicationId,
+    );
 
     expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43,}$/);
     expect(webhook.events.every(isWebhookEventType)).toBe(true);
@@ -113,19 +120,29 @@ describe('registering a webhook', () => {
     async (role, manages) => {
       const appId = await newApplication(org);
       const url = `${hookUrl()}?token=receiver-token`;
-      await webhookService.register(org.members.Owner, org.id, appId, { url });
+      await webhookService.register(
+        org.members.Owner,
+        await world.scope(org.members.Owner, org.id, 'application.manage'),
+        appId,
+        { url },
+      );
 
-      const [listed] = await webhookService.list(org.members[role], org.id, appId);
+      const [listed] = await webhookService.list(
+        await world.scope(org.members[role], org.id, 'application.list'),
+        appId,
+      );
 
       expect(listed?.url).toBe(manages ? url : new URL(url).origin);
     },
   );
 
   it.each(roleMatrixCells('application.manage'))('as %s: allowed %s', async (role, allowed) => {
-    const attempt = webhookService.register(org.members[role], org.id, applicationId, {
-      url: hookUrl(),
-      events: ['quota.warning'],
-    });
+    const attempt = world.scope(org.members[role], org.id, 'application.manage').then((scope) =>
+      webhookService.register(org.members[role], scope, applicationId, {
+        url: hookUrl(),
+        events: ['quota.warning'],
+      }),
+    );
 
     if (allowed)
       await expect(attempt).resolves.toMatchObject({ webhook: { events: ['quota.warning'] } });
@@ -137,32 +154,57 @@ describe('registering a webhook', () => {
     const other = await world.organisation();
 
     await expect(
-      webhookService.register(owner, org.id, applicationId, {
-        url: 'http://hooks.partner.example/',
-      }),
+      webhookService.register(
+        owner,
+        await world.scope(owner, org.id, 'application.manage'),
+        applicationId,
+        {
+          url: 'http://hooks.partner.example/',
+        },
+      ),
     ).rejects.toMatchObject({ code: 'invalid_webhook_url' });
     await expect(
-      webhookService.register(owner, org.id, applicationId, {
-        url: hookUrl(),
-        events: ['card.lost'],
-      }),
+      webhookService.register(
+        owner,
+        await world.scope(owner, org.id, 'application.manage'),
+        applicationId,
+        {
+          url: hookUrl(),
+          events: ['card.lost'],
+        },
+      ),
     ).rejects.toMatchObject({ code: 'invalid_webhook_events' });
     await expect(
-      webhookService.register(other.members.Owner, other.id, applicationId, { url: hookUrl() }),
+      webhookService.register(
+        other.members.Owner,
+        await world.scope(other.members.Owner, other.id, 'application.manage'),
+        applicationId,
+        { url: hookUrl() },
+      ),
     ).rejects.toMatchObject({ code: 'application_not_found' });
-    await expect(
-      webhookService.register(org.outsider, org.id, applicationId, { url: hookUrl() }),
-    ).rejects.toMatchObject({ code: 'organisation_not_found' });
+    await expect(world.scope(org.outsider, org.id, 'application.manage')).rejects.toMatchObject({
+      code: 'organisation_not_found',
+    });
   });
 
   it('stops at the per-application limit', async () => {
     const appId = await newApplication(org);
     for (let i = 0; i < 5; i++) {
-      await webhookService.register(org.members.Owner, org.id, appId, { url: hookUrl() });
+      await webhookService.register(
+        org.members.Owner,
+        await world.scope(org.members.Owner, org.id, 'application.manage'),
+        appId,
+        { url: hookUrl() },
+      );
     }
 
     await expect(
-      webhookService.register(org.members.Owner, org.id, appId, { url: hookUrl() }),
+      webhookService.register(
+        org.members.Owner,
+        await world.scope(org.members.Owner, org.id, 'application.manage'),
+        appId,
+        { url: hookUrl() },
+      ),
     ).rejects.toMatchObject({ code: 'webhook_limit_reached' });
   });
 });
@@ -170,9 +212,14 @@ describe('registering a webhook', () => {
 describe('publishing and delivering', () => {
   it('queues a fact once however often it is published, and delivers it signed', async () => {
     const appId = await newApplication(org);
-    const { webhook, secret } = await webhookService.register(org.members.Owner, org.id, appId, {
-      url: hookUrl(),
-    });
+    const { webhook, secret } = await webhookService.register(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'application.manage'),
+      appId,
+      {
+        url: hookUrl(),
+      },
+    );
     world.witness.remember('webhook signing secret', secret);
     const publisher = new WebhookPublisher({ webhooks, clock: world.clock });
     const warning = quotaWarningEvent(
@@ -194,7 +241,11 @@ describe('publishing and delivering', () => {
     await Promise.all([publisher.publish(warning), publisher.publish(warning)]);
     const due = (await dispatcher.due(100)).filter((d) => d.webhookId === webhook.id);
     const outcomes = await Promise.all(due.map((delivery) => dispatcher.deliver(delivery)));
-    const log = await webhookService.deliveries(org.members.Observer, org.id, appId, webhook.id);
+    const log = await webhookService.deliveries(
+      await world.scope(org.members.Observer, org.id, 'application.list'),
+      appId,
+      webhook.id,
+    );
 
     expect(outcomes).toEqual(['delivered']);
     const [request] = transport.sent;
@@ -220,15 +271,30 @@ describe('publishing and delivering', () => {
   it('sends a status change to every webhook of the organisation that wants it', async () => {
     const other = await world.organisation();
     const [first, second] = [await newApplication(other), await newApplication(other)];
-    await webhookService.register(other.members.Owner, other.id, first, { url: hookUrl() });
-    await webhookService.register(other.members.Owner, other.id, second, {
-      url: hookUrl(),
-      events: ['limit_change.state_changed'],
-    });
-    await webhookService.register(other.members.Owner, other.id, second, {
-      url: hookUrl(),
-      events: ['quota.warning'],
-    });
+    await webhookService.register(
+      other.members.Owner,
+      await world.scope(other.members.Owner, other.id, 'application.manage'),
+      first,
+      { url: hookUrl() },
+    );
+    await webhookService.register(
+      other.members.Owner,
+      await world.scope(other.members.Owner, other.id, 'application.manage'),
+      second,
+      {
+        url: hookUrl(),
+        events: ['limit_change.state_changed'],
+      },
+    );
+    await webhookService.register(
+      other.members.Owner,
+      await world.scope(other.members.Owner, other.id, 'application.manage'),
+      second,
+      {
+        url: hookUrl(),
+        events: ['quota.warning'],
+      },
+    );
     const publisher = new WebhookPublisher({ webhooks, clock: world.clock });
 
     const queued = await publisher.publish(stateChangeOf(other.id, 'DELIVERED'));
@@ -238,9 +304,14 @@ describe('publishing and delivering', () => {
 
   it('lets one of two racing dispatchers make an attempt, and backs off after a failure', async () => {
     const appId = await newApplication(org);
-    const { webhook } = await webhookService.register(org.members.Owner, org.id, appId, {
-      url: hookUrl(),
-    });
+    const { webhook } = await webhookService.register(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'application.manage'),
+      appId,
+      {
+        url: hookUrl(),
+      },
+    );
     const publisher = new WebhookPublisher({ webhooks, clock: world.clock });
     await publisher.publish(
       quotaWarningEvent(
@@ -279,17 +350,27 @@ describe('publishing and delivering', () => {
 
   it('cancels deliveries of a deleted webhook; only managers delete, every member reads the log', async () => {
     const appId = await newApplication(org);
-    const { webhook } = await webhookService.register(org.members.Owner, org.id, appId, {
-      url: hookUrl(),
-    });
+    const { webhook } = await webhookService.register(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'application.manage'),
+      appId,
+      {
+        url: hookUrl(),
+      },
+    );
     await new WebhookPublisher({ webhooks, clock: world.clock }).publish(
       stateChangeOf(org.id, 'IMPLEMENTED'),
     );
 
     await expect(
-      webhookService.delete(org.members.Observer, org.id, appId, webhook.id),
+      world.scope(org.members.Observer, org.id, 'application.manage'),
     ).rejects.toMatchObject({ code: 'forbidden' });
-    await webhookService.delete(org.members.Developer, org.id, appId, webhook.id);
+    await webhookService.delete(
+      org.members.Developer,
+      await world.scope(org.members.Developer, org.id, 'application.manage'),
+      appId,
+      webhook.id,
+    );
     const transport = recordingTransport(204);
     const dispatcher = dispatcherOf(transport);
     const due = (await dispatcher.due(100)).filter((d) => d.webhookId === webhook.id);
@@ -298,7 +379,11 @@ describe('publishing and delivering', () => {
     expect(outcomes).toEqual(['cancelled']);
     expect(transport.sent).toEqual([]);
     await expect(
-      webhookService.deliveries(org.members.Observer, org.id, appId, webhook.id),
+      webhookService.deliveries(
+        await world.scope(org.members.Observer, org.id, 'application.list'),
+        appId,
+        webhook.id,
+      ),
     ).rejects.toMatchObject({ code: 'webhook_not_found' });
   });
 });
@@ -314,14 +399,7 @@ function stateChangeOf(organisationId: string, state: string) {
 describe('the gateway actor', () => {
   it('is not a member, so it cannot register webhooks', async () => {
     await expect(
-      webhookService.register(
-        applicationActor(applicationId, '198.51.100.4'),
-        org.id,
-        applicationId,
-        {
-          url: hookUrl(),
-        },
-      ),
+      world.scope(applicationActor(applicationId, '198.51.100.4'), org.id, 'application.manage'),
     ).rejects.toMatchObject({ code: 'organisation_not_found' });
   });
 });
@@ -346,9 +424,14 @@ describe('delivering to where the name leads at the attempt', () => {
       vault,
       destinations: { resolver },
     });
-    const { webhook } = await service.register(org.members.Owner, org.id, appId, {
-      url: hookUrl(),
-    });
+    const { webhook } = await service.register(
+      org.members.Owner,
+      await world.scope(org.members.Owner, org.id, 'application.manage'),
+      appId,
+      {
+        url: hookUrl(),
+      },
+    );
     await new WebhookPublisher({ webhooks, clock: world.clock }).publish(
       stateChangeOf(org.id, 'IMPLEMENTED'),
     );
@@ -371,7 +454,11 @@ describe('delivering to where the name leads at the attempt', () => {
     const transport = recordingTransport(204);
 
     const outcomes = await deliverOnce(webhook.id, transport, resolver);
-    const log = await webhookService.deliveries(org.members.Observer, org.id, appId, webhook.id);
+    const log = await webhookService.deliveries(
+      await world.scope(org.members.Observer, org.id, 'application.list'),
+      appId,
+      webhook.id,
+    );
 
     expect(resolver.lookups()).toBe(2);
     expect(outcomes).toEqual(['retrying']);
@@ -399,7 +486,11 @@ describe('delivering to where the name leads at the attempt', () => {
     });
     world.clock.advance(5 * 61_000);
     await deliverOnce(webhook.id, recordingTransport(204), staticHostResolver({}));
-    const log = await webhookService.deliveries(org.members.Observer, org.id, appId, webhook.id);
+    const log = await webhookService.deliveries(
+      await world.scope(org.members.Observer, org.id, 'application.list'),
+      appId,
+      webhook.id,
+    );
 
     expect(sent[0]?.address).toEqual({ address: '93.184.215.14', family: 4 });
     expect(log.items.map((attempt) => attempt.error)).toEqual([

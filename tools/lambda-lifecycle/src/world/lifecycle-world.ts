@@ -17,6 +17,7 @@ import {
   LimitChangeService,
   newPepperSecret,
   nodeCrypto,
+  OrganisationAccess,
   OrganisationService,
   type Plan,
   type PortalRepositories,
@@ -262,29 +263,39 @@ export class LifecycleWorld {
     options: { readonly webhookEvents?: readonly string[] } = {},
   ): Promise<HarnessApplication> {
     const deps = this.serviceDependencies();
+    const access = new OrganisationAccess(deps.organisations, deps.members);
     const owner = {
       userId: `owner-${randomUUID()}`,
       email: 'owner@example.test',
       sourceIp: '203.0.113.7',
     };
     const organisation = await new OrganisationService(deps).create(owner, 'Partner');
-    const created = await new ApplicationService(deps).create(owner, organisation.id, {
-      name: 'Harness app',
-    });
+    const created = await new ApplicationService(deps).create(
+      owner,
+      await access.authorise(owner, organisation.id, 'application.manage'),
+      {
+        name: 'Harness app',
+      },
+    );
     if (planId !== undefined) {
       await new SubscriptionService(deps).subscribe(
         owner,
-        organisation.id,
+        await access.authorise(owner, organisation.id, 'subscription.manage'),
         created.application.id,
         'business-cards',
         planId,
       );
     }
     if (options.webhookEvents) {
-      await new WebhookService(deps).register(owner, organisation.id, created.application.id, {
-        url: 'https://receiver.example.test/hooks',
-        events: options.webhookEvents,
-      });
+      await new WebhookService(deps).register(
+        owner,
+        await access.authorise(owner, organisation.id, 'application.manage'),
+        created.application.id,
+        {
+          url: 'https://receiver.example.test/hooks',
+          events: options.webhookEvents,
+        },
+      );
     }
     return {
       organisationId: organisation.id,
@@ -305,14 +316,19 @@ export class LifecycleWorld {
     planId = 'production',
   ): Promise<HarnessApplication> {
     const deps = this.serviceDependencies();
+    const access = new OrganisationAccess(deps.organisations, deps.members);
     const app = await this.application(undefined);
     const { owner } = app;
-    const request = await new AccessRequestService(deps).submit(owner, app.organisationId, {
-      productId: 'business-cards',
-      contactName: 'Anna Partner',
-      contactEmail: 'anna@example.test',
-      purpose: 'Manage the limits of our business cards',
-    });
+    const request = await new AccessRequestService(deps).submit(
+      owner,
+      await access.authorise(owner, app.organisationId, 'accessRequest.submit'),
+      {
+        productId: 'business-cards',
+        contactName: 'Anna Partner',
+        contactEmail: 'anna@example.test',
+        purpose: 'Manage the limits of our business cards',
+      },
+    );
     await new AccessRequestService(deps).decide(
       {
         userId: `operator-${randomUUID()}`,
@@ -325,18 +341,22 @@ export class LifecycleWorld {
     );
     await new SubscriptionService(deps).subscribe(
       owner,
-      app.organisationId,
+      await access.authorise(owner, app.organisationId, 'subscription.manage'),
       app.applicationId,
       'business-cards',
       planId,
     );
     const now = Date.now();
-    await new BankConnectionService(deps).connect(owner, app.organisationId, {
-      ...tokens,
-      accessTokenExpiresAt: new Date(now + 3_600_000).toISOString(),
-      refreshTokenExpiresAt: new Date(now + 86_400_000).toISOString(),
-      scopes: ['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'],
-    });
+    await new BankConnectionService(deps).connect(
+      owner,
+      await access.authorise(owner, app.organisationId, 'bankConnection.manage'),
+      {
+        ...tokens,
+        accessTokenExpiresAt: new Date(now + 3_600_000).toISOString(),
+        refreshTokenExpiresAt: new Date(now + 86_400_000).toISOString(),
+        scopes: ['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'],
+      },
+    );
     return app;
   }
 

@@ -1,4 +1,9 @@
-import { ApplicationService, nodeCrypto, systemClock } from '@devportal/portal-domain';
+import {
+  ApplicationService,
+  nodeCrypto,
+  OrganisationAccess,
+  systemClock,
+} from '@devportal/portal-domain';
 import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -58,14 +63,20 @@ describe('a revocation met by an environment that had the credentials cached', (
     const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
     expect((await through(b, bankRequest(LIST_CARDS, token))).status).toBe(200);
     const { tableName } = world.deployed;
+    const repositories = dynamoRepositories({ client: world.dynamoDb, tableName });
     const applications = new ApplicationService({
-      ...dynamoRepositories({ client: world.dynamoDb, tableName }),
+      ...repositories,
       clock: systemClock,
       crypto: nodeCrypto,
       hasher: world.hasher,
     });
+    const scope = await new OrganisationAccess(repositories.organisations, repositories.members).authorise(
+      app.owner,
+      app.organisationId,
+      'application.manage',
+    );
 
-    await applications.delete(app.owner, app.organisationId, app.applicationId);
+    await applications.delete(app.owner, scope, app.applicationId);
     const deletedAt = performance.now();
     let status = 200;
     while (status !== 401 && performance.now() - deletedAt <= REVOCATION_DEADLINE_MS) {

@@ -82,18 +82,22 @@ describe('an expired bank token met by concurrent gateway calls', () => {
   it(`refreshes it once at the bank for ${CALLS} concurrent calls, all answered`, async () => {
     // Prepare
     const app = await newApplication(services, undefined);
-    const request = await services.accessRequests.submit(app.owner, app.organisationId, {
-      productId: 'business-cards',
-      contactName: 'Anna Partner',
-      contactEmail: 'anna@example.test',
-      purpose: 'Manage the limits of our business cards',
-    });
+    const request = await services.accessRequests.submit(
+      app.owner,
+      await services.access.authorise(app.owner, app.organisationId, 'accessRequest.submit'),
+      {
+        productId: 'business-cards',
+        contactName: 'Anna Partner',
+        contactEmail: 'anna@example.test',
+        purpose: 'Manage the limits of our business cards',
+      },
+    );
     await services.accessRequests.decide(person('operator', { operator: true }), request.id, {
       decision: 'approve',
     });
     await services.subscriptions.subscribe(
       app.owner,
-      app.organisationId,
+      await services.access.authorise(app.owner, app.organisationId, 'subscription.manage'),
       app.applicationId,
       'business-cards',
       'production',
@@ -105,12 +109,16 @@ describe('an expired bank token met by concurrent gateway calls', () => {
       vault,
       clock,
       crypto,
-    }).connect(app.owner, app.organisationId, {
-      ...tokens,
-      accessTokenExpiresAt: new Date(now - 60_000).toISOString(),
-      refreshTokenExpiresAt: new Date(now + 86_400_000).toISOString(),
-      scopes: ['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'],
-    });
+    }).connect(
+      app.owner,
+      await services.access.authorise(app.owner, app.organisationId, 'bankConnection.manage'),
+      {
+        ...tokens,
+        accessTokenExpiresAt: new Date(now - 60_000).toISOString(),
+        refreshTokenExpiresAt: new Date(now + 86_400_000).toISOString(),
+        scopes: ['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'],
+      },
+    );
     bank.expireAccessToken(tokens.accessToken);
     const basic = Buffer.from(`${app.clientId}:${app.clientSecret}`).toString('base64');
     const issued = await fetch(`${server.url}/oauth/token`, {
