@@ -81,8 +81,21 @@ function apiGatewayEvent(
   };
 }
 
+/** The context Lambda passes with every invocation. */
+const lambdaContext: Parameters<Handler>[1] = {
+  callbackWaitsForEmptyEventLoop: true,
+  functionName: 'devportal-portal-api',
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:devportal-portal-api',
+  memoryLimitInMB: '512',
+  awsRequestId: 'lambda-request-1',
+  logGroupName: '/aws/lambda/devportal-portal-api',
+  logStreamName: '2026/11/23/[$LATEST]0123456789abcdef',
+  getRemainingTimeInMillis: () => 29_000,
+};
+
 async function invoke(event: ReturnType<typeof apiGatewayEvent>) {
-  const result = await handler(event as unknown as Parameters<Handler>[0]);
+  const result = await handler(event as unknown as Parameters<Handler>[0], lambdaContext);
   const body = result.body === '' ? undefined : JSON.parse(result.body);
   const operation = portalContract.operation(event.requestContext.http.method, event.rawPath);
   if (operation) {

@@ -1,6 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
+import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { Metrics } from '@aws-lambda-powertools/metrics';
+import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { Tracer } from '@aws-lambda-powertools/tracer';
+import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
+import middy from '@middy/core';
 import type { AwsClientInstrumentation } from '../environment.js';
 
 /**
@@ -28,37 +32,22 @@ export function powertools(): Powertools {
 }
 
 /**
- * `handler` wrapped as Powertools' middlewares would: the context added to log lines, a
- * `## handler` subsegment annotated with the cold start and the service (an error recorded as its
- * metadata, never the event or the response), and the stored metrics flushed after every
- * invocation, failed or not.
+ * `handler` wrapped in Powertools' own middlewares on middy: the context added to log lines (the
+ * event never logged: it carries Authorization headers), a handler subsegment annotated with the
+ * cold start and the service (an error recorded as its metadata, never the response: it may carry
+ * a Client Secret shown once), and the stored metrics flushed after every invocation, failed or not.
+ * middy's early timeout is off: each app bounds its own work by the invocation's deadline.
  *
  * @example
  * const tools = powertools();
  * export const handler = withPowertools(tools, async (event) => runStatusSync(deps, …));
  */
-export function withPowertools<Handler extends (event: never, context?: never) => Promise<unknown>>(
+export function withPowertools<Event, Result, Context>(
   { logger, metrics, tracer }: Powertools,
-  handler: Handler,
-): Handler {
-  const wrapped = async (event: never, context?: never) => {
-    // Lambda always passes its context; a test calling the handler directly may not.
-    if (context !== undefined) logger.addContext(context as Parameters<Logger['addContext']>[0]);
-    const segment = tracer.getSegment();
-    const subsegment = segment?.addNewSubsegment('## handler');
-    if (subsegment) tracer.setSegment(subsegment);
-    tracer.annotateColdStart();
-    tracer.addServiceNameAnnotation();
-    try {
-      return await handler(event, context);
-    } catch (error) {
-      if (error instanceof Error) tracer.addErrorAsMetadata(error);
-      throw error;
-    } finally {
-      subsegment?.close();
-      if (segment) tracer.setSegment(segment);
-      metrics.publishStoredMetrics();
-    }
-  };
-  return wrapped as Handler;
+  handler: (event: Event, context: Context) => Promise<Result>,
+): (event: Event, context: Context) => Promise<Result> {
+  return middy(handler, { timeoutEarlyInMillis: 0 })
+    .use(injectLambdaContext(logger, { logEvent: false }))
+    .use(captureLambdaHandler(tracer, { captureResponse: false }))
+    .use(logMetrics(metrics));
 }

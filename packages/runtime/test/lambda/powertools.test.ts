@@ -19,6 +19,16 @@ async function stdoutLinesOf(act: () => Promise<unknown>): Promise<Record<string
     .map((line) => JSON.parse(line) as Record<string, unknown>);
 }
 
+/** The parts of Lambda's context the Powertools logger reads. */
+const lambdaContext = {
+  functionName: 'devportal-status-sync',
+  functionVersion: '$LATEST',
+  invokedFunctionArn: 'arn:aws:lambda:eu-west-1:123456789012:function:devportal-status-sync',
+  memoryLimitInMB: '512',
+  awsRequestId: 'lambda-request-1',
+  getRemainingTimeInMillis: () => 60_000,
+};
+
 describe('withPowertools', () => {
   it('flushes the metrics of a failed invocation and rethrows its error', async () => {
     // Prepare
@@ -33,7 +43,7 @@ describe('withPowertools', () => {
     // Act
     let failure: unknown;
     const lines = await stdoutLinesOf(() =>
-      handler({ n: 1 }).catch((error: unknown) => {
+      handler({ n: 1 }, lambdaContext).catch((error: unknown) => {
         failure = error;
       }),
     );
@@ -59,14 +69,20 @@ describe('withPowertools', () => {
     // Act
     let result: number | undefined;
     const lines = await stdoutLinesOf(async () => {
-      result = await handler({ n: 21 });
+      result = await handler({ n: 21 }, lambdaContext);
     });
     vi.unstubAllEnvs();
 
     // Assess
     expect(result).toBe(42);
     expect(lines).toContainEqual(
-      expect.objectContaining({ level: 'INFO', message: 'handled', service: 'portal-api', n: 21 }),
+      expect.objectContaining({
+        level: 'INFO',
+        message: 'handled',
+        service: 'portal-api',
+        n: 21,
+        function_request_id: 'lambda-request-1',
+      }),
     );
   });
 });
