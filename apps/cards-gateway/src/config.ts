@@ -11,7 +11,7 @@ import {
   uninstrumented,
 } from '@devportal/bank-access';
 import { nodeCrypto, systemClock, TokenVault, WebhookPublisher } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import { signingKeyFromFile } from './auth/gateway-signing-key.js';
 import {
   fixedSigningKeys,

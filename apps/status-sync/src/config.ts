@@ -10,7 +10,7 @@ import {
   uninstrumented,
 } from '@devportal/bank-access';
 import { type Contour, nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import { CHECK_TIMEOUT_MS } from './check-run.js';
 import { recordedContour } from './contour-resolver.js';
 import { httpWebhookTransport } from './http-webhook-transport.js';

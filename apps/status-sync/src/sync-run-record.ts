@@ -5,7 +5,7 @@ import {
   uninstrumented,
 } from '@devportal/bank-access';
 import type { Clock, LimitChangeSyncReport, SyncRunRepository } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import type { StatusSyncReport } from './status-sync-report.js';
 
 /** A run a member asked for through the portal API, recorded there before the sync was invoked. */

@@ -1,3 +1,4 @@
+import { keys } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ApplicationService,
@@ -10,7 +11,6 @@ import {
   type SecretHash,
   scryptHash,
 } from '../../src/index.js';
-import { keys } from '../../src/storage/index.js';
 import { serviceDependencies, type TestOrganisation, useApiWorld } from '../support/api-world.js';
 
 const world = useApiWorld('client-secret-hashes');

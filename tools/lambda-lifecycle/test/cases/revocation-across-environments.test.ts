@@ -1,5 +1,5 @@
 import { ApplicationService, nodeCrypto, systemClock } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bankRequest,
