@@ -75,7 +75,7 @@ export class DynamoUsageRepository implements UsageRepository {
     from: string,
     to: string,
   ): Promise<UsageBucket[]> {
-    // The period's range holds every application's counters; the filter keeps this one's (#35).
+    // The period's range holds every application's counters; the filter keeps this one's (#41).
     return this.period(organisationId, granularity, from, to, {
       expression: 'applicationId = :app',
       values: { ':app': applicationId },

@@ -27,7 +27,6 @@ export type UsageSegment = 'rollminute' | 'minute' | 'hour' | 'day';
 
 const orgPartition = (organisationId: string) => `ORG#${organisationId}`;
 const appPartition = (applicationId: string) => `APP#${applicationId}`;
-const productPartition = (productId: string) => `PRODUCT#${productId}`;
 const userPartition = (userId: string) => `USER#${userId}`;
 
 /** Key builders, one per entity of STORAGE.md's key table; the only place keys are spelled. */
@@ -88,11 +87,6 @@ export const keys = {
     SK: `${ORG_ITEM_PREFIX.accessRequest}${productId}`,
   }),
   catalogEntry: (productId: string): ItemKey => ({ PK: 'CATALOG', SK: `PRODUCT#${productId}` }),
-  product: (productId: string): ItemKey => ({ PK: productPartition(productId), SK: 'META' }),
-  plan: (productId: string, planId: string): ItemKey => ({
-    PK: productPartition(productId),
-    SK: `PLAN#${planId}`,
-  }),
   bankToken: (organisationId: string): ItemKey => ({
     PK: orgPartition(organisationId),
     SK: 'BANKTOKEN',
@@ -130,7 +124,7 @@ export const keys = {
     PK: `ACCESSREQ#${requestId}`,
     SK: 'ACCESSREQ',
   }),
-  /** GSI1 keys of an access request in any status: the operator's lists (`pending` is #18's queue). */
+  /** GSI1 keys of an access request in any status: the operator's lists (#26). */
   accessRequestStatusLookup: (
     status: string,
     submittedAt: string,
@@ -147,7 +141,7 @@ export const keys = {
   }),
   /**
    * The start of an organisation's usage counters of one {@link UsageSegment}: time comes before
-   * the application, so one range of a period holds every application's counters (#35, #47).
+   * the application, so one range of a period holds every application's counters (#40, #41).
    */
   usageBucketPrefix: (segment: UsageSegment) => `${ORG_ITEM_PREFIX.usage}${segment}#`,
   /** Usage counters of one {@link UsageSegment}, time bucket, application, product and operation. */
