@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
 import { CATALOG_V1 } from '@devportal/portal-domain';
-import { createTable } from '@devportal/portal-domain/dynamodb';
+import { createTable } from '@devportal/portal-dynamodb';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
   DYNAMODB_LOCAL_REGION,

@@ -12,7 +12,7 @@ export type GatewayFaultReporter = (what: string, error: unknown) => void;
 /** Everything the gateway runs on, created by the caller (see `config.ts`). */
 export interface CardsGatewayDependencies {
   readonly dynamoDb: DynamoDBClient;
-  /** The portal's single table (see portal-domain's STORAGE.md). */
+  /** The portal's single table (see portal-dynamodb's STORAGE.md). */
   readonly tableName: string;
   readonly clock: Clock;
   readonly crypto: DomainCrypto;

@@ -3,7 +3,7 @@ import {
   ClientCredentialsVerifier,
   LimitChangeService,
 } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import { type Context, Hono } from 'hono';
 import { GatewayTokens } from './auth/gateway-tokens.js';
 import { LiveCredentials } from './auth/live-credentials.js';

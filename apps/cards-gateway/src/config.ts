@@ -1,6 +1,6 @@
 import { bankContoursFromEnvironment, bankTimeoutsFromEnvironment } from '@devportal/bank-access';
 import { nodeCrypto, systemClock, TokenVault, WebhookPublisher } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import {
   type AwsClientInstrumentation,
   clientSecretHasherFromEnvironment,

@@ -29,7 +29,7 @@ import {
   DynamoCatalogRepository,
   DynamoSyncRunRepository,
   LocalKeyFileEncryption,
-} from '@devportal/portal-domain/dynamodb';
+} from '@devportal/portal-dynamodb';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import { type StatusSyncReport, startStatusSyncTimer } from '@devportal/status-sync';
 import {

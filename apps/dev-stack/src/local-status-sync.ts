@@ -7,7 +7,7 @@ import {
   TokenVault,
   type WebhookDestinationPolicy,
 } from '@devportal/portal-domain';
-import { DocumentStore, DynamoWebhookRepository } from '@devportal/portal-domain/dynamodb';
+import { DocumentStore, DynamoWebhookRepository } from '@devportal/portal-dynamodb';
 import {
   httpWebhookTransport,
   recordedContour,

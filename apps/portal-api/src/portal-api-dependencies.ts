@@ -33,7 +33,7 @@ export interface BankOAuthSettings {
 /** Everything the portal API runs on, created by the caller (see `config.ts` for Lambda). */
 export interface PortalApiDependencies {
   readonly dynamoDb: DynamoDBClient;
-  /** The portal's single table (see portal-domain's STORAGE.md). */
+  /** The portal's single table (see portal-dynamodb's STORAGE.md). */
   readonly tableName: string;
   readonly clock: Clock;
   readonly crypto: DomainCrypto;

@@ -17,7 +17,7 @@ import {
   UsageService,
   WebhookService,
 } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import { SberOAuthClient } from '@devportal/sber-client';
 import type { PortalApiDependencies } from './portal-api-dependencies.js';
 

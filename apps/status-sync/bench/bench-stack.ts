@@ -7,7 +7,7 @@ import {
   LimitChangeService,
   nodeCrypto,
 } from '@devportal/portal-domain';
-import { createTable } from '@devportal/portal-domain/dynamodb';
+import { createTable } from '@devportal/portal-dynamodb';
 import { createSberClient } from '@devportal/sber-client';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,

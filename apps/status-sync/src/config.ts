@@ -1,7 +1,7 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { bankContoursFromEnvironment, bankTimeoutsFromEnvironment } from '@devportal/bank-access';
 import { type Contour, nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import {
   type AwsClientInstrumentation,
   type Environment,

@@ -1,5 +1,5 @@
 import type { Clock, LimitChangeSyncReport, SyncRunRepository } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import {
   type AwsClientInstrumentation,
   type Environment,

@@ -1,6 +1,6 @@
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { WebhookPublisher } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import type { StatusSyncDependencies } from './status-sync-dependencies.js';
 
 /** What a status sync is given beside the portal's table: the bank, the contour rule and time. */

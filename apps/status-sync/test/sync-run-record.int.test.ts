@@ -1,9 +1,5 @@
 import { nodeCrypto, type SyncRunRepository, SyncRunService } from '@devportal/portal-domain';
-import {
-  createTable,
-  DocumentStore,
-  DynamoSyncRunRepository,
-} from '@devportal/portal-domain/dynamodb';
+import { createTable, DocumentStore, DynamoSyncRunRepository } from '@devportal/portal-dynamodb';
 import { useDynamoDbTestTable } from '@devportal/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createStatusSyncHandler, recordSyncRun, runStatusSync } from '../src/index.js';

@@ -1,4 +1,4 @@
-import { ATTRIBUTES, portalTableDefinition } from '@devportal/portal-domain/dynamodb';
+import { ATTRIBUTES, portalTableDefinition } from '@devportal/portal-dynamodb';
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { Table, TableEncryption } from 'aws-cdk-lib/aws-dynamodb';
 import { Key } from 'aws-cdk-lib/aws-kms';

@@ -1,4 +1,4 @@
-import type { portalTableDefinition } from '@devportal/portal-domain/dynamodb';
+import type { portalTableDefinition } from '@devportal/portal-dynamodb';
 import {
   type Attribute,
   AttributeType,

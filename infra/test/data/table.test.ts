@@ -1,4 +1,4 @@
-import { ATTRIBUTES, portalTableDefinition } from '@devportal/portal-domain/dynamodb';
+import { ATTRIBUTES, portalTableDefinition } from '@devportal/portal-dynamodb';
 import { Match, type Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { tableSchemaOf } from '../../src/data/table-schema.js';

@@ -1,7 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { DataKeyCache, type KeyEncryptionPort } from '@devportal/portal-domain';
-import { KmsKeyEncryption, LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
+import { KmsKeyEncryption, LocalKeyFileEncryption } from '@devportal/portal-dynamodb';
 
 /** A deployable's environment variables (`process.env` on Lambda and Node). */
 export type Environment = Readonly<Record<string, string | undefined>>;

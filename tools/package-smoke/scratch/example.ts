@@ -3,7 +3,6 @@
 // The HTTP calls go to a loopback ScriptedServer; nothing leaves the machine.
 import { strict as assert } from 'node:assert';
 import { randomUUID } from 'node:crypto';
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import {
   type BusinessCardLimitChange,
   generateGostCredentials,
@@ -42,9 +41,7 @@ import {
   rateCellOf,
   rolesAllowedTo,
   staticHostResolver,
-  USAGE_MINUTE_CLOSES_AFTER_MS,
 } from '@devportal/portal-domain';
-import { dynamoRepositories, portalTableDefinition } from '@devportal/portal-domain/dynamodb';
 import {
   bankServers,
   createSberClient,
@@ -217,32 +214,6 @@ assert.equal(unwraps, 1);
 
 // a plan's rate as the plan meter enforces it: 5 a second, one call every 200 ms
 assert.deepEqual(rateCellOf(5), { intervalMs: 200, toleranceMs: 0 });
-
-// the DynamoDB adapter, constructed only
-const dynamoDb = new DynamoDBClient({
-  region: 'eu-central-1',
-  credentials: { accessKeyId: 'smoke', secretAccessKey: 'smoke' },
-});
-const repositories = dynamoRepositories({ client: dynamoDb, tableName: 'portal' });
-assert.equal(portalTableDefinition('portal').TableName, 'portal');
-assert.equal(typeof repositories.members.get, 'function');
-assert.equal(typeof repositories.meters.admit, 'function');
-// the usage roll-up: its index is in the table's definition, and a roll-up with no time left
-// reports itself incomplete without touching the table
-assert.ok(
-  portalTableDefinition('portal').GlobalSecondaryIndexes?.some(
-    (index) => index.IndexName === 'GSI3' && index.Projection?.ProjectionType === 'KEYS_ONLY',
-  ),
-);
-assert.equal(USAGE_MINUTE_CLOSES_AFTER_MS, 120_000);
-assert.deepEqual(
-  await repositories.usageRollup.rollUp({
-    now: new Date(),
-    allowsStart: () => false,
-  }),
-  { minutesRolled: 0, alreadyRolled: 0, complete: false },
-);
-dynamoDb.destroy();
 
 // The hardened surface as a partner's code would use it: a body capped while it streams, the
 // keyed Client Secret hash, and webhook destinations checked by name and by resolved address

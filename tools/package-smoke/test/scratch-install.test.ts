@@ -37,16 +37,12 @@ async function runIn(cwd: string, command: string, args: string[]): Promise<stri
  */
 function scratchManifest(packed: readonly PackedPackage[]): object {
   const root = readManifest(REPO_ROOT);
-  const domain = packed.find(({ name }) => name === '@devportal/portal-domain');
   const tarballs = Object.fromEntries(packed.map(({ name, tarball }) => [name, `file:${tarball}`]));
   return {
     name: 'devportal-scratch',
     private: true,
     type: 'module',
-    dependencies: {
-      ...tarballs,
-      '@aws-sdk/client-dynamodb': domain?.manifest.dependencies?.['@aws-sdk/client-dynamodb'],
-    },
+    dependencies: tarballs,
     devDependencies: {
       typescript: root.devDependencies?.typescript,
       '@types/node': root.devDependencies?.['@types/node'],

@@ -1,9 +1,5 @@
 import { CATALOG_V1, CatalogService } from '@devportal/portal-domain';
-import {
-  createTable,
-  DocumentStore,
-  DynamoCatalogRepository,
-} from '@devportal/portal-domain/dynamodb';
+import { createTable, DocumentStore, DynamoCatalogRepository } from '@devportal/portal-dynamodb';
 import { useDynamoDbTestTable } from '@devportal/test-support';
 import { describe, expect, it } from 'vitest';
 import { ProductDirectory } from '../../src/bank/product-directory.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BankSandbox } from '@devportal/bank-sandbox';
 import { BankConnectionService, TokenVault } from '@devportal/portal-domain';
-import { LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
+import { LocalKeyFileEncryption } from '@devportal/portal-dynamodb';
 import { startMutualTlsBank } from '@devportal/test-support/mutual-tls-bank';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contractFetch } from '../support/contract.js';

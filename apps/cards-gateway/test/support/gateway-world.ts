@@ -1,6 +1,6 @@
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
 import { CATALOG_V1, type Catalog, type QuotaWarning } from '@devportal/portal-domain';
-import { createTable } from '@devportal/portal-domain/dynamodb';
+import { createTable } from '@devportal/portal-dynamodb';
 import { createSberClient, type SberClient } from '@devportal/sber-client';
 import { useDynamoDbTestTable } from '@devportal/test-support';
 import { afterAll, beforeAll } from 'vitest';

@@ -20,7 +20,7 @@ import {
   systemClock,
   type TokenVault,
 } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import type { MutualTlsBank } from '@devportal/test-support/mutual-tls-bank';
 import {

@@ -1,5 +1,5 @@
 import type { ApiCall } from '@devportal/portal-domain';
-import { DynamoUsageRepository } from '@devportal/portal-domain/dynamodb';
+import { DynamoUsageRepository } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orgPath } from '../roles/role-matrix-cells.js';
 import {

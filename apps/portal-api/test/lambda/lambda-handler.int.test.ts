@@ -2,7 +2,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { newPepperSecret } from '@devportal/portal-domain';
-import { createTable } from '@devportal/portal-domain/dynamodb';
+import { createTable } from '@devportal/portal-dynamodb';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
   DYNAMODB_LOCAL_REGION,

@@ -4,7 +4,7 @@ import {
   STATUS_SYNC_ACTOR,
   systemClock,
 } from '@devportal/portal-domain';
-import { DynamoSyncRunRepository, dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { DynamoSyncRunRepository, dynamoRepositories } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orgPath } from '../roles/role-matrix-cells.js';
 import {

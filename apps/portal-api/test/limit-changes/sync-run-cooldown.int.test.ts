@@ -1,5 +1,5 @@
 import { type Clock, DEFAULT_SYNC_RUN_POLICY, RUNNING_RETRY_MS } from '@devportal/portal-domain';
-import { DynamoSyncRunRepository } from '@devportal/portal-domain/dynamodb';
+import { DynamoSyncRunRepository } from '@devportal/portal-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { orgPath } from '../roles/role-matrix-cells.js';
 import { type PortalApiWorld, SYNC_REPORT, usePortalApi } from '../support/portal-api-world.js';

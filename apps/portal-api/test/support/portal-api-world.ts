@@ -28,7 +28,7 @@ import {
   LocalKeyFileEncryption,
   memberItem,
   putItem,
-} from '@devportal/portal-domain/dynamodb';
+} from '@devportal/portal-dynamodb';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import {
   type DynamoDbTestTable,

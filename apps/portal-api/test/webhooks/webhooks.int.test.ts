@@ -10,7 +10,7 @@ import {
   WebhookPublisher,
   type WebhookTransport,
 } from '@devportal/portal-domain';
-import { DynamoWebhookRepository } from '@devportal/portal-domain/dynamodb';
+import { DynamoWebhookRepository } from '@devportal/portal-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { orgPath } from '../roles/role-matrix-cells.js';
 import { PARTNER_TEST_DESTINATIONS } from '../support/partner-test-destinations.js';

@@ -20,7 +20,7 @@ import {
   createTable,
   dynamoRepositories,
   LocalKeyFileEncryption,
-} from '@devportal/portal-domain/dynamodb';
+} from '@devportal/portal-dynamodb';
 import { createSberClient, type SberClient } from '@devportal/sber-client';
 import { dynamoDbLocalClient, useDynamoDbTestTable } from '@devportal/test-support';
 import { afterAll, beforeAll } from 'vitest';

@@ -1,3 +1,4 @@
+import { DynamoWebhookRepository } from '@devportal/portal-dynamodb';
 import { describe, expect, it } from 'vitest';
 import {
   AccessRequestService,
@@ -12,7 +13,6 @@ import {
   UsageService,
   WebhookService,
 } from '../../src/index.js';
-import { DynamoWebhookRepository } from '../../src/storage/index.js';
 import { serviceDependencies, useApiWorld } from '../support/api-world.js';
 import { countingAccessReads } from '../support/counting-access-reads.js';
 

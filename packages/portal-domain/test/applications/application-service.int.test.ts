@@ -1,3 +1,4 @@
+import { keys } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   type Actor,
@@ -8,7 +9,6 @@ import {
   NotFoundError,
   SubscriptionService,
 } from '../../src/index.js';
-import { keys } from '../../src/storage/index.js';
 import {
   roleMatrixCells,
   serviceDependencies,

@@ -1,3 +1,4 @@
+import { keys } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ApplicationService,

@@ -1,6 +1,6 @@
+import { keys } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ApplicationService, ClientCredentialsVerifier } from '../../src/index.js';
-import { keys } from '../../src/storage/index.js';
 import { serviceDependencies, useApiWorld } from '../support/api-world.js';
 
 const world = useApiWorld('live-application');

@@ -1,6 +1,6 @@
+import { encodeCursor } from '@devportal/portal-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { ForbiddenError, ValidationError } from '../../src/index.js';
-import { encodeCursor } from '../../src/storage/index.js';
 import { usePortal } from '../support/portal-fixture.js';
 
 const portal = usePortal('audit-trail');

@@ -1,6 +1,11 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  DynamoBankAuthorizationRepository,
+  keys,
+  LocalKeyFileEncryption,
+} from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BankAuthorizations,
@@ -8,11 +13,6 @@ import {
   type PendingBankAuthorization,
   TokenVault,
 } from '../../src/index.js';
-import {
-  DynamoBankAuthorizationRepository,
-  keys,
-  LocalKeyFileEncryption,
-} from '../../src/storage/index.js';
 import { useApiWorld } from '../support/api-world.js';
 
 const world = useApiWorld('bank-authorizations');

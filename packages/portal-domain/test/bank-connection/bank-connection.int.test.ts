@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LocalKeyFileEncryption } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   BankConnectionService,
@@ -10,7 +11,6 @@ import {
   nodeCrypto,
   TokenVault,
 } from '../../src/index.js';
-import { LocalKeyFileEncryption } from '../../src/storage/index.js';
 import {
   roleMatrixCells,
   serviceDependencies,

@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LocalKeyFileEncryption } from '@devportal/portal-dynamodb';
 import { describe, expect, it } from 'vitest';
 import {
   DataKeyCache,
@@ -9,7 +10,6 @@ import {
   TokenVault,
   type WrappedDataKey,
 } from '../../src/index.js';
-import { LocalKeyFileEncryption } from '../../src/storage/index.js';
 
 /** The local key file's keeper, counting the unwraps that reach it (KMS `Decrypt`s on AWS). */
 async function countingKeeper() {

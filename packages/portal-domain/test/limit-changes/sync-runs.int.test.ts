@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createTable, DocumentStore, DynamoSyncRunRepository } from '@devportal/portal-dynamodb';
 import { useDynamoDbTestTable } from '@devportal/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,7 +10,6 @@ import {
   type SyncRunPolicy,
   SyncRunService,
 } from '../../src/index.js';
-import { createTable, DocumentStore, DynamoSyncRunRepository } from '../../src/storage/index.js';
 import { TestClock } from '../support/test-clock.js';
 
 const table = useDynamoDbTestTable('portal-domain-sync-runs', createTable);

@@ -1,4 +1,4 @@
-import { QueryCommand } from '@aws-sdk/client-dynamodb';
+import { DocumentStore } from '@devportal/portal-dynamodb';
 import { describe, expect, it } from 'vitest';
 import { MAX_ORGANISATION_NAME_LENGTH, NotFoundError, ValidationError } from '../../src/index.js';
 import { usePortal } from '../support/portal-fixture.js';
@@ -134,14 +134,18 @@ describe('organisations', () => {
         pending.token,
       ),
     ).rejects.toBeInstanceOf(NotFoundError);
-    const { Items = [] } = await portal.table.client.send(
-      new QueryCommand({
-        TableName: portal.table.tableName,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': { S: `ORG#${scene.organisationId}` } },
-      }),
-    );
-    const left = Items.map((item) => item.SK?.S ?? '');
+    const left: string[] = [];
+    for await (const item of new DocumentStore(
+      portal.table.client,
+      portal.table.tableName,
+    ).queryAll({
+      keyCondition: {
+        expression: 'PK = :pk',
+        values: { ':pk': `ORG#${scene.organisationId}` },
+      },
+    })) {
+      left.push(String(item.SK));
+    }
     expect(left.filter((sortKey) => !sortKey.startsWith('AUDIT#'))).toEqual(['META']);
     expect(left.filter((sortKey) => sortKey.startsWith('AUDIT#')).length).toBeGreaterThan(0);
   });

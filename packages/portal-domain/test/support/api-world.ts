@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DocumentStore, dynamoRepositories, memberItem, putItem } from '@devportal/portal-dynamodb';
 import type { DynamoDbTestTable, SecretWitness } from '@devportal/test-support';
 import { beforeAll, expect } from 'vitest';
 import {
@@ -18,7 +19,6 @@ import {
   ROLES,
   type Role,
 } from '../../src/index.js';
-import { DocumentStore, dynamoRepositories, memberItem, putItem } from '../../src/storage/index.js';
 import { usePortal } from './portal-fixture.js';
 import type { TestClock } from './test-clock.js';
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { createTable, dynamoRepositories } from '@devportal/portal-dynamodb';
 import { SecretWitness, useDynamoDbTestTable } from '@devportal/test-support';
 import {
   type Action,
@@ -13,7 +14,6 @@ import {
   RegistrationService,
   type Role,
 } from '../../src/index.js';
-import { createTable, dynamoRepositories } from '../../src/storage/index.js';
 import { TestClock } from './test-clock.js';
 import { WriteBarrier } from './write-barrier.js';
 

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DocumentStore, DynamoPlanMeter } from '@devportal/portal-dynamodb';
 import { DynamoDbCommandCounter } from '@devportal/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -8,7 +9,6 @@ import {
   type QuotaCrossing,
   rateCellOf,
 } from '../../src/index.js';
-import { DocumentStore, DynamoPlanMeter } from '../../src/storage/index.js';
 import { useApiWorld } from '../support/api-world.js';
 
 const world = useApiWorld('plan-meter');

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import {
+  countersOfTally,
+  counterUpdate,
+  createTable,
+  DocumentStore,
+  DynamoUsageRepository,
+  DynamoUsageRollup,
+  expiryOf,
+  keys,
+} from '@devportal/portal-dynamodb';
+import {
   DynamoDbCommandCounter,
   dynamoDbLocalClient,
   useDynamoDbTestTable,
@@ -12,15 +22,6 @@ import {
   tallyOf,
   type UsageBucket,
 } from '../../src/index.js';
-import { expiryOf } from '../../src/storage/dynamo-usage-repository.js';
-import {
-  createTable,
-  DocumentStore,
-  DynamoUsageRepository,
-  DynamoUsageRollup,
-  keys,
-} from '../../src/storage/index.js';
-import { countersOfTally, counterUpdate } from '../../src/storage/usage-counter-item.js';
 import { WriteBarrier } from '../support/write-barrier.js';
 
 const table = useDynamoDbTestTable('usage-rollup', createTable);

@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DynamoWebhookRepository, LocalKeyFileEncryption } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   ApplicationService,
@@ -23,7 +24,6 @@ import {
   type WebhookTransport,
   WebhookTransportFailure,
 } from '../../src/index.js';
-import { DynamoWebhookRepository, LocalKeyFileEncryption } from '../../src/storage/index.js';
 import {
   roleMatrixCells,
   serviceDependencies,

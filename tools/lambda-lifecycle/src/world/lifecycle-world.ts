@@ -32,7 +32,7 @@ import {
   DocumentStore,
   dynamoRepositories,
   KmsKeyEncryption,
-} from '@devportal/portal-domain/dynamodb';
+} from '@devportal/portal-dynamodb';
 import { createSberClient } from '@devportal/sber-client';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,

@@ -3,7 +3,7 @@ import { KMSClient } from '@aws-sdk/client-kms';
 import { InvokeCommand, LambdaClient } from '@aws-sdk/client-lambda';
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
-import { createTable, KmsKeyEncryption } from '@devportal/portal-domain/dynamodb';
+import { createTable, KmsKeyEncryption } from '@devportal/portal-dynamodb';
 import { DYNAMODB_LOCAL_CREDENTIALS, dynamoDbLocalClient } from '@devportal/test-support';
 import { LoopbackKms } from '@devportal/test-support/loopback-kms';
 import { LoopbackSecretsManager } from '@devportal/test-support/loopback-secrets-manager';

@@ -4,7 +4,7 @@ import {
   OrganisationAccess,
   systemClock,
 } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-domain/dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bankRequest,
@@ -70,11 +70,10 @@ describe('a revocation met by an environment that had the credentials cached', (
       crypto: nodeCrypto,
       hasher: world.hasher,
     });
-    const scope = await new OrganisationAccess(repositories.organisations, repositories.members).authorise(
-      app.owner,
-      app.organisationId,
-      'application.manage',
-    );
+    const scope = await new OrganisationAccess(
+      repositories.organisations,
+      repositories.members,
+    ).authorise(app.owner, app.organisationId, 'application.manage');
 
     await applications.delete(app.owner, scope, app.applicationId);
     const deletedAt = performance.now();

@@ -4,7 +4,7 @@ import {
   DocumentStore,
   DynamoUsageRepository,
   DynamoUsageRollup,
-} from '@devportal/portal-domain/dynamodb';
+} from '@devportal/portal-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   emfValues,

@@ -12,7 +12,7 @@ import {
   LimitChangeService,
   nodeCrypto,
 } from '@devportal/portal-domain';
-import { createTable } from '@devportal/portal-domain/dynamodb';
+import { createTable } from '@devportal/portal-dynamodb';
 import { createSberClient, type SberClient } from '@devportal/sber-client';
 import {
   recordedContour,

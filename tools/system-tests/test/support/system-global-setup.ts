@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { startDevStack } from '@devportal/dev-stack';
-import { DocumentStore, DynamoCatalogRepository } from '@devportal/portal-domain/dynamodb';
+import { DocumentStore, DynamoCatalogRepository } from '@devportal/portal-dynamodb';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
   DYNAMODB_LOCAL_REGION,

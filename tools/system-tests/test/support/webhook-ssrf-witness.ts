@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type AddressInfo, createServer as createTcpServer } from 'node:net';
 import { setTimeout } from 'node:timers/promises';
 import { systemClock, WebhookPublisher } from '@devportal/portal-domain';
-import { DocumentStore, DynamoWebhookRepository } from '@devportal/portal-domain/dynamodb';
+import { DocumentStore, DynamoWebhookRepository } from '@devportal/portal-dynamodb';
 import { dynamoDbLocalClient } from '@devportal/test-support';
 import { inject } from 'vitest';
 import { type Person, portalOk } from './stack-session.js';

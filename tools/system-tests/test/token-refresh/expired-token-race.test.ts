@@ -20,7 +20,7 @@ import {
   withMutualTlsProduction,
 } from '@devportal/cards-gateway/local-gateway';
 import { BankConnectionService, CATALOG_V1, TokenVault } from '@devportal/portal-domain';
-import { createTable, LocalKeyFileEncryption } from '@devportal/portal-domain/dynamodb';
+import { createTable, LocalKeyFileEncryption } from '@devportal/portal-dynamodb';
 import { dynamoDbLocalClient } from '@devportal/test-support';
 import {
   directorTokens,

@@ -1,0 +1,52 @@
+import type {
+  Change,
+  Membership,
+  Organisation,
+  UserProfile,
+  UserRepository,
+} from '@devportal/portal-domain';
+import { ConflictError } from '@devportal/portal-domain';
+import { withChange } from './change-writes.js';
+import type { DocumentStore } from './document-store.js';
+import { keys } from './keys.js';
+import { memberItem } from './member-item.js';
+import { organisationItem } from './organisation-item.js';
+import { itemIsAbsent, putItem } from './write-operations.js';
+
+/** {@link UserRepository} on the portal table: `USER#<userId> / PROFILE`. */
+export class DynamoUserRepository implements UserRepository {
+  constructor(private readonly store: DocumentStore) {}
+
+  async get(userId: string): Promise<UserProfile | undefined> {
+    const item = await this.store.get(keys.userProfile(userId));
+    if (!item) return undefined;
+    return {
+      userId: item.userId as string,
+      email: item.email as string,
+      ...(typeof item.name === 'string' && { name: item.name }),
+      registeredAt: item.registeredAt as string,
+      testOrganisationId: item.testOrganisationId as string,
+    };
+  }
+
+  async register(
+    profile: UserProfile,
+    testOrganisation: Organisation,
+    owner: Membership,
+    change: Change,
+  ): Promise<void> {
+    const table = this.store.tableName;
+    await this.store.transact(
+      withChange(table, change, [
+        putItem(
+          table,
+          { ...keys.userProfile(profile.userId), entity: 'UserProfile', ...profile },
+          itemIsAbsent,
+          { onConditionFailed: () => new ConflictError('user_already_registered') },
+        ),
+        putItem(table, organisationItem(testOrganisation), itemIsAbsent),
+        putItem(table, memberItem(owner), itemIsAbsent),
+      ]),
+    );
+  }
+}

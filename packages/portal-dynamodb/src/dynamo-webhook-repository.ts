@@ -1,0 +1,213 @@
+import type {
+  Change,
+  DeliveryAttempt,
+  Page,
+  PageRequest,
+  Webhook,
+  WebhookDelivery,
+  WebhookRepository,
+} from '@devportal/portal-domain';
+import { isDomainError, NotFoundError, pendingShardOf } from '@devportal/portal-domain';
+import { withChange } from './change-writes.js';
+import type { DocumentStore, StoredItem } from './document-store.js';
+import { type ItemKey, keys } from './keys.js';
+import { partitionPage } from './partition-page.js';
+import { dueItems } from './scheduled-work.js';
+import { INDEXES } from './table-definition.js';
+import {
+  checkItem,
+  deleteItem,
+  itemExists,
+  itemIsAbsent,
+  putItem,
+  versionIs,
+} from './write-operations.js';
+
+/** How long finished deliveries and log entries are kept (DynamoDB's TTL removes them). */
+const DELIVERY_RETENTION_SECONDS = 30 * 24 * 60 * 60;
+
+/**
+ * {@link WebhookRepository} on the portal table. Webhooks, their deliveries and
+ * their log live in the application's partition `APP#<appId>`, so deleting the
+ * application deletes them; pending deliveries are queued in the sparse GSI2 next to
+ * the limit-change queue; the organisation's webhooks are found through GSI1.
+ */
+export class DynamoWebhookRepository implements WebhookRepository {
+  constructor(private readonly store: DocumentStore) {}
+
+  async get(
+    organisationId: string,
+    applicationId: string,
+    webhookId: string,
+  ): Promise<Webhook | undefined> {
+    const item = await this.store.get(keys.webhook(applicationId, webhookId));
+    const webhook = item && webhookOf(item);
+    return webhook?.organisationId === organisationId ? webhook : undefined;
+  }
+
+  async listByApplication(organisationId: string, applicationId: string): Promise<Webhook[]> {
+    const webhooks: Webhook[] = [];
+    for await (const item of this.store.queryAll({
+      keyCondition: {
+        expression: 'PK = :pk AND begins_with(SK, :prefix)',
+        values: { ':pk': keys.appPartition(applicationId), ':prefix': keys.webhookPrefix },
+      },
+    })) {
+      const webhook = webhookOf(item);
+      if (webhook.organisationId === organisationId) webhooks.push(webhook);
+    }
+    return webhooks;
+  }
+
+  async listByOrganisation(organisationId: string): Promise<Webhook[]> {
+    const { GSI1PK } = keys.organisationWebhookLookup(organisationId, '', '');
+    const webhooks: Webhook[] = [];
+    for await (const item of this.store.queryAll({
+      index: INDEXES.lookup,
+      keyCondition: { expression: 'GSI1PK = :pk', values: { ':pk': GSI1PK } },
+    })) {
+      webhooks.push(webhookOf(item));
+    }
+    return webhooks;
+  }
+
+  async create(webhook: Webhook, change: Change): Promise<void> {
+    await this.store.transact(
+      withChange(this.store.tableName, change, [
+        checkItem(
+          this.store.tableName,
+          keys.application(webhook.organisationId, webhook.applicationId),
+          itemExists,
+          { onConditionFailed: () => new NotFoundError('application_not_found') },
+        ),
+        putItem(this.store.tableName, webhookItem(webhook), itemIsAbsent),
+      ]),
+    );
+  }
+
+  async delete(webhook: Webhook, change: Change): Promise<void> {
+    await this.store.transact(
+      withChange(this.store.tableName, change, [
+        deleteItem(
+          this.store.tableName,
+          keys.webhook(webhook.applicationId, webhook.id),
+          itemExists,
+          {
+            onConditionFailed: () => new NotFoundError('webhook_not_found'),
+          },
+        ),
+      ]),
+    );
+  }
+
+  async enqueue(deliveries: readonly WebhookDelivery[]): Promise<void> {
+    await Promise.all(
+      deliveries.map(async (delivery) => {
+        try {
+          await this.store.write(
+            putItem(this.store.tableName, deliveryItem(delivery), itemIsAbsent),
+          );
+        } catch (error) {
+          // Already queued by an earlier publication of the same event: keep that one.
+          if (!(isDomainError(error) && error.code === 'concurrent_modification')) throw error;
+        }
+      }),
+    );
+  }
+
+  async listDue(shard: number, now: string, limit: number): Promise<WebhookDelivery[]> {
+    const { GSI2PK } = keys.pendingWebhookDeliveryLookup(shard, now, '', '', '');
+    const items = await dueItems(this.store, GSI2PK, now, limit);
+    return items.map(deliveryOf);
+  }
+
+  async save(next: WebhookDelivery, attempt?: DeliveryAttempt): Promise<void> {
+    const write = putItem(this.store.tableName, deliveryItem(next), versionIs(next.version - 1));
+    const log = attempt
+      ? [putItem(this.store.tableName, attemptItem(next.applicationId, attempt), itemIsAbsent)]
+      : [];
+    await this.store.transact([write, ...log]);
+  }
+
+  async listAttempts(
+    _organisationId: string,
+    applicationId: string,
+    webhookId: string,
+    page: PageRequest,
+  ): Promise<Page<DeliveryAttempt>> {
+    const partition = keys.appPartition(applicationId);
+    const prefix = keys.webhookAttemptPrefix(webhookId);
+    return partitionPage(this.store, partition, prefix, page, attemptOf, { forward: false });
+  }
+}
+
+type KeyedItem = StoredItem & ItemKey;
+
+function retainedUntil(at: string): number {
+  return Math.ceil(Date.parse(at) / 1000) + DELIVERY_RETENTION_SECONDS;
+}
+
+function webhookItem(webhook: Webhook): KeyedItem {
+  return {
+    ...keys.webhook(webhook.applicationId, webhook.id),
+    ...keys.organisationWebhookLookup(webhook.organisationId, webhook.applicationId, webhook.id),
+    entity: 'Webhook',
+    ...webhook,
+  };
+}
+
+function webhookOf(item: StoredItem): Webhook {
+  const { PK: _pk, SK: _sk, GSI1PK: _gsi1pk, GSI1SK: _gsi1sk, entity: _entity, ...webhook } = item;
+  return webhook as unknown as Webhook;
+}
+
+function deliveryItem(delivery: WebhookDelivery): KeyedItem {
+  const { applicationId, webhookId, eventId, nextAttemptAt, lastAttemptAt } = delivery;
+  return {
+    ...keys.webhookDelivery(applicationId, webhookId, eventId),
+    ...(nextAttemptAt
+      ? keys.pendingWebhookDeliveryLookup(
+          pendingShardOf(eventId),
+          nextAttemptAt,
+          applicationId,
+          webhookId,
+          eventId,
+        )
+      : { expiresAt: retainedUntil(lastAttemptAt ?? delivery.createdAt) }),
+    entity: 'WebhookDelivery',
+    ...delivery,
+  };
+}
+
+function deliveryOf(item: StoredItem): WebhookDelivery {
+  const {
+    PK: _pk,
+    SK: _sk,
+    GSI2PK: _gsi2pk,
+    GSI2SK: _gsi2sk,
+    entity: _entity,
+    expiresAt: _expiresAt,
+    ...delivery
+  } = item;
+  return delivery as unknown as WebhookDelivery;
+}
+
+function attemptItem(applicationId: string, attempt: DeliveryAttempt): KeyedItem {
+  return {
+    ...keys.webhookAttempt(
+      applicationId,
+      attempt.webhookId,
+      attempt.at,
+      attempt.eventId,
+      attempt.attempt,
+    ),
+    entity: 'WebhookDeliveryAttempt',
+    expiresAt: retainedUntil(attempt.at),
+    ...attempt,
+  };
+}
+
+function attemptOf(item: StoredItem): DeliveryAttempt {
+  const { PK: _pk, SK: _sk, entity: _entity, expiresAt: _expiresAt, ...attempt } = item;
+  return attempt as unknown as DeliveryAttempt;
+}

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { AccessRequestStatus, Page, PageRequest } from '@devportal/portal-domain';
+import { useDynamoDbTestTable } from '@devportal/test-support';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTable,
+  DocumentStore,
+  DynamoAccessRequestRepository,
+  DynamoApplicationRepository,
+  DynamoAuditTrail,
+  DynamoCatalogRepository,
+  DynamoLimitChangeRepository,
+  DynamoWebhookRepository,
+  type ItemKey,
+  keys,
+  ORG_ITEM_PREFIX,
+} from '../src/index.js';
+import { putItem } from '../src/write-operations.js';
+
+const table = useDynamoDbTestTable('portal-domain-list-pages', createTable);
+let store: DocumentStore;
+
+beforeAll(() => {
+  store = new DocumentStore(table.client, table.tableName);
+});
+
+/** One list of the portal: how to store its `index`-th item under `scope`, and how to read a page. */
+interface ListUnderTest {
+  readonly name: string;
+  item(scope: string, index: number): ItemKey & Record<string, unknown>;
+  page(scope: string, page: PageRequest): Promise<Page<unknown>>;
+}
+
+const at = (index: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, index)).toISOString();
+
+// Every list the portal pages, the catalog included: each scope is fresh, so a list holds
+// exactly the items a case stores (the catalog's partition is the table's one, hence first).
+const LISTS: readonly ListUnderTest[] = [
+  {
+    name: 'catalog products',
+    item: (_scope, index) => ({ ...keys.catalogEntry(`product-${index}`), product: { index } }),
+    page: (_scope, page) => new DynamoCatalogRepository(store).listProducts(page),
+  },
+  {
+    name: 'applications',
+    item: (scope, index) => ({
+      ...keys.application(scope, `app-${index}`),
+      id: `app-${index}`,
+      organisationId: scope,
+      secrets: {},
+    }),
+    page: (scope, page) => new DynamoApplicationRepository(store).list(scope, page),
+  },
+  {
+    name: 'audit events',
+    item: (scope, index) => ({
+      PK: keys.orgPartition(scope),
+      SK: `${ORG_ITEM_PREFIX.audit}${at(index)}#${index}`,
+      id: `event-${index}`,
+    }),
+    page: (scope, page) => new DynamoAuditTrail(store).list(scope, page),
+  },
+  {
+    name: 'limit changes',
+    item: (scope, index) => ({ ...keys.limitRequest(scope, `external-${index}`) }),
+    page: (scope, page) => new DynamoLimitChangeRepository(store).list(scope, page),
+  },
+  {
+    name: "an organisation's access requests",
+    item: (scope, index) => ({ ...keys.accessRequest(scope, `product-${index}`) }),
+    page: (scope, page) =>
+      new DynamoAccessRequestRepository(store).listForOrganisation(scope, page),
+  },
+  {
+    name: 'access requests of a status',
+    // The scope stands for a status of its own, so the index partition holds this case's items.
+    item: (scope, index) => ({
+      ...keys.accessRequest(`organisation-${index}`, 'product'),
+      ...keys.accessRequestStatusLookup(scope, at(index), `organisation-${index}`, 'product'),
+    }),
+    page: (scope, page) =>
+      new DynamoAccessRequestRepository(store).listByStatus(scope as AccessRequestStatus, page),
+  },
+  {
+    name: "a webhook's delivery log",
+    item: (scope, index) => ({
+      PK: keys.appPartition(scope),
+      SK: `${keys.webhookAttemptPrefix('webhook')}${at(index)}`,
+    }),
+    page: (scope, page) =>
+      new DynamoWebhookRepository(store).listAttempts('organisation', scope, 'webhook', page),
+  },
+];
+
+/** Every page of `list` under `scope`, `limit` at a time. */
+async function allPages(list: ListUnderTest, scope: string, limit: number) {
+  const pages: { size: number; hasNext: boolean }[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await list.page(scope, { limit, ...(cursor && { cursor }) });
+    pages.push({ size: page.items.length, hasNext: page.nextCursor !== undefined });
+    cursor = page.nextCursor;
+  } while (cursor && pages.length < 10);
+  return pages;
+}
+
+describe('every list of the portal', () => {
+  it.each(LISTS)(
+    '$name: full pages never lead to an empty one, and the last page has no cursor',
+    async (list) => {
+      // Act: the empty list, then four items read two, three and four at a time (two and four
+      // end on a page boundary).
+      const scope = randomUUID();
+      const empty = await allPages(list, scope, 2);
+      await Promise.all(
+        [0, 1, 2, 3].map((index) => store.write(putItem(store.tableName, list.item(scope, index)))),
+      );
+      const byTwo = await allPages(list, scope, 2);
+      const byThree = await allPages(list, scope, 3);
+      const byFour = await allPages(list, scope, 4);
+
+      // Assess
+      expect(empty).toEqual([{ size: 0, hasNext: false }]);
+      expect(byTwo).toEqual([
+        { size: 2, hasNext: true },
+        { size: 2, hasNext: false },
+      ]);
+      expect(byThree).toEqual([
+        { size: 3, hasNext: true },
+        { size: 1, hasNext: false },
+      ]);
+      expect(byFour).toEqual([{ size: 4, hasNext: false }]);
+    },
+  );
+});
