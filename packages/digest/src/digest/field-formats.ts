@@ -1,3 +1,4 @@
+import { documentUuidPattern } from '@devportal/sber-client/contract';
 import { formatAmount } from './amount-text.js';
 import { DigestInputError } from './digest-input-error.js';
 
@@ -8,13 +9,10 @@ import { DigestInputError } from './digest-input-error.js';
 export type FieldFormat<TValue> = (value: TValue, field: string) => string;
 
 /**
- * A UUID as the bank means it. The bank's document writes
- * `^([0-9A-Fa-f]{8})-([0-9A-Fa-f]{4})-([0-9A-Za-z]{4})-([0-9A-Fa-f]{12})$`: four
- * groups, which reject every real UUID, its own examples included. The missing
- * `{4}` group is restored here; the third group keeps the bank's letter range.
+ * A UUID as the bank means it: the spec's `DocumentUuid` pattern, five groups with the bank's
+ * letter range in the third (its document's four-group form is an erratum recorded in the spec).
  */
-export const UUID_PATTERN =
-  /^([0-9A-Fa-f]{8})-([0-9A-Fa-f]{4})-([0-9A-Za-z]{4})-([0-9A-Fa-f]{4})-([0-9A-Fa-f]{12})$/;
+export const UUID_PATTERN: RegExp = documentUuidPattern;
 
 /**
  * Text that must match `pattern`; `description` completes "expected …" in errors.

@@ -1,33 +1,31 @@
+import {
+  type LimitChangeRequest,
+  limitCodePattern,
+  type DigestSignature as SpecSignature,
+} from '@devportal/sber-client/contract';
 import { defineDocumentDigest } from './document-digest.js';
 import { amountText, textMatching, uuidText } from './field-formats.js';
 
-/** One signature over a document's digest, as the bank receives it. */
-export interface DigestSignature {
-  /** the signature, standard base64 (the bank's `^[a-zA-Z0-9]+$` pattern omits `+/=`, its own example has them) */
-  base64Encoded: string;
-  /** the bank's identifier of the signer's certificate (`GET /v1/crypto`) */
-  certificateUuid: string;
-}
+/**
+ * One signature over a document's digest as a signer makes it: the spec's `Signature`
+ * (`base64Encoded`, standard Base64, and the signer's `certificateUuid` from `GET /v1/crypto`)
+ * with both fields present.
+ */
+export type DigestSignature = Required<SpecSignature>;
 
-/** A request to change a business card's limit (`POST /v1/business-cards/limits`). */
-export interface BusinessCardLimitChange {
-  /** the card, a UUID */
-  businessCardId: string;
-  /** limit code from the CorpCardLimitType dictionary, e.g. `NON_RENEW` */
-  code: string;
-  /** the caller's identifier of this request, a UUID */
-  externalId: string;
-  /** the new limit; a number or decimal string with at most two decimals */
+/**
+ * A request to change a business card's limit (`POST /v1/business-cards/limits`): the spec's
+ * `BusinessCardLimitChange` (sber-client's `LimitChangeRequest`), whose `limit` the digest also
+ * takes as decimal text with at most two decimals, and whose signatures are complete.
+ */
+export type BusinessCardLimitChange = Omit<LimitChangeRequest, 'limit' | 'digestSignatures'> & {
   limit: number | string;
   /** signatures over {@link limitChangeDigest}; absent for a draft */
   digestSignatures?: readonly DigestSignature[];
-}
+};
 
-/**
- * The bank's limit-code pattern. Its document writes `{1-19}`, which a regex
- * engine reads as literal text; `{1,19}` is what it means.
- */
-export const LIMIT_CODE_PATTERN = /^[a-zA-Z0-9._ -]{1,19}$/;
+/** The spec's `LimitCode` pattern (`{1,19}`: the bank's document writes the erratum `{1-19}`). */
+export const LIMIT_CODE_PATTERN: RegExp = limitCodePattern;
 
 /**
  * The canonical digest text of a limit-change request: the text that is signed.
