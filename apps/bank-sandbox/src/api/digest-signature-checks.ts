@@ -2,10 +2,11 @@ import {
   checkSignatureSet,
   type GostWorkerPool,
   RAW_SIGNATURE_BYTES,
+  type SignatureAuthority,
   type SignatureFormat,
   verifyDigestSignature,
 } from '@devportal/digest';
-import type { DigestSignature, FaultCheck } from '@devportal/sber-client/contract';
+import type { DigestSignature, FaultCheck, SignAuthority } from '@devportal/sber-client/contract';
 import type { CertificateRegistry, RegisteredCertificate } from '../crypto/certificate-registry.js';
 import {
   SIGNATURE_CHECK_MESSAGES,
@@ -27,7 +28,12 @@ export interface SignatureCheckDependencies {
   pool: GostWorkerPool;
 }
 
-const AUTHORITY = { SINGLE: 'single', FIRST: 'first', SECOND: 'second' } as const;
+/** The bank's signing authorities in the digest's words. */
+const AUTHORITY = {
+  SINGLE: 'single',
+  FIRST: 'first',
+  SECOND: 'second',
+} as const satisfies Record<SignAuthority, SignatureAuthority>;
 
 const at = (index: number) => `digestSignatures[${index}]`;
 
