@@ -57,6 +57,12 @@ import {
   SberError,
   SberNotFoundError,
 } from '@devportal/sber-client';
+import {
+  businessCardStatusValues,
+  documentUuidPattern,
+  type LimitChangeRequest,
+  limitCodePattern,
+} from '@devportal/sber-client/contract';
 import sberManifest from '@devportal/sber-client/package.json' with { type: 'json' };
 
 const server = await ScriptedServer.start();
@@ -174,6 +180,17 @@ const [signature] = signed.digestSignatures;
 assert.ok(signature);
 const check = await verifyDigestSignature({ text: digest, base64Encoded: signature.base64Encoded });
 assert.equal(check.valid, true);
+
+// the bank's contract without the client: its enums and patterns, and a request the client sends
+// is one the digest signs
+assert.equal(businessCardStatusValues[0], 'ACTIVE');
+assert.equal(documentUuidPattern.test(change.businessCardId), true);
+assert.equal(limitCodePattern.test('CODE WITH #'), false);
+const clientRequest: LimitChangeRequest = await signLimitChange(
+  { businessCardId: change.businessCardId, code: 'NON_RENEW', externalId: randomUUID(), limit: 1 },
+  [new SoftwareGostSigner(credentials)],
+);
+assert.equal(clientRequest.digestSignatures?.length, 1);
 
 // the role matrix, typed: a role outside the four does not compile
 const observer: Role = 'Observer';
