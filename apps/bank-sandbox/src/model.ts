@@ -1,4 +1,9 @@
-import type { BusinessCardStatus, SignAuthority } from '@devportal/sber-client/contract';
+import type {
+  BusinessCard,
+  BusinessCardStatus,
+  CorporateCard,
+  components,
+} from '@devportal/sber-client/contract';
 
 /** Every scope the sandbox's SberBusiness ID grants. */
 export const ALL_SCOPES = [
@@ -11,40 +16,21 @@ export const ALL_SCOPES = [
 /** The sandbox's CorpCardLimitType directory: the limit codes its cards carry. */
 export const LIMIT_CODES = ['NON_RENEW', 'DAILY', 'MONTHLY'] as const;
 
-export interface CardLimit {
-  code: string;
-  amount: number;
-}
-
-/** A business card as the sandbox stores it (the union of `BusinessCardBase` and `CorpCardBase`). */
-export interface Card {
-  businessCardId: string;
-  cardPan: string;
-  cardExpiredDate: string;
-  cardIssuedDate: string;
-  cardholderName: string;
-  cardholderBirthday: string;
-  embossedText: string;
-  accountNumber: string;
-  bankBic: string;
-  cardType: string;
-  status: BusinessCardStatus;
-  limits: CardLimit[];
-}
+/**
+ * A business card as the sandbox stores it: every field of `BusinessCardBase`, with `CorpCardBase`'s
+ * issue date and limits (its `corpCardId` and `account` are `businessCardId` and `accountNumber`).
+ */
+export type Card = Required<BusinessCard> &
+  Required<Pick<CorporateCard, 'cardIssuedDate'>> & {
+    limits: Required<components['schemas']['CorpCardLimit']>[];
+  };
 
 /**
- * A certificate of a user's crypto profile (`CertificateInfo` without the DER, which the
- * `CertificateRegistry` holds and may make on first use).
+ * A certificate of a user's crypto profile: `CertificateInfo`'s fields, all present, without the
+ * DER, which the `CertificateRegistry` holds and may make on first use. `serialNumber` is hex, as
+ * in the certificate itself.
  */
-export interface Certificate {
-  uuid: string;
-  /** hex, as in the certificate itself */
-  serialNumber: string;
-  subject: string;
-  activeFrom: string;
-  activeTo: string;
-  signAuthority: SignAuthority;
-}
+export type Certificate = Required<Omit<components['schemas']['CertificateInfo'], 'certificate'>>;
 
 /** A SberBusiness user of an organisation. */
 export interface User {
