@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { GostWorkerPool, verifyText } from '../src/index.js';
@@ -85,6 +85,38 @@ describe('GostWorkerPool.close', () => {
   });
 });
 
+/**
+ * Builds sber-client where node resolves it from `test-artifacts/` before the workspace's copy,
+ * with the exports npm users get: in the workspace its exports point at TypeScript sources,
+ * which plain node cannot load, and the digest imports the bank's patterns from it.
+ */
+function buildSberClientBesideArtifacts(tsc: string): void {
+  const manifestPath = fileURLToPath(import.meta.resolve('@devportal/sber-client/package.json'));
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+  const installed = join(
+    packageRoot,
+    'test-artifacts',
+    'node_modules',
+    '@devportal',
+    'sber-client',
+  );
+  execFileSync(
+    process.execPath,
+    [tsc, '-p', 'tsconfig.build.json', '--outDir', join(installed, 'dist')],
+    {
+      cwd: dirname(manifestPath),
+    },
+  );
+  writeFileSync(
+    join(installed, 'package.json'),
+    JSON.stringify({
+      name: manifest.name,
+      type: 'module',
+      exports: manifest.publishConfig.exports,
+    }),
+  );
+}
+
 describe('GostWorkerPool from the built package', () => {
   it('runs its workers from dist in plain node, and idle workers let the process exit', () => {
     const outDir = join(packageRoot, 'test-artifacts', 'dist');
@@ -92,6 +124,7 @@ describe('GostWorkerPool from the built package', () => {
     execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', outDir], {
       cwd: packageRoot,
     });
+    buildSberClientBesideArtifacts(tsc);
     const script = join(packageRoot, 'test-artifacts', 'sign-with-dist.mjs');
     writeFileSync(
       script,
@@ -110,5 +143,5 @@ describe('GostWorkerPool from the built package', () => {
     expect(run.stderr.toString()).toBe('');
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout.toString())).toEqual({ valid: true });
-  });
+  }, 60_000);
 });
