@@ -62,7 +62,7 @@ describe('the production contour', () => {
       crypto: world.deps.crypto,
     }).connect(
       app.owner,
-      await store.access.authorise(app.owner, app.organisationId, 'bankConnection.manage'),
+      await world.services.access.authorise(app.owner, app.organisationId, 'bankConnection.manage'),
       {
         accessToken: bank.issueAccessToken({ organizationId: ROMASHKA }),
         refreshToken: 'unused-while-the-access-token-is-fresh',

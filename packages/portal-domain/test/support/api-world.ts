@@ -114,7 +114,7 @@ export function useApiWorld(prefix: string): ApiWorld {
     return { id: organisation.id, members, outsider: person('outsider') };
   };
   world.scope = (actor, organisationId, action) =>
-    new OrganisationAccess(world.portal.organisations, world.portal.members).authorise(
+    new OrganisationAccess(world.repositories.organisations, world.repositories.members).authorise(
       actor,
       organisationId,
       action,
