@@ -250,6 +250,7 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
       externalId,
       state,
       businessCardId: randomUUID(),
+      contour: 'sandbox',
     });
     return externalId;
   };

@@ -30,7 +30,6 @@ import { afterAll, beforeAll } from 'vitest';
 import {
   deliverDueWebhooks,
   httpWebhookTransport,
-  recordedContour,
   runStatusSync,
   SberBankStateReader,
   type StatusSyncDependencies,
@@ -174,7 +173,6 @@ export function useSyncWorld(prefix: string): SyncWorld {
       ...base,
       bank: reader,
       // Production is not configured here: a request is only read where its record says.
-      contourOf: recordedContour('production'),
       outbox: new WebhookPublisher({ webhooks, clock: domainClock }),
       usageRollup: api.usageRollup,
       webhookDelivery: {
