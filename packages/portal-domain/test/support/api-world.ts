@@ -4,12 +4,9 @@ import { beforeAll, expect } from 'vitest';
 import {
   type Action,
   type Actor,
-  AuditRecorder,
   CATALOG_V1,
   ClientSecretHasher,
   can,
-  foundOrganisation,
-  type Membership,
   newPepperSecret,
   nodeCrypto,
   type PortalRepositories,
@@ -21,9 +18,8 @@ import {
   DocumentStore,
   dynamoApiRepositories,
   dynamoPortalRepositories,
-  memberItem,
-  putItem,
 } from '../../src/storage/index.js';
+import { foundOrganisationWithEveryRole } from './organisation-with-every-role.js';
 import { usePortal } from './portal-fixture.js';
 import type { TestClock } from './test-clock.js';
 
@@ -80,39 +76,13 @@ export function useApiWorld(prefix: string): ApiWorld {
     await world.api.catalog.publish(CATALOG_V1);
   });
   world.organisation = async () => {
-    const owner = person('owner');
-    const { organisation, owner: ownership } = foundOrganisation(
-      owner,
-      'Partner',
-      'regular',
-      world.clock,
-      nodeCrypto,
-    );
-    const audit = new AuditRecorder(world.clock, nodeCrypto).record(owner, {
-      organisationId: organisation.id,
-      actorRole: 'Owner',
-      action: 'organisation.created',
-      target: { type: 'organisation', id: organisation.id },
+    const members = { Owner: person('owner') } as Record<Role, Actor>;
+    for (const role of ROLES) members[role] ??= person(role.toLowerCase());
+    const id = await foundOrganisationWithEveryRole(table.client, table.tableName, world.clock, {
+      founder: members.Owner,
+      others: members,
     });
-    await world.portal.organisations.create(organisation, ownership, { audit });
-    const members = { Owner: owner } as Record<Role, Actor>;
-    const others = ROLES.filter((role) => role !== 'Owner');
-    await world.store.transact(
-      others.map((role) => {
-        const actor = person(role.toLowerCase());
-        members[role] = actor;
-        const membership: Membership = {
-          organisationId: organisation.id,
-          userId: actor.userId,
-          email: actor.email,
-          role,
-          joinedAt: organisation.createdAt,
-          version: 1,
-        };
-        return putItem(table.tableName, memberItem(membership));
-      }),
-    );
-    return { id: organisation.id, members, outsider: person('outsider') };
+    return { id, members, outsider: person('outsider') };
   };
   world.expectNoPlaintextSecrets = async () => {
     expect(world.witness.size).toBeGreaterThan(0);
