@@ -10,7 +10,6 @@ import {
 import { DocumentStore, DynamoWebhookRepository } from '@devportal/portal-dynamodb';
 import {
   httpWebhookTransport,
-  recordedContour,
   SberBankStateReader,
   type StatusSyncDependencies,
   statusSyncOnTable,
@@ -51,7 +50,6 @@ export function localStatusSync(settings: LocalStatusSyncSettings): LocalStatusS
     deps: statusSyncOnTable(dynamoDb, tableName, {
       bank,
       // Records made before the gateway recorded contours were all the sandbox's.
-      contourOf: recordedContour('sandbox'),
       webhookDelivery: {
         webhooks,
         vault: new TokenVault(settings.keyEncryption),

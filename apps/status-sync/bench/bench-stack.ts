@@ -16,7 +16,6 @@ import {
 } from '@devportal/test-support';
 import pLimit from 'p-limit';
 import {
-  recordedContour,
   SberBankStateReader,
   type StatusSyncDependencies,
   statusSyncOnTable,
@@ -75,7 +74,6 @@ export async function startBenchStack(
         clock: domainClock,
         crypto: nodeCrypto,
         bank: reader,
-        contourOf: recordedContour('sandbox'),
       });
     },
 
@@ -99,7 +97,11 @@ export async function startBenchStack(
               limit: 100_000,
             });
             sandbox.signDraft(externalId, organizationId);
-            await service.record(gateway, portalOrganisation, { externalId, state: 'SIGNED' });
+            await service.record(gateway, portalOrganisation, {
+              externalId,
+              state: 'SIGNED',
+              contour: 'sandbox',
+            });
           }),
         ),
       );

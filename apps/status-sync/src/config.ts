@@ -11,7 +11,6 @@ import {
   uninstrumented,
 } from '@devportal/runtime';
 import { CHECK_TIMEOUT_MS } from './check-run.js';
-import { recordedContour } from './contour-resolver.js';
 import { httpWebhookTransport } from './http-webhook-transport.js';
 import type { LimitChangeCheckQueue } from './limit-change-check-queue.js';
 import { SberBankStateReader } from './sber-bank-state-reader.js';
@@ -25,7 +24,7 @@ export type StatusSyncEnvironment = Environment;
 /**
  * The dependencies described by environment variables. The contours come from
  * `@devportal/bank-access` with the cards gateway's variables, so a document is read where the
- * gateway created it (the contour on its record; `STATUS_SYNC_CONTOUR` for older records).
+ * gateway created it (the contour on its record).
  *
  * `instrument` wraps each AWS SDK client it creates (Powertools Tracer on Lambda).
  *
@@ -51,7 +50,6 @@ export async function dependenciesFromEnvironment(
   );
   return statusSyncOnTable(dynamoDb, tableName, {
     bank: new SberBankStateReader({ contours, timeouts }),
-    contourOf: recordedContour(contourOf(env.STATUS_SYNC_CONTOUR)),
     webhookDelivery: { webhooks, vault, transport: httpWebhookTransport(), clock },
     clock,
     crypto,
@@ -83,12 +81,4 @@ export function checkTimeoutFromEnvironment(env: StatusSyncEnvironment): number 
     throw new Error(`STATUS_SYNC_CHECK_TIMEOUT_MS must be a positive integer, got ${value}`);
   }
   return ms;
-}
-
-function contourOf(value: string | undefined): Contour {
-  const contour = value ?? 'sandbox';
-  if (contour !== 'sandbox' && contour !== 'production') {
-    throw new Error(`STATUS_SYNC_CONTOUR must be sandbox or production, got ${contour}`);
-  }
-  return contour;
 }

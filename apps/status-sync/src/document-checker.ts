@@ -18,7 +18,6 @@ import {
 import { bankFailureOf } from './bank-failure.js';
 import type { BankStateReader } from './bank-state-reader.js';
 import type { ContourPauses } from './contour-pauses.js';
-import type { ContourResolver } from './contour-resolver.js';
 import type { ClaimedCheck } from './limit-change-check-queue.js';
 import type { SyncFailure } from './status-sync-report.js';
 
@@ -39,7 +38,6 @@ export interface DocumentCheckerDependencies {
   /** Records what the bank said, on the version read before asking it. */
   readonly limitChangeService: LimitChangeService;
   readonly bank: BankStateReader;
-  readonly contourOf: ContourResolver;
   readonly outbox: WebhookOutbox;
   readonly pauses: ContourPauses;
   readonly clock: Clock;
@@ -135,8 +133,7 @@ export class DocumentChecker {
    * (a failure, backed off), so a check always ends within the run's margin.
    */
   private async checkClaimed(record: LimitChangeRecord): Promise<void> {
-    const { organisationId, externalId } = record;
-    const contour = this.deps.contourOf(record);
+    const { organisationId, externalId, contour } = record;
     const pausedMs = this.deps.pauses.remainingMs(contour);
     if (pausedMs > MAX_PAUSE_WAIT_MS) return this.defer(record, pausedMs);
     if (pausedMs > 0) await new Promise((wake) => setTimeout(wake, pausedMs));

@@ -12,7 +12,6 @@ export {
   dependenciesFromEnvironment,
   type StatusSyncEnvironment,
 } from './config.js';
-export { type ContourResolver, recordedContour } from './contour-resolver.js';
 export { type DeliverWebhooksOptions, deliverDueWebhooks } from './deliver-webhooks.js';
 export {
   type DispatchReport,

@@ -10,7 +10,6 @@ import type {
   WebhookTransport,
 } from '@devportal/portal-domain';
 import type { BankStateReader } from './bank-state-reader.js';
-import type { ContourResolver } from './contour-resolver.js';
 
 /** Where webhook events go out: the store of deliveries, the secrets' vault and HTTP. */
 export interface WebhookDeliveryDependencies {
@@ -28,7 +27,6 @@ export interface WebhookDeliveryDependencies {
  */
 export interface StatusSyncDependencies extends LimitChangeServiceDependencies {
   readonly bank: BankStateReader;
-  readonly contourOf: ContourResolver;
   /** Where status changes are published for webhooks. */
   readonly outbox: WebhookOutbox;
   /**

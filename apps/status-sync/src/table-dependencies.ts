@@ -3,10 +3,10 @@ import { WebhookPublisher } from '@devportal/portal-domain';
 import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import type { StatusSyncDependencies } from './status-sync-dependencies.js';
 
-/** What a status sync is given beside the portal's table: the bank, the contour rule and time. */
+/** What a status sync is given beside the portal's table: the bank and time. */
 export type StatusSyncGiven = Pick<
   StatusSyncDependencies,
-  'bank' | 'contourOf' | 'clock' | 'crypto' | 'webhookDelivery'
+  'bank' | 'clock' | 'crypto' | 'webhookDelivery'
 >;
 
 /**
@@ -15,7 +15,7 @@ export type StatusSyncGiven = Pick<
  * stack, the benches and the system tests assemble a sync this one way.
  *
  * @example
- * const deps = statusSyncOnTable(dynamoDb, 'portal', { bank, contourOf, clock, crypto });
+ * const deps = statusSyncOnTable(dynamoDb, 'portal', { bank, clock, crypto });
  */
 export function statusSyncOnTable(
   dynamoDb: DynamoDBClient,

@@ -40,7 +40,6 @@ export class StatusSyncFunction extends AppFunction {
       environment: {
         ...portalDataEnvironment(data, secrets),
         ...bankContourEnvironment(settings, secrets),
-        STATUS_SYNC_CONTOUR: settings.syncContour,
         STATUS_SYNC_CHECK_TIMEOUT_MS: String(STATUS_SYNC_CHECK_TIMEOUT.toMilliseconds()),
       },
     });

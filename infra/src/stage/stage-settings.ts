@@ -36,11 +36,6 @@ export interface StagePolicy {
   /** The bank's contour the stage talks to: SberBusiness ID and the business-cards API hosts. */
   readonly bankContour: 'test' | 'production';
   /**
-   * The contour of limit-change records written before records named their own contour
-   * (`STATUS_SYNC_CONTOUR`, apps/status-sync).
-   */
-  readonly syncContour: 'sandbox' | 'production';
-  /**
    * Environments the status sync may use at once (reserved concurrency): its workers take all but
    * a few, kept for the dispatcher, the webhook round and manual runs, so a backlog never starves
    * them nor takes the account's concurrency from the portal and the gateway.
@@ -66,7 +61,6 @@ const STAGE_POLICIES: Readonly<Record<StageName, StagePolicy>> = {
   dev: {
     name: 'dev',
     bankContour: 'test',
-    syncContour: 'sandbox',
     syncReservedConcurrency: 5,
     logRetention: RetentionDays.ONE_MONTH,
     logLevel: 'DEBUG',
@@ -83,7 +77,6 @@ const STAGE_POLICIES: Readonly<Record<StageName, StagePolicy>> = {
   prod: {
     name: 'prod',
     bankContour: 'production',
-    syncContour: 'production',
     syncReservedConcurrency: 25,
     logRetention: RetentionDays.ONE_YEAR,
     logLevel: 'INFO',

@@ -243,7 +243,6 @@ describe('wiring between the apps', () => {
     expect(environmentOf(stack.statusSync)).toMatchObject({
       SBER_API_URL: bankServers.test,
       SBER_OAUTH_TOKEN_URL: sberOAuthEndpoints.test.tokenUrl,
-      STATUS_SYNC_CONTOUR: 'sandbox',
     });
   });
 });

@@ -60,7 +60,6 @@ describe('the prod stack', () => {
     });
     expect(environment(prod.statusSync)).toMatchObject({
       SBER_API_URL: bankServers.production,
-      STATUS_SYNC_CONTOUR: 'production',
       POWERTOOLS_LOG_LEVEL: 'INFO',
       POWERTOOLS_METRICS_NAMESPACE: 'Devportal/prod',
     });

@@ -67,7 +67,7 @@ export function lambdaHandlers(): LambdaHandler[] {
     {
       name: 'status-sync',
       entry: lambdaEntryOf('status-sync'),
-      environment: { ...COMMON, ...BANK_CONTOURS, STATUS_SYNC_CONTOUR: 'sandbox' },
+      environment: { ...COMMON, ...BANK_CONTOURS },
     },
   ];
 }

@@ -258,7 +258,7 @@ try {
   const results = {
     measuredAt: new Date().toISOString(),
     machine,
-    scale: SMOKE ? 'smoke' : 'issue',
+    scale: SMOKE ? 'smoke' : 'full',
     bundleTarget: HARNESS_NODE_TARGET,
     quota,
     rate,

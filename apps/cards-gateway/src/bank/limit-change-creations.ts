@@ -57,13 +57,10 @@ export class LimitChangeCreations {
     return answer;
   }
 
-  /**
-   * Whether the organisation created `externalId` through the gateway on `contour`. A record
-   * without a contour predates contours being recorded and counts for any.
-   */
+  /** Whether the organisation created `externalId` through the gateway on `contour`. */
   async isRecorded(organisationId: string, externalId: string, contour: Contour): Promise<boolean> {
     const record = await this.records.get(organisationId, externalIdKey(externalId));
-    return record !== undefined && (record.contour ?? contour) === contour;
+    return record?.contour === contour;
   }
 
   private async createOnce(

@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BankSandbox, loadOAuthClients, startBankSandbox } from '@devportal/bank-sandbox';
 import {
-  AuditRecorder,
   applicationActor,
   CATALOG_V1,
   ClientSecretHasher,
   DEFAULT_SYNC_RUN_POLICY,
-  foundOrganisation,
   type KeyEncryptionPort,
   LimitChangeService,
   type LimitChangeSyncReport,
@@ -17,6 +15,7 @@ import {
   newPepperSecret,
   newSyncRun,
   nodeCrypto,
+  ROLES,
   type Role,
   systemClock,
 } from '@devportal/portal-domain';
@@ -29,6 +28,7 @@ import {
   memberItem,
   putItem,
 } from '@devportal/portal-dynamodb';
+import { foundOrganisationWithEveryRole } from '@devportal/portal-dynamodb/test-organisations';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import {
   type DynamoDbTestTable,
@@ -204,34 +204,12 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
 
   world.organisation = async () => {
     const members = {} as Record<Role, TestPerson>;
-    for (const role of ['Owner', 'Administrator', 'Developer', 'Observer'] as const) {
-      members[role] = await world.identity.person(role.toLowerCase());
-    }
-    const founder = { ...members.Owner, sourceIp: '203.0.113.1' };
-    const { organisation, owner } = foundOrganisation(
-      founder,
-      'Partner',
-      'regular',
-      systemClock,
-      nodeCrypto,
-    );
-    const audit = new AuditRecorder(systemClock, nodeCrypto).record(founder, {
-      organisationId: organisation.id,
-      actorRole: 'Owner',
-      action: 'organisation.created',
-      target: { type: 'organisation', id: organisation.id },
+    for (const role of ROLES) members[role] = await world.identity.person(role.toLowerCase());
+    const id = await foundOrganisationWithEveryRole(table.client, table.tableName, systemClock, {
+      founder: { ...members.Owner, sourceIp: '203.0.113.1' },
+      others: members,
     });
-    const { organisations } = dynamoRepositories({
-      client: table.client,
-      tableName: table.tableName,
-    });
-    await organisations.create(organisation, owner, { audit });
-    await world.store.transact(
-      (['Administrator', 'Developer', 'Observer'] as const).map((role) =>
-        putItem(table.tableName, memberItem(membershipOf(organisation.id, members[role], role))),
-      ),
-    );
-    return { id: organisation.id, members };
+    return { id, members };
   };
 
   world.join = async (organisationId, role) => {
@@ -253,6 +231,7 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
       externalId,
       state,
       businessCardId: randomUUID(),
+      contour: 'sandbox',
     });
     return externalId;
   };

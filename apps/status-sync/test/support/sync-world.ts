@@ -27,7 +27,6 @@ import { afterAll, beforeAll } from 'vitest';
 import {
   deliverDueWebhooks,
   httpWebhookTransport,
-  recordedContour,
   runStatusSync,
   SberBankStateReader,
   type StatusSyncDependencies,
@@ -163,7 +162,6 @@ export function useSyncWorld(prefix: string): SyncWorld {
       ...base,
       bank: reader,
       // Production is not configured here: a request is only read where its record says.
-      contourOf: recordedContour('production'),
       outbox: new WebhookPublisher({ webhooks, clock: domainClock }),
       usageRollup: repositories.usageRollup,
       webhookDelivery: {

@@ -68,7 +68,7 @@ export class LimitChangeService {
       businessCardId?: string;
       code?: string;
       limit?: number;
-      contour?: Contour;
+      contour: Contour;
       applicationId?: string;
       creationAnswer?: CreationAnswer;
     },
@@ -80,11 +80,11 @@ export class LimitChangeService {
         request.externalId,
         request.state,
         this.deps.clock.now(),
+        contour,
         request.businessCardId,
       ),
       ...(code !== undefined && { code }),
       ...(limit !== undefined && { limit }),
-      ...(contour && { contour }),
       ...(applicationId && { applicationId }),
       ...(creationAnswer && { creationAnswer }),
     };

@@ -42,15 +42,12 @@ export interface LimitChangeRecord {
   readonly businessCardId?: string;
   /**
    * The limit's code and size as created through the gateway, so that a replay with other values
-   * is refused as the bank refuses it. Absent on records made otherwise or before they were kept.
+   * is refused as the bank refuses it. Absent on records made otherwise.
    */
   readonly code?: string;
   readonly limit?: number;
-  /**
-   * The bank's contour the request went to (the plan's), where the status sync asks about it.
-   * Absent on records made before the gateway recorded it.
-   */
-  readonly contour?: Contour;
+  /** The bank's contour the request went to (the plan's), where the status sync asks about it. */
+  readonly contour: Contour;
   /** The application that created it: status changes go to its webhooks. */
   readonly applicationId?: string;
   /** What the bank answered when the gateway created it (absent for records made otherwise). */
@@ -100,12 +97,14 @@ export function newLimitChangeRecord(
   externalId: string,
   state: string,
   now: Date,
+  contour: Contour,
   businessCardId?: string,
 ): LimitChangeRecord {
   const at = now.toISOString();
   return {
     organisationId,
     externalId,
+    contour,
     ...(businessCardId !== undefined && { businessCardId }),
     state,
     history: [{ state, at }],

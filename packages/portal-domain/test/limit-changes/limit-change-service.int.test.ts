@@ -58,10 +58,15 @@ function racingService(): LimitChangeService {
 describe('recording a limit-change request', () => {
   it('is unique by externalId within the organisation', async () => {
     const externalId = newExternalId();
-    await limits.record(gateway, org.id, { externalId, state: 'CREATED', businessCardId: 'c-1' });
+    await limits.record(gateway, org.id, {
+      externalId,
+      state: 'CREATED',
+      contour: 'sandbox',
+      businessCardId: 'c-1',
+    });
 
     await expect(
-      limits.record(gateway, org.id, { externalId, state: 'CREATED' }),
+      limits.record(gateway, org.id, { externalId, state: 'CREATED', contour: 'sandbox' }),
     ).rejects.toMatchObject({ code: 'limit_request_exists' });
     expect(
       await limits.get(
@@ -93,7 +98,7 @@ describe('recording a limit-change request', () => {
 
   it('is queued for the status sync until final, then leaves the queue', async () => {
     const externalId = newExternalId();
-    await limits.record(gateway, org.id, { externalId, state: 'DELIVERED' });
+    await limits.record(gateway, org.id, { externalId, state: 'DELIVERED', contour: 'sandbox' });
     world.clock.advance(2 * 60_000);
     const dueBefore = await dueNow();
 
@@ -125,7 +130,7 @@ describe('claiming a due request for a check', () => {
       if (pendingShardOf(id) === shard) ids.push(id);
     }
     for (const externalId of ids) {
-      await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
+      await limits.record(gateway, org.id, { externalId, state: 'SIGNED', contour: 'sandbox' });
       world.clock.advance(60_000);
     }
     world.clock.advance(10 * 60_000);
@@ -147,7 +152,7 @@ describe('claiming a due request for a check', () => {
     // Prepare
     const externalId = newExternalId();
     const { limitChanges } = serviceDependencies(world);
-    await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
+    await limits.record(gateway, org.id, { externalId, state: 'SIGNED', contour: 'sandbox' });
     world.clock.advance(2 * 60_000);
     const due = (await dueNow()).find((entry) => entry.externalId === externalId);
     if (!due) throw new Error('the request is not due');
@@ -180,7 +185,7 @@ describe('recording what the bank reported', () => {
 
   it('never records a state going backwards when a sync that asked earlier writes last', async () => {
     const externalId = newExternalId();
-    await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
+    await limits.record(gateway, org.id, { externalId, state: 'SIGNED', contour: 'sandbox' });
     const readByEarlierSync = await read(externalId);
     const readByLaterSync = await read(externalId);
 
@@ -206,7 +211,7 @@ describe('recording what the bank reported', () => {
 
   it('records one transition when two syncs see the same new state at once', async () => {
     const externalId = newExternalId();
-    await limits.record(gateway, org.id, { externalId, state: 'SIGNED' });
+    await limits.record(gateway, org.id, { externalId, state: 'SIGNED', contour: 'sandbox' });
     const racing = racingService();
     const before = await read(externalId);
 
@@ -229,7 +234,7 @@ describe('recording what the bank reported', () => {
 
   it('leaves a final record as it is', async () => {
     const externalId = newExternalId();
-    await limits.record(gateway, org.id, { externalId, state: 'IMPLEMENTED' });
+    await limits.record(gateway, org.id, { externalId, state: 'IMPLEMENTED', contour: 'sandbox' });
     const final = await read(externalId);
 
     const outcome = await limits.applyObservedState(STATUS_SYNC_ACTOR, null, final, 'DELIVERED');

@@ -40,7 +40,7 @@ describe('the backoff policy', () => {
 
 describe('applying an observation', () => {
   it('appends a transition when the state changes and reschedules either way', () => {
-    const record = newLimitChangeRecord('org', 'ext-1', 'CREATED', now);
+    const record = newLimitChangeRecord('org', 'ext-1', 'CREATED', now, 'sandbox');
     const later = new Date(now.getTime() + MINUTE);
 
     const signed = applyObservation(record, 'SIGNED', later);
@@ -60,7 +60,7 @@ describe('applying an observation', () => {
   });
 
   it('drops the next check at a final state and ignores anything after it', () => {
-    const record = newLimitChangeRecord('org', 'ext-2', 'DELIVERED', now);
+    const record = newLimitChangeRecord('org', 'ext-2', 'DELIVERED', now, 'sandbox');
 
     const done = applyObservation(record, 'IMPLEMENTED', now);
 

@@ -1,17 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { DocumentStore, dynamoRepositories, memberItem, putItem } from '@devportal/portal-dynamodb';
+import { foundOrganisationWithEveryRole } from '@devportal/portal-dynamodb/test-organisations';
 import type { DynamoDbTestTable, SecretWitness } from '@devportal/test-support';
 import { beforeAll, expect } from 'vitest';
 import {
   type Action,
   type Actor,
-  AuditRecorder,
   type AuthorisedScope,
   CATALOG_V1,
   ClientSecretHasher,
   can,
-  foundOrganisation,
-  type Membership,
   newPepperSecret,
   nodeCrypto,
   OrganisationAccess,
@@ -79,39 +77,13 @@ export function useApiWorld(prefix: string): ApiWorld {
     await world.repositories.catalog.publish(CATALOG_V1);
   });
   world.organisation = async () => {
-    const owner = person('owner');
-    const { organisation, owner: ownership } = foundOrganisation(
-      owner,
-      'Partner',
-      'regular',
-      world.clock,
-      nodeCrypto,
-    );
-    const audit = new AuditRecorder(world.clock, nodeCrypto).record(owner, {
-      organisationId: organisation.id,
-      actorRole: 'Owner',
-      action: 'organisation.created',
-      target: { type: 'organisation', id: organisation.id },
+    const members = { Owner: person('owner') } as Record<Role, Actor>;
+    for (const role of ROLES) members[role] ??= person(role.toLowerCase());
+    const id = await foundOrganisationWithEveryRole(table.client, table.tableName, world.clock, {
+      founder: members.Owner,
+      others: members,
     });
-    await world.repositories.organisations.create(organisation, ownership, { audit });
-    const members = { Owner: owner } as Record<Role, Actor>;
-    const others = ROLES.filter((role) => role !== 'Owner');
-    await world.store.transact(
-      others.map((role) => {
-        const actor = person(role.toLowerCase());
-        members[role] = actor;
-        const membership: Membership = {
-          organisationId: organisation.id,
-          userId: actor.userId,
-          email: actor.email,
-          role,
-          joinedAt: organisation.createdAt,
-          version: 1,
-        };
-        return putItem(table.tableName, memberItem(membership));
-      }),
-    );
-    return { id: organisation.id, members, outsider: person('outsider') };
+    return { id, members, outsider: person('outsider') };
   };
   world.scope = (actor, organisationId, action) =>
     new OrganisationAccess(world.repositories.organisations, world.repositories.members).authorise(

@@ -390,7 +390,13 @@ describe('publishing and delivering', () => {
 
 /** The event of a new request of `organisationId` moving from SIGNED to `state`. */
 function stateChangeOf(organisationId: string, state: string) {
-  const record = newLimitChangeRecord(organisationId, `ext-${hooks}`, 'SIGNED', world.clock.now());
+  const record = newLimitChangeRecord(
+    organisationId,
+    `ext-${hooks}`,
+    'SIGNED',
+    world.clock.now(),
+    'sandbox',
+  );
   const moved = applyObservation(record, state, world.clock.now());
   if (!moved) throw new Error('a SIGNED request always moves on');
   return limitChangeStateChanged(record, moved.next, nodeCrypto);

@@ -23,7 +23,7 @@ export interface SyncDeadlineOutcome {
 export interface LambdaLifecycleResults {
   readonly measuredAt: string;
   readonly machine?: MachineFacts;
-  readonly scale: 'smoke' | 'issue';
+  readonly scale: 'smoke' | 'full';
   readonly bundleTarget: string;
   readonly quota: {
     readonly environments: number;
@@ -101,7 +101,7 @@ export function lambdaLifecycleSection(results: LambdaLifecycleResults): Section
   return {
     title: 'Lambda lifecycle: plans, analytics and the sync as deployed',
     description:
-      "The CDK-built cards-gateway and status-sync bundles run by `tools/lambda-lifecycle`: each execution environment a separate Node process, frozen with SIGSTOP between invocations and reclaimed with SIGKILL (no SIGTERM) at seeded random points, against DynamoDB Local, the bank sandbox and loopback KMS, Secrets Manager and SQS. Each figure's target is the issue's; exactness figures count what went wrong, so their target is 0.",
+      'The CDK-built cards-gateway and status-sync bundles run by `tools/lambda-lifecycle`: each execution environment a separate Node process, frozen with SIGSTOP between invocations and reclaimed with SIGKILL (no SIGTERM) at seeded random points, against DynamoDB Local, the bank sandbox and loopback KMS, Secrets Manager and SQS. Each figure has a target; exactness figures count what went wrong, so their target is 0.',
     figures: [
       {
         name: `quota: calls admitted beyond a ${quota.quotaPerDay}/day plan (${quota.calls} calls, ${quota.environmentsUsed} environments)`,

@@ -45,7 +45,7 @@ export function tokenJunkSection(results: TokenJunkResults): Section {
   );
   return {
     title: 'Token endpoint under junk',
-    description: `A partner takes a gateway token and calls the bank through the local gateway in a loop, while ${results.junkConcurrency} concurrent senders post token requests with made-up Client IDs, each waiting for its answer: from one address (the issue's attacker), then from a fresh address per request (a botnet, which no address throttle stops). Rounds without junk alternate with rounds under it, so all see the same machine.`,
+    description: `A partner takes a gateway token and calls the bank through the local gateway in a loop, while ${results.junkConcurrency} concurrent senders post token requests with made-up Client IDs, each waiting for its answer: from one address (the threat model's attacker), then from a fresh address per request (a botnet, which no address throttle stops). Rounds without junk alternate with rounds under it, so all see the same machine.`,
     figures: [
       {
         ...against(

@@ -91,7 +91,6 @@ export function statusSyncFunction(
     timeoutMs: options.timeoutMs ?? 240_000,
     variables: {
       ...bankContourVariables(world),
-      STATUS_SYNC_CONTOUR: 'sandbox',
       STATUS_SYNC_QUEUE_URL: world.checkQueueUrl,
       STATUS_SYNC_CHECK_TIMEOUT_MS: '10000',
     },

@@ -15,7 +15,6 @@ import {
 import { createTable } from '@devportal/portal-dynamodb';
 import { createSberClient, type SberClient } from '@devportal/sber-client';
 import {
-  recordedContour,
   runStatusSync,
   SberBankStateReader,
   type StatusSyncDependencies,
@@ -112,7 +111,6 @@ beforeAll(async () => {
     clock: domainClock,
     crypto: nodeCrypto,
     bank: reader,
-    contourOf: recordedContour('production'),
   });
 }, 120_000);
 
