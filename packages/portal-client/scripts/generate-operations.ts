@@ -1,10 +1,15 @@
-// Writes src/generated/operations.ts from spec/portal.yaml: every operation's method and path, and
-// the client method that calls it (the operation's `x-client-method`). With --check, writes
-// nothing and fails when the committed file differs.
+// Writes src/generated/operations.ts from spec/portal.yaml (or the spec file named as the
+// argument): every operation's method and path, and the client method that calls it (the
+// operation's `x-client-method`). With --check, writes nothing and fails when the committed file
+// differs.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
-const specUrl = new URL('../../../spec/portal.yaml', import.meta.url);
+const specArgument = process.argv.slice(2).find((argument) => !argument.startsWith('--'));
+const specUrl = specArgument
+  ? pathToFileURL(specArgument)
+  : new URL('../../../spec/portal.yaml', import.meta.url);
 const outputUrl = new URL('../src/generated/operations.ts', import.meta.url);
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
@@ -18,9 +23,8 @@ const rows = Object.entries(document.paths).flatMap(([path, pathItem]) =>
   Object.entries(pathItem).flatMap(([method, operation]) => {
     if (!METHODS.includes(method)) return [];
     const { operationId, 'x-client-method': clientMethod } = operation;
-    if (!operationId || !clientMethod) {
-      throw new Error(`${method} ${path}: an operation needs an operationId and x-client-method`);
-    }
+    if (!operationId) throw new Error(`${method} ${path} has no operationId`);
+    if (!clientMethod) throw new Error(`${operationId} has no x-client-method`);
     const verb = method.toUpperCase();
     return [
       `  ${operationId}: { method: '${verb}', path: '${path}', clientMethod: '${clientMethod}' },`,

@@ -1,10 +1,9 @@
-/** One offending field of a request (`body.name`, `query.limit`, `path.orgId`). */
-export interface FieldError {
-  readonly field: string;
-  readonly message: string;
-}
+import type { components } from '../generated/portal.js';
 
-/** A problem as the contract's `Problem` schema words it (RFC 9457), before the request's facts. */
+/** One offending field of a request (`body.name`, `query.limit`, `path.orgId`). */
+export type FieldError = components['schemas']['FieldError'];
+
+/** A problem as the contract's `Problem` words it (RFC 9457), before the request's facts. */
 export interface ProblemFacts {
   readonly status: number;
   /** A stable machine code: the domain's error code or one of {@link HTTP_PROBLEMS}. */
@@ -16,17 +15,9 @@ export interface ProblemFacts {
   readonly headers?: Readonly<Record<string, string>>;
 }
 
-/** The problem-details document of the contract. */
-export interface ProblemDocument {
-  readonly type: string;
-  readonly title: string;
-  readonly status: number;
-  readonly detail?: string;
-  readonly instance: string;
-  readonly code: string;
-  readonly requestId: string;
-  readonly errors?: readonly FieldError[];
-}
+/** The problem-details document of the contract, with what the portal always says in it. */
+export type ProblemDocument = components['schemas']['Problem'] &
+  Required<Pick<components['schemas']['Problem'], 'instance' | 'code' | 'requestId'>>;
 
 /** The HTTP-level problems (the domain's are in its error catalogue). */
 export const HTTP_PROBLEMS = {
@@ -101,6 +92,6 @@ export function problemDocument(
     instance,
     code: facts.code,
     requestId,
-    ...(facts.errors !== undefined && { errors: facts.errors }),
+    ...(facts.errors !== undefined && { errors: [...facts.errors] }),
   };
 }

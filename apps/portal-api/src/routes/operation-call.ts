@@ -61,7 +61,7 @@ export type OperationHandler<Id extends PortalOperationId> = (
 /** A handler for every operation of the spec: the compiler refuses a table with one missing. */
 export type HandlerTable = { readonly [Id in PortalOperationId]: OperationHandler<Id> };
 
-/** A call as the pipeline holds it, before anything pairs it with its operation's types. */
+/** A call the pipeline holds before anything pairs it with its operation's types. */
 export interface ValidatedCall extends CallFacts {
   /** The scope the gate minted for the operation's `x-action`, if it has one. */
   readonly scope: AuthorisedScope<Action> | OrganisationScope | undefined;
@@ -69,11 +69,11 @@ export interface ValidatedCall extends CallFacts {
   readonly query: Readonly<Record<string, unknown>>;
   readonly body: unknown;
 }
-/** A handler as the pipeline calls it, with a call the contract has validated. */
+/** The pipeline's side of a handler: it takes a call the contract has validated. */
 export type ValidatedHandler = (call: ValidatedCall) => Promise<Reply>;
 
 /**
- * The handler of `operationId` as the pipeline calls it. An operationId known only at run time
+ * The handler of `operationId`, on the pipeline's side. An operationId known only at run time
  * leaves the compiler no way to pair the call with its types: the contract's validation of every
  * request, and the gate minting its scope for that operation's own `x-action`, before it reaches a
  * handler are what make the call the operation's.

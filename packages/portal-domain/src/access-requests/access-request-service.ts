@@ -4,12 +4,12 @@ import type { CatalogRepository } from '../catalog/catalog-repository.js';
 import { CatalogService } from '../catalog/catalog-service.js';
 import type { Actor } from '../context/actor.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../errors.js';
+import type { components } from '../generated/portal.js';
 import type { Clock } from '../ports/clock.js';
 import type { DomainCrypto } from '../ports/crypto.js';
 import type { Page, PageRequest } from '../ports/page.js';
 import { rolesAllowedTo } from '../roles/role-matrix.js';
 import {
-  type AccessDecision,
   type AccessRequest,
   type AccessRequestInput,
   type AccessRequestStatus,
@@ -27,11 +27,8 @@ export interface AccessRequestServiceDependencies {
   readonly crypto: DomainCrypto;
 }
 
-/** The contract's `AccessDecision`. */
-export interface AccessDecisionInput {
-  readonly decision: AccessDecision;
-  readonly comment?: string;
-}
+/** An operator's decision on an access request, with their comment. */
+export type AccessDecisionInput = components['schemas']['AccessDecision'];
 
 const MAX_COMMENT_LENGTH = 2000;
 

@@ -1,8 +1,10 @@
-/** Where an access request stands (the contract's `AccessRequestStatus`). */
-export type AccessRequestStatus = 'pending' | 'approved' | 'rejected' | 'revoked';
+import type { components } from '../generated/portal.js';
 
-/** What a platform operator decides (the contract's `AccessDecision.decision`). */
-export type AccessDecision = 'approve' | 'reject' | 'revoke';
+/** Where an access request stands. */
+export type AccessRequestStatus = components['schemas']['AccessRequestStatus'];
+
+/** What a platform operator decides. */
+export type AccessDecision = components['schemas']['AccessDecision']['decision'];
 
 /** Every status, in the order an operator's filter lists them. */
 export const ACCESS_REQUEST_STATUSES: readonly AccessRequestStatus[] = [
@@ -35,14 +37,8 @@ export interface AccessRequest {
   readonly version: number;
 }
 
-/** The contract's `AccessRequestInput`. */
-export interface AccessRequestInput {
-  readonly productId: string;
-  readonly contactName: string;
-  readonly contactEmail: string;
-  readonly contactPhone?: string;
-  readonly purpose: string;
-}
+/** What an organisation submits to ask for a confidential product. */
+export type AccessRequestInput = components['schemas']['AccessRequestInput'];
 
 const TRANSITIONS: Record<AccessDecision, { from: AccessRequestStatus; to: AccessRequestStatus }> =
   {

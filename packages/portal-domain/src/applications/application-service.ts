@@ -3,6 +3,7 @@ import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Change } from '../audit/change.js';
 import type { Actor } from '../context/actor.js';
 import { NotFoundError, ValidationError } from '../errors.js';
+import type { components } from '../generated/portal.js';
 import type { Clock } from '../ports/clock.js';
 import type { DomainCrypto } from '../ports/crypto.js';
 import type { Page, PageRequest } from '../ports/page.js';
@@ -29,14 +30,11 @@ export interface ApplicationServiceDependencies {
   readonly crypto: DomainCrypto;
 }
 
-/** The contract's `ApplicationInput`. */
-export interface ApplicationInput {
-  readonly name: string;
-  readonly description?: string;
-}
+/** A new application's name and description. */
+export type ApplicationInput = components['schemas']['ApplicationInput'];
 
-/** The contract's `ApplicationUpdate`: at least one field. */
-export type ApplicationUpdate = Partial<ApplicationInput>;
+/** The fields of an application to change: at least one. */
+export type ApplicationUpdate = components['schemas']['ApplicationUpdate'];
 
 /** How long the previous secret keeps working after a re-issue unless told otherwise. */
 export const DEFAULT_SECRET_OVERLAP_SECONDS = 24 * 60 * 60;

@@ -1,3 +1,4 @@
+import type { components } from '../generated/portal.js';
 import type { KeyedSecretHash } from './client-secret-hasher.js';
 
 /** One Client Secret of an application, as stored (its keyed hash, never the secret). */
@@ -27,40 +28,17 @@ export interface Application {
   readonly version: number;
 }
 
-/** What is shown of a Client Secret (the contract's `SecretInfo`). */
-export interface SecretInfo {
-  readonly id: string;
-  readonly createdAt: string;
-  readonly lastUsedAt?: string;
-  readonly expiresAt?: string;
-}
+/** What is shown of a Client Secret. */
+export type SecretInfo = components['schemas']['SecretInfo'];
 
-/** An application as the portal shows it (the contract's `Application`): nothing that authenticates. */
-export interface ApplicationView {
-  readonly id: string;
-  readonly name: string;
-  readonly description?: string;
-  readonly clientId: string;
-  readonly createdAt: string;
-  readonly updatedAt?: string;
-  /** The secrets that work now: two during a re-issue overlap. */
-  readonly secrets: readonly SecretInfo[];
-}
+/** An application as the portal shows it: nothing that authenticates. */
+export type ApplicationView = components['schemas']['Application'];
 
-/** A new application with its Client Secret, shown this once (the contract's `ApplicationWithSecret`). */
-export interface ApplicationWithSecret {
-  readonly application: ApplicationView;
-  readonly clientSecret: string;
-}
+/** A new application with its Client Secret, shown this once. */
+export type ApplicationWithSecret = components['schemas']['ApplicationWithSecret'];
 
-/** A re-issued Client Secret, shown this once (the contract's `ReissuedSecret`). */
-export interface ReissuedSecret {
-  readonly clientId: string;
-  readonly clientSecret: string;
-  readonly secret: SecretInfo;
-  /** When the previous secret stops working; absent when it stopped at once. */
-  readonly previousSecretExpiresAt?: string;
-}
+/** A re-issued Client Secret, shown this once. */
+export type ReissuedSecret = components['schemas']['ReissuedSecret'];
 
 /** Whether `secret` still works at `now`. */
 export function secretIsLive(secret: StoredClientSecret, now: Date): boolean {

@@ -1,3 +1,4 @@
+import type { components } from '../generated/portal.js';
 import type { SealedSecret } from './token-vault.js';
 
 /** An organisation's bank connection as stored: the tokens only sealed. */
@@ -20,14 +21,8 @@ export interface StoredBankConnection {
   readonly version: number;
 }
 
-/** The status of a bank connection (the contract's `BankConnection`): never a token. */
-export interface BankConnectionView {
-  readonly status: 'not_connected' | 'connected' | 'expired';
-  readonly connectedAt?: string;
-  readonly connectedBy?: string;
-  readonly scopes?: readonly string[];
-  readonly refreshTokenExpiresAt?: string;
-}
+/** The status of a bank connection: never a token. */
+export type BankConnectionView = components['schemas']['BankConnection'];
 
 /** The view of `stored` at `now`: expired once the refresh token has. */
 export function bankConnectionView(
@@ -39,7 +34,7 @@ export function bankConnectionView(
     status: refreshTokenExpired(stored, now) ? 'expired' : 'connected',
     connectedAt: stored.connectedAt,
     connectedBy: stored.connectedBy,
-    scopes: stored.scopes,
+    scopes: [...stored.scopes],
     refreshTokenExpiresAt: stored.refreshTokenExpiresAt,
   };
 }

@@ -1,7 +1,7 @@
 /** Where a plan's calls go: the bank's test contour or the bank itself. */
 export type Contour = 'sandbox' | 'production';
 
-/** A tariff plan of an API product (the contract's `Plan`). */
+/** A tariff plan of an API product, as the catalog configures it. */
 export interface Plan {
   readonly id: string;
   readonly name: string;
@@ -17,7 +17,7 @@ export interface Plan {
   readonly quotaPerMonth?: number;
 }
 
-/** An API product with its plans (the contract's `Product`). */
+/** An API product with its plans, as the catalog configures it. */
 export interface Product {
   readonly id: string;
   readonly name: string;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DocumentStore, dynamoRepositories, memberItem, putItem } from '@devportal/portal-dynamodb';
+import { DocumentStore, dynamoRepositories } from '@devportal/portal-dynamodb';
 import { foundOrganisationWithEveryRole } from '@devportal/portal-dynamodb/test-organisations';
 import type { DynamoDbTestTable, SecretWitness } from '@devportal/test-support';
 import { beforeAll, expect } from 'vitest';
