@@ -66,8 +66,8 @@ export function bankConnectionRoutes(
         );
       }
       const tokens = await exchange(services, code, pending.codeVerifier);
-      // The callback names no organisation: the one the authorization was started for is
-      // authorised here, for the person who started it, as the gate authorises any other.
+      // The callback's path names no organisation for the gate: the one the authorization was
+      // started for is authorised here, for the person who started it.
       const scope = await services.access.authorise(
         call.actor,
         pending.organisationId,

@@ -271,30 +271,16 @@ describe('publishing and delivering', () => {
   it('sends a status change to every webhook of the organisation that wants it', async () => {
     const other = await world.organisation();
     const [first, second] = [await newApplication(other), await newApplication(other)];
-    await webhookService.register(
-      other.members.Owner,
-      await world.scope(other.members.Owner, other.id, 'application.manage'),
-      first,
-      { url: hookUrl() },
-    );
-    await webhookService.register(
-      other.members.Owner,
-      await world.scope(other.members.Owner, other.id, 'application.manage'),
-      second,
-      {
-        url: hookUrl(),
-        events: ['limit_change.state_changed'],
-      },
-    );
-    await webhookService.register(
-      other.members.Owner,
-      await world.scope(other.members.Owner, other.id, 'application.manage'),
-      second,
-      {
-        url: hookUrl(),
-        events: ['quota.warning'],
-      },
-    );
+    const manage = await world.scope(other.members.Owner, other.id, 'application.manage');
+    await webhookService.register(other.members.Owner, manage, first, { url: hookUrl() });
+    await webhookService.register(other.members.Owner, manage, second, {
+      url: hookUrl(),
+      events: ['limit_change.state_changed'],
+    });
+    await webhookService.register(other.members.Owner, manage, second, {
+      url: hookUrl(),
+      events: ['quota.warning'],
+    });
     const publisher = new WebhookPublisher({ webhooks, clock: world.clock });
 
     const queued = await publisher.publish(stateChangeOf(other.id, 'DELIVERED'));
