@@ -1,4 +1,5 @@
-export { auditItem, withChange } from './change-writes.js';
+export { auditItem } from './audit-event-item.js';
+export { withChange } from './change-writes.js';
 export { createTable } from './create-table.js';
 export {
   DocumentStore,
