@@ -1,3 +1,4 @@
+export { accessRequestItem } from './access-request-item.js';
 export { auditItem } from './audit-event-item.js';
 export { withChange } from './change-writes.js';
 export { createTable } from './create-table.js';
