@@ -59,6 +59,15 @@ export class ItemReader {
     return value;
   }
 
+  /** A list of strings each one of `values` (a webhook's event types). */
+  listOf<Value extends string>(field: string, values: readonly Value[]): Value[] {
+    return this.strings(field).map((value) => {
+      const known = values.find((candidate) => candidate === value);
+      if (known === undefined) throw this.malformed(field, `a list of ${values.join(', ')}`);
+      return known;
+    });
+  }
+
   /** A map of strings to strings (audit details). */
   stringMap(field: string): Record<string, string> {
     return Object.fromEntries(

@@ -4,6 +4,7 @@ import { useDynamoDbTestTable } from '@devportal/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   accessRequestItem,
+  attemptItem,
   auditItem,
   createTable,
   DocumentStore,
@@ -104,10 +105,17 @@ const LISTS: readonly ListUnderTest[] = [
   },
   {
     name: "a webhook's delivery log",
-    item: (scope, index) => ({
-      PK: keys.appPartition(scope),
-      SK: `${keys.webhookAttemptPrefix('webhook')}${at(index)}`,
-    }),
+    item: (scope, index) =>
+      attemptItem(scope, {
+        webhookId: 'webhook',
+        eventId: `event-${index}`,
+        eventType: 'quota.warning',
+        attempt: 1,
+        at: at(index),
+        outcome: 'delivered',
+        httpStatus: 204,
+        durationMs: 5,
+      }),
     page: (scope, page) =>
       new DynamoWebhookRepository(store).listAttempts('organisation', scope, 'webhook', page),
   },
