@@ -32,6 +32,20 @@ export class ItemReader {
     return value;
   }
 
+  optionalNumber(field: string): number | undefined {
+    return this.item[field] === undefined ? undefined : this.number(field);
+  }
+
+  /** A number set (`NS`), as the document client reads one; empty when the item has none. */
+  numberSet(field: string): ReadonlySet<number> {
+    const value = this.item[field];
+    if (value === undefined) return new Set();
+    if (!(value instanceof Set) || ![...value].every((entry) => typeof entry === 'number')) {
+      throw this.malformed(field, 'a number set');
+    }
+    return new Set([...value].map(Number));
+  }
+
   boolean(field: string): boolean {
     const value = this.item[field];
     if (typeof value !== 'boolean') throw this.malformed(field, 'a boolean');
