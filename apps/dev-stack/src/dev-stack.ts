@@ -25,9 +25,7 @@ import {
 } from '@devportal/portal-domain';
 import {
   createTable,
-  DocumentStore,
-  DynamoCatalogRepository,
-  DynamoSyncRunRepository,
+  dynamoRepositories,
   LocalKeyFileEncryption,
 } from '@devportal/portal-dynamodb';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
@@ -155,9 +153,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     });
     closers.push(async () => dynamoDb.destroy());
     await createTable(dynamoDb, LOCAL_TABLE_NAME);
-    await new DynamoCatalogRepository(new DocumentStore(dynamoDb, LOCAL_TABLE_NAME)).publish(
-      CATALOG_V1,
-    );
+    const repositories = dynamoRepositories({ client: dynamoDb, tableName: LOCAL_TABLE_NAME });
+    await repositories.catalog.publish(CATALOG_V1);
 
     log('starting the bank sandbox…');
     const sandbox = await startBankSandbox({
@@ -211,10 +208,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       webhookDestinations,
     });
     closers.push(() => statusSync.close());
-    const manualSync = inProcessSyncTrigger(
-      statusSync.deps,
-      new DynamoSyncRunRepository(new DocumentStore(dynamoDb, LOCAL_TABLE_NAME)),
-      (error) => log(`status sync run failed: ${messageOf(error)}`),
+    const manualSync = inProcessSyncTrigger(statusSync.deps, repositories.syncRuns, (error) =>
+      log(`status sync run failed: ${messageOf(error)}`),
     );
     // Runs members started finish before the sync's connections close.
     closers.push(() => manualSync.settled());

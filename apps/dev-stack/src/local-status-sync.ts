@@ -7,7 +7,7 @@ import {
   TokenVault,
   type WebhookDestinationPolicy,
 } from '@devportal/portal-domain';
-import { DocumentStore, DynamoWebhookRepository } from '@devportal/portal-dynamodb';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import {
   httpWebhookTransport,
   SberBankStateReader,
@@ -44,7 +44,7 @@ export interface LocalStatusSync {
  */
 export function localStatusSync(settings: LocalStatusSyncSettings): LocalStatusSync {
   const { dynamoDb, tableName, clock, crypto } = settings;
-  const webhooks = new DynamoWebhookRepository(new DocumentStore(dynamoDb, tableName));
+  const { webhooks } = dynamoRepositories({ client: dynamoDb, tableName });
   const bank = new SberBankStateReader({ contours: settings.contours });
   return {
     deps: statusSyncOnTable(dynamoDb, tableName, {

@@ -13,7 +13,7 @@ export interface DataConstructProps {
 
 /**
  * The portal's single DynamoDB table (STORAGE.md), with the key schema, indexes and TTL attribute
- * of portal-domain's `portalTableDefinition`: on demand, point-in-time recovery, encrypted with a
+ * of portal-dynamodb's `portalTableDefinition`: on demand, point-in-time recovery, encrypted with a
  * key of its own, protected from deletion and kept when the stack goes.
  */
 export class DataConstruct extends Construct {

@@ -7,7 +7,7 @@ import {
   ProjectionType,
 } from 'aws-cdk-lib/aws-dynamodb';
 
-/** The table as portal-domain declares it (the same data `createTable` sends to DynamoDB Local). */
+/** The table as portal-dynamodb declares it (the same data `createTable` sends to DynamoDB Local). */
 export type PortalTableDefinition = ReturnType<typeof portalTableDefinition>;
 
 /** The parts of CDK's table props that the domain's definition decides. */

@@ -348,15 +348,6 @@ export {
   type WebhookServiceDependencies,
 } from './webhooks/webhook-service.js';
 export {
-  DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
-  verifyWebhookSignature,
-  WEBHOOK_EVENT_ID_HEADER,
-  WEBHOOK_EVENT_TYPE_HEADER,
-  WEBHOOK_SECRET_PREFIX,
-  WEBHOOK_SIGNATURE_HEADER,
-  webhookSignature,
-} from './webhooks/webhook-signature.js';
-export {
   type WebhookRequest,
   type WebhookTransport,
   WebhookTransportFailure,

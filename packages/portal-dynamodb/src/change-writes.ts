@@ -1,5 +1,6 @@
 import type { AuditEvent, Change, Role } from '@devportal/portal-domain';
 import { ForbiddenError } from '@devportal/portal-domain';
+import { auditItem } from './audit-event-item.js';
 import { type ItemKey, keys } from './keys.js';
 import { memberHoldsOneOf } from './member-item.js';
 import { checkItem, type GuardedWrite, itemIsAbsent, putItem } from './write-operations.js';
@@ -36,15 +37,6 @@ export function actorAuthority(
     memberHoldsOneOf(roles),
     { onConditionFailed: () => new ForbiddenError() },
   );
-}
-
-/** The stored form of an audit event. */
-export function auditItem(event: AuditEvent): ItemKey & Record<string, unknown> {
-  return {
-    ...keys.auditEvent(event.organisationId, event.at, event.id),
-    entity: 'AuditEvent',
-    ...event,
-  };
 }
 
 function sameKey(a: ItemKey, b: ItemKey): boolean {

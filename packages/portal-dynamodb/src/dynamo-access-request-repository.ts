@@ -7,8 +7,10 @@ import type {
   PageRequest,
 } from '@devportal/portal-domain';
 import { ConflictError } from '@devportal/portal-domain';
+import { accessRequestItem, accessRequestOf } from './access-request-item.js';
 import { withChange } from './change-writes.js';
-import type { DocumentStore, StoredItem } from './document-store.js';
+import type { DocumentStore } from './document-store.js';
+import { ItemReader } from './item-reader.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
 import { lookupPage, partitionPage } from './partition-page.js';
 import { deleteItem, itemIsAbsent, putItem, versionIs } from './write-operations.js';
@@ -28,7 +30,8 @@ export class DynamoAccessRequestRepository implements AccessRequestRepository {
   async findById(requestId: string): Promise<AccessRequest | undefined> {
     const pointer = await this.store.get(keys.accessRequestById(requestId));
     if (!pointer) return undefined;
-    const request = await this.get(pointer.organisationId as string, pointer.productId as string);
+    const read = new ItemReader(pointer, 'AccessRequestPointer');
+    const request = await this.get(read.string('organisationId'), read.string('productId'));
     return request?.id === requestId ? request : undefined;
   }
 
@@ -87,23 +90,4 @@ export class DynamoAccessRequestRepository implements AccessRequestRepository {
       ]),
     );
   }
-}
-
-function accessRequestItem(request: AccessRequest): StoredItem & { PK: string; SK: string } {
-  return {
-    ...keys.accessRequest(request.organisationId, request.productId),
-    ...keys.accessRequestStatusLookup(
-      request.status,
-      request.submittedAt,
-      request.organisationId,
-      request.productId,
-    ),
-    entity: 'AccessRequest',
-    ...request,
-  };
-}
-
-function accessRequestOf(item: StoredItem): AccessRequest {
-  const { PK: _pk, SK: _sk, GSI1PK: _gsi1pk, GSI1SK: _gsi1sk, entity: _entity, ...request } = item;
-  return request as unknown as AccessRequest;
 }

@@ -1,5 +1,6 @@
 import type { AuditEvent, AuditTrail, Page, PageRequest } from '@devportal/portal-domain';
-import type { DocumentStore, StoredItem } from './document-store.js';
+import { auditEventOf } from './audit-event-item.js';
+import type { DocumentStore } from './document-store.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
 import { partitionPage } from './partition-page.js';
 
@@ -17,18 +18,4 @@ export class DynamoAuditTrail implements AuditTrail {
       { forward: false },
     );
   }
-}
-
-function auditEventOf(item: StoredItem): AuditEvent {
-  return {
-    id: item.id as string,
-    organisationId: item.organisationId as string,
-    at: item.at as string,
-    actorUserId: item.actorUserId as string,
-    actorRole: item.actorRole as AuditEvent['actorRole'],
-    action: item.action as string,
-    target: item.target as AuditEvent['target'],
-    sourceIp: item.sourceIp as string,
-    details: item.details as AuditEvent['details'],
-  };
 }

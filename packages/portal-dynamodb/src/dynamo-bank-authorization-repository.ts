@@ -1,12 +1,11 @@
 import type {
   BankAuthorizationRepository,
-  SealedSecret,
   StoredBankAuthorization,
 } from '@devportal/portal-domain';
 import { ConflictError } from '@devportal/portal-domain';
+import { bankAuthorizationItem, bankAuthorizationOf } from './bank-authorization-item.js';
 import type { DocumentStore } from './document-store.js';
 import { keys } from './keys.js';
-import { ATTRIBUTES } from './table-definition.js';
 import { deleteItem, itemIsAbsent, putItem } from './write-operations.js';
 
 /**
@@ -20,21 +19,7 @@ export class DynamoBankAuthorizationRepository implements BankAuthorizationRepos
 
   async save(authorization: StoredBankAuthorization): Promise<void> {
     await this.store.write(
-      putItem(
-        this.store.tableName,
-        {
-          ...keys.bankAuthorization(authorization.stateHash),
-          entity: 'BankAuthorization',
-          organisationId: authorization.organisationId,
-          userId: authorization.userId,
-          email: authorization.email,
-          scopes: [...authorization.scopes],
-          sealedVerifier: authorization.sealedVerifier,
-          expiresAtIso: authorization.expiresAt,
-          [ATTRIBUTES.timeToLive]: Math.ceil(Date.parse(authorization.expiresAt) / 1000),
-        },
-        itemIsAbsent,
-      ),
+      putItem(this.store.tableName, bankAuthorizationItem(authorization), itemIsAbsent),
     );
   }
 
@@ -53,14 +38,6 @@ export class DynamoBankAuthorizationRepository implements BankAuthorizationRepos
       if (error instanceof ConflictError) return undefined;
       throw error;
     }
-    return {
-      stateHash,
-      organisationId: item.organisationId as string,
-      userId: item.userId as string,
-      email: item.email as string,
-      scopes: item.scopes as string[],
-      sealedVerifier: item.sealedVerifier as SealedSecret,
-      expiresAt: item.expiresAtIso as string,
-    };
+    return bankAuthorizationOf(stateHash, item);
   }
 }

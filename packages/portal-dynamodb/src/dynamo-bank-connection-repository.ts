@@ -4,8 +4,9 @@ import type {
   StoredBankConnection,
 } from '@devportal/portal-domain';
 import { ConflictError } from '@devportal/portal-domain';
+import { connectionItem, connectionOf } from './bank-connection-item.js';
 import { withChange } from './change-writes.js';
-import type { DocumentStore, StoredItem } from './document-store.js';
+import type { DocumentStore } from './document-store.js';
 import { keys } from './keys.js';
 import { checkItem, deleteItem, itemIsAbsent, putItem, versionIs } from './write-operations.js';
 
@@ -89,13 +90,4 @@ export class DynamoBankConnectionRepository implements BankConnectionRepository 
       }),
     ]);
   }
-}
-
-function connectionItem(connection: StoredBankConnection): StoredItem & { PK: string; SK: string } {
-  return { ...keys.bankToken(connection.organisationId), entity: 'BankConnection', ...connection };
-}
-
-function connectionOf(item: StoredItem): StoredBankConnection {
-  const { PK: _pk, SK: _sk, entity: _entity, ...connection } = item;
-  return connection as unknown as StoredBankConnection;
 }

@@ -9,6 +9,7 @@ import type {
 import { ConflictError, type LimitChangeRecord, pendingShardOf } from '@devportal/portal-domain';
 import { withChange } from './change-writes.js';
 import type { DocumentStore, StoredItem } from './document-store.js';
+import { ItemReader } from './item-reader.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
 import { partitionPage } from './partition-page.js';
 import { dueItems } from './scheduled-work.js';
@@ -63,12 +64,15 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
       ...keys.pendingLimitLookup(shard, after.nextCheckAt, after.organisationId, after.externalId),
     };
     const items = await dueItems(this.store, GSI2PK, now, limit, startKey);
-    return items.map((item) => ({
-      organisationId: item.organisationId as string,
-      externalId: item.externalId as string,
-      nextCheckAt: item.nextCheckAt as string,
-      version: item.version as number,
-    }));
+    return items.map((item) => {
+      const read = new ItemReader(item, 'LimitChangeRequest');
+      return {
+        organisationId: read.string('organisationId'),
+        externalId: read.string('externalId'),
+        nextCheckAt: read.string('nextCheckAt'),
+        version: read.number('version'),
+      };
+    });
   }
 
   async claim(target: CheckClaimTarget, leaseUntil: string): Promise<boolean> {

@@ -9,7 +9,7 @@ import type {
 } from '@devportal/portal-domain';
 import { withChange } from './change-writes.js';
 import type { DocumentStore } from './document-store.js';
-import { type ItemKey, keys, ORG_ITEM_PREFIX } from './keys.js';
+import { type ItemKey, itemKeyOf, keys, ORG_ITEM_PREFIX } from './keys.js';
 import { memberItem, membershipOf } from './member-item.js';
 import { organisationItem, organisationOf, organisationUnchanged } from './organisation-item.js';
 import { lookupPage } from './partition-page.js';
@@ -107,7 +107,7 @@ export class DynamoOrganisationRepository implements OrganisationRepository {
       for await (const item of this.store.queryAll({
         keyCondition: { expression: 'PK = :pk', values: { ':pk': next } },
       })) {
-        const key = { PK: item.PK as string, SK: item.SK as string };
+        const key = itemKeyOf(item);
         if (key.SK === 'META' && key.PK === keys.orgPartition(organisationId)) continue;
         if (key.SK.startsWith(ORG_ITEM_PREFIX.audit)) continue;
         doomed.push(key);

@@ -1,8 +1,9 @@
 import type { Change, Subscription, SubscriptionRepository } from '@devportal/portal-domain';
 import { ForbiddenError, NotFoundError } from '@devportal/portal-domain';
 import { withChange } from './change-writes.js';
-import type { DocumentStore, StoredItem } from './document-store.js';
+import type { DocumentStore } from './document-store.js';
 import { keys } from './keys.js';
+import { subscriptionItem, subscriptionOf } from './subscription-item.js';
 import {
   checkItem,
   deleteItem,
@@ -38,11 +39,7 @@ export class DynamoSubscriptionRepository implements SubscriptionRepository {
 
   async save(next: Subscription, change: Change): Promise<void> {
     const table = this.store.tableName;
-    const item = {
-      ...keys.subscription(next.applicationId, next.productId),
-      entity: 'Subscription',
-      ...next,
-    };
+    const item = subscriptionItem(next);
     await this.store.transact(
       withChange(table, change, [
         putItem(table, item, next.version === 1 ? itemIsAbsent : versionIs(next.version - 1)),
@@ -78,18 +75,4 @@ export class DynamoSubscriptionRepository implements SubscriptionRepository {
       ]),
     );
   }
-}
-
-function subscriptionOf(item: StoredItem): Subscription {
-  return {
-    applicationId: item.applicationId as string,
-    organisationId: item.organisationId as string,
-    productId: item.productId as string,
-    planId: item.planId as string,
-    contour: item.contour as Subscription['contour'],
-    confidential: item.confidential as boolean,
-    createdAt: item.createdAt as string,
-    ...(item.updatedAt !== undefined && { updatedAt: item.updatedAt as string }),
-    version: item.version as number,
-  };
 }

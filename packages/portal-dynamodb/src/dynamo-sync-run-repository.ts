@@ -5,6 +5,7 @@ import type {
   SyncRunStatus,
 } from '@devportal/portal-domain';
 import type { DocumentStore, StoredItem } from './document-store.js';
+import { ItemReader } from './item-reader.js';
 import { keys } from './keys.js';
 import { itemIsAbsent, putItem } from './write-operations.js';
 
@@ -106,7 +107,30 @@ function assignments(run: LimitChangeSyncRun) {
   };
 }
 
+const SYNC_RUN_STATUSES: readonly SyncRunStatus[] = ['running', 'completed', 'failed'];
+
+/** The run an item stores (the latest run's item and the run's own item alike). */
 function runOf(item: StoredItem): LimitChangeSyncRun {
-  const { PK: _pk, SK: _sk, entity: _entity, expiresAt: _ttl, ...run } = item;
-  return run as unknown as LimitChangeSyncRun;
+  const read = new ItemReader(item, 'LimitChangeSyncRun');
+  const finishedAt = read.optionalString('finishedAt');
+  const report = item.report === undefined ? undefined : read.nested('report');
+  return {
+    organisationId: read.string('organisationId'),
+    runId: read.string('runId'),
+    status: read.oneOf('status', SYNC_RUN_STATUSES),
+    requestedBy: read.string('requestedBy'),
+    startedAt: read.string('startedAt'),
+    deadlineAt: read.string('deadlineAt'),
+    ...(finishedAt !== undefined && { finishedAt }),
+    ...(report && {
+      report: {
+        checked: report.number('checked'),
+        changed: report.number('changed'),
+        failed: report.number('failed'),
+        stillPending: report.number('stillPending'),
+        waitingForSignature: report.number('waitingForSignature'),
+        durationMs: report.number('durationMs'),
+      },
+    }),
+  };
 }

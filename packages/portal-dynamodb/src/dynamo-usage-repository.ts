@@ -9,6 +9,7 @@ import {
   type UsageBucket,
 } from '@devportal/portal-domain';
 import type { DocumentStore, StoredItem } from './document-store.js';
+import { ItemReader } from './item-reader.js';
 import { keys, type UsageSegment } from './keys.js';
 import {
   addedBuckets,
@@ -187,7 +188,7 @@ function withUnrolledMinutes(
     const bucket = bucketOfItem(item);
     merged.set(identity(bucket), {
       bucket,
-      holds: (item.rolledMinutes as Set<number> | undefined) ?? new Set(),
+      holds: new ItemReader(item, 'UsageCounter').numberSet('rolledMinutes'),
     });
   }
   for (const item of minutes) {

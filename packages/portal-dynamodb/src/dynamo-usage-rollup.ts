@@ -8,7 +8,8 @@ import {
 } from '@devportal/portal-domain';
 import type { DocumentStore, StoredItem } from './document-store.js';
 import { expiryOf } from './dynamo-usage-repository.js';
-import { type ItemKey, keys } from './keys.js';
+import { ItemReader } from './item-reader.js';
+import { itemKeyOf, keys } from './keys.js';
 import { INDEXES } from './table-definition.js';
 import { countersOfItem, counterUpdate, minuteNumberIn } from './usage-counter-item.js';
 import { UsageRollupWatermark } from './usage-rollup-watermark.js';
@@ -64,12 +65,10 @@ export class DynamoUsageRollup implements UsageRollup {
         ...(startKey && { startKey }),
       });
       // The index is eventually consistent: the item, read consistently, says whether it is pending.
-      const minutes = await this.store.getMany(
-        page.items.map(({ PK, SK }) => ({ PK, SK }) as ItemKey),
-      );
+      const minutes = await this.store.getMany(page.items.map(itemKeyOf));
       const pending = minutes.filter((minute) => minute.GSI3PK !== undefined);
       for (const minute of pending) {
-        const bucket = minute.bucket as string;
+        const bucket = new ItemReader(minute, 'UsageCounter').string('bucket');
         if (oldestPending === undefined || bucket < oldestPending) oldestPending = bucket;
       }
       const rolled = await allSettled(pending.map((minute) => this.rollMinute(minute)));
@@ -85,24 +84,22 @@ export class DynamoUsageRollup implements UsageRollup {
   /** Adds `minute` into its hour and day, then takes it off the index; the targets found done. */
   private async rollMinute(minute: StoredItem): Promise<number> {
     const added = await allSettled([this.addInto(minute, 'hour'), this.addInto(minute, 'day')]);
-    await this.store.update(
-      { PK: minute.PK as string, SK: minute.SK as string },
-      { expression: 'REMOVE GSI3PK, GSI3SK' },
-    );
+    await this.store.update(itemKeyOf(minute), { expression: 'REMOVE GSI3PK, GSI3SK' });
     return added.filter((made) => !made).length;
   }
 
   /** Whether this call added `minute` into its `granularity` item (false: it was there already). */
   private addInto(minute: StoredItem, granularity: 'hour' | 'day'): Promise<boolean> {
-    const minuteBucket = minute.bucket as string;
+    const read = new ItemReader(minute, 'UsageCounter');
+    const minuteBucket = read.string('bucket');
     const bucket = bucketOf(new Date(bucketStartMs(minuteBucket, 'minute')), granularity);
     const number = minuteNumberIn(minuteBucket, granularity);
     const identity = {
-      applicationId: minute.applicationId as string,
-      productId: minute.productId as string,
-      operation: minute.operation as string,
+      applicationId: read.string('applicationId'),
+      productId: read.string('productId'),
+      operation: read.string('operation'),
     };
-    const organisationId = (minute.PK as string).slice(keys.orgPartition('').length);
+    const organisationId = itemKeyOf(minute).PK.slice(keys.orgPartition('').length);
     return this.store.update(
       keys.usageBucket(
         organisationId,

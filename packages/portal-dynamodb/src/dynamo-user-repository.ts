@@ -11,6 +11,7 @@ import type { DocumentStore } from './document-store.js';
 import { keys } from './keys.js';
 import { memberItem } from './member-item.js';
 import { organisationItem } from './organisation-item.js';
+import { userProfileItem, userProfileOf } from './user-profile-item.js';
 import { itemIsAbsent, putItem } from './write-operations.js';
 
 /** {@link UserRepository} on the portal table: `USER#<userId> / PROFILE`. */
@@ -20,13 +21,7 @@ export class DynamoUserRepository implements UserRepository {
   async get(userId: string): Promise<UserProfile | undefined> {
     const item = await this.store.get(keys.userProfile(userId));
     if (!item) return undefined;
-    return {
-      userId: item.userId as string,
-      email: item.email as string,
-      ...(typeof item.name === 'string' && { name: item.name }),
-      registeredAt: item.registeredAt as string,
-      testOrganisationId: item.testOrganisationId as string,
-    };
+    return userProfileOf(item);
   }
 
   async register(
@@ -38,12 +33,9 @@ export class DynamoUserRepository implements UserRepository {
     const table = this.store.tableName;
     await this.store.transact(
       withChange(table, change, [
-        putItem(
-          table,
-          { ...keys.userProfile(profile.userId), entity: 'UserProfile', ...profile },
-          itemIsAbsent,
-          { onConditionFailed: () => new ConflictError('user_already_registered') },
-        ),
+        putItem(table, userProfileItem(profile), itemIsAbsent, {
+          onConditionFailed: () => new ConflictError('user_already_registered'),
+        }),
         putItem(table, organisationItem(testOrganisation), itemIsAbsent),
         putItem(table, memberItem(owner), itemIsAbsent),
       ]),

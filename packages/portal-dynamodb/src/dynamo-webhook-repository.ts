@@ -7,13 +7,16 @@ import type {
   WebhookDelivery,
   WebhookRepository,
 } from '@devportal/portal-domain';
-import { isDomainError, NotFoundError, pendingShardOf } from '@devportal/portal-domain';
+import { isDomainError, NotFoundError } from '@devportal/portal-domain';
 import { withChange } from './change-writes.js';
-import type { DocumentStore, StoredItem } from './document-store.js';
-import { type ItemKey, keys } from './keys.js';
+import { attemptItem, attemptOf } from './delivery-attempt-item.js';
+import type { DocumentStore } from './document-store.js';
+import { keys } from './keys.js';
 import { partitionPage } from './partition-page.js';
 import { dueItems } from './scheduled-work.js';
 import { INDEXES } from './table-definition.js';
+import { deliveryItem, deliveryOf } from './webhook-delivery-item.js';
+import { webhookItem, webhookOf } from './webhook-item.js';
 import {
   checkItem,
   deleteItem,
@@ -22,9 +25,6 @@ import {
   putItem,
   versionIs,
 } from './write-operations.js';
-
-/** How long finished deliveries and log entries are kept (DynamoDB's TTL removes them). */
-const DELIVERY_RETENTION_SECONDS = 30 * 24 * 60 * 60;
 
 /**
  * {@link WebhookRepository} on the portal table. Webhooks, their deliveries and
@@ -139,75 +139,4 @@ export class DynamoWebhookRepository implements WebhookRepository {
     const prefix = keys.webhookAttemptPrefix(webhookId);
     return partitionPage(this.store, partition, prefix, page, attemptOf, { forward: false });
   }
-}
-
-type KeyedItem = StoredItem & ItemKey;
-
-function retainedUntil(at: string): number {
-  return Math.ceil(Date.parse(at) / 1000) + DELIVERY_RETENTION_SECONDS;
-}
-
-function webhookItem(webhook: Webhook): KeyedItem {
-  return {
-    ...keys.webhook(webhook.applicationId, webhook.id),
-    ...keys.organisationWebhookLookup(webhook.organisationId, webhook.applicationId, webhook.id),
-    entity: 'Webhook',
-    ...webhook,
-  };
-}
-
-function webhookOf(item: StoredItem): Webhook {
-  const { PK: _pk, SK: _sk, GSI1PK: _gsi1pk, GSI1SK: _gsi1sk, entity: _entity, ...webhook } = item;
-  return webhook as unknown as Webhook;
-}
-
-function deliveryItem(delivery: WebhookDelivery): KeyedItem {
-  const { applicationId, webhookId, eventId, nextAttemptAt, lastAttemptAt } = delivery;
-  return {
-    ...keys.webhookDelivery(applicationId, webhookId, eventId),
-    ...(nextAttemptAt
-      ? keys.pendingWebhookDeliveryLookup(
-          pendingShardOf(eventId),
-          nextAttemptAt,
-          applicationId,
-          webhookId,
-          eventId,
-        )
-      : { expiresAt: retainedUntil(lastAttemptAt ?? delivery.createdAt) }),
-    entity: 'WebhookDelivery',
-    ...delivery,
-  };
-}
-
-function deliveryOf(item: StoredItem): WebhookDelivery {
-  const {
-    PK: _pk,
-    SK: _sk,
-    GSI2PK: _gsi2pk,
-    GSI2SK: _gsi2sk,
-    entity: _entity,
-    expiresAt: _expiresAt,
-    ...delivery
-  } = item;
-  return delivery as unknown as WebhookDelivery;
-}
-
-function attemptItem(applicationId: string, attempt: DeliveryAttempt): KeyedItem {
-  return {
-    ...keys.webhookAttempt(
-      applicationId,
-      attempt.webhookId,
-      attempt.at,
-      attempt.eventId,
-      attempt.attempt,
-    ),
-    entity: 'WebhookDeliveryAttempt',
-    expiresAt: retainedUntil(attempt.at),
-    ...attempt,
-  };
-}
-
-function attemptOf(item: StoredItem): DeliveryAttempt {
-  const { PK: _pk, SK: _sk, entity: _entity, expiresAt: _expiresAt, ...attempt } = item;
-  return attempt as unknown as DeliveryAttempt;
 }

@@ -1,5 +1,8 @@
-export { auditItem, withChange } from './change-writes.js';
+export { accessRequestItem } from './access-request-item.js';
+export { auditItem } from './audit-event-item.js';
+export { withChange } from './change-writes.js';
 export { createTable } from './create-table.js';
+export { attemptItem } from './delivery-attempt-item.js';
 export {
   DocumentStore,
   type QueryPage,

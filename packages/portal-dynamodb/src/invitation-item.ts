@@ -1,6 +1,11 @@
-import type { Invitation, InvitationRevocation } from '@devportal/portal-domain';
-import { auditItem } from './change-writes.js';
+import {
+  ASSIGNABLE_ROLES,
+  type Invitation,
+  type InvitationRevocation,
+} from '@devportal/portal-domain';
+import { auditItem } from './audit-event-item.js';
 import type { StoredItem } from './document-store.js';
+import { ItemReader } from './item-reader.js';
 import { type ItemKey, keys } from './keys.js';
 import { ATTRIBUTES } from './table-definition.js';
 import {
@@ -31,16 +36,18 @@ export function invitationItem(invitation: Invitation): ItemKey & StoredItem {
 
 /** The invitation an item stores. */
 export function invitationOf(item: StoredItem): Invitation {
+  const read = new ItemReader(item, 'Invitation');
+  const revokedAt = read.optionalString('revokedAt');
   return {
-    id: item.id as string,
-    organisationId: item.organisationId as string,
-    email: item.email as string,
-    role: item.role as Invitation['role'],
-    tokenHash: item.tokenHash as string,
-    invitedBy: item.invitedBy as string,
-    createdAt: item.createdAt as string,
-    expiresAt: item.expiresAtIso as string,
-    ...(typeof item.revokedAt === 'string' && { revokedAt: item.revokedAt }),
+    id: read.string('id'),
+    organisationId: read.string('organisationId'),
+    email: read.string('email'),
+    role: read.oneOf('role', ASSIGNABLE_ROLES),
+    tokenHash: read.string('tokenHash'),
+    invitedBy: read.string('invitedBy'),
+    createdAt: read.string('createdAt'),
+    expiresAt: read.string('expiresAtIso'),
+    ...(revokedAt !== undefined && { revokedAt }),
   };
 }
 

@@ -4,6 +4,15 @@ export interface ItemKey {
   readonly SK: string;
 }
 
+/** The primary key of a stored item (read from a query, to get or delete the item). */
+export function itemKeyOf(item: Readonly<Record<string, unknown>>): ItemKey {
+  const { PK, SK } = item;
+  if (typeof PK !== 'string' || typeof SK !== 'string') {
+    throw new Error('A stored item has no string PK and SK');
+  }
+  return { PK, SK };
+}
+
 /** Sort-key prefixes inside an organisation's partition (see STORAGE.md). */
 export const ORG_ITEM_PREFIX = {
   member: 'MEMBER#',

@@ -1,5 +1,6 @@
-import type { Membership, Role } from '@devportal/portal-domain';
+import { type Membership, ROLES, type Role } from '@devportal/portal-domain';
 import type { StoredItem } from './document-store.js';
+import { ItemReader } from './item-reader.js';
 import { type ItemKey, keys } from './keys.js';
 import type { Expression } from './write-operations.js';
 
@@ -15,14 +16,16 @@ export function memberItem(membership: Membership): ItemKey & StoredItem {
 
 /** The membership an item stores. */
 export function membershipOf(item: StoredItem): Membership {
+  const read = new ItemReader(item, 'Member');
+  const name = read.optionalString('name');
   return {
-    organisationId: item.organisationId as string,
-    userId: item.userId as string,
-    email: item.email as string,
-    ...(typeof item.name === 'string' && { name: item.name }),
-    role: item.role as Membership['role'],
-    joinedAt: item.joinedAt as string,
-    version: item.version as number,
+    organisationId: read.string('organisationId'),
+    userId: read.string('userId'),
+    email: read.string('email'),
+    ...(name !== undefined && { name }),
+    role: read.oneOf('role', ROLES),
+    joinedAt: read.string('joinedAt'),
+    version: read.number('version'),
   };
 }
 

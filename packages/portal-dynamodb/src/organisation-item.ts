@@ -1,7 +1,10 @@
-import type { Organisation } from '@devportal/portal-domain';
+import type { Organisation, OrganisationKind } from '@devportal/portal-domain';
 import type { StoredItem } from './document-store.js';
+import { ItemReader } from './item-reader.js';
 import { type ItemKey, keys } from './keys.js';
 import type { Expression } from './write-operations.js';
+
+const ORGANISATION_KINDS: readonly OrganisationKind[] = ['test', 'regular'];
 
 /** The stored form of a live organisation (`status` becomes `deleted` when it is deleted). */
 export function organisationItem(organisation: Organisation): ItemKey & StoredItem {
@@ -16,13 +19,14 @@ export function organisationItem(organisation: Organisation): ItemKey & StoredIt
 /** The organisation an item stores, or `undefined` for a deleted one's tombstone. */
 export function organisationOf(item: StoredItem | undefined): Organisation | undefined {
   if (item?.status !== 'active') return undefined;
+  const read = new ItemReader(item, 'Organisation');
   return {
-    id: item.id as string,
-    name: item.name as string,
-    kind: item.kind as Organisation['kind'],
-    ownerUserId: item.ownerUserId as string,
-    createdAt: item.createdAt as string,
-    version: item.version as number,
+    id: read.string('id'),
+    name: read.string('name'),
+    kind: read.oneOf('kind', ORGANISATION_KINDS),
+    ownerUserId: read.string('ownerUserId'),
+    createdAt: read.string('createdAt'),
+    version: read.number('version'),
   };
 }
 

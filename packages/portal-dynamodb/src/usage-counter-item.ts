@@ -6,6 +6,7 @@ import {
   type UsageTally,
 } from '@devportal/portal-domain';
 import type { StoredItem } from './document-store.js';
+import { ItemReader } from './item-reader.js';
 import type { Expression } from './write-operations.js';
 
 /** A counter attribute of a usage counter item and the amount it moves by. */
@@ -31,11 +32,14 @@ export function countersOfTally(tally: UsageTally): CounterMove[] {
   ].filter(([, count]) => count !== 0);
 }
 
+const GRANULARITIES: readonly Granularity[] = ['minute', 'hour', 'day'];
+
 /** The non-zero counters a stored counter item holds. */
 export function countersOfItem(item: StoredItem): CounterMove[] {
-  return COUNTER_NAMES.map(
-    (name): CounterMove => [name, (item[name] as number | undefined) ?? 0],
-  ).filter(([, count]) => count !== 0);
+  const read = new ItemReader(item, 'UsageCounter');
+  return COUNTER_NAMES.map((name): CounterMove => [name, read.optionalNumber(name) ?? 0]).filter(
+    ([, count]) => count !== 0,
+  );
 }
 
 /**
@@ -86,13 +90,14 @@ export function counterUpdate(
 
 /** The bucket a counter item holds, its counters at zero where it has none. */
 export function bucketOfItem(item: StoredItem): UsageBucket {
-  const count = (name: string) => (item[name] as number | undefined) ?? 0;
+  const read = new ItemReader(item, 'UsageCounter');
+  const count = (name: string) => read.optionalNumber(name) ?? 0;
   return {
-    applicationId: item.applicationId as string,
-    productId: item.productId as string,
-    operation: item.operation as string,
-    granularity: item.granularity as Granularity,
-    bucket: item.bucket as string,
+    applicationId: read.string('applicationId'),
+    productId: read.string('productId'),
+    operation: read.string('operation'),
+    granularity: read.oneOf('granularity', GRANULARITIES),
+    bucket: read.string('bucket'),
     calls: count('calls'),
     byStatusClass: Object.fromEntries(
       STATUS_CLASSES.map((statusClass) => [statusClass, count(`status${statusClass}`)]),

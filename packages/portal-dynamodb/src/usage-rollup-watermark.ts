@@ -1,5 +1,6 @@
 import { bucketOf, bucketStartMs } from '@devportal/portal-domain';
 import type { DocumentStore } from './document-store.js';
+import { ItemReader } from './item-reader.js';
 import { keys } from './keys.js';
 
 /**
@@ -30,7 +31,7 @@ export class UsageRollupWatermark {
   /** The bound of the latest complete roll-up (a minute bucket), or `undefined` before the first. */
   private async closedBefore(): Promise<string | undefined> {
     const item = await this.store.get(keys.usageRollupWatermark);
-    return item?.closedBefore as string | undefined;
+    return item && new ItemReader(item, 'UsageRollupWatermark').optionalString('closedBefore');
   }
 
   /**

@@ -3,6 +3,9 @@ import type { AccessRequestStatus, Page, PageRequest } from '@devportal/portal-d
 import { useDynamoDbTestTable } from '@devportal/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  accessRequestItem,
+  attemptItem,
+  auditItem,
   createTable,
   DocumentStore,
   DynamoAccessRequestRepository,
@@ -13,7 +16,6 @@ import {
   DynamoWebhookRepository,
   type ItemKey,
   keys,
-  ORG_ITEM_PREFIX,
 } from '../src/index.js';
 import { putItem } from '../src/write-operations.js';
 
@@ -32,6 +34,19 @@ interface ListUnderTest {
 }
 
 const at = (index: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, index)).toISOString();
+
+const accessRequest = (organisationId: string, productId: string, index: number) => ({
+  id: `request-${index}`,
+  organisationId,
+  productId,
+  status: 'pending' as const,
+  contactName: 'Anna Partner',
+  contactEmail: 'anna@example.test',
+  purpose: 'Manage the limits of our business cards',
+  submittedBy: 'owner',
+  submittedAt: at(index),
+  version: 1,
+});
 
 // Every list the portal pages, the catalog included: each scope is fresh, so a list holds
 // exactly the items a case stores (the catalog's partition is the table's one, hence first).
@@ -53,11 +68,18 @@ const LISTS: readonly ListUnderTest[] = [
   },
   {
     name: 'audit events',
-    item: (scope, index) => ({
-      PK: keys.orgPartition(scope),
-      SK: `${ORG_ITEM_PREFIX.audit}${at(index)}#${index}`,
-      id: `event-${index}`,
-    }),
+    item: (scope, index) =>
+      auditItem({
+        id: `${index}`,
+        organisationId: scope,
+        at: at(index),
+        actorUserId: 'owner',
+        actorRole: 'Owner',
+        action: 'organisation.renamed',
+        target: { type: 'organisation', id: scope },
+        sourceIp: '203.0.113.7',
+        details: {},
+      }),
     page: (scope, page) => new DynamoAuditTrail(store).list(scope, page),
   },
   {
@@ -67,7 +89,7 @@ const LISTS: readonly ListUnderTest[] = [
   },
   {
     name: "an organisation's access requests",
-    item: (scope, index) => ({ ...keys.accessRequest(scope, `product-${index}`) }),
+    item: (scope, index) => accessRequestItem(accessRequest(scope, `product-${index}`, index)),
     page: (scope, page) =>
       new DynamoAccessRequestRepository(store).listForOrganisation(scope, page),
   },
@@ -75,7 +97,7 @@ const LISTS: readonly ListUnderTest[] = [
     name: 'access requests of a status',
     // The scope stands for a status of its own, so the index partition holds this case's items.
     item: (scope, index) => ({
-      ...keys.accessRequest(`organisation-${index}`, 'product'),
+      ...accessRequestItem(accessRequest(`organisation-${index}`, 'product', index)),
       ...keys.accessRequestStatusLookup(scope, at(index), `organisation-${index}`, 'product'),
     }),
     page: (scope, page) =>
@@ -83,10 +105,17 @@ const LISTS: readonly ListUnderTest[] = [
   },
   {
     name: "a webhook's delivery log",
-    item: (scope, index) => ({
-      PK: keys.appPartition(scope),
-      SK: `${keys.webhookAttemptPrefix('webhook')}${at(index)}`,
-    }),
+    item: (scope, index) =>
+      attemptItem(scope, {
+        webhookId: 'webhook',
+        eventId: `event-${index}`,
+        eventType: 'quota.warning',
+        attempt: 1,
+        at: at(index),
+        outcome: 'delivered',
+        httpStatus: 204,
+        durationMs: 5,
+      }),
     page: (scope, page) =>
       new DynamoWebhookRepository(store).listAttempts('organisation', scope, 'webhook', page),
   },

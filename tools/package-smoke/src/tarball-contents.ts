@@ -9,7 +9,7 @@ export function packedManifest(tarball: string): PackageManifest {
   return JSON.parse(text) as PackageManifest;
 }
 
-const DOCUMENTS = new Set(['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE', 'STORAGE.md']);
+const DOCUMENTS = new Set(['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE']);
 
 /**
  * What publint and attw do not look at: the tarball carries its licence and README, only

@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { verifyWebhookSignature } from '@devportal/portal-client';
 import {
   nodeCrypto,
   quotaWarningEvent,
   systemClock,
   TokenVault,
-  verifyWebhookSignature,
   WebhookDispatcher,
   WebhookPublisher,
   type WebhookTransport,

@@ -1,3 +1,9 @@
+import {
+  WEBHOOK_EVENT_ID_HEADER,
+  WEBHOOK_EVENT_TYPE_HEADER,
+  WEBHOOK_SIGNATURE_HEADER,
+  webhookSignature,
+} from '@devportal/portal-client/webhooks';
 import type { TokenVault } from '../bank-connection/token-vault.js';
 import { isDomainError } from '../errors.js';
 import { PENDING_SHARDS } from '../limit-changes/limit-change.js';
@@ -16,12 +22,6 @@ import {
   type WebhookDestinationPolicy,
 } from './webhook-destination.js';
 import type { WebhookRepository } from './webhook-repository.js';
-import {
-  WEBHOOK_EVENT_ID_HEADER,
-  WEBHOOK_EVENT_TYPE_HEADER,
-  WEBHOOK_SIGNATURE_HEADER,
-  webhookSignature,
-} from './webhook-signature.js';
 import { type WebhookTransport, WebhookTransportFailure } from './webhook-transport.js';
 
 interface DeliveryTarget {

@@ -1,3 +1,4 @@
+import { WEBHOOK_SECRET_PREFIX } from '@devportal/portal-client/webhooks';
 import type { AuthorisedScope } from '../access/organisation-access.js';
 import type { ApplicationRepository } from '../applications/application-repository.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
@@ -24,7 +25,6 @@ import {
   type WebhookDestinationPolicy,
 } from './webhook-destination.js';
 import type { WebhookRepository } from './webhook-repository.js';
-import { WEBHOOK_SECRET_PREFIX } from './webhook-signature.js';
 import { WEBHOOK_URL_RULES } from './webhook-url.js';
 
 /** What {@link WebhookService} runs on. */

@@ -1,6 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { verifyWebhookSignature, WEBHOOK_SIGNATURE_HEADER } from '@devportal/portal-client';
 import { DynamoWebhookRepository, LocalKeyFileEncryption } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,8 +15,6 @@ import {
   quotaWarningEvent,
   staticHostResolver,
   TokenVault,
-  verifyWebhookSignature,
-  WEBHOOK_SIGNATURE_HEADER,
   type WebhookDelivery,
   WebhookDispatcher,
   WebhookPublisher,
