@@ -170,6 +170,12 @@ export {
   type StateTransition,
   SUCCESS_STATES,
 } from './limit-changes/limit-change.js';
+export {
+  type CheckRecording,
+  LimitChangeChecks,
+  type LimitChangeChecksDependencies,
+  MAX_NOT_FOUND_CHECKS,
+} from './limit-changes/limit-change-checks.js';
 export type {
   CheckClaimTarget,
   DueLimitChange,
