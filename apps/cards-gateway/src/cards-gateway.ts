@@ -2,6 +2,7 @@ import {
   CatalogService,
   ClientCredentialsVerifier,
   LimitChangeService,
+  PlanAdmissions,
 } from '@devportal/portal-domain';
 import {
   DocumentStore,
@@ -69,7 +70,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
     tokens,
     credentials: new LiveCredentials(api.applications, now),
     directory: new ProductDirectory(catalog, now, onFault),
-    meter: api.meters,
+    admissions: new PlanAdmissions({ meter: api.meters, clock }),
     onQuotaWarning: deps.onQuotaWarning ?? logQuotaWarning,
     contours,
     creations: new LimitChangeCreations(

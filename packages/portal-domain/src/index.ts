@@ -255,6 +255,12 @@ export {
   meterStep,
   type WindowWrite,
 } from './usage/meter-step.js';
+export {
+  type CallAdmission,
+  type MeteredCaller,
+  PlanAdmissions,
+  type PlanAdmissionsDependencies,
+} from './usage/plan-admissions.js';
 export type {
   Admission,
   MeteredPlan,
