@@ -94,14 +94,7 @@ async function signingKeysOf(
     const file = requiredVariable(secrets.env, ENVIRONMENT.gatewaySigningKeyFile);
     return fixedSigningKeys({ current: await signingKeyFromFile(file) });
   }
-  const keys = new SecretSigningKeys(
-    {
-      read: () => secrets.required(GATEWAY_SIGNING_KEY),
-      reread: async () =>
-        (await secrets.reread(GATEWAY_SIGNING_KEY)) ?? secrets.required(GATEWAY_SIGNING_KEY),
-    },
-    now,
-  );
+  const keys = new SecretSigningKeys(secrets.keySource(GATEWAY_SIGNING_KEY), now);
   await keys.current();
   return keys;
 }

@@ -21,14 +21,7 @@ export async function clientSecretHasherFromEnvironment(
   secrets: EnvironmentSecrets,
   now: () => number = Date.now,
 ): Promise<ClientSecretHasher> {
-  const peppers = new PeppersFromSecret(
-    {
-      read: () => secrets.required(CLIENT_SECRET_PEPPER),
-      reread: async () =>
-        (await secrets.reread(CLIENT_SECRET_PEPPER)) ?? secrets.required(CLIENT_SECRET_PEPPER),
-    },
-    now,
-  );
+  const peppers = new PeppersFromSecret(secrets.keySource(CLIENT_SECRET_PEPPER), now);
   await peppers.current();
   return new ClientSecretHasher(peppers);
 }

@@ -111,6 +111,20 @@ export class EnvironmentSecrets {
     return this.read(source.arn);
   }
 
+  /**
+   * One required secret as a key set reads it: `read` through the TTL, `reread` at once (when a
+   * value names a key this environment has not seen yet).
+   */
+  keySource(variables: SecretVariables): {
+    read(): Promise<string>;
+    reread(): Promise<string>;
+  } {
+    return {
+      read: () => this.required(variables),
+      reread: async () => (await this.reread(variables)) ?? this.required(variables),
+    };
+  }
+
   private sourceOf(
     variables: SecretVariables,
   ): { readonly value: string } | { readonly arn: string } | undefined {
