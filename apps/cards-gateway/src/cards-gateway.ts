@@ -2,6 +2,7 @@ import {
   CatalogService,
   ClientCredentialsVerifier,
   LimitChangeService,
+  PlanAdmissions,
 } from '@devportal/portal-domain';
 import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import { type Context, Hono } from 'hono';
@@ -63,7 +64,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
     tokens,
     credentials: new LiveCredentials(repositories.applications, now),
     directory: new ProductDirectory(catalog, now, onFault),
-    meter: repositories.meters,
+    admissions: new PlanAdmissions({ meter: repositories.meters, clock }),
     onQuotaWarning: deps.onQuotaWarning ?? logQuotaWarning,
     contours,
     creations: new LimitChangeCreations(

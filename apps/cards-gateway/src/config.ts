@@ -4,9 +4,11 @@ import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import {
   type AwsClientInstrumentation,
   clientSecretHasherFromEnvironment,
+  ENVIRONMENT,
   type Environment,
   EnvironmentSecrets,
   keyEncryptionFromEnvironment,
+  optionalVariable,
   portalTableFromEnvironment,
   requiredVariable,
   uninstrumented,
@@ -47,7 +49,7 @@ export async function dependenciesFromEnvironment(
 ): Promise<CardsGatewayDependencies> {
   const secrets = new EnvironmentSecrets(env, { instrument });
   const { dynamoDb, tableName } = portalTableFromEnvironment(env, instrument);
-  const basePath = env.GATEWAY_BASE_PATH;
+  const basePath = optionalVariable(env, ENVIRONMENT.gatewayBasePath);
   const clock = systemClock;
   const crypto = nodeCrypto;
   const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
@@ -75,12 +77,12 @@ export async function dependenciesFromEnvironment(
 
 /** Where the gateway's signing key set is kept: by value or by Secrets Manager ARN. */
 const GATEWAY_SIGNING_KEY = {
-  value: 'GATEWAY_SIGNING_KEY',
-  arn: 'GATEWAY_SIGNING_KEY_SECRET_ARN',
+  value: ENVIRONMENT.gatewaySigningKey,
+  arn: ENVIRONMENT.gatewaySigningKeySecretArn,
 } as const;
 
 /**
- * The key set in its secret (`GATEWAY_SIGNING_KEY`, or the secret its ARN names: AWS), read
+ * The key set in its secret (by value, or the secret its ARN names: AWS), read
  * through the secrets' TTL and again when a token names an unknown key; else a key file (the
  * local stack). The set is read once here, so a missing or malformed secret stops the start.
  */
@@ -89,17 +91,10 @@ async function signingKeysOf(
   now: () => number,
 ): Promise<GatewaySigningKeys> {
   if ((await secrets.optional(GATEWAY_SIGNING_KEY)) === undefined) {
-    const file = requiredVariable(secrets.env, 'GATEWAY_SIGNING_KEY_FILE');
+    const file = requiredVariable(secrets.env, ENVIRONMENT.gatewaySigningKeyFile);
     return fixedSigningKeys({ current: await signingKeyFromFile(file) });
   }
-  const keys = new SecretSigningKeys(
-    {
-      read: () => secrets.required(GATEWAY_SIGNING_KEY),
-      reread: async () =>
-        (await secrets.reread(GATEWAY_SIGNING_KEY)) ?? secrets.required(GATEWAY_SIGNING_KEY),
-    },
-    now,
-  );
+  const keys = new SecretSigningKeys(secrets.keySource(GATEWAY_SIGNING_KEY), now);
   await keys.current();
   return keys;
 }

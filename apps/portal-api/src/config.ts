@@ -10,9 +10,11 @@ import {
   type AwsClientInstrumentation,
   clientCertificateFromEnvironment,
   clientSecretHasherFromEnvironment,
+  ENVIRONMENT,
   type Environment,
   EnvironmentSecrets,
   keyEncryptionFromEnvironment,
+  optionalVariable,
   portalTableFromEnvironment,
   requiredVariable,
   SBER_OAUTH_CLIENT_SECRET,
@@ -31,7 +33,7 @@ export type PortalApiEnvironment = Environment;
 /**
  * The dependencies described by environment variables: on Lambda (the defaults: claims from API
  * Gateway's JWT authorizer, KMS, the bank Client Secret and the Client Secret pepper from Secrets
- * Manager) and on Node (`PORTAL_JWKS_URL`, a local key file, the secrets' values).
+ * Manager) and on Node (a JWKS URL, a local key file, the secrets' values).
  *
  * `instrument` wraps each AWS SDK client it creates (Powertools Tracer on Lambda).
  *
@@ -55,30 +57,26 @@ export async function dependenciesFromEnvironment(
     keyEncryption: await keyEncryptionFromEnvironment(env, instrument),
     limitChangeSync: lambdaSyncTrigger(
       instrument(new LambdaClient({})),
-      requiredVariable(env, 'STATUS_SYNC_FUNCTION_NAME'),
+      requiredVariable(env, ENVIRONMENT.statusSyncFunctionName),
     ),
     syncRunPolicy: syncRunPolicyOf(env),
   };
 }
 
-/** The sync runs' cooldown from `SYNC_RUN_COOLDOWN_SECONDS`, the default otherwise. */
+/** The sync runs' cooldown from the environment, the default otherwise. */
 function syncRunPolicyOf(env: PortalApiEnvironment): SyncRunPolicy {
-  const value = env.SYNC_RUN_COOLDOWN_SECONDS;
-  if (value === undefined) return DEFAULT_SYNC_RUN_POLICY;
-  const seconds = Number(value);
-  if (!Number.isInteger(seconds) || seconds < 0) {
-    throw new Error(`SYNC_RUN_COOLDOWN_SECONDS must be a whole number of seconds, got ${value}`);
-  }
+  const seconds = optionalVariable(env, ENVIRONMENT.syncRunCooldownSeconds);
+  if (seconds === undefined) return DEFAULT_SYNC_RUN_POLICY;
   return { ...DEFAULT_SYNC_RUN_POLICY, cooldownMs: seconds * 1000 };
 }
 
 function authenticatorOf(env: PortalApiEnvironment): Authenticator {
-  const jwksUrl = env.PORTAL_JWKS_URL;
+  const jwksUrl = optionalVariable(env, ENVIRONMENT.portalJwksUrl);
   if (jwksUrl === undefined) return apiGatewayAuthenticator;
   return jwtAuthenticator({
     keys: remoteKeys(jwksUrl),
-    issuer: requiredVariable(env, 'PORTAL_JWT_ISSUER'),
-    audience: requiredVariable(env, 'PORTAL_JWT_AUDIENCE'),
+    issuer: requiredVariable(env, ENVIRONMENT.portalJwtIssuer),
+    audience: requiredVariable(env, ENVIRONMENT.portalJwtAudience),
   });
 }
 
@@ -86,10 +84,7 @@ async function bankOAuthOf(
   env: PortalApiEnvironment,
   secrets: EnvironmentSecrets,
 ): Promise<BankOAuthSettings> {
-  const contour = env.SBER_CONTOUR ?? 'test';
-  if (contour !== 'test' && contour !== 'production') {
-    throw new Error(`SBER_CONTOUR must be test or production, got ${contour}`);
-  }
+  const contour = optionalVariable(env, ENVIRONMENT.sberContour) ?? 'test';
   const endpoints = sberOAuthEndpoints[contour];
   // Production's token endpoint (port 9443) requires the client certificate for the code exchange.
   const [clientSecret, tls] = await Promise.all([
@@ -97,11 +92,12 @@ async function bankOAuthOf(
     clientCertificateFromEnvironment(secrets),
   ]);
   return {
-    clientId: requiredVariable(env, 'SBER_OAUTH_CLIENT_ID'),
+    clientId: requiredVariable(env, ENVIRONMENT.sberOAuthClientId),
     clientSecret,
-    authorizeUrl: env.SBER_OAUTH_AUTHORIZE_URL ?? endpoints.authorizeUrl,
-    tokenUrl: env.SBER_OAUTH_TOKEN_URL ?? endpoints.tokenUrl,
-    redirectUri: requiredVariable(env, 'SBER_OAUTH_REDIRECT_URI'),
+    authorizeUrl:
+      optionalVariable(env, ENVIRONMENT.sberOAuthAuthorizeUrl) ?? endpoints.authorizeUrl,
+    tokenUrl: optionalVariable(env, ENVIRONMENT.sberOAuthTokenUrl) ?? endpoints.tokenUrl,
+    redirectUri: requiredVariable(env, ENVIRONMENT.sberOAuthRedirectUri),
     ...(tls && { fetch: fetchPresenting(tls) }),
   };
 }

@@ -1,12 +1,14 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { bankContoursFromEnvironment, bankTimeoutsFromEnvironment } from '@devportal/bank-access';
-import { type Contour, nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
+import { nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
 import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import {
   type AwsClientInstrumentation,
+  ENVIRONMENT,
   type Environment,
   EnvironmentSecrets,
   keyEncryptionFromEnvironment,
+  optionalVariable,
   portalTableFromEnvironment,
   uninstrumented,
 } from '@devportal/runtime';
@@ -57,28 +59,22 @@ export async function dependenciesFromEnvironment(
 }
 
 /**
- * The check queue named by `STATUS_SYNC_QUEUE_URL` (the schedule then dispatches to it and the
- * same function, subscribed to it, checks); none without it (the schedule checks in process).
+ * The check queue the environment names (the schedule then dispatches to it and the same
+ * function, subscribed to it, checks); none without it (the schedule checks in process).
  */
 export function checkQueueFromEnvironment(
   env: StatusSyncEnvironment,
   instrument: AwsClientInstrumentation = uninstrumented,
 ): LimitChangeCheckQueue | undefined {
-  const queueUrl = env.STATUS_SYNC_QUEUE_URL;
-  if (!queueUrl) return undefined;
+  const queueUrl = optionalVariable(env, ENVIRONMENT.statusSyncQueueUrl);
+  if (queueUrl === undefined) return undefined;
   return new SqsCheckQueue(instrument(new SQSClient({})), queueUrl);
 }
 
 /**
- * `STATUS_SYNC_CHECK_TIMEOUT_MS`: the longest bank call of a check, which infra keeps well below
- * the function's timeout ({@link CHECK_TIMEOUT_MS} when unset).
+ * The longest bank call of a check, which infra keeps well below the function's timeout
+ * ({@link CHECK_TIMEOUT_MS} when unset).
  */
 export function checkTimeoutFromEnvironment(env: StatusSyncEnvironment): number {
-  const value = env.STATUS_SYNC_CHECK_TIMEOUT_MS;
-  if (value === undefined) return CHECK_TIMEOUT_MS;
-  const ms = Number(value);
-  if (!Number.isInteger(ms) || ms <= 0) {
-    throw new Error(`STATUS_SYNC_CHECK_TIMEOUT_MS must be a positive integer, got ${value}`);
-  }
-  return ms;
+  return optionalVariable(env, ENVIRONMENT.statusSyncCheckTimeoutMs) ?? CHECK_TIMEOUT_MS;
 }

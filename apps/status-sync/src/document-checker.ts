@@ -1,17 +1,15 @@
 import {
-  AuditRecorder,
   AWAITING_SIGNATURE_STATE,
-  type Change,
   type CheckClaimTarget,
+  type CheckRecording,
   type Clock,
   type DomainCrypto,
-  isDomainError,
   isFinalState,
+  LimitChangeChecks,
   type LimitChangeRecord,
   type LimitChangeRepository,
   type LimitChangeService,
   limitChangeStateChanged,
-  nextCheckDelayMs,
   STATUS_SYNC_ACTOR,
   type WebhookOutbox,
 } from '@devportal/portal-domain';
@@ -20,12 +18,6 @@ import type { BankStateReader } from './bank-state-reader.js';
 import type { ContourPauses } from './contour-pauses.js';
 import type { ClaimedCheck } from './limit-change-check-queue.js';
 import type { SyncFailure } from './status-sync-report.js';
-
-/**
- * After this many checks without a change, a bank that still does not know the
- * document (404) is believed: the sync stops following it rather than loop forever.
- */
-export const MAX_NOT_FOUND_CHECKS = 5;
 
 /** A paused contour shorter than this is waited for; a longer one reschedules its documents. */
 export const MAX_PAUSE_WAIT_MS = 1_000;
@@ -79,10 +71,10 @@ export class DocumentChecker {
     waitingForSignature: 0,
     failures: [],
   };
-  private readonly audit: AuditRecorder;
+  private readonly checks: LimitChangeChecks;
 
   constructor(private readonly deps: DocumentCheckerDependencies) {
-    this.audit = new AuditRecorder(deps.clock, deps.crypto);
+    this.checks = new LimitChangeChecks(deps);
   }
 
   /**
@@ -189,7 +181,7 @@ export class DocumentChecker {
     }
   }
 
-  /** Backs the document off as if it had not changed; a long-unknown one is let go. */
+  /** Counts a failed check and records it (backed off, or let go when long unknown). */
   private async recordFailure(
     record: LimitChangeRecord,
     reason: string,
@@ -200,62 +192,24 @@ export class DocumentChecker {
       const { organisationId, externalId } = record;
       this.tallies.failures.push({ organisationId, externalId, reason });
     }
-    const checksInState = record.checksInState + 1;
-    if (notFound && checksInState >= MAX_NOT_FOUND_CHECKS) {
-      const { nextCheckAt: _followed, ...rest } = record;
-      const change = this.change(record, 'limit_change.abandoned', {
-        state: record.state,
-        reason: 'the bank does not know the request',
-      });
-      if (await this.saved({ ...rest, checksInState, version: record.version + 1 }, change)) {
-        this.tallies.abandoned += 1;
-      }
-      return;
-    }
-    const delay = nextCheckDelayMs(record.state, checksInState) ?? 0;
-    const next = { ...record, checksInState, ...this.after(delay), version: record.version + 1 };
-    if (await this.saved(next)) this.tallyFollowed(next);
+    this.tally(await this.checks.recordCheckFailure(record, { notFound }));
   }
 
   /** Reschedules the document unchecked, `delayMs` from now. */
   private async defer(record: LimitChangeRecord, delayMs: number): Promise<void> {
-    const next = { ...record, ...this.after(delayMs), version: record.version + 1 };
-    if (await this.saved(next)) {
-      this.tallies.deferred += 1;
-      this.tallyFollowed(next);
-    }
+    const recording = await this.checks.defer(record, delayMs);
+    if (recording.outcome === 'followed') this.tallies.deferred += 1;
+    this.tally(recording);
+  }
+
+  private tally(recording: CheckRecording): void {
+    if (recording.outcome === 'raced') this.tallies.raced += 1;
+    else if (recording.outcome === 'abandoned') this.tallies.abandoned += 1;
+    else this.tallyFollowed(recording.record);
   }
 
   private after(delayMs: number): { nextCheckAt: string } {
     return { nextCheckAt: new Date(this.deps.clock.now().getTime() + delayMs).toISOString() };
-  }
-
-  private change(
-    record: LimitChangeRecord,
-    action: string,
-    details: Record<string, string>,
-  ): Change {
-    return {
-      audit: this.audit.record(STATUS_SYNC_ACTOR, {
-        organisationId: record.organisationId,
-        actorRole: null,
-        action,
-        target: { type: 'limit_change', id: record.externalId },
-        details,
-      }),
-    };
-  }
-
-  /** Whether the write won; losing to a concurrent run is no failure (it did the work). */
-  private async saved(next: LimitChangeRecord, change?: Change): Promise<boolean> {
-    try {
-      await this.deps.limitChanges.save(next, change);
-      return true;
-    } catch (error) {
-      if (!(isDomainError(error) && error.code === 'concurrent_modification')) throw error;
-      this.tallies.raced += 1;
-      return false;
-    }
   }
 
   private tallyFollowed(record: LimitChangeRecord): void {

@@ -18,7 +18,7 @@ export {
   dispatchToQueue,
   QUEUED_CHECK_LEASE_MS,
 } from './dispatch-due-checks.js';
-export { MAX_NOT_FOUND_CHECKS, MAX_PAUSE_WAIT_MS } from './document-checker.js';
+export { MAX_PAUSE_WAIT_MS } from './document-checker.js';
 export { httpWebhookTransport, WEBHOOK_TIMEOUT_MS } from './http-webhook-transport.js';
 export { inProcessCheckQueue } from './in-process-check-queue.js';
 export {

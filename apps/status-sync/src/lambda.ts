@@ -7,7 +7,7 @@ import {
 import { createStatusSyncHandler } from './status-sync-handler.js';
 import { syncRunsFromEnvironment } from './sync-run-record.js';
 
-// Metrics' namespace and `service` dimension from POWERTOOLS_METRICS_NAMESPACE and _SERVICE_NAME.
+// Metrics' namespace and `service` dimension from the Powertools variables infra sets.
 const tools = powertools();
 const deps = await dependenciesFromEnvironment(process.env, tools.instrument);
 const checkQueue = checkQueueFromEnvironment(process.env, tools.instrument);

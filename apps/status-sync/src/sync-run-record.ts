@@ -16,7 +16,7 @@ export interface RequestedSyncRun {
   readonly deadlineAt?: string;
 }
 
-/** The portal's records of requested runs, on the table named by `PORTAL_TABLE_NAME`. */
+/** The portal's records of requested runs, on the portal's table. */
 export function syncRunsFromEnvironment(
   env: Environment,
   instrument: AwsClientInstrumentation = uninstrumented,

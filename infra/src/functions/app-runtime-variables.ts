@@ -1,3 +1,5 @@
+import { variablesOf } from '@devportal/runtime/environment-variables';
+
 /**
  * The variables {@link AppFunction} sets on every function beside the app's own, in a file free of
  * the CDK so the tools that run the same bundles set the same (`@devportal/infra/app-runtime-variables`).
@@ -20,14 +22,14 @@ export interface RuntimeStage {
  * carry Authorization headers; responses carry Client Secrets shown once). Then source maps.
  */
 export function appRuntimeVariables(serviceName: string, stage: RuntimeStage) {
-  return {
-    POWERTOOLS_SERVICE_NAME: serviceName,
-    POWERTOOLS_METRICS_NAMESPACE: metricsNamespace(stage.name),
-    POWERTOOLS_LOG_LEVEL: stage.logLevel,
-    POWERTOOLS_LOGGER_LOG_EVENT: 'false',
-    POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
-    NODE_OPTIONS: APP_NODE_OPTIONS,
-  };
+  return variablesOf({
+    powertoolsServiceName: serviceName,
+    powertoolsMetricsNamespace: metricsNamespace(stage.name),
+    powertoolsLogLevel: stage.logLevel,
+    powertoolsLoggerLogEvent: false,
+    powertoolsTracerCaptureResponse: false,
+    nodeOptions: APP_NODE_OPTIONS,
+  });
 }
 
 /** The CloudWatch namespace of the apps' own metrics in `stage`. */

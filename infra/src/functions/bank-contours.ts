@@ -1,3 +1,4 @@
+import { variablesOf } from '@devportal/runtime/environment-variables';
 import { bankServers, sberOAuthEndpoints } from '@devportal/sber-client';
 import type { IGrantable } from 'aws-cdk-lib/aws-iam';
 import { grantSecretValues, type SecretsConstruct } from '../secrets/secrets-construct.js';
@@ -11,16 +12,16 @@ import type { StageSettings } from '../stage/stage-context.js';
  */
 export function bankContourEnvironment(settings: StageSettings, secrets: SecretsConstruct) {
   const { deployment } = settings;
-  return {
-    SANDBOX_API_URL: deployment.sandboxApiUrl,
-    SANDBOX_OAUTH_CLIENT_ID: deployment.sandboxOAuthClientId,
-    SANDBOX_OAUTH_CLIENT_SECRET_ARN: secrets.sandboxOAuthClientSecret.secretArn,
-    SBER_API_URL: bankServers[settings.bankContour],
-    SBER_CLIENT_CERTIFICATE_SECRET_ARN: secrets.bankClientCertificate.secretArn,
-    SBER_OAUTH_TOKEN_URL: sberOAuthEndpoints[settings.bankContour].tokenUrl,
-    SBER_OAUTH_CLIENT_ID: deployment.bankOAuthClientId,
-    SBER_OAUTH_CLIENT_SECRET_ARN: secrets.bankOAuthClientSecret.secretArn,
-  };
+  return variablesOf({
+    sandboxApiUrl: deployment.sandboxApiUrl,
+    sandboxOAuthClientId: deployment.sandboxOAuthClientId,
+    sandboxOAuthClientSecretArn: secrets.sandboxOAuthClientSecret.secretArn,
+    sberApiUrl: bankServers[settings.bankContour],
+    sberClientCertificateSecretArn: secrets.bankClientCertificate.secretArn,
+    sberOAuthTokenUrl: sberOAuthEndpoints[settings.bankContour].tokenUrl,
+    sberOAuthClientId: deployment.bankOAuthClientId,
+    sberOAuthClientSecretArn: secrets.bankOAuthClientSecret.secretArn,
+  });
 }
 
 /** Lets `grantee` read the credentials of both contours named by {@link bankContourEnvironment}. */

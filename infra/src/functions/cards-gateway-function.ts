@@ -1,3 +1,4 @@
+import { variablesOf } from '@devportal/runtime/environment-variables';
 import { Duration } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
@@ -34,13 +35,15 @@ export class CardsGatewayFunction extends AppFunction {
       timeout: CARDS_GATEWAY_TIMEOUT,
       environment: {
         ...portalDataEnvironment(data, secrets),
-        GATEWAY_SIGNING_KEY_SECRET_ARN: secrets.gatewaySigningKey.secretArn,
-        CLIENT_SECRET_PEPPER_SECRET_ARN: secrets.clientSecretPepper.secretArn,
         ...bankContourEnvironment(settings, secrets),
-        // The gateway checks at start that its bank exchanges end before its own timeout.
-        FUNCTION_TIMEOUT_MS: String(CARDS_GATEWAY_TIMEOUT.toMilliseconds()),
-        BANK_CONNECT_TIMEOUT_MS: String(settings.cardsGateway.bankConnectTimeoutMs),
-        BANK_TOTAL_TIMEOUT_MS: String(settings.cardsGateway.bankTotalTimeoutMs),
+        ...variablesOf({
+          gatewaySigningKeySecretArn: secrets.gatewaySigningKey.secretArn,
+          clientSecretPepperSecretArn: secrets.clientSecretPepper.secretArn,
+          // The gateway checks at start that its bank exchanges end before its own timeout.
+          functionTimeoutMs: CARDS_GATEWAY_TIMEOUT.toMilliseconds(),
+          bankConnectTimeoutMs: settings.cardsGateway.bankConnectTimeoutMs,
+          bankTotalTimeoutMs: settings.cardsGateway.bankTotalTimeoutMs,
+        }),
       },
     });
     // Reserved, and so capped, per stage (CardsGatewayCapacity says why).

@@ -1,3 +1,4 @@
+import { variablesOf } from '@devportal/runtime/environment-variables';
 import { Duration } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
@@ -44,13 +45,15 @@ export class PortalApiFunction extends AppFunction {
       timeout: Duration.seconds(29),
       environment: {
         ...portalDataEnvironment(data, secrets),
-        SBER_CONTOUR: settings.bankContour,
-        SBER_OAUTH_CLIENT_ID: settings.deployment.bankOAuthClientId,
-        SBER_OAUTH_CLIENT_SECRET_ARN: secrets.bankOAuthClientSecret.secretArn,
-        SBER_CLIENT_CERTIFICATE_SECRET_ARN: secrets.bankClientCertificate.secretArn,
-        SBER_OAUTH_REDIRECT_URI: `${props.webOrigin}${BANK_CALLBACK_PAGE}`,
-        STATUS_SYNC_FUNCTION_NAME: statusSync.handler.functionName,
-        CLIENT_SECRET_PEPPER_SECRET_ARN: secrets.clientSecretPepper.secretArn,
+        ...variablesOf({
+          sberContour: settings.bankContour,
+          sberOAuthClientId: settings.deployment.bankOAuthClientId,
+          sberOAuthClientSecretArn: secrets.bankOAuthClientSecret.secretArn,
+          sberClientCertificateSecretArn: secrets.bankClientCertificate.secretArn,
+          sberOAuthRedirectUri: `${props.webOrigin}${BANK_CALLBACK_PAGE}`,
+          statusSyncFunctionName: statusSync.handler.functionName,
+          clientSecretPepperSecretArn: secrets.clientSecretPepper.secretArn,
+        }),
       },
     });
     grantPortalData(this, data, secrets, Object.values(TABLE_ACTIONS).flat());

@@ -1,3 +1,4 @@
+import { variablesOf } from '@devportal/runtime/environment-variables';
 import type { DataConstruct } from '../data/data-construct.js';
 import { grantTableAccess } from '../data/table-access.js';
 import type { SecretsConstruct } from '../secrets/secrets-construct.js';
@@ -13,10 +14,10 @@ export interface AppFunctionDependencies {
 
 /** The variables every app reads to reach the portal's data: the table and the token vault's key. */
 export function portalDataEnvironment(data: DataConstruct, secrets: SecretsConstruct) {
-  return {
-    PORTAL_TABLE_NAME: data.table.tableName,
-    BANK_TOKEN_KEY_ARN: secrets.bankTokenKey.keyArn,
-  };
+  return variablesOf({
+    portalTableName: data.table.tableName,
+    bankTokenKeyArn: secrets.bankTokenKey.keyArn,
+  });
 }
 
 /**

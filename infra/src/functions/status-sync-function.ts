@@ -1,3 +1,4 @@
+import { variablesOf } from '@devportal/runtime/environment-variables';
 import { Duration } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
@@ -13,7 +14,7 @@ import {
 } from './portal-data-access.js';
 
 /**
- * The longest bank call of one check (`STATUS_SYNC_CHECK_TIMEOUT_MS`): the sync stops starting
+ * The longest bank call of one check: the sync stops starting
  * checks this long (plus its write and the report) before the invocation's deadline.
  */
 export const STATUS_SYNC_CHECK_TIMEOUT = Duration.seconds(10);
@@ -40,7 +41,9 @@ export class StatusSyncFunction extends AppFunction {
       environment: {
         ...portalDataEnvironment(data, secrets),
         ...bankContourEnvironment(settings, secrets),
-        STATUS_SYNC_CHECK_TIMEOUT_MS: String(STATUS_SYNC_CHECK_TIMEOUT.toMilliseconds()),
+        ...variablesOf({
+          statusSyncCheckTimeoutMs: STATUS_SYNC_CHECK_TIMEOUT.toMilliseconds(),
+        }),
       },
     });
     (this.handler.node.defaultChild as CfnFunction).reservedConcurrentExecutions =

@@ -1,3 +1,4 @@
+import { ENVIRONMENT } from '@devportal/runtime/environment-variables';
 import { Duration, Stack, Validations } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
@@ -82,7 +83,7 @@ export class SyncConstruct extends Construct {
       retentionPeriod: Duration.hours(1),
       deadLetterQueue: { queue: this.checkDeadLetterQueue, maxReceiveCount: CHECK_MAX_RECEIVES },
     });
-    handler.addEnvironment('STATUS_SYNC_QUEUE_URL', this.checkQueue.queueUrl);
+    handler.addEnvironment(ENVIRONMENT.statusSyncQueueUrl.name, this.checkQueue.queueUrl);
     this.checkQueue.grantSendMessages(handler);
     handler.addEventSource(
       new SqsEventSource(this.checkQueue, {

@@ -1,7 +1,9 @@
 import {
   clientCertificateFromEnvironment,
+  ENVIRONMENT,
   type Environment,
   EnvironmentSecrets,
+  optionalVariable,
   requiredVariable,
   SANDBOX_OAUTH_CLIENT_SECRET,
   SBER_OAUTH_CLIENT_SECRET,
@@ -26,7 +28,7 @@ export const SANDBOX_DEMO_SCOPES = [
 
 /**
  * The contours described by environment variables (the README of `@devportal/bank-access` lists
- * them): the sandbox always, production when `SBER_API_URL` is set. The cards gateway and the
+ * them): the sandbox always, production when the bank's API URL is set. The cards gateway and the
  * status sync read the same variables, so both reach a document through one contour. Secrets come
  * by value or by Secrets Manager ARN (`secrets`; pass the deployable's one instance so each secret
  * is read once per TTL). `timeouts` bound each exchange with SberBusiness ID (token refreshes, the
@@ -56,17 +58,21 @@ async function sandboxSettingsOf(
   secrets: EnvironmentSecrets,
   timeouts: BankTimeouts,
 ): Promise<SandboxContourSettings> {
-  const apiBaseUrl = requiredVariable(env, 'SANDBOX_API_URL');
-  const clientId = requiredVariable(env, 'SANDBOX_OAUTH_CLIENT_ID');
-  const oauth = sberOAuthEndpointsAt(env.SANDBOX_OAUTH_ORIGIN ?? new URL(apiBaseUrl).origin);
+  const apiBaseUrl = requiredVariable(env, ENVIRONMENT.sandboxApiUrl);
+  const clientId = requiredVariable(env, ENVIRONMENT.sandboxOAuthClientId);
+  const oauth = sberOAuthEndpointsAt(
+    optionalVariable(env, ENVIRONMENT.sandboxOAuthOrigin) ?? new URL(apiBaseUrl).origin,
+  );
   return {
     apiBaseUrl,
     demo: {
       ...oauth,
       clientId,
       clientSecret: await secrets.required(SANDBOX_OAUTH_CLIENT_SECRET),
-      redirectUri: env.SANDBOX_OAUTH_REDIRECT_URI ?? 'http://127.0.0.1:3000/oauth/callback',
-      login: env.SANDBOX_DEMO_LOGIN ?? 'romashka.director',
+      redirectUri:
+        optionalVariable(env, ENVIRONMENT.sandboxOAuthRedirectUri) ??
+        'http://127.0.0.1:3000/oauth/callback',
+      login: optionalVariable(env, ENVIRONMENT.sandboxDemoLogin) ?? 'romashka.director',
       scopes: SANDBOX_DEMO_SCOPES,
       timeoutMs: timeouts.totalMs,
     },
@@ -78,9 +84,9 @@ async function productionSettingsOf(
   secrets: EnvironmentSecrets,
   timeouts: BankTimeouts,
 ): Promise<ProductionContourSettings | undefined> {
-  const apiBaseUrl = env.SBER_API_URL;
-  if (apiBaseUrl === undefined || apiBaseUrl === '') return undefined;
-  const clientId = requiredVariable(env, 'SBER_OAUTH_CLIENT_ID');
+  const apiBaseUrl = optionalVariable(env, ENVIRONMENT.sberApiUrl);
+  if (apiBaseUrl === undefined) return undefined;
+  const clientId = requiredVariable(env, ENVIRONMENT.sberOAuthClientId);
   const [tls, clientSecret] = await Promise.all([
     clientCertificateFromEnvironment(secrets),
     secrets.required(SBER_OAUTH_CLIENT_SECRET),
@@ -90,7 +96,9 @@ async function productionSettingsOf(
     ...(tls && { tls }),
     timeouts,
     oauth: {
-      tokenUrl: env.SBER_OAUTH_TOKEN_URL ?? sberOAuthEndpoints.production.tokenUrl,
+      tokenUrl:
+        optionalVariable(env, ENVIRONMENT.sberOAuthTokenUrl) ??
+        sberOAuthEndpoints.production.tokenUrl,
       clientId,
       clientSecret,
     },

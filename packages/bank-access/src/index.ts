@@ -1,5 +1,4 @@
 export {
-  BANK_TIMEOUT_VARIABLES,
   type BankTimeouts,
   bankTimeoutsFromEnvironment,
   DEFAULT_BANK_TIMEOUTS,

@@ -162,6 +162,12 @@ export {
   type StateTransition,
   SUCCESS_STATES,
 } from './limit-changes/limit-change.js';
+export {
+  type CheckRecording,
+  LimitChangeChecks,
+  type LimitChangeChecksDependencies,
+  MAX_NOT_FOUND_CHECKS,
+} from './limit-changes/limit-change-checks.js';
 export type {
   CheckClaimTarget,
   DueLimitChange,
@@ -242,6 +248,12 @@ export {
   meterStep,
   type WindowWrite,
 } from './usage/meter-step.js';
+export {
+  type CallAdmission,
+  type MeteredCaller,
+  PlanAdmissions,
+  type PlanAdmissionsDependencies,
+} from './usage/plan-admissions.js';
 export type {
   Admission,
   MeteredPlan,

@@ -2,10 +2,18 @@ export {
   type AwsClientInstrumentation,
   type Environment,
   keyEncryptionFromEnvironment,
+  optionalVariable,
   portalTableFromEnvironment,
   requiredVariable,
   uninstrumented,
 } from './environment.js';
+export {
+  ENVIRONMENT,
+  type EnvironmentVariable,
+  type EnvironmentVariables,
+  type ValueOf,
+  variablesOf,
+} from './environment-variables.js';
 export {
   type Powertools,
   powertools,

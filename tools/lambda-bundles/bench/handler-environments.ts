@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { lambdaEntryOf } from '@devportal/lambda-lifecycle';
+import { variablesOf } from '@devportal/runtime/environment-variables';
 
 /** One Lambda handler of `apps/`: where its module is and the variables it needs to build itself. */
 export interface LambdaHandler {
@@ -18,20 +19,31 @@ export interface LambdaHandler {
  */
 const COMMON = {
   AWS_REGION: 'eu-central-1',
-  PORTAL_TABLE_NAME: 'devportal-bench',
-  BANK_TOKEN_KEY_ARN: 'arn:aws:kms:eu-central-1:111111111111:key/bench',
+  ...variablesOf({
+    portalTableName: 'devportal-bench',
+    bankTokenKeyArn: 'arn:aws:kms:eu-central-1:111111111111:key/bench',
+  }),
 };
 
 /** The Client Secret pepper the portal API and the gateway both read. */
-const CLIENT_SECRET_PEPPER = 'bench-client-secret-pepper-of-at-least-32-bytes';
+const CLIENT_SECRET_PEPPER = variablesOf({
+  clientSecretPepper: 'bench-client-secret-pepper-of-at-least-32-bytes',
+});
+
+/** The bank's OAuth client, which the portal API and both contours' production side read. */
+const BANK_OAUTH_CLIENT = variablesOf({
+  sberOAuthClientId: 'bench-bank-client',
+  sberOAuthClientSecret: 'bench-bank-secret',
+});
 
 const BANK_CONTOURS = {
-  SANDBOX_API_URL: 'https://sandbox.example.invalid/fintech/api',
-  SANDBOX_OAUTH_CLIENT_ID: 'bench-sandbox-client',
-  SANDBOX_OAUTH_CLIENT_SECRET: 'bench-sandbox-secret',
-  SBER_API_URL: 'https://fintech.example.invalid:9443/fintech/api',
-  SBER_OAUTH_CLIENT_ID: 'bench-bank-client',
-  SBER_OAUTH_CLIENT_SECRET: 'bench-bank-secret',
+  ...variablesOf({
+    sandboxApiUrl: 'https://sandbox.example.invalid/fintech/api',
+    sandboxOAuthClientId: 'bench-sandbox-client',
+    sandboxOAuthClientSecret: 'bench-sandbox-secret',
+    sberApiUrl: 'https://fintech.example.invalid:9443/fintech/api',
+  }),
+  ...BANK_OAUTH_CLIENT,
 };
 
 function gatewaySigningKeyPem(): string {
@@ -47,11 +59,12 @@ export function lambdaHandlers(): LambdaHandler[] {
       entry: lambdaEntryOf('portal-api'),
       environment: {
         ...COMMON,
-        SBER_OAUTH_CLIENT_ID: 'bench-bank-client',
-        SBER_OAUTH_CLIENT_SECRET: 'bench-bank-secret',
-        SBER_OAUTH_REDIRECT_URI: 'https://web.example.invalid/bank-connection/callback',
-        STATUS_SYNC_FUNCTION_NAME: 'devportal-bench-status-sync',
-        CLIENT_SECRET_PEPPER,
+        ...BANK_OAUTH_CLIENT,
+        ...variablesOf({
+          sberOAuthRedirectUri: 'https://web.example.invalid/bank-connection/callback',
+          statusSyncFunctionName: 'devportal-bench-status-sync',
+        }),
+        ...CLIENT_SECRET_PEPPER,
       },
     },
     {
@@ -60,8 +73,8 @@ export function lambdaHandlers(): LambdaHandler[] {
       environment: {
         ...COMMON,
         ...BANK_CONTOURS,
-        GATEWAY_SIGNING_KEY: gatewaySigningKeyPem(),
-        CLIENT_SECRET_PEPPER,
+        ...variablesOf({ gatewaySigningKey: gatewaySigningKeyPem() }),
+        ...CLIENT_SECRET_PEPPER,
       },
     },
     {

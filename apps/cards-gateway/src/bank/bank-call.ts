@@ -1,5 +1,5 @@
 import { BODY_TOO_LARGE, readBodyAtMost } from '@devportal/http-transport';
-import { ConflictError, type UsageRepository } from '@devportal/portal-domain';
+import { type Clock, ConflictError, type UsageRepository } from '@devportal/portal-domain';
 import { recordCall } from '../analytics/call-recording.js';
 import type { GatewayClaims, PlanClaim } from '../auth/gateway-claims.js';
 import type { GatewayTokens } from '../auth/gateway-tokens.js';
@@ -23,6 +23,7 @@ export interface BankCallContext extends PlanAdmissionContext {
   readonly contours: BankContours;
   readonly creations: LimitChangeCreations;
   readonly usage: UsageRepository;
+  readonly clock: Clock;
   readonly basePath: string;
   readonly maxBodyBytes: number;
 }

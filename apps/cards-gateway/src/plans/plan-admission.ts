@@ -1,4 +1,4 @@
-import type { Clock, MeterRefusal, PlanMeter } from '@devportal/portal-domain';
+import type { MeterRefusal, PlanAdmissions } from '@devportal/portal-domain';
 import type { GatewayClaims, PlanClaim } from '../auth/gateway-claims.js';
 import { bankNotice } from '../bank/bank-refusal.js';
 import type { GatewayFaultReporter } from '../cards-gateway-dependencies.js';
@@ -6,36 +6,33 @@ import type { QuotaWarningListener } from './quota-warning.js';
 
 /** What admitting a call to its plan runs on. */
 export interface PlanAdmissionContext {
-  readonly meter: PlanMeter;
-  readonly clock: Clock;
+  readonly admissions: PlanAdmissions;
   readonly onQuotaWarning: QuotaWarningListener;
   readonly onFault: GatewayFaultReporter;
 }
 
 /**
- * Takes the call from its plan's rate and quotas (one conditional write shared by every gateway):
- * `undefined` when admitted, else the `429` to answer. The warnings the call's increment crossed
- * are handed to the listener and awaited here, inside the call, so none waits for a later timer;
- * a listener failing is reported, never seen by the caller.
+ * Takes the call from its plan's rate and quotas (the domain's {@link PlanAdmissions}: one
+ * conditional write shared by every gateway): `undefined` when admitted, else the `429` to answer.
+ * The warnings the call raised are handed to the listener and awaited here, inside the call, so
+ * none waits for a later timer; a listener failing is reported, never seen by the caller.
  */
 export async function admitToPlan(
   claims: GatewayClaims,
   plan: PlanClaim,
   ctx: PlanAdmissionContext,
 ): Promise<Response | undefined> {
-  const admission = await ctx.meter.admit(claims.applicationId, plan.productId, plan, ctx.clock);
+  const { organisationId, applicationId } = claims;
+  const { productId, planId } = plan;
+  const admission = await ctx.admissions.admit(
+    { organisationId, applicationId, productId, planId },
+    plan,
+  );
   if (!admission.admitted) return tooManyCalls(plan, admission);
   await Promise.all(
-    admission.crossings.map(async (crossing) => {
+    admission.warnings.map(async (warning) => {
       try {
-        await ctx.onQuotaWarning({
-          organisationId: claims.organisationId,
-          applicationId: claims.applicationId,
-          productId: plan.productId,
-          planId: plan.planId,
-          ...crossing,
-          at: ctx.clock.now(),
-        });
+        await ctx.onQuotaWarning(warning);
       } catch (error) {
         ctx.onFault('quota warning listener', error);
       }

@@ -1,4 +1,4 @@
-import { EnvironmentSecrets } from '@devportal/runtime';
+import { ENVIRONMENT, EnvironmentSecrets } from '@devportal/runtime';
 import { LoopbackSecretsManager } from '@devportal/test-support/loopback-secrets-manager';
 import {
   type ServedSecretsManager,
@@ -14,7 +14,10 @@ import {
 } from '../../src/index.js';
 
 const ARN = 'arn:aws:secretsmanager:eu-west-1:111122223333:secret:gateway-signing-key-AbCdEf';
-const SIGNING_KEY = { value: 'GATEWAY_SIGNING_KEY', arn: 'GATEWAY_SIGNING_KEY_SECRET_ARN' };
+const SIGNING_KEY = {
+  value: ENVIRONMENT.gatewaySigningKey,
+  arn: ENVIRONMENT.gatewaySigningKeySecretArn,
+};
 const CLAIMS = {
   applicationId: 'app-1',
   organisationId: 'org-1',

@@ -10,7 +10,7 @@ const QUEUED = 202;
  * portal API never waits behind API Gateway's 30 s limit for a run.
  *
  * @example
- * const sync = lambdaSyncTrigger(new LambdaClient({}), process.env.STATUS_SYNC_FUNCTION_NAME);
+ * const sync = lambdaSyncTrigger(new LambdaClient({}), 'devportal-status-sync');
  */
 export function lambdaSyncTrigger(
   lambda: LambdaClient,

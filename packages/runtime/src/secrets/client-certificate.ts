@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { SberTlsOptions } from '@devportal/sber-client';
-import { requiredVariable } from '../environment.js';
+import { optionalVariable, requiredVariable } from '../environment.js';
+import { ENVIRONMENT } from '../environment-variables.js';
 import type { EnvironmentSecrets } from './environment-secrets.js';
 
-/** The JSON of the certificate secret (`SBER_CLIENT_CERTIFICATE_SECRET_ARN`), PEM strings. */
+/** The JSON of the certificate secret, PEM strings. */
 interface CertificateSecret {
   readonly certificate: string;
   readonly privateKey: string;
@@ -11,25 +12,24 @@ interface CertificateSecret {
 }
 
 /**
- * The client certificate the bank requires on port 9443 (mutual TLS): PEM files
- * (`SBER_CLIENT_CERT_FILE`, `SBER_CLIENT_KEY_FILE`, optional `SBER_CA_FILE`; the local stack), else
- * the JSON secret `{certificate, privateKey, ca?}` whose ARN is `SBER_CLIENT_CERTIFICATE_SECRET_ARN`
- * (AWS); `undefined` when neither is set.
+ * The client certificate the bank requires on port 9443 (mutual TLS): PEM files (the certificate,
+ * its key and optionally a CA; the local stack), else the JSON secret `{certificate, privateKey,
+ * ca?}` by ARN (AWS); `undefined` when neither is set.
  */
 export async function clientCertificateFromEnvironment(
   secrets: EnvironmentSecrets,
 ): Promise<SberTlsOptions | undefined> {
   const env = secrets.env;
-  const certFile = env.SBER_CLIENT_CERT_FILE;
-  if (certFile !== undefined && certFile !== '') {
-    const caFile = env.SBER_CA_FILE;
+  const certFile = optionalVariable(env, ENVIRONMENT.sberClientCertFile);
+  if (certFile !== undefined) {
+    const caFile = optionalVariable(env, ENVIRONMENT.sberCaFile);
     return {
       cert: readFileSync(certFile),
-      key: readFileSync(requiredVariable(env, 'SBER_CLIENT_KEY_FILE')),
+      key: readFileSync(requiredVariable(env, ENVIRONMENT.sberClientKeyFile)),
       ...(caFile && { ca: readFileSync(caFile) }),
     };
   }
-  const json = await secrets.optional({ arn: 'SBER_CLIENT_CERTIFICATE_SECRET_ARN' });
+  const json = await secrets.optional({ arn: ENVIRONMENT.sberClientCertificateSecretArn });
   if (json === undefined) return undefined;
   const { certificate, privateKey, ca } = certificateSecretOf(json);
   return { cert: certificate, key: privateKey, ...(ca && { ca }) };

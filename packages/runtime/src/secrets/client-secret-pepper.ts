@@ -1,14 +1,15 @@
 import { ClientSecretHasher, PeppersFromSecret } from '@devportal/portal-domain';
+import { ENVIRONMENT } from '../environment-variables.js';
 import type { EnvironmentSecrets, SecretVariables } from './environment-secrets.js';
 
 /**
  * The pepper set Client Secrets are keyed with, shared by the portal API (which hashes new
- * secrets) and the cards gateway (which checks them): by value (`CLIENT_SECRET_PEPPER`: the local
- * stack, tests) or by Secrets Manager ARN (AWS).
+ * secrets) and the cards gateway (which checks them): by value (the local stack, tests) or by
+ * Secrets Manager ARN (AWS).
  */
 export const CLIENT_SECRET_PEPPER: SecretVariables = {
-  value: 'CLIENT_SECRET_PEPPER',
-  arn: 'CLIENT_SECRET_PEPPER_SECRET_ARN',
+  value: ENVIRONMENT.clientSecretPepper,
+  arn: ENVIRONMENT.clientSecretPepperSecretArn,
 };
 
 /**
@@ -20,14 +21,7 @@ export async function clientSecretHasherFromEnvironment(
   secrets: EnvironmentSecrets,
   now: () => number = Date.now,
 ): Promise<ClientSecretHasher> {
-  const peppers = new PeppersFromSecret(
-    {
-      read: () => secrets.required(CLIENT_SECRET_PEPPER),
-      reread: async () =>
-        (await secrets.reread(CLIENT_SECRET_PEPPER)) ?? secrets.required(CLIENT_SECRET_PEPPER),
-    },
-    now,
-  );
+  const peppers = new PeppersFromSecret(secrets.keySource(CLIENT_SECRET_PEPPER), now);
   await peppers.current();
   return new ClientSecretHasher(peppers);
 }

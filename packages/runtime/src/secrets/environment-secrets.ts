@@ -1,15 +1,21 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { type AwsClientInstrumentation, type Environment, uninstrumented } from '../environment.js';
+import {
+  type AwsClientInstrumentation,
+  type Environment,
+  optionalVariable,
+  uninstrumented,
+} from '../environment.js';
+import type { EnvironmentVariable } from '../environment-variables.js';
 
 /** Where one secret is found: its value in a variable, or its ARN in another. */
 export interface SecretVariables {
   /**
    * The variable holding the value itself (the local stack and tests), e.g.
-   * `SBER_OAUTH_CLIENT_SECRET`; none for a secret read only from Secrets Manager.
+   * `ENVIRONMENT.sberOAuthClientSecret`; none for a secret read only from Secrets Manager.
    */
-  readonly value?: string;
-  /** The variable holding the Secrets Manager ARN (AWS), e.g. `SBER_OAUTH_CLIENT_SECRET_ARN`. */
-  readonly arn: string;
+  readonly value?: EnvironmentVariable;
+  /** The variable holding the Secrets Manager ARN (AWS), e.g. `ENVIRONMENT.sberOAuthClientSecretArn`. */
+  readonly arn: EnvironmentVariable;
 }
 
 /** Told when a refresh failed and the last value read is served instead; names the ARN only. */
@@ -41,7 +47,7 @@ interface HeldSecret {
  *
  * @example
  * const secrets = new EnvironmentSecrets(process.env);
- * const clientSecret = await secrets.required({ value: 'SBER_OAUTH_CLIENT_SECRET', arn: 'SBER_OAUTH_CLIENT_SECRET_ARN' });
+ * const clientSecret = await secrets.required(SBER_OAUTH_CLIENT_SECRET);
  */
 export class EnvironmentSecrets {
   private readonly held = new Map<string, HeldSecret>();
@@ -105,14 +111,27 @@ export class EnvironmentSecrets {
     return this.read(source.arn);
   }
 
+  /**
+   * One required secret as a key set reads it: `read` through the TTL, `reread` at once (when a
+   * value names a key this environment has not seen yet).
+   */
+  keySource(variables: SecretVariables): {
+    read(): Promise<string>;
+    reread(): Promise<string>;
+  } {
+    return {
+      read: () => this.required(variables),
+      reread: async () => (await this.reread(variables)) ?? this.required(variables),
+    };
+  }
+
   private sourceOf(
     variables: SecretVariables,
   ): { readonly value: string } | { readonly arn: string } | undefined {
-    const value = variables.value === undefined ? undefined : this.env[variables.value];
-    if (value !== undefined && value !== '') return { value };
-    const arn = this.env[variables.arn];
-    if (arn === undefined || arn === '') return undefined;
-    return { arn };
+    const value = variables.value && optionalVariable(this.env, variables.value);
+    if (value !== undefined) return { value };
+    const arn = optionalVariable(this.env, variables.arn);
+    return arn === undefined ? undefined : { arn };
   }
 
   /** One read of `arn` at a time; a failure falls back to the last value when there is one. */
@@ -149,8 +168,8 @@ export class EnvironmentSecrets {
 }
 
 function unsetError(variables: SecretVariables): Error {
-  const names = variables.value === undefined ? '' : `${variables.value} or `;
-  return new Error(`Set the environment variable ${names}${variables.arn}`);
+  const names = variables.value === undefined ? '' : `${variables.value.name} or `;
+  return new Error(`Set the environment variable ${names}${variables.arn.name}`);
 }
 
 const reportOnStderr: SecretRefreshFailureReporter = (arn, error) => {

@@ -7,6 +7,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clientCertificateFromEnvironment,
+  ENVIRONMENT,
   EnvironmentSecrets,
   SBER_OAUTH_CLIENT_SECRET,
 } from '../../src/index.js';
@@ -96,7 +97,7 @@ describe('the environment secrets', () => {
     secretsManager.reads.length = 0;
     const missing = `${CLIENT_SECRET_ARN}-missing`;
     const secrets = new EnvironmentSecrets(
-      { SBER_OAUTH_CLIENT_SECRET_ARN: missing, BINARY_ARN },
+      { SBER_OAUTH_CLIENT_SECRET_ARN: missing, SBER_CLIENT_CERTIFICATE_SECRET_ARN: BINARY_ARN },
       { client },
     );
 
@@ -104,7 +105,7 @@ describe('the environment secrets', () => {
     const first = secrets.required(SBER_OAUTH_CLIENT_SECRET);
     await expect(first).rejects.toThrow("can't find the specified secret");
     const second = secrets.required(SBER_OAUTH_CLIENT_SECRET);
-    const binary = secrets.required({ arn: 'BINARY_ARN' });
+    const binary = secrets.required({ arn: ENVIRONMENT.sberClientCertificateSecretArn });
 
     // Assess
     await expect(second).rejects.toThrow("can't find the specified secret");

@@ -1,7 +1,8 @@
 import { appRuntimeVariables } from '@devportal/infra/app-runtime-variables';
+import { variablesOf } from '@devportal/runtime/environment-variables';
 import type { FunctionConfiguration } from '../runtime/function-configuration.js';
 
-/** The status sync's name, which the portal API invokes it by (`STATUS_SYNC_FUNCTION_NAME`). */
+/** The status sync's name, which the portal API invokes it by. */
 const STATUS_SYNC_NAME = 'devportal-harness-status-sync';
 
 /** Where SberBusiness ID sends a person back: the website's page (infra's `BANK_CALLBACK_PAGE`). */
@@ -65,13 +66,15 @@ export function cardsGatewayFunction(
     memorySize: 512,
     timeoutMs,
     variables: {
-      GATEWAY_SIGNING_KEY_SECRET_ARN: world.signingKeySecretArn,
-      CLIENT_SECRET_PEPPER_SECRET_ARN: world.clientSecretPepperSecretArn,
       ...bankContourVariables(world),
-      // The dev stage's bank timeouts; the gateway checks them against its own timeout.
-      FUNCTION_TIMEOUT_MS: String(timeoutMs),
-      BANK_CONNECT_TIMEOUT_MS: '3000',
-      BANK_TOTAL_TIMEOUT_MS: '6750',
+      ...variablesOf({
+        gatewaySigningKeySecretArn: world.signingKeySecretArn,
+        clientSecretPepperSecretArn: world.clientSecretPepperSecretArn,
+        // The dev stage's bank timeouts; the gateway checks them against its own timeout.
+        functionTimeoutMs: timeoutMs,
+        bankConnectTimeoutMs: 3_000,
+        bankTotalTimeoutMs: 6_750,
+      }),
     },
   });
 }
@@ -91,17 +94,19 @@ export function statusSyncFunction(
     timeoutMs: options.timeoutMs ?? 240_000,
     variables: {
       ...bankContourVariables(world),
-      STATUS_SYNC_QUEUE_URL: world.checkQueueUrl,
-      STATUS_SYNC_CHECK_TIMEOUT_MS: '10000',
+      ...variablesOf({
+        statusSyncQueueUrl: world.checkQueueUrl,
+        statusSyncCheckTimeoutMs: 10_000,
+      }),
     },
   });
 }
 
 /**
  * The portal API as `PortalApiFunction` deploys it: 512 MB, 29 s, the portal's data, the bank's
- * OAuth client for connecting organisations and the status sync to start by name. No
- * `PORTAL_JWKS_URL`: people come verified by API Gateway's JWT authorizer. The bank's OAuth
- * endpoints, which infra leaves to `SBER_CONTOUR`'s defaults, are the world's production bank's.
+ * OAuth client for connecting organisations and the status sync to start by name. No JWKS URL:
+ * people come verified by API Gateway's JWT authorizer. The bank's OAuth endpoints, which infra
+ * leaves to the contour's defaults, are the world's production bank's.
  */
 export function portalApiFunction(
   world: DeployedWorld,
@@ -113,19 +118,17 @@ export function portalApiFunction(
     serviceName: 'portal-api',
     memorySize: 512,
     timeoutMs: options.timeoutMs ?? 29_000,
-    variables: {
-      SBER_CONTOUR: 'test',
-      SBER_OAUTH_CLIENT_ID: production.clientId,
-      SBER_OAUTH_CLIENT_SECRET_ARN: production.clientSecretArn,
-      ...(production.certificateSecretArn && {
-        SBER_CLIENT_CERTIFICATE_SECRET_ARN: production.certificateSecretArn,
-      }),
-      SBER_OAUTH_REDIRECT_URI: BANK_CALLBACK_PAGE,
-      SBER_OAUTH_AUTHORIZE_URL: production.authorizeUrl,
-      SBER_OAUTH_TOKEN_URL: production.tokenUrl,
-      STATUS_SYNC_FUNCTION_NAME: STATUS_SYNC_NAME,
-      CLIENT_SECRET_PEPPER_SECRET_ARN: world.clientSecretPepperSecretArn,
-    },
+    variables: variablesOf({
+      sberContour: 'test',
+      sberOAuthClientId: production.clientId,
+      sberOAuthClientSecretArn: production.clientSecretArn,
+      sberClientCertificateSecretArn: production.certificateSecretArn,
+      sberOAuthRedirectUri: BANK_CALLBACK_PAGE,
+      sberOAuthAuthorizeUrl: production.authorizeUrl,
+      sberOAuthTokenUrl: production.tokenUrl,
+      statusSyncFunctionName: STATUS_SYNC_NAME,
+      clientSecretPepperSecretArn: world.clientSecretPepperSecretArn,
+    }),
   });
 }
 
@@ -166,23 +169,21 @@ function appFunction(
 
 /** infra's `portalDataEnvironment`. */
 function portalDataVariables(world: DeployedWorld) {
-  return { PORTAL_TABLE_NAME: world.tableName, BANK_TOKEN_KEY_ARN: world.bankTokenKeyArn };
+  return variablesOf({ portalTableName: world.tableName, bankTokenKeyArn: world.bankTokenKeyArn });
 }
 
 /** infra's `bankContourEnvironment`. */
 function bankContourVariables({ sandbox, production }: DeployedWorld) {
-  return {
-    SANDBOX_API_URL: sandbox.apiUrl,
-    SANDBOX_OAUTH_CLIENT_ID: sandbox.clientId,
-    SANDBOX_OAUTH_CLIENT_SECRET_ARN: sandbox.clientSecretArn,
-    SBER_API_URL: production.apiUrl,
-    ...(production.certificateSecretArn && {
-      SBER_CLIENT_CERTIFICATE_SECRET_ARN: production.certificateSecretArn,
-    }),
-    SBER_OAUTH_TOKEN_URL: production.tokenUrl,
-    SBER_OAUTH_CLIENT_ID: production.clientId,
-    SBER_OAUTH_CLIENT_SECRET_ARN: production.clientSecretArn,
-  };
+  return variablesOf({
+    sandboxApiUrl: sandbox.apiUrl,
+    sandboxOAuthClientId: sandbox.clientId,
+    sandboxOAuthClientSecretArn: sandbox.clientSecretArn,
+    sberApiUrl: production.apiUrl,
+    sberClientCertificateSecretArn: production.certificateSecretArn,
+    sberOAuthTokenUrl: production.tokenUrl,
+    sberOAuthClientId: production.clientId,
+    sberOAuthClientSecretArn: production.clientSecretArn,
+  });
 }
 
 /**
