@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyWebhookSignature } from '@devportal/portal-client';
+import { verifyWebhookSignature } from '@devportal/portal-client/webhooks';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runStatusSync, type StatusSyncReport } from '../src/index.js';
 import { type Fate, SANDBOX_PATHS, useSyncWorld } from './support/sync-world.js';

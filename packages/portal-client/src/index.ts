@@ -54,12 +54,3 @@ export type { Products } from './resources/products.js';
 export type { Subscriptions } from './resources/subscriptions.js';
 export type { Webhooks } from './resources/webhooks.js';
 export { portalRetryPolicy } from './transport/portal-transport.js';
-export {
-  DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
-  verifyWebhookSignature,
-  WEBHOOK_EVENT_ID_HEADER,
-  WEBHOOK_EVENT_TYPE_HEADER,
-  WEBHOOK_SECRET_PREFIX,
-  WEBHOOK_SIGNATURE_HEADER,
-  webhookSignature,
-} from './webhooks/webhook-signature.js';

@@ -26,11 +26,13 @@ import {
   PortalNotFoundError,
   PortalRateLimitError,
   portalOperations,
+} from '@devportal/portal-client';
+import {
   verifyWebhookSignature,
   WEBHOOK_EVENT_ID_HEADER,
   WEBHOOK_SIGNATURE_HEADER,
   webhookSignature,
-} from '@devportal/portal-client';
+} from '@devportal/portal-client/webhooks';
 import {
   bankServers,
   createSberClient,

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyWebhookSignature } from '@devportal/portal-client';
+import { verifyWebhookSignature } from '@devportal/portal-client/webhooks';
 import {
   nodeCrypto,
   quotaWarningEvent,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyWebhookSignature, webhookSignature } from '../../src/index.js';
+import { verifyWebhookSignature, webhookSignature } from '../../src/webhooks/webhook-signature.js';
 
 describe('webhook signatures', () => {
   const secret = 'whsec_test-secret';

@@ -1,7 +1,10 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { verifyWebhookSignature, WEBHOOK_SIGNATURE_HEADER } from '@devportal/portal-client';
+import {
+  verifyWebhookSignature,
+  WEBHOOK_SIGNATURE_HEADER,
+} from '@devportal/portal-client/webhooks';
 import { DynamoWebhookRepository, LocalKeyFileEncryption } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
