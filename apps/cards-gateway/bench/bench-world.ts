@@ -20,6 +20,7 @@ import {
 export interface BenchWorld {
   readonly dynamoDbEndpoint: string;
   readonly client: DynamoDBClient;
+  readonly tableName: string;
   readonly sandbox: BankSandbox;
   readonly deps: CardsGatewayDependencies;
   /** An application on the bench plan (limits far above what a bench sends). */
@@ -46,6 +47,7 @@ export async function startBenchWorld(tableName: string): Promise<BenchWorld> {
   return {
     dynamoDbEndpoint: dynamo.endpoint,
     client,
+    tableName,
     sandbox,
     deps,
     application: await newApplication(services, BENCH_PLAN_ID),

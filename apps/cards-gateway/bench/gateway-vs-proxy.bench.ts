@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { machineFacts } from '@devportal/bench-report';
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
   DYNAMODB_LOCAL_REGION,
@@ -50,7 +51,10 @@ uncountedClient.middlewareStack.add(
   },
   { step: 'initialize', name: 'skipAnalyticsWrites' },
 );
-const uncountedGateway = createCardsGateway({ ...deps, dynamoDb: uncountedClient });
+const uncountedGateway = createCardsGateway({
+  ...deps,
+  repositories: dynamoRepositories({ client: uncountedClient, tableName: world.tableName }),
+});
 const uncountedServer = await startCardsGatewayServer(uncountedGateway, { port: 0 });
 const tokenAnswer = await fetch(`${server.url}/oauth/token`, {
   method: 'POST',

@@ -1,6 +1,10 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { BankContourAccess } from '@devportal/bank-access';
-import type { ClientSecretHasher, Clock, DomainCrypto } from '@devportal/portal-domain';
+import type {
+  ClientSecretHasher,
+  Clock,
+  DomainCrypto,
+  PortalRepositories,
+} from '@devportal/portal-domain';
 import type { GatewaySigningKeys } from './auth/gateway-signing-keys.js';
 import type { BankUpstreamLimits } from './bank/bank-upstream.js';
 import type { FailedAttemptLimits } from './oauth/failed-attempt-throttle.js';
@@ -11,9 +15,11 @@ export type GatewayFaultReporter = (what: string, error: unknown) => void;
 
 /** Everything the gateway runs on, created by the caller (see `config.ts`). */
 export interface CardsGatewayDependencies {
-  readonly dynamoDb: DynamoDBClient;
-  /** The portal's single table (see portal-dynamodb's STORAGE.md). */
-  readonly tableName: string;
+  /**
+   * The portal's repositories on its single table (portal-dynamodb's `dynamoRepositories`, see its
+   * STORAGE.md), built once by the caller and shared with the contours' bank connections.
+   */
+  readonly repositories: PortalRepositories;
   readonly clock: Clock;
   readonly crypto: DomainCrypto;
   /** Client Secrets' keyed hash, with the pepper set shared by the portal API. */

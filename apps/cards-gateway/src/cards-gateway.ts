@@ -4,7 +4,6 @@ import {
   LimitChangeService,
   PlanAdmissions,
 } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import { type Context, Hono } from 'hono';
 import { GatewayTokens } from './auth/gateway-tokens.js';
 import { LiveCredentials } from './auth/live-credentials.js';
@@ -49,8 +48,7 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway {
   const onFault = deps.onFault ?? reportOnStderr;
   const now = () => deps.clock.now().getTime();
-  const repositories = dynamoRepositories({ client: deps.dynamoDb, tableName: deps.tableName });
-  const { clock, crypto } = deps;
+  const { repositories, clock, crypto } = deps;
   const catalog = new CatalogService(repositories.catalog);
   const tokens = new GatewayTokens(deps.signingKeys, now);
   const contours = routesOf(deps.contours, {

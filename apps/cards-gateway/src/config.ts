@@ -54,11 +54,11 @@ export async function dependenciesFromEnvironment(
   const crypto = nodeCrypto;
   const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
   const timeouts = bankTimeoutsFromEnvironment(env, BANK_EXCHANGES_PER_CALL);
-  const { bankConnections, webhooks } = dynamoRepositories({ client: dynamoDb, tableName });
+  const repositories = dynamoRepositories({ client: dynamoDb, tableName });
+  const { bankConnections, webhooks } = repositories;
   const outbox = new WebhookPublisher({ webhooks, clock });
   return {
-    dynamoDb,
-    tableName,
+    repositories,
     clock,
     crypto,
     hasher: await clientSecretHasherFromEnvironment(secrets, () => clock.now().getTime()),

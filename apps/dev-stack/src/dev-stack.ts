@@ -199,8 +199,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     );
     const webhookDestinations = { ...LOCAL_WEBHOOK_DESTINATIONS, ...options.webhookDestinations };
     const statusSync = localStatusSync({
-      dynamoDb,
-      tableName: LOCAL_TABLE_NAME,
+      repositories,
       clock,
       crypto,
       keyEncryption,
@@ -214,8 +213,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     // Runs members started finish before the sync's connections close.
     closers.push(() => manualSync.settled());
     const gateway = createCardsGateway({
-      dynamoDb,
-      tableName: LOCAL_TABLE_NAME,
+      repositories,
       clock,
       crypto,
       hasher,

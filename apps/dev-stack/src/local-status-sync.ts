@@ -1,13 +1,12 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { BankContourAccess } from '@devportal/bank-access';
 import {
   type Clock,
   type DomainCrypto,
   type KeyEncryptionPort,
+  type PortalRepositories,
   TokenVault,
   type WebhookDestinationPolicy,
 } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import {
   httpWebhookTransport,
   SberBankStateReader,
@@ -17,8 +16,8 @@ import {
 
 /** What the local stack's status sync is made of. */
 export interface LocalStatusSyncSettings {
-  readonly dynamoDb: DynamoDBClient;
-  readonly tableName: string;
+  /** The portal's repositories on the local table, shared with the stack's other services. */
+  readonly repositories: PortalRepositories;
   readonly clock: Clock;
   readonly crypto: DomainCrypto;
   readonly keyEncryption: KeyEncryptionPort;
@@ -43,11 +42,11 @@ export interface LocalStatusSync {
  * queue in process; each check round then rolls usage up, as the schedule's invocation does.
  */
 export function localStatusSync(settings: LocalStatusSyncSettings): LocalStatusSync {
-  const { dynamoDb, tableName, clock, crypto } = settings;
-  const { webhooks } = dynamoRepositories({ client: dynamoDb, tableName });
+  const { repositories, clock, crypto } = settings;
+  const { webhooks } = repositories;
   const bank = new SberBankStateReader({ contours: settings.contours });
   return {
-    deps: statusSyncOnTable(dynamoDb, tableName, {
+    deps: statusSyncOnTable(repositories, {
       bank,
       // Records made before the gateway recorded contours were all the sandbox's.
       webhookDelivery: {

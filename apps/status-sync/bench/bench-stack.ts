@@ -7,7 +7,7 @@ import {
   LimitChangeService,
   nodeCrypto,
 } from '@devportal/portal-domain';
-import { createTable } from '@devportal/portal-dynamodb';
+import { createTable, dynamoRepositories } from '@devportal/portal-dynamodb';
 import { createSberClient } from '@devportal/sber-client';
 import {
   DYNAMODB_LOCAL_CREDENTIALS,
@@ -70,7 +70,7 @@ export async function startBenchStack(
     /** A new table and the sync's dependencies on it (no webhook delivery). */
     async syncOnNewTable(tableName: string): Promise<StatusSyncDependencies> {
       await createTable(dynamoDb, tableName);
-      return statusSyncOnTable(dynamoDb, tableName, {
+      return statusSyncOnTable(dynamoRepositories({ client: dynamoDb, tableName }), {
         clock: domainClock,
         crypto: nodeCrypto,
         bank: reader,

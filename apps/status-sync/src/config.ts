@@ -1,6 +1,11 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { bankContoursFromEnvironment, bankTimeoutsFromEnvironment } from '@devportal/bank-access';
-import { nodeCrypto, systemClock, TokenVault } from '@devportal/portal-domain';
+import {
+  nodeCrypto,
+  type PortalRepositories,
+  systemClock,
+  TokenVault,
+} from '@devportal/portal-domain';
 import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import {
   type AwsClientInstrumentation,
@@ -24,9 +29,24 @@ import { statusSyncOnTable } from './table-dependencies.js';
 export type StatusSyncEnvironment = Environment;
 
 /**
- * The dependencies described by environment variables. The contours come from
- * `@devportal/bank-access` with the cards gateway's variables, so a document is read where the
- * gateway created it (the contour on its record).
+ * The portal's repositories on the table the environment names, built once by the composition
+ * root (`lambda.ts`) and shared by the sync and its run records.
+ *
+ * `instrument` wraps the DynamoDB client it creates (Powertools Tracer on Lambda).
+ */
+export function repositoriesFromEnvironment(
+  env: StatusSyncEnvironment,
+  instrument: AwsClientInstrumentation = uninstrumented,
+): PortalRepositories {
+  const { dynamoDb, tableName } = portalTableFromEnvironment(env, instrument);
+  return dynamoRepositories({ client: dynamoDb, tableName });
+}
+
+/**
+ * The dependencies described by environment variables, on `repositories` (by default the table's
+ * from {@link repositoriesFromEnvironment}). The contours come from `@devportal/bank-access` with
+ * the cards gateway's variables, so a document is read where the gateway created it (the contour
+ * on its record).
  *
  * `instrument` wraps each AWS SDK client it creates (Powertools Tracer on Lambda).
  *
@@ -36,9 +56,9 @@ export type StatusSyncEnvironment = Environment;
 export async function dependenciesFromEnvironment(
   env: StatusSyncEnvironment,
   instrument: AwsClientInstrumentation = uninstrumented,
+  repositories: PortalRepositories = repositoriesFromEnvironment(env, instrument),
 ): Promise<StatusSyncDependencies> {
-  const { dynamoDb, tableName } = portalTableFromEnvironment(env, instrument);
-  const { bankConnections, webhooks } = dynamoRepositories({ client: dynamoDb, tableName });
+  const { bankConnections, webhooks } = repositories;
   const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
   const clock = systemClock;
   const crypto = nodeCrypto;
@@ -50,7 +70,7 @@ export async function dependenciesFromEnvironment(
     new EnvironmentSecrets(env, { instrument }),
     timeouts,
   );
-  return statusSyncOnTable(dynamoDb, tableName, {
+  return statusSyncOnTable(repositories, {
     bank: new SberBankStateReader({ contours, timeouts }),
     webhookDelivery: { webhooks, vault, transport: httpWebhookTransport(), clock },
     clock,

@@ -10,6 +10,7 @@ export {
   checkQueueFromEnvironment,
   checkTimeoutFromEnvironment,
   dependenciesFromEnvironment,
+  repositoriesFromEnvironment,
   type StatusSyncEnvironment,
 } from './config.js';
 export { type DeliverWebhooksOptions, deliverDueWebhooks } from './deliver-webhooks.js';
@@ -54,7 +55,6 @@ export {
   type RequestedSyncRun,
   recordSyncRun,
   requestedSyncRunOf,
-  syncRunsFromEnvironment,
   timeLeftOfRun,
 } from './sync-run-record.js';
 export {

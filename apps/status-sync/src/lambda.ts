@@ -3,15 +3,15 @@ import {
   checkQueueFromEnvironment,
   checkTimeoutFromEnvironment,
   dependenciesFromEnvironment,
+  repositoriesFromEnvironment,
 } from './config.js';
 import { createStatusSyncHandler } from './status-sync-handler.js';
-import { syncRunsFromEnvironment } from './sync-run-record.js';
 
 // Metrics' namespace and `service` dimension from the Powertools variables infra sets.
 const tools = powertools();
-const deps = await dependenciesFromEnvironment(process.env, tools.instrument);
+const repositories = repositoriesFromEnvironment(process.env, tools.instrument);
+const deps = await dependenciesFromEnvironment(process.env, tools.instrument, repositories);
 const checkQueue = checkQueueFromEnvironment(process.env, tools.instrument);
-const syncRuns = syncRunsFromEnvironment(process.env, tools.instrument);
 
 /**
  * The Lambda handler (see `createStatusSyncHandler` for the events it takes): each invocation's
@@ -23,7 +23,7 @@ export const handler = withPowertools(
   createStatusSyncHandler({
     deps,
     ...(checkQueue && { checkQueue }),
-    syncRuns,
+    syncRuns: repositories.syncRuns,
     metrics: tools.metrics,
     log: (message, report) => tools.logger.info(message, { ...report }),
     checkTimeoutMs: checkTimeoutFromEnvironment(process.env),

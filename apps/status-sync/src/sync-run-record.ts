@@ -1,11 +1,4 @@
 import type { Clock, LimitChangeSyncReport, SyncRunRepository } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-dynamodb';
-import {
-  type AwsClientInstrumentation,
-  type Environment,
-  portalTableFromEnvironment,
-  uninstrumented,
-} from '@devportal/runtime';
 import type { StatusSyncReport } from './status-sync-report.js';
 
 /** A run a member asked for through the portal API, recorded there before the sync was invoked. */
@@ -14,15 +7,6 @@ export interface RequestedSyncRun {
   readonly runId: string;
   /** When the record gives the run up as failed (absent in events sent before it was passed). */
   readonly deadlineAt?: string;
-}
-
-/** The portal's records of requested runs, on the portal's table. */
-export function syncRunsFromEnvironment(
-  env: Environment,
-  instrument: AwsClientInstrumentation = uninstrumented,
-): SyncRunRepository {
-  const { dynamoDb, tableName } = portalTableFromEnvironment(env, instrument);
-  return dynamoRepositories({ client: dynamoDb, tableName }).syncRuns;
 }
 
 /**

@@ -1,6 +1,4 @@
-import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { WebhookPublisher } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-dynamodb';
+import { type PortalRepositories, WebhookPublisher } from '@devportal/portal-domain';
 import type { StatusSyncDependencies } from './status-sync-dependencies.js';
 
 /** What a status sync is given beside the portal's table: the bank and time. */
@@ -10,19 +8,19 @@ export type StatusSyncGiven = Pick<
 >;
 
 /**
- * The status sync's dependencies on the portal's table `tableName`: its repositories and the
- * webhook outbox there, with what is `given`. Lambda (`dependenciesFromEnvironment`), the local
- * stack, the benches and the system tests assemble a sync this one way.
+ * The status sync's dependencies on the portal's table, given its `repositories` (built once by
+ * the caller): the repositories and the webhook outbox there, with what is `given`. Lambda
+ * (`dependenciesFromEnvironment`), the local stack, the benches and the system tests assemble a
+ * sync this one way.
  *
  * @example
- * const deps = statusSyncOnTable(dynamoDb, 'portal', { bank, clock, crypto });
+ * const repositories = dynamoRepositories({ client: dynamoDb, tableName: 'portal' });
+ * const deps = statusSyncOnTable(repositories, { bank, clock, crypto });
  */
 export function statusSyncOnTable(
-  dynamoDb: DynamoDBClient,
-  tableName: string,
+  repositories: PortalRepositories,
   given: StatusSyncGiven,
 ): StatusSyncDependencies {
-  const repositories = dynamoRepositories({ client: dynamoDb, tableName });
   return {
     ...repositories,
     outbox: new WebhookPublisher({ webhooks: repositories.webhooks, clock: given.clock }),

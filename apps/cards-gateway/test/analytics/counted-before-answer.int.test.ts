@@ -1,3 +1,4 @@
+import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import { dynamoDbLocalClient } from '@devportal/test-support';
 import { describe, expect, it } from 'vitest';
 import { contractFetch, DEFAULT_BASE_PATH } from '../support/contract.js';
@@ -48,7 +49,7 @@ describe('analytics written before the answer', () => {
     );
     const faults: string[] = [];
     const origin = await world.anotherGateway({
-      dynamoDb: failing,
+      repositories: dynamoRepositories({ client: failing, tableName: world.tableName }),
       onFault: (what) => faults.push(what),
     });
     const app = await world.application('roomy');

@@ -11,7 +11,7 @@ const REVOCATION_TARGET_MS = 5_000;
 let counter: DynamoDbCommandCounter;
 
 beforeAll(() => {
-  counter = DynamoDbCommandCounter.attachedTo(world.deps.dynamoDb);
+  counter = DynamoDbCommandCounter.attachedTo(world.dynamoDb);
 });
 
 /** Calls `getCryptoInfo` on the gateway at `apiUrl` until it answers 401; the milliseconds it took. */

@@ -15,7 +15,7 @@ let counter: DynamoDbCommandCounter;
 
 beforeAll(async () => {
   origins = [world.server.url, await world.anotherGateway()];
-  counter = DynamoDbCommandCounter.attachedTo(world.deps.dynamoDb);
+  counter = DynamoDbCommandCounter.attachedTo(world.dynamoDb);
 });
 
 beforeEach(() => {

@@ -7,7 +7,7 @@ const world = useGatewayWorld('table-writes-per-call');
 let counter: DynamoDbCommandCounter;
 
 beforeAll(() => {
-  counter = DynamoDbCommandCounter.attachedTo(world.deps.dynamoDb);
+  counter = DynamoDbCommandCounter.attachedTo(world.dynamoDb);
 });
 
 /**

@@ -1,3 +1,4 @@
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
 import { CATALOG_V1, type Catalog, type QuotaWarning } from '@devportal/portal-domain';
 import { createTable } from '@devportal/portal-dynamodb';
@@ -71,6 +72,10 @@ export interface GatewayWorld {
   gateway: CardsGateway;
   server: CardsGatewayServer;
   deps: CardsGatewayDependencies;
+  /** The client of the world's table, which `deps.repositories` send through. */
+  dynamoDb: DynamoDBClient;
+  /** The world's table on the run's DynamoDB Local. */
+  tableName: string;
   /** The bank API's base URL on the gateway: what `createSberClient` gets as `environment`. */
   apiUrl: string;
   quotaWarnings: QuotaWarning[];
@@ -106,6 +111,8 @@ export function useGatewayWorld(
   const world = { quotaWarnings: [] as QuotaWarning[] } as GatewayWorld;
   beforeAll(async () => {
     world.sandbox = await startBankSandbox({ port: 0 });
+    world.dynamoDb = table.client;
+    world.tableName = table.tableName;
     const base: CardsGatewayDependencies = {
       ...(await localGatewayDependencies(table.client, table.tableName, world.sandbox)),
       onQuotaWarning: (warning) => world.quotaWarnings.push(warning),

@@ -55,8 +55,7 @@ export async function localGatewayDependencies(
 ): Promise<CardsGatewayDependencies> {
   const keys = mkdtempSync(join(tmpdir(), 'cards-gateway-'));
   return {
-    dynamoDb,
-    tableName,
+    repositories: dynamoRepositories({ client: dynamoDb, tableName }),
     clock: systemClock,
     crypto: nodeCrypto,
     hasher: ClientSecretHasher.keyedBy(newPepperSecret()),
@@ -91,10 +90,7 @@ export function withMutualTlsProduction(
   { bank, certificates }: MutualTlsBank,
   vault: TokenVault,
 ): CardsGatewayDependencies {
-  const { bankConnections } = dynamoRepositories({
-    client: deps.dynamoDb,
-    tableName: deps.tableName,
-  });
+  const { bankConnections } = deps.repositories;
   return {
     ...deps,
     contours: {
@@ -124,7 +120,7 @@ export type PortalServices = ReturnType<typeof portalServices>;
 
 /** The domain services on the gateway's table. */
 export function portalServices(deps: CardsGatewayDependencies) {
-  const repositories = dynamoRepositories({ client: deps.dynamoDb, tableName: deps.tableName });
+  const { repositories } = deps;
   const all = { ...repositories, clock: deps.clock, crypto: deps.crypto, hasher: deps.hasher };
   return {
     repositories,

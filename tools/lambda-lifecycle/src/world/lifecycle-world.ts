@@ -109,7 +109,7 @@ export class LifecycleWorld {
   private readonly functions: LambdaFunction[] = [];
   private catalogVersion = CATALOG_V1.version;
   /** The world's table as the functions' code reads and writes it. */
-  private readonly repositories: PortalRepositories;
+  readonly repositories: PortalRepositories;
 
   private constructor(
     readonly sandbox: BankSandbox,

@@ -4,7 +4,6 @@ import {
   OrganisationAccess,
   systemClock,
 } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bankRequest,
@@ -62,8 +61,7 @@ describe('a revocation met by an environment that had the credentials cached', (
     const tokenResponse = await through(a, tokenRequest(app.clientId, app.clientSecret));
     const { access_token: token } = (await tokenResponse.json()) as { access_token: string };
     expect((await through(b, bankRequest(LIST_CARDS, token))).status).toBe(200);
-    const { tableName } = world.deployed;
-    const repositories = dynamoRepositories({ client: world.dynamoDb, tableName });
+    const { repositories } = world;
     const applications = new ApplicationService({
       ...repositories,
       clock: systemClock,

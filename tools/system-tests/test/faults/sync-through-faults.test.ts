@@ -12,7 +12,7 @@ import {
   LimitChangeService,
   nodeCrypto,
 } from '@devportal/portal-domain';
-import { createTable } from '@devportal/portal-dynamodb';
+import { createTable, dynamoRepositories } from '@devportal/portal-dynamodb';
 import { createSberClient, type SberClient } from '@devportal/sber-client';
 import {
   runStatusSync,
@@ -107,7 +107,7 @@ beforeAll(async () => {
     },
     backoff: { initialDelayMs: 5, maxDelayMs: 20 },
   });
-  deps = statusSyncOnTable(dynamoDb, tableName, {
+  deps = statusSyncOnTable(dynamoRepositories({ client: dynamoDb, tableName }), {
     clock: domainClock,
     crypto: nodeCrypto,
     bank: reader,
