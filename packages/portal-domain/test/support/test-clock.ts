@@ -1,6 +1,9 @@
 import type { Clock } from '../../src/index.js';
 
-/** A clock that moves only when a test moves it, one millisecond per reading (so audit keys sort). */
+/**
+ * A clock that moves only when a test moves it, one millisecond per reading (so audit keys sort).
+ * Shared with the DynamoDB adapter's tests as `@devportal/portal-domain/test-clock` (workspace only).
+ */
 export class TestClock implements Clock {
   private current: number;
 

@@ -9,7 +9,6 @@ import {
   pepperSetFromSecret,
 } from '@devportal/portal-domain';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { keys } from '../../src/index.js';
 import { serviceDependencies, type TestOrganisation, useApiWorld } from '../support/api-world.js';
 
 const world = useApiWorld('client-secret-hashes');

@@ -7,10 +7,10 @@ import {
   type SyncRunPolicy,
   SyncRunService,
 } from '@devportal/portal-domain';
+import { TestClock } from '@devportal/portal-domain/test-clock';
 import { useDynamoDbTestTable } from '@devportal/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createTable, DocumentStore, DynamoSyncRunRepository } from '../../src/index.js';
-import { TestClock } from '../support/test-clock.js';
 
 const table = useDynamoDbTestTable('portal-domain-sync-runs', createTable);
 const policy: SyncRunPolicy = { cooldownMs: 30_000, runTimeoutMs: 300_000 };

@@ -13,12 +13,12 @@ import {
   ROLES,
   type Role,
 } from '@devportal/portal-domain';
+import type { TestClock } from '@devportal/portal-domain/test-clock';
 import type { DynamoDbTestTable, SecretWitness } from '@devportal/test-support';
 import { beforeAll, expect } from 'vitest';
 import { DocumentStore, dynamoRepositories } from '../../src/index.js';
 import { foundOrganisationWithEveryRole } from './organisation-with-every-role.js';
 import { usePortal } from './portal-fixture.js';
-import type { TestClock } from './test-clock.js';
 
 /** An organisation with one member of every role, and a person who belongs to none. */
 export interface TestOrganisation {

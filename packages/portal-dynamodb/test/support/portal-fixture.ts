@@ -12,9 +12,9 @@ import {
   RegistrationService,
   type Role,
 } from '@devportal/portal-domain';
+import { TestClock } from '@devportal/portal-domain/test-clock';
 import { SecretWitness, useDynamoDbTestTable } from '@devportal/test-support';
 import { createTable, dynamoRepositories } from '../../src/index.js';
-import { TestClock } from './test-clock.js';
 import { WriteBarrier } from './write-barrier.js';
 
 /** An organisation with one member in each role, plus a Developer other members act upon. */
