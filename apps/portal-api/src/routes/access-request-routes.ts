@@ -1,6 +1,6 @@
 import type { PortalServices } from '../portal-services.js';
 import { accessRequestView } from '../views/access-request-view.js';
-import { created, type HandlerTable, ok, pageRequestOf, pathParam } from './operation-call.js';
+import { created, type HandlerTable, ok, pageRequestOf } from './operation-call.js';
 
 type AccessRequestOperations =
   | 'listAccessRequests'
@@ -31,11 +31,7 @@ export function accessRequestRoutes(
       return ok({ ...page, items: page.items.map(accessRequestView) });
     },
     async decideAccessRequest(call) {
-      const decided = await accessRequests.decide(
-        call.actor,
-        pathParam(call, 'requestId'),
-        call.body,
-      );
+      const decided = await accessRequests.decide(call.actor, call.path.requestId, call.body);
       return ok(accessRequestView(decided));
     },
   };

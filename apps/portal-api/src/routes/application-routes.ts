@@ -1,12 +1,5 @@
 import type { PortalServices } from '../portal-services.js';
-import {
-  created,
-  type HandlerTable,
-  noContent,
-  ok,
-  pageRequestOf,
-  pathParam,
-} from './operation-call.js';
+import { created, type HandlerTable, noContent, ok, pageRequestOf } from './operation-call.js';
 
 type ApplicationOperations =
   | 'listApplications'
@@ -29,15 +22,13 @@ export function applicationRoutes(
       return created(await applications.create(call.actor, call.scope, call.body));
     },
     async getApplication(call) {
-      return ok(await applications.get(call.scope, pathParam(call, 'appId')));
+      return ok(await applications.get(call.scope, call.path.appId));
     },
     async updateApplication(call) {
-      return ok(
-        await applications.update(call.actor, call.scope, pathParam(call, 'appId'), call.body),
-      );
+      return ok(await applications.update(call.actor, call.scope, call.path.appId, call.body));
     },
     async deleteApplication(call) {
-      await applications.delete(call.actor, call.scope, pathParam(call, 'appId'));
+      await applications.delete(call.actor, call.scope, call.path.appId);
       return noContent;
     },
     async reissueClientSecret(call) {
@@ -45,7 +36,7 @@ export function applicationRoutes(
         await applications.reissueSecret(
           call.actor,
           call.scope,
-          pathParam(call, 'appId'),
+          call.path.appId,
           call.body?.overlapSeconds,
         ),
       );

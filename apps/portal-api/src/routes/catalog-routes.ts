@@ -1,6 +1,6 @@
 import type { PortalServices } from '../portal-services.js';
 import { productView } from '../views/product-view.js';
-import { type HandlerTable, ok, pageRequestOf, pathParam } from './operation-call.js';
+import { type HandlerTable, ok, pageRequestOf } from './operation-call.js';
 
 /** The API catalog: every signed-in person may read it. */
 export function catalogRoutes(
@@ -12,7 +12,7 @@ export function catalogRoutes(
       return ok({ ...page, items: page.items.map(productView) });
     },
     async getProduct(call) {
-      return ok(productView(await services.catalog.getProduct(pathParam(call, 'productId'))));
+      return ok(productView(await services.catalog.getProduct(call.path.productId)));
     },
   };
 }

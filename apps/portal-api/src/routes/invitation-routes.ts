@@ -2,14 +2,7 @@ import { NotFoundError } from '@devportal/portal-domain';
 import type { PortalServices } from '../portal-services.js';
 import { invitationContractView } from '../views/invitation-view.js';
 import { organizationSummaryView } from '../views/organization-views.js';
-import {
-  created,
-  type HandlerTable,
-  noContent,
-  ok,
-  pageRequestOf,
-  pathParam,
-} from './operation-call.js';
+import { created, type HandlerTable, noContent, ok, pageRequestOf } from './operation-call.js';
 
 type InvitationOperations =
   | 'listInvitations'
@@ -35,11 +28,11 @@ export function invitationRoutes(
       });
     },
     async revokeInvitation(call) {
-      await services.invitations.revoke(call.actor, call.scope, pathParam(call, 'invitationId'));
+      await services.invitations.revoke(call.actor, call.scope, call.path.invitationId);
       return noContent;
     },
     async acceptInvitation(call) {
-      const membership = await services.invitations.accept(call.actor, pathParam(call, 'token'));
+      const membership = await services.invitations.accept(call.actor, call.path.token);
       const organisation = await services.repositories.organisations.get(membership.organisationId);
       if (!organisation) throw new NotFoundError('organisation_not_found');
       return ok(organizationSummaryView(organisation, membership.role));

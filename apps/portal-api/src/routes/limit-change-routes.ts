@@ -3,7 +3,7 @@ import { httpProblem, ProblemError } from '../http/problem.js';
 import type { PortalServices } from '../portal-services.js';
 import { limitChangeView } from '../views/limit-change-view.js';
 import { syncRunView } from '../views/sync-run-view.js';
-import { accepted, type HandlerTable, ok, pageRequestOf, pathParam } from './operation-call.js';
+import { accepted, type HandlerTable, ok, pageRequestOf } from './operation-call.js';
 
 type LimitChangeOperations =
   | 'listLimitChanges'
@@ -22,7 +22,7 @@ export function limitChangeRoutes(
       return ok({ ...page, items: page.items.map(limitChangeView) });
     },
     async getLimitChange(call) {
-      const record = await limitChanges.get(call.scope, pathParam(call, 'externalId'));
+      const record = await limitChanges.get(call.scope, call.path.externalId);
       return ok(limitChangeView(record));
     },
     async syncLimitChanges(call) {
@@ -53,10 +53,7 @@ export function limitChangeRoutes(
       });
     },
     async getLimitChangeSyncRun(call) {
-      const run = await limitChangeSyncRuns.get(
-        call.scope.organisation.id,
-        pathParam(call, 'runId'),
-      );
+      const run = await limitChangeSyncRuns.get(call.scope.organisation.id, call.path.runId);
       return ok(syncRunView(run));
     },
   };

@@ -1,6 +1,6 @@
 import type { PortalServices } from '../portal-services.js';
 import { memberView } from '../views/member-view.js';
-import { type HandlerTable, noContent, ok, pageRequestOf, pathParam } from './operation-call.js';
+import { type HandlerTable, noContent, ok, pageRequestOf } from './operation-call.js';
 
 type MemberOperations = 'listMembers' | 'changeMemberRole' | 'removeMember' | 'transferOwnership';
 
@@ -16,7 +16,7 @@ export function memberRoutes(services: PortalServices): Pick<HandlerTable, Membe
       const member = await members.changeRole(
         call.actor,
         call.scope,
-        pathParam(call, 'userId'),
+        call.path.userId,
         call.body.role,
       );
       return ok(memberView(member));
@@ -25,7 +25,7 @@ export function memberRoutes(services: PortalServices): Pick<HandlerTable, Membe
       const { scope } = call;
       // The gate authorised member.remove, or, the member naming themselves, only read their
       // membership: they may leave whatever their role.
-      if ('action' in scope) await members.remove(call.actor, scope, pathParam(call, 'userId'));
+      if ('action' in scope) await members.remove(call.actor, scope, call.path.userId);
       else await members.leave(call.actor, scope);
       return noContent;
     },

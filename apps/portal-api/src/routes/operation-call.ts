@@ -85,14 +85,6 @@ export function validatedHandler(
   return table[operationId] as ValidatedHandler;
 }
 
-/** The path parameter `name` of the call's operation. */
-export function pathParam<Path, Name extends keyof Path & string>(
-  call: { readonly path: Path },
-  name: Name,
-): Path[Name] {
-  return call.path[name];
-}
-
 /** The page asked for with the contract's `limit` and `cursor`. */
 export function pageRequestOf(call: { readonly query: PageRequest }): PageRequest {
   const { limit, cursor } = call.query;

@@ -1,6 +1,6 @@
 import type { PortalServices } from '../portal-services.js';
 import { subscriptionView } from '../views/subscription-view.js';
-import { type HandlerTable, noContent, ok, pathParam } from './operation-call.js';
+import { type HandlerTable, noContent, ok } from './operation-call.js';
 
 /** Subscriptions of an application: at most one plan per product. */
 export function subscriptionRoutes(
@@ -9,26 +9,21 @@ export function subscriptionRoutes(
   const { subscriptions } = services;
   return {
     async listSubscriptions(call) {
-      const items = await subscriptions.list(call.scope, pathParam(call, 'appId'));
+      const items = await subscriptions.list(call.scope, call.path.appId);
       return ok({ items: items.map(subscriptionView) });
     },
     async subscribe(call) {
       const subscription = await subscriptions.subscribe(
         call.actor,
         call.scope,
-        pathParam(call, 'appId'),
-        pathParam(call, 'productId'),
+        call.path.appId,
+        call.path.productId,
         call.body.planId,
       );
       return ok(subscriptionView(subscription));
     },
     async unsubscribe(call) {
-      await subscriptions.unsubscribe(
-        call.actor,
-        call.scope,
-        pathParam(call, 'appId'),
-        pathParam(call, 'productId'),
-      );
+      await subscriptions.unsubscribe(call.actor, call.scope, call.path.appId, call.path.productId);
       return noContent;
     },
   };

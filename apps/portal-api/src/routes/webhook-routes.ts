@@ -1,13 +1,6 @@
 import type { PortalServices } from '../portal-services.js';
 import { webhookDeliveryView } from '../views/webhook-delivery-view.js';
-import {
-  created,
-  type HandlerTable,
-  noContent,
-  ok,
-  pageRequestOf,
-  pathParam,
-} from './operation-call.js';
+import { created, type HandlerTable, noContent, ok, pageRequestOf } from './operation-call.js';
 
 type WebhookOperations =
   | 'listWebhooks'
@@ -21,28 +14,21 @@ export function webhookRoutes(services: PortalServices): Pick<HandlerTable, Webh
   return {
     async listWebhooks(call) {
       return ok({
-        items: await webhooks.list(call.scope, pathParam(call, 'appId')),
+        items: await webhooks.list(call.scope, call.path.appId),
       });
     },
     async registerWebhook(call) {
-      return created(
-        await webhooks.register(call.actor, call.scope, pathParam(call, 'appId'), call.body),
-      );
+      return created(await webhooks.register(call.actor, call.scope, call.path.appId, call.body));
     },
     async deleteWebhook(call) {
-      await webhooks.delete(
-        call.actor,
-        call.scope,
-        pathParam(call, 'appId'),
-        pathParam(call, 'webhookId'),
-      );
+      await webhooks.delete(call.actor, call.scope, call.path.appId, call.path.webhookId);
       return noContent;
     },
     async listWebhookDeliveries(call) {
       const page = await webhooks.deliveries(
         call.scope,
-        pathParam(call, 'appId'),
-        pathParam(call, 'webhookId'),
+        call.path.appId,
+        call.path.webhookId,
         pageRequestOf(call),
       );
       return ok({ ...page, items: page.items.map(webhookDeliveryView) });
