@@ -5,12 +5,12 @@ import type {
   KeyedSecretHash,
   Page,
   PageRequest,
-  StoredClientSecret,
 } from '@devportal/portal-domain';
 import { NotFoundError } from '@devportal/portal-domain';
+import { applicationItem, applicationOf } from './application-item.js';
 import { withChange } from './change-writes.js';
-import type { DocumentStore, StoredItem } from './document-store.js';
-import { keys, ORG_ITEM_PREFIX } from './keys.js';
+import type { DocumentStore } from './document-store.js';
+import { type ItemKey, itemKeyOf, keys, ORG_ITEM_PREFIX } from './keys.js';
 import { organisationIsActive, organisationOf } from './organisation-item.js';
 import { partitionPage } from './partition-page.js';
 import { INDEXES } from './table-definition.js';
@@ -61,7 +61,7 @@ export class DynamoApplicationRepository implements ApplicationRepository {
     const found = items[0];
     if (!found) return undefined;
     // The index lags; the table does not: a deleted application or a revoked secret counts at once.
-    const item = await this.store.get({ PK: found.PK as string, SK: found.SK as string });
+    const item = await this.store.get(itemKeyOf(found));
     return item && item.clientId === clientId ? applicationOf(item) : undefined;
   }
 
@@ -98,14 +98,14 @@ export class DynamoApplicationRepository implements ApplicationRepository {
     // Subscriptions and quota windows live in the application's own partition; the
     // delete above already cut them off (a subscribe re-checks the application), so
     // removing them in batches afterwards is safe to interrupt and repeat.
-    const held: { PK: string; SK: string }[] = [];
+    const held: ItemKey[] = [];
     for await (const item of this.store.queryAll({
       keyCondition: {
         expression: 'PK = :pk',
         values: { ':pk': keys.appPartition(application.id) },
       },
     })) {
-      held.push({ PK: item.PK as string, SK: item.SK as string });
+      held.push(itemKeyOf(item));
     }
     await this.store.deleteMany(held);
   }
@@ -151,34 +151,4 @@ export class DynamoApplicationRepository implements ApplicationRepository {
       },
     );
   }
-}
-
-function applicationItem(application: Application): StoredItem & { PK: string; SK: string } {
-  const { secrets, ...rest } = application;
-  return {
-    ...keys.application(application.organisationId, application.id),
-    ...keys.applicationLookup(application.clientId),
-    entity: 'Application',
-    // Organisation deletion follows this to remove subscriptions and quota windows.
-    cascadePartitions: [keys.appPartition(application.id)],
-    ...rest,
-    secrets: Object.fromEntries(secrets.map((secret) => [secret.id, secret])),
-  };
-}
-
-function applicationOf(item: StoredItem): Application {
-  const secrets = Object.values(item.secrets as Record<string, StoredClientSecret>).sort((a, b) =>
-    b.createdAt.localeCompare(a.createdAt),
-  );
-  return {
-    id: item.id as string,
-    organisationId: item.organisationId as string,
-    name: item.name as string,
-    ...(item.description !== undefined && { description: item.description as string }),
-    clientId: item.clientId as string,
-    createdAt: item.createdAt as string,
-    ...(item.updatedAt !== undefined && { updatedAt: item.updatedAt as string }),
-    secrets,
-    version: item.version as number,
-  };
 }

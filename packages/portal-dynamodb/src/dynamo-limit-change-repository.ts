@@ -8,9 +8,10 @@ import type {
 } from '@devportal/portal-domain';
 import { ConflictError, type LimitChangeRecord, pendingShardOf } from '@devportal/portal-domain';
 import { withChange } from './change-writes.js';
-import type { DocumentStore, StoredItem } from './document-store.js';
+import type { DocumentStore } from './document-store.js';
 import { ItemReader } from './item-reader.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
+import { limitChangeItem, limitChangeOf } from './limit-change-item.js';
 import { partitionPage } from './partition-page.js';
 import { dueItems } from './scheduled-work.js';
 import { itemIsAbsent, putItem, versionIs } from './write-operations.js';
@@ -24,7 +25,7 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
 
   async get(organisationId: string, externalId: string): Promise<LimitChangeRecord | undefined> {
     const item = await this.store.get(keys.limitRequest(organisationId, externalId));
-    return item && recordOf(item);
+    return item && limitChangeOf(item);
   }
 
   async list(organisationId: string, page: PageRequest): Promise<Page<LimitChangeRecord>> {
@@ -33,14 +34,14 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
       keys.orgPartition(organisationId),
       ORG_ITEM_PREFIX.limitRequest,
       page,
-      recordOf,
+      limitChangeOf,
     );
   }
 
   async create(record: LimitChangeRecord, change: Change): Promise<void> {
     await this.store.transact(
       withChange(this.store.tableName, change, [
-        putItem(this.store.tableName, recordItem(record), itemIsAbsent, {
+        putItem(this.store.tableName, limitChangeItem(record), itemIsAbsent, {
           onConditionFailed: () => new ConflictError('limit_request_exists'),
         }),
       ]),
@@ -48,7 +49,7 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
   }
 
   async save(next: LimitChangeRecord, change?: Change): Promise<void> {
-    const write = putItem(this.store.tableName, recordItem(next), versionIs(next.version - 1));
+    const write = putItem(this.store.tableName, limitChangeItem(next), versionIs(next.version - 1));
     await this.store.transact(change ? withChange(this.store.tableName, change, [write]) : [write]);
   }
 
@@ -96,24 +97,4 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
       },
     );
   }
-}
-
-function recordItem(record: LimitChangeRecord): StoredItem & { PK: string; SK: string } {
-  return {
-    ...keys.limitRequest(record.organisationId, record.externalId),
-    ...(record.nextCheckAt &&
-      keys.pendingLimitLookup(
-        pendingShardOf(record.externalId),
-        record.nextCheckAt,
-        record.organisationId,
-        record.externalId,
-      )),
-    entity: 'LimitChangeRequest',
-    ...record,
-  };
-}
-
-function recordOf(item: StoredItem): LimitChangeRecord {
-  const { PK: _pk, SK: _sk, GSI2PK: _gsi2pk, GSI2SK: _gsi2sk, entity: _entity, ...record } = item;
-  return record as unknown as LimitChangeRecord;
 }

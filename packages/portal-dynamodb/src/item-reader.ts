@@ -102,6 +102,23 @@ export class ItemReader {
     return Object.keys(this.map(field)).map((key) => readEntry(this.nested(field).nested(key)));
   }
 
+  /** A list whose every entry is a map read by `readEntry` with a reader of its own. */
+  listOfMaps<Entry>(field: string, readEntry: (entry: ItemReader) => Entry): Entry[] {
+    const value = this.item[field];
+    if (!Array.isArray(value)) throw this.malformed(field, 'a list of maps');
+    return value.map((entry: unknown, index) => {
+      if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+        throw this.malformed(`${field}[${index}]`, 'a map');
+      }
+      return readEntry(
+        new ItemReader(
+          Object.fromEntries(Object.entries(entry)),
+          `${this.entity} ${field}[${index}]`,
+        ),
+      );
+    });
+  }
+
   private map(field: string): StoredItem {
     const value = this.item[field];
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -1,0 +1,73 @@
+import {
+  type Contour,
+  type CreationAnswer,
+  type LimitChangeRecord,
+  pendingShardOf,
+  type StateTransition,
+} from '@devportal/portal-domain';
+import type { StoredItem } from './document-store.js';
+import { ItemReader } from './item-reader.js';
+import { type ItemKey, keys } from './keys.js';
+
+const CONTOURS: readonly Contour[] = ['sandbox', 'production'];
+
+/**
+ * The stored form of a limit-change record: `ORG#<orgId> / LIMIT#<externalId>`, in the sparse
+ * GSI2 queue exactly while a next check is scheduled.
+ */
+export function limitChangeItem(record: LimitChangeRecord): ItemKey & StoredItem {
+  return {
+    ...keys.limitRequest(record.organisationId, record.externalId),
+    ...(record.nextCheckAt &&
+      keys.pendingLimitLookup(
+        pendingShardOf(record.externalId),
+        record.nextCheckAt,
+        record.organisationId,
+        record.externalId,
+      )),
+    entity: 'LimitChangeRequest',
+    ...record,
+  };
+}
+
+/** The limit-change record an item stores. */
+export function limitChangeOf(item: StoredItem): LimitChangeRecord {
+  const read = new ItemReader(item, 'LimitChangeRequest');
+  const businessCardId = read.optionalString('businessCardId');
+  const code = read.optionalString('code');
+  const limit = read.optionalNumber('limit');
+  const applicationId = read.optionalString('applicationId');
+  const creationAnswer =
+    item.creationAnswer === undefined ? undefined : creationAnswerOf(read.nested('creationAnswer'));
+  const lastCheckedAt = read.optionalString('lastCheckedAt');
+  const nextCheckAt = read.optionalString('nextCheckAt');
+  return {
+    organisationId: read.string('organisationId'),
+    externalId: read.string('externalId'),
+    ...(businessCardId !== undefined && { businessCardId }),
+    ...(code !== undefined && { code }),
+    ...(limit !== undefined && { limit }),
+    contour: read.oneOf('contour', CONTOURS),
+    ...(applicationId !== undefined && { applicationId }),
+    ...(creationAnswer !== undefined && { creationAnswer }),
+    state: read.string('state'),
+    history: read.listOfMaps('history', stateTransitionOf),
+    createdAt: read.string('createdAt'),
+    ...(lastCheckedAt !== undefined && { lastCheckedAt }),
+    checksInState: read.number('checksInState'),
+    ...(nextCheckAt !== undefined && { nextCheckAt }),
+    version: read.number('version'),
+  };
+}
+
+function creationAnswerOf(read: ItemReader): CreationAnswer {
+  return {
+    status: read.number('status'),
+    contentType: read.string('contentType'),
+    body: read.string('body'),
+  };
+}
+
+function stateTransitionOf(read: ItemReader): StateTransition {
+  return { state: read.string('state'), at: read.string('at') };
+}
