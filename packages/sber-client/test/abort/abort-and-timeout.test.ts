@@ -16,15 +16,18 @@ function client() {
 
 describe('abort and timeout', () => {
   it('an abort during a request ends the call at once, without retries', async () => {
-    // Prepare
-    bank.replies({ status: 200, body: {}, delayMs: 2_000 });
+    // Prepare: the bank holds its answer, and the caller gives up once the request has arrived
     const controller = new AbortController();
+    bank.script(() => {
+      controller.abort();
+      return { status: 200, body: {}, delayMs: 2_000 };
+    });
     const started = performance.now();
 
     // Act
-    const call = client().getCorporateCard(cardId, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
-    const failure = await call.catch((error: unknown) => error);
+    const failure = await client()
+      .getCorporateCard(cardId, { signal: controller.signal })
+      .catch((error: unknown) => error);
 
     // Assess
     expect(failure).toBeInstanceOf(SberAbortError);
@@ -33,14 +36,17 @@ describe('abort and timeout', () => {
   });
 
   it('an abort during the wait between attempts ends the call at once', async () => {
-    // Prepare
-    bank.replies({ status: 503, body: {}, headers: { 'retry-after': '30' } });
+    // Prepare: the bank asks for 30 s of patience, and the caller gives up 100 ms after asking
     const controller = new AbortController();
+    bank.script(() => {
+      setTimeout(() => controller.abort(new Error('user left')), 100);
+      return { status: 503, body: {}, headers: { 'retry-after': '30' } };
+    });
 
     // Act
-    const call = client().getCorporateCard(cardId, { signal: controller.signal });
-    setTimeout(() => controller.abort(new Error('user left')), 100);
-    const failure = await call.catch((error: unknown) => error);
+    const failure = await client()
+      .getCorporateCard(cardId, { signal: controller.signal })
+      .catch((error: unknown) => error);
 
     // Assess
     expect(failure).toBeInstanceOf(SberAbortError);
