@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AccessRequestStatus, Page, PageRequest } from '@devportal/portal-domain';
 import { useDynamoDbTestTable } from '@devportal/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { applicationItem } from '../src/application-item.js';
 import {
   accessRequestItem,
   attemptItem,
@@ -17,6 +18,7 @@ import {
   type ItemKey,
   keys,
 } from '../src/index.js';
+import { limitChangeItem } from '../src/limit-change-item.js';
 import { putItem } from '../src/write-operations.js';
 
 const table = useDynamoDbTestTable('portal-domain-list-pages', createTable);
@@ -58,12 +60,16 @@ const LISTS: readonly ListUnderTest[] = [
   },
   {
     name: 'applications',
-    item: (scope, index) => ({
-      ...keys.application(scope, `app-${index}`),
-      id: `app-${index}`,
-      organisationId: scope,
-      secrets: {},
-    }),
+    item: (scope, index) =>
+      applicationItem({
+        organisationId: scope,
+        id: `app-${index}`,
+        name: `App ${index}`,
+        clientId: `dpc_${scope}_${index}`,
+        createdAt: at(index),
+        secrets: [],
+        version: 1,
+      }),
     page: (scope, page) => new DynamoApplicationRepository(store).list(scope, page),
   },
   {
@@ -84,7 +90,17 @@ const LISTS: readonly ListUnderTest[] = [
   },
   {
     name: 'limit changes',
-    item: (scope, index) => ({ ...keys.limitRequest(scope, `external-${index}`) }),
+    item: (scope, index) =>
+      limitChangeItem({
+        organisationId: scope,
+        externalId: `external-${index}`,
+        contour: 'sandbox',
+        state: 'CREATED',
+        history: [{ state: 'CREATED', at: at(index) }],
+        createdAt: at(index),
+        checksInState: 0,
+        version: 1,
+      }),
     page: (scope, page) => new DynamoLimitChangeRepository(store).list(scope, page),
   },
   {
