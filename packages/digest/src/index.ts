@@ -46,12 +46,15 @@ export {
   readGostCertificate,
   type SelfSignedCertificateOptions,
 } from './signing/gost-certificate.js';
+export {
+  GostComputationError,
+  type GostComputationStep,
+} from './signing/gost-computation-error.js';
 export { createGostCredentials, type GostCredentials } from './signing/gost-credentials.js';
 export {
   type GostKeyPair,
   generateGostKeyPair,
   RAW_SIGNATURE_BYTES,
-  streebog256,
 } from './signing/gost-primitives.js';
 export { privateKeyFromPem, privateKeyToPem } from './signing/gost-private-key.js';
 export { generateGostCredentials, verifyDigestSignature } from './signing/pooled-operations.js';
@@ -63,3 +66,4 @@ export {
   SoftwareGostSigner,
   type SoftwareGostSignerOptions,
 } from './signing/software-gost-signer.js';
+export { streebog256, streebog512 } from './signing/streebog.js';

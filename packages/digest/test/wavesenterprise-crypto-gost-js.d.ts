@@ -4,6 +4,14 @@ declare module '@wavesenterprise/crypto-gost-js' {
     sign(privateKey: Uint8Array, data: Uint8Array): ArrayBuffer;
     verify(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Array): boolean;
   }
-  const library: { GostEngine: { getGostSign(algorithm: object): GostSign } };
+  interface GostDigest {
+    digest(data: Uint8Array): ArrayBuffer;
+  }
+  const library: {
+    GostEngine: {
+      getGostSign(algorithm: object): GostSign;
+      getGostDigest(algorithm: object): GostDigest;
+    };
+  };
   export default library;
 }

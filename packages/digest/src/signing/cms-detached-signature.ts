@@ -17,8 +17,9 @@ import { AlgorithmIdentifier, type Certificate } from '@peculiar/asn1-x509';
 import * as asn1js from 'asn1js';
 import { type GostCertificate, readGostCertificate } from './gost-certificate.js';
 import { CMS_OID, GOST_OID } from './gost-object-identifiers.js';
-import { gostSign, gostVerify, streebog256 } from './gost-primitives.js';
+import { gostSign, gostVerify } from './gost-primitives.js';
 import type { SignatureCheck } from './signature-check.js';
+import { streebog256 } from './streebog.js';
 
 const SET_TAG = 0x31;
 

@@ -23,8 +23,9 @@ import {
   octetStringDer,
 } from './gost-key-encoding.js';
 import { CMS_OID, GOST_OID } from './gost-object-identifiers.js';
-import { type GostKeyPair, gostSign, gostVerify, streebog256 } from './gost-primitives.js';
+import { assertGostPublicKey, type GostKeyPair, gostSign, gostVerify } from './gost-primitives.js';
 import { fromPem, toPem } from './pem.js';
+import { streebog256 } from './streebog.js';
 
 const PEM_LABEL = 'CERTIFICATE';
 const PUBLIC_KEY_BYTES = 64;
@@ -109,7 +110,8 @@ export function createSelfSignedCertificate(
 /**
  * Reads a GOST certificate from DER.
  *
- * @throws {Error} when it is not a GOST R 34.10-2012 (256-bit, CryptoPro curve A) certificate
+ * @throws {Error} when it is not a GOST R 34.10-2012 (256-bit, CryptoPro curve A) certificate,
+ *   or its public key is not a point of that curve
  */
 export function readGostCertificate(der: Uint8Array): GostCertificate {
   let certificate: Certificate;
@@ -123,6 +125,11 @@ export function readGostCertificate(der: Uint8Array): GostCertificate {
   const publicKey = octetStringContent(subjectPublicKey);
   if (publicKey.byteLength !== PUBLIC_KEY_BYTES) {
     throw new Error(`certificate: expected a ${PUBLIC_KEY_BYTES}-byte public key`);
+  }
+  try {
+    assertGostPublicKey(publicKey);
+  } catch (error) {
+    throw new Error(`certificate: ${(error as Error).message}`);
   }
   return { der, certificate, publicKey };
 }
