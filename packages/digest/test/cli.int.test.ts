@@ -4,9 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CRYPTO_PRO_A } from '../src/signing/gost-curves.js';
+import { privateKeyToPem } from '../src/signing/gost-private-key.js';
 import { SEED_DIGEST } from './gost-fixtures.js';
 
 const bin = fileURLToPath(new URL('../bin/devportal-digest.js', import.meta.url));
+const zeroRandomSource = fileURLToPath(
+  new URL('./fixtures/zero-random-source.cjs', import.meta.url),
+);
 const workDir = mkdtempSync(join(tmpdir(), 'devportal-digest-cli-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
@@ -18,9 +23,21 @@ const seedDocument = {
   externalId: '31663ef5-7975-4016-b0f3-f1d70a4e9c22',
 };
 
-function cli(...args: string[]) {
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: workDir, timeout: 60_000 });
+function cliWithNodeOptions(nodeArgs: string[], args: string[]) {
+  const run = spawnSync(process.execPath, [...nodeArgs, bin, ...args], {
+    cwd: workDir,
+    timeout: 60_000,
+  });
   return { status: run.status, stdout: run.stdout.toString(), stderr: run.stderr.toString() };
+}
+
+function cli(...args: string[]) {
+  return cliWithNodeOptions([], args);
+}
+
+/** The CLI in a process whose random source returns only zeros. */
+function cliWithoutRandomness(...args: string[]) {
+  return cliWithNodeOptions(['--require', zeroRandomSource], args);
 }
 
 function writeJson(name: string, value: unknown): string {
@@ -119,10 +136,38 @@ describe('devportal-digest', () => {
     });
   });
 
+  it.each([
+    ['keygen', '--key', 'unused-key.pem', '--cert', 'unused-cert.pem'],
+    ['sign', '--key', 'key.pem', '--cert', 'cert.pem', 'seed.json'],
+  ])(
+    'exits 4, not 1, with a one-line message when the GOST computation fails (%s without a working random source)',
+    (...args) => {
+      const run = cliWithoutRandomness(...args);
+
+      expect(run).toEqual({
+        status: 4,
+        stdout: '',
+        stderr: `devportal-digest ${args[0]}: GOST computation failed (random-scalar): a defect or a broken random source, not bad input\n`,
+      });
+    },
+  );
+
+  it('refuses a key that parses but that no signature can be made with as input (exit 3)', () => {
+    const q = Buffer.from(CRYPTO_PRO_A.q.toString(16), 'hex').reverse();
+    writeFileSync(file('zero-key.pem'), privateKeyToPem(new Uint8Array(q)));
+
+    const run = cli('sign', '--key', file('zero-key.pem'), '--cert', file('cert.pem'), document);
+
+    expect(run).toMatchObject({
+      status: 3,
+      stderr: expect.stringContaining('private key: not a usable GOST key (0 mod q)'),
+    });
+  });
+
   it('prints its usage on request', () => {
     expect(cli('--help')).toMatchObject({
       status: 0,
-      stdout: expect.stringContaining('Exit codes'),
+      stdout: expect.stringContaining('4 the GOST computation failed'),
     });
   });
 });

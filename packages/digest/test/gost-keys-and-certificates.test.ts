@@ -6,8 +6,9 @@ import {
   isSelfSignatureValid,
   readGostCertificate,
 } from '../src/signing/gost-certificate.js';
+import { CRYPTO_PRO_A } from '../src/signing/gost-curves.js';
 import { generateGostKeyPair } from '../src/signing/gost-primitives.js';
-import { privateKeyFromPem } from '../src/signing/gost-private-key.js';
+import { privateKeyFromPem, privateKeyToPem } from '../src/signing/gost-private-key.js';
 import { makeTestSigner } from './gost-fixtures.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -49,6 +50,24 @@ describe('generated credentials', () => {
     const act = () => privateKeyFromPem(signer.certificatePem);
 
     expect(act).toThrow('expected a PEM block "-----BEGIN PRIVATE KEY-----"');
+  });
+
+  it('are refused when the certificate holds a public key off the curve', () => {
+    const keyPair = generateGostKeyPair();
+    const publicKey = keyPair.publicKey.slice();
+    publicKey[5] = (publicKey[5] as number) ^ 0x40;
+
+    const act = () => readGostCertificate(createSelfSignedCertificate({ ...keyPair, publicKey }));
+
+    expect(act).toThrow('certificate: public key: not a point of the GOST curve');
+  });
+
+  it('refuse a private key that parses but is 0 mod q, without echoing it', () => {
+    const q = Buffer.from(CRYPTO_PRO_A.q.toString(16), 'hex').reverse();
+
+    expect(() => privateKeyFromPem(privateKeyToPem(new Uint8Array(q)))).toThrow(
+      'private key: not a usable GOST key (0 mod q)',
+    );
   });
 
   it('carry the serial number and validity asked for', () => {

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GostWorkerPool, verifyText } from '../src/index.js';
 import { makeTestSigner, SEED_DIGEST } from './gost-fixtures.js';
 
@@ -118,30 +118,67 @@ function buildSberClientBesideArtifacts(tsc: string): void {
 }
 
 describe('GostWorkerPool from the built package', () => {
-  it('runs its workers from dist in plain node, and idle workers let the process exit', () => {
-    const outDir = join(packageRoot, 'test-artifacts', 'dist');
+  const outDir = join(packageRoot, 'test-artifacts', 'dist');
+
+  beforeAll(() => {
     const tsc = fileURLToPath(import.meta.resolve('typescript/bin/tsc'));
     execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', outDir], {
       cwd: packageRoot,
     });
     buildSberClientBesideArtifacts(tsc);
-    const script = join(packageRoot, 'test-artifacts', 'sign-with-dist.mjs');
+  }, 60_000);
+
+  /** Runs `source` (an ES module importing the built package as `digest`) in plain node. */
+  function runWithDist(name: string, source: string, nodeArgs: string[] = []) {
+    const script = join(packageRoot, 'test-artifacts', name);
     writeFileSync(
       script,
-      `import * as digest from ${JSON.stringify(pathToFileURL(join(outDir, 'index.js')).href)};
-      const credentials = await digest.generateGostCredentials();
+      `import * as digest from ${JSON.stringify(pathToFileURL(join(outDir, 'index.js')).href)};\n${source}`,
+    );
+    const run = spawnSync(process.execPath, [...nodeArgs, script], {
+      timeout: 30_000,
+      env: { ...process.env, NODE_OPTIONS: '' },
+    });
+    return { status: run.status, stdout: run.stdout.toString(), stderr: run.stderr.toString() };
+  }
+
+  it('runs its workers from dist in plain node, and idle workers let the process exit', () => {
+    const run = runWithDist(
+      'sign-with-dist.mjs',
+      `const credentials = await digest.generateGostCredentials();
       const signature = await new digest.SoftwareGostSigner(credentials).sign('a=1');
       const check = await digest.verifyDigestSignature({ text: 'a=1', base64Encoded: signature.base64Encoded });
       console.log(JSON.stringify({ valid: check.valid }));`,
     );
 
-    const run = spawnSync(process.execPath, [script], {
-      timeout: 30_000,
-      env: { ...process.env, NODE_OPTIONS: '' },
-    });
+    expect(run).toEqual({ status: 0, stdout: `${JSON.stringify({ valid: true })}\n`, stderr: '' });
+  }, 60_000);
 
-    expect(run.stderr.toString()).toBe('');
-    expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout.toString())).toEqual({ valid: true });
+  it('rejects with a GostComputationError, class and step kept, when the arithmetic fails on a worker', () => {
+    const zeroRandomSource = fileURLToPath(
+      new URL('./fixtures/zero-random-source.cjs', import.meta.url),
+    );
+
+    const run = runWithDist(
+      'fail-on-worker.mjs',
+      `const pool = new digest.GostWorkerPool({ size: 1 });
+      const error = await pool.createCredentials().catch((caught) => caught);
+      await pool.close();
+      console.log(JSON.stringify({
+        isGostComputationError: error instanceof digest.GostComputationError,
+        name: error.name,
+        code: error.code,
+        step: error.step,
+      }));`,
+      ['--require', zeroRandomSource],
+    );
+
+    expect(run.stderr).toBe('');
+    expect(JSON.parse(run.stdout)).toEqual({
+      isGostComputationError: true,
+      name: 'GostComputationError',
+      code: 'GOST_COMPUTATION_FAILED',
+      step: 'random-scalar',
+    });
   }, 60_000);
 });

@@ -7,6 +7,8 @@ export const EXIT = {
   usage: 2,
   /** a file could not be read or its content is not acceptable */
   input: 3,
+  /** the GOST arithmetic failed on valid input (a `GostComputationError`): a defect or a broken random source */
+  computation: 4,
 } as const;
 
 /** A failure the CLI reports on one line and exits with `exitCode`. */

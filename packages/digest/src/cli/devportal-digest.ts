@@ -1,3 +1,4 @@
+import { GostComputationError } from '../signing/gost-computation-error.js';
 import {
   type CliOutput,
   digestCommand,
@@ -20,7 +21,8 @@ Commands:
   keygen --key <out.pem> --cert <out.pem> [--cn <name>] [--days <n>] [--force]
                                           make a test GOST key and self-signed certificate
 
-Exit codes: 0 ok, 1 a signature is invalid, 2 usage error, 3 unreadable or unacceptable input.
+Exit codes: 0 ok, 1 a signature is invalid, 2 usage error, 3 unreadable or unacceptable input,
+4 the GOST computation failed on valid input (a defect or a broken random source: report it).
 `;
 
 const commands: Record<string, (args: string[], output: CliOutput) => number> = {
@@ -45,6 +47,11 @@ export function runCli(args: string[], output: CliOutput, errors: CliOutput): nu
   try {
     return command(rest, output);
   } catch (error) {
+    // A computation failure is not "signature invalid" (1): a caller must not take it for a verdict.
+    if (error instanceof GostComputationError) {
+      errors.out(`devportal-digest ${name}: ${error.message}\n`);
+      return EXIT.computation;
+    }
     if (!(error instanceof CliError)) throw error;
     errors.out(`devportal-digest ${name}: ${error.message}\n`);
     return error.exitCode;

@@ -7,6 +7,7 @@ import {
 import type { SelfSignedCertificateOptions } from '../signing/gost-certificate.js';
 import { createGostCredentials, type GostCredentials } from '../signing/gost-credentials.js';
 import type { SignatureCheck } from '../signing/signature-check.js';
+import { type TaskFailure, taskFailureOf } from './task-failure.js';
 
 /** The CPU-heavy GOST operations a worker runs, and what each returns. */
 export interface GostTasks {
@@ -28,7 +29,7 @@ export interface GostTaskMessage<TKind extends GostTaskKind = GostTaskKind> {
 /** A message from a worker back to the pool. */
 export type GostTaskReply =
   | { id: number; ok: true; output: GostTasks[GostTaskKind]['output'] }
-  | { id: number; ok: false; message: string };
+  | { id: number; ok: false; failure: TaskFailure };
 
 const operations: {
   [TKind in GostTaskKind]: (input: GostTasks[TKind]['input']) => GostTasks[TKind]['output'];
@@ -46,10 +47,6 @@ export function runGostTask(message: GostTaskMessage): GostTaskReply {
     ) => GostTasks[GostTaskKind]['output'];
     return { id: message.id, ok: true, output: operation(message.input) };
   } catch (error) {
-    return {
-      id: message.id,
-      ok: false,
-      message: error instanceof Error ? error.message : String(error),
-    };
+    return { id: message.id, ok: false, failure: taskFailureOf(error) };
   }
 }

@@ -6,6 +6,7 @@ import type { GostCredentials } from '../signing/gost-credentials.js';
 import type { SignatureCheck } from '../signing/signature-check.js';
 import type { GostTaskKind, GostTaskMessage, GostTaskReply, GostTasks } from './gost-task.js';
 import { startGostWorker } from './gost-worker-entry.js';
+import { errorOfTaskFailure } from './task-failure.js';
 
 /** Options of a {@link GostWorkerPool}. */
 export interface GostWorkerPoolOptions {
@@ -127,7 +128,7 @@ export class GostWorkerPool {
     // An idle worker must not keep the process alive.
     worker.thread.unref();
     if (reply.ok) task?.resolve(reply.output);
-    else task?.reject(new Error(reply.message));
+    else task?.reject(errorOfTaskFailure(reply.failure));
     this.dispatch();
   }
 

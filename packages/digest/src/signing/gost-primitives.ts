@@ -66,6 +66,11 @@ export function gostVerify(
   return verifyHash(curve, point, hashScalar(streebog256(data), curve.q), r, s);
 }
 
+/** Throws unless `privateKey` is 32 bytes holding a scalar that is not 0 mod q. */
+export function assertGostPrivateKey(privateKey: Uint8Array): void {
+  privateScalar(privateKey, CRYPTO_PRO_A.q);
+}
+
 /**
  * Throws unless `publicKey` is x‖y (little-endian) of a point of CryptoPro curve A,
  * so that a damaged key is refused as input rather than met inside the arithmetic.

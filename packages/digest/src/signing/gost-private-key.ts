@@ -6,6 +6,7 @@ import {
   octetStringContent,
   octetStringDer,
 } from './gost-key-encoding.js';
+import { assertGostPrivateKey } from './gost-primitives.js';
 import { fromPem, toPem } from './pem.js';
 
 const PEM_LABEL = 'PRIVATE KEY';
@@ -27,7 +28,8 @@ export function privateKeyToPem(privateKey: Uint8Array): string {
 /**
  * The 32 key bytes of a PKCS#8 PEM written by {@link privateKeyToPem}.
  *
- * @throws {Error} when the PEM holds another kind of key; the message never contains key material
+ * @throws {Error} when the PEM holds another kind of key, or a key no signature can be made
+ *   with (0 mod q); the message never contains key material
  */
 export function privateKeyFromPem(pem: string): Uint8Array {
   const info = AsnConvert.parse(fromPem(PEM_LABEL, pem), PrivateKeyInfo);
@@ -38,5 +40,6 @@ export function privateKeyFromPem(pem: string): Uint8Array {
       `private key: expected ${PRIVATE_KEY_BYTES} bytes, got ${privateKey.byteLength}`,
     );
   }
+  assertGostPrivateKey(privateKey);
   return privateKey;
 }
