@@ -1,3 +1,4 @@
 import { packageConfig } from '../../vitest.shared.js';
 
-export default packageConfig();
+// Each test file builds and packs the packages into the same dist/ folders: one file at a time.
+export default packageConfig({ test: { fileParallelism: false } });

@@ -1,55 +1,12 @@
-import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  buildPackages,
-  type PackedPackage,
-  packPackages,
-  publishedPackages,
-  REPO_ROOT,
-  readManifest,
-} from '../src/packed-packages.js';
+import type { PackedPackage } from '../src/packed-packages.js';
 import { packedManifest, tarballProblems } from '../src/tarball-contents.js';
+import { installScratchProject, runIn } from './scratch-project.js';
 
-const exec = promisify(execFile);
-const SCRATCH_SOURCES = new URL('../scratch/', import.meta.url);
 const TIMEOUT_MS = 240_000;
-
-/** Runs a command in the scratch project; a failure carries its output. */
-async function runIn(cwd: string, command: string, args: string[]): Promise<string> {
-  try {
-    const { stdout } = await exec(command, args, { cwd, encoding: 'utf8' });
-    return stdout;
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(' ')} failed\n${stdout}${stderr}`, { cause: error });
-  }
-}
-
-/**
- * A scratch project in the OS temp folder, far from the workspace's node_modules, that
- * depends on the tarballs as `file:` paths and on the rest through the npm registry (npm's
- * cache keeps repeated runs offline). `overrides` make the clients' `^0.1.0` range on
- * `@devportal/http-transport` take the tarball rather than anything of that name on the registry.
- */
-function scratchManifest(packed: readonly PackedPackage[]): object {
-  const root = readManifest(REPO_ROOT);
-  const tarballs = Object.fromEntries(packed.map(({ name, tarball }) => [name, `file:${tarball}`]));
-  return {
-    name: 'devportal-scratch',
-    private: true,
-    type: 'module',
-    dependencies: tarballs,
-    devDependencies: {
-      typescript: root.devDependencies?.typescript,
-      '@types/node': root.devDependencies?.['@types/node'],
-    },
-    overrides: Object.fromEntries(packed.map(({ name }) => [name, `$${name}`])),
-  };
-}
 
 describe('the published packages, installed from their tarballs outside the workspace', () => {
   const work = mkdtempSync(join(tmpdir(), 'devportal-smoke-'));
@@ -67,24 +24,7 @@ describe('the published packages, installed from their tarballs outside the work
   }
 
   beforeAll(async () => {
-    const packages = publishedPackages();
-    await timed('build', () => buildPackages(packages));
-    mkdirSync(join(work, 'tarballs'));
-    packed = await timed('pack', () => packPackages(packages, join(work, 'tarballs')));
-    mkdirSync(project);
-    writeFileSync(join(project, 'package.json'), JSON.stringify(scratchManifest(packed), null, 2));
-    for (const file of ['example.ts', 'tsconfig.json']) {
-      copyFileSync(new URL(file, SCRATCH_SOURCES), join(project, file));
-    }
-    await timed('npm install', () =>
-      runIn(project, 'npm', [
-        'install',
-        '--prefer-offline',
-        '--no-audit',
-        '--no-fund',
-        '--loglevel=error',
-      ]),
-    );
+    packed = await installScratchProject(work, timed);
   }, TIMEOUT_MS);
 
   afterAll(() => {
