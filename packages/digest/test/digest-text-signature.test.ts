@@ -1,25 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import waves from '@wavesenterprise/crypto-gost-js';
 import { describe, expect, it } from 'vitest';
 import { signText, verifyText } from '../src/signing/digest-text-signature.js';
 import { readGostCertificate } from '../src/signing/gost-certificate.js';
 import { makeTestSigner, SEED_DIGEST } from './gost-fixtures.js';
+import { independentGostSigner } from './independent-gost.js';
 
 const alice = makeTestSigner('alice');
 const mallory = makeTestSigner('mallory');
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const fromBase64 = (base64: string) => new Uint8Array(Buffer.from(base64, 'base64'));
 
-/** The second, independent GOST implementation, set up like ours (CryptoPro curve A, s‖r). */
-const independent = waves.GostEngine.getGostSign({
-  name: 'GOST R 34.10',
-  version: 2012,
-  length: 256,
-  mode: 'SIGN',
-  namedCurve: 'S-256-A',
-  procreator: 'CP',
-  hash: { name: 'GOST R 34.11', version: 2012, length: 256 },
-});
+const independent = independentGostSigner();
 
 function openssl(args: string[], input: Uint8Array): string {
   const run = spawnSync('/usr/bin/openssl', args, { input });

@@ -1,6 +1,6 @@
 // The second GOST implementation ships no types; this declares what the tests use.
 declare module '@wavesenterprise/crypto-gost-js' {
-  interface GostSign {
+  export interface GostSign {
     sign(privateKey: Uint8Array, data: Uint8Array): ArrayBuffer;
     verify(publicKey: Uint8Array, signature: Uint8Array, data: Uint8Array): boolean;
   }
