@@ -2,7 +2,8 @@
 // inverses mod q and mod p, and keygen+sign+verify cycles over the limit change
 // whose raw signature node-gost-crypto 1.0.2 could never verify. A script, not
 // a timed test. Run: pnpm --filter @devportal/digest soak
-// (INVERSES=1000000 CYCLES=20000 by default).
+// (INVERSES=1000000 CYCLES=20000 by default; writes bench/soak-results.json).
+import { writeFileSync } from 'node:fs';
 import { machineFacts } from '@devportal/bench-report';
 import { limitChangeDigest } from '../src/digest/limit-change-digest.js';
 import { CRYPTO_PRO_A } from '../src/signing/gost-curves.js';
@@ -39,7 +40,11 @@ function inverseFailures(field: typeof CRYPTO_PRO_A.Point.Fp) {
       failures++;
     }
   }
-  return { inputs: INVERSES, failures, seconds: Math.round((performance.now() - started) / 100) / 10 };
+  return {
+    inputs: INVERSES,
+    failures,
+    seconds: Math.round((performance.now() - started) / 100) / 10,
+  };
 }
 
 function cycleFailures() {
@@ -64,16 +69,16 @@ function cycleFailures() {
   };
 }
 
-const { loadAverage } = machineFacts();
-console.log(
-  JSON.stringify(
-    {
-      loadAverageAtStart: loadAverage,
-      inversesModQ: inverseFailures(CRYPTO_PRO_A.Point.Fn),
-      inversesModP: inverseFailures(CRYPTO_PRO_A.Point.Fp),
-      keygenSignVerify: cycleFailures(),
-    },
-    null,
-    2,
-  ),
+const machine = machineFacts();
+const results = {
+  measuredAt: new Date().toISOString(),
+  machine,
+  inversesModQ: inverseFailures(CRYPTO_PRO_A.Point.Fn),
+  inversesModP: inverseFailures(CRYPTO_PRO_A.Point.Fp),
+  keygenSignVerify: cycleFailures(),
+};
+console.log(JSON.stringify(results, null, 2));
+writeFileSync(
+  new URL('./soak-results.json', import.meta.url),
+  `${JSON.stringify(results, null, 2)}\n`,
 );

@@ -2,6 +2,7 @@ import type { Section } from './section.js';
 import { type ClientOverheadResults, clientOverheadSection } from './sections/client-overhead.js';
 import { type GatewayResults, gatewaySection } from './sections/gateway-vs-proxy.js';
 import { type GostSigningResults, gostSigningSection } from './sections/gost-signing.js';
+import { type GostSoakResults, gostSoakSection } from './sections/gost-soak.js';
 import { type LambdaBundlesResults, lambdaBundlesSection } from './sections/lambda-bundles.js';
 import {
   type LambdaLifecycleResults,
@@ -31,6 +32,7 @@ export const BENCH_RESULTS: readonly BenchResults[] = [
   bench<TokenJunkResults>('apps/cards-gateway/bench/token-junk-results.json', tokenJunkSection),
   bench<StatusSyncResults>('apps/status-sync/bench/results.json', statusSyncSection),
   bench<GostSigningResults>('packages/digest/bench/results.json', gostSigningSection),
+  bench<GostSoakResults>('packages/digest/bench/soak-results.json', gostSoakSection),
   bench<LambdaBundlesResults>('tools/lambda-bundles/bench/results.json', lambdaBundlesSection),
   bench<LambdaLifecycleResults>(
     'tools/lambda-lifecycle/bench/results.json',
