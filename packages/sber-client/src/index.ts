@@ -44,9 +44,30 @@ export {
   SberProtocolError,
   SberTimeoutError,
 } from './errors/transport-errors.js';
+export { SberWaitTimeoutError } from './errors/wait-timeout-error.js';
 export type { components, operations, paths } from './generated/sber-business-cards.js';
-export { bankServers, operationContracts } from './generated/sber-business-cards.patterns.js';
+export {
+  bankDocumentStatusAwaitingSignatureValues,
+  bankDocumentStatusInProgressValues,
+  bankDocumentStatusRefusedValues,
+  bankDocumentStatusSuccessfulValues,
+  bankDocumentStatusValues,
+  bankServers,
+  businessCardStatusValues,
+  operationContracts,
+} from './generated/sber-business-cards.patterns.js';
+export {
+  type AwaitingSignatureBankDocumentStatus,
+  type BankDocumentStatus,
+  type FinalBankDocumentStatus,
+  isFinalBankStatus,
+  isSuccessfulBankStatus,
+  type KnownBankDocumentStatus,
+  type RefusedBankDocumentStatus,
+  type SuccessfulBankDocumentStatus,
+} from './limits/bank-document-status.js';
 export type { LimitChangeResult } from './limits/limit-change-result.js';
+export type { WaitForLimitChangeOptions } from './limits/wait-for-final-state.js';
 export type { ExchangeOutcome, SberLogger, SberRequestLogEvent } from './logging/request-log.js';
 export {
   type AuthorizationRequest,

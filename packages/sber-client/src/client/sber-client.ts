@@ -21,8 +21,16 @@ import type { paths } from '../generated/sber-business-cards.js';
 import { operationContracts } from '../generated/sber-business-cards.patterns.js';
 import { createIdempotently } from '../limits/idempotent-create.js';
 import type { LimitChangeResult } from '../limits/limit-change-result.js';
+import {
+  type WaitForLimitChangeOptions,
+  waitForFinalState,
+} from '../limits/wait-for-final-state.js';
 import { BusinessCardPage } from '../pagination/business-card-page.js';
-import { type BusinessCardQuery, nextPageQuery } from '../pagination/next-page-query.js';
+import {
+  type BusinessCardQuery,
+  nextPageQuery,
+  statusCodesOf,
+} from '../pagination/next-page-query.js';
 import { createBankTransport } from '../transport/bank-transport.js';
 import { type RequestValues, validateRequest } from '../validation/validate-request.js';
 import type { CallOptions } from './call-options.js';
@@ -77,7 +85,8 @@ export class SberClient {
   }
 
   /**
-   * Reads one page of the company's business cards (scope `BUSINESS_CARD_LIMIT`).
+   * Reads one page of the company's business cards (scope `BUSINESS_CARD_LIMIT`), of every status
+   * unless `statusCodes` names some.
    *
    * @example
    * ```ts
@@ -86,11 +95,11 @@ export class SberClient {
    * ```
    */
   async getBusinessCardPage(
-    query: BusinessCardQuery,
+    query: BusinessCardQuery = {},
     options?: CallOptions,
   ): Promise<BusinessCardPage> {
     const page = query.page ?? 1;
-    const statusCodes = [...query.statusCodes];
+    const statusCodes = [...statusCodesOf(query)];
     const { data } = await this.#send<BusinessCardsPayload>(
       'listBusinessCards',
       { query: { page, statusCodes } },
@@ -118,7 +127,7 @@ export class SberClient {
    * ```
    */
   async *businessCardPages(
-    query: BusinessCardQuery,
+    query: BusinessCardQuery = {},
     options?: CallOptions,
   ): AsyncGenerator<BusinessCardPage, void, undefined> {
     let page: BusinessCardPage | undefined = await this.getBusinessCardPage(query, options);
@@ -139,7 +148,7 @@ export class SberClient {
    * ```
    */
   async *businessCards(
-    query: BusinessCardQuery,
+    query: BusinessCardQuery = {},
     options?: CallOptions,
   ): AsyncGenerator<BusinessCard, void, undefined> {
     for await (const page of this.businessCardPages(query, options)) yield* page.cards;
@@ -237,6 +246,33 @@ export class SberClient {
    */
   getLimitChangeState(externalId: string, options?: CallOptions): Promise<LimitChangeState> {
     return this.#readState(externalId, options, {});
+  }
+
+  /**
+   * Reads the state of a limit-change request every `intervalMs` until its status is final
+   * (`IMPLEMENTED` or a refusal, see `isFinalBankStatus`) and returns that state. An unknown
+   * status counts as in progress. `CREATED` waits for a signature in the bank's UI, possibly for
+   * days: give `timeoutMs` (then `SberWaitTimeoutError`) or a `signal` (then `SberAbortError`).
+   *
+   * @example
+   * ```ts
+   * const state = await client.waitForLimitChange(externalId, {
+   *   intervalMs: 10_000,
+   *   signal: AbortSignal.timeout(15 * 60_000),
+   * });
+   * if (isSuccessfulBankStatus(state.bankStatus)) console.log('limit changed');
+   * ```
+   */
+  async waitForLimitChange(
+    externalId: string,
+    options: WaitForLimitChangeOptions = {},
+  ): Promise<LimitChangeState> {
+    const { signal } = options;
+    try {
+      return await waitForFinalState(() => this.#readState(externalId, { signal }, {}), options);
+    } catch (error) {
+      throw asAbortError(error, signal, { operationId: 'getLimitChangeState' });
+    }
   }
 
   /**
