@@ -15,7 +15,6 @@ import { asAbortError } from '../errors/abort-error.js';
 import { SberNotFoundError, SberValidationError } from '../errors/api-errors.js';
 import { errorForFault } from '../errors/error-catalogue.js';
 import { faultFromResponse } from '../errors/fault-from-response.js';
-import { SberError } from '../errors/sber-error.js';
 import { SberProtocolError } from '../errors/transport-errors.js';
 import type { paths } from '../generated/sber-business-cards.js';
 import { operationContracts } from '../generated/sber-business-cards.patterns.js';
@@ -358,8 +357,9 @@ export class SberClient {
     const { data, error, response } = await request((input) =>
       this.#transport.send(input, call),
     ).catch((failure: unknown) => {
-      if (failure instanceof SberError) throw failure;
-      // openapi-fetch parses 2xx bodies as JSON; anything else breaks the contract.
+      // openapi-fetch parses 2xx bodies as JSON: a SyntaxError means the answer breaks the
+      // contract. Anything else (a token provider's own failure) reaches the caller as thrown.
+      if (!(failure instanceof SyntaxError)) throw failure;
       throw new SberProtocolError(`the bank's answer to ${operationId} is not JSON`, call, {
         cause: failure,
       });
