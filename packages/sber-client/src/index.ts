@@ -56,16 +56,7 @@ export {
   businessCardStatusValues,
   operationContracts,
 } from './generated/sber-business-cards.patterns.js';
-export {
-  type AwaitingSignatureBankDocumentStatus,
-  type BankDocumentStatus,
-  type FinalBankDocumentStatus,
-  isFinalBankStatus,
-  isSuccessfulBankStatus,
-  type KnownBankDocumentStatus,
-  type RefusedBankDocumentStatus,
-  type SuccessfulBankDocumentStatus,
-} from './limits/bank-document-status.js';
+export * from './limits/bank-document-status.js';
 export type { LimitChangeResult } from './limits/limit-change-result.js';
 export type { WaitForLimitChangeOptions } from './limits/wait-for-final-state.js';
 export type { ExchangeOutcome, SberLogger, SberRequestLogEvent } from './logging/request-log.js';

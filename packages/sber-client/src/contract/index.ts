@@ -7,13 +7,4 @@
 export type * from '../bank-types.js';
 export type { components, operations, paths } from '../generated/sber-business-cards.js';
 export * from '../generated/sber-business-cards.patterns.js';
-export {
-  type AwaitingSignatureBankDocumentStatus,
-  type BankDocumentStatus,
-  type FinalBankDocumentStatus,
-  isFinalBankStatus,
-  isSuccessfulBankStatus,
-  type KnownBankDocumentStatus,
-  type RefusedBankDocumentStatus,
-  type SuccessfulBankDocumentStatus,
-} from '../limits/bank-document-status.js';
+export * from '../limits/bank-document-status.js';
