@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import {
   createGatewayTokenProvider,
   createSberClient,
+  SberConfigurationError,
   SberOAuthError,
   SberProtocolError,
 } from '../../src/index.js';
@@ -179,4 +180,21 @@ describe('the cards gateway token provider', () => {
     // Assess
     expect(failure).toBeInstanceOf(SberProtocolError);
   });
+
+  it.each([-1, Number.NaN, Number.POSITIVE_INFINITY])(
+    'refuses refreshAheadMs %s when it is made',
+    (refreshAheadMs) => {
+      // Act
+      const making = () =>
+        createGatewayTokenProvider({
+          tokenUrl: `${tokenEndpoint.origin}/oauth/token`,
+          clientId,
+          clientSecret,
+          refreshAheadMs,
+        });
+
+      // Assess
+      expect(making).toThrow(SberConfigurationError);
+    },
+  );
 });
