@@ -34,7 +34,7 @@ const requests: SignTextRequest[] = Array.from({ length: DOCUMENTS }, (_, index)
     businessCardId: randomUUID(),
     code: 'NON_RENEW',
     externalId: randomUUID(),
-    limit: `${1000 + index}.50`,
+    limit: 1000 + index + 0.5,
   }),
 }));
 

@@ -15,6 +15,7 @@ export {
 } from './digest/field-formats.js';
 export {
   type BusinessCardLimitChange,
+  type CompleteSignature,
   type DigestSignature,
   LIMIT_CODE_PATTERN,
   limitChangeDigest,

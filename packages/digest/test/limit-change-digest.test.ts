@@ -3,7 +3,7 @@ import { type BusinessCardLimitChange, DigestInputError, limitChangeDigest } fro
 
 const seedExample: BusinessCardLimitChange = {
   businessCardId: 'ccf62938-cbda-4785-a008-12bd300bef80',
-  limit: '2650000.00',
+  limit: 2650000,
   code: 'NON_RENEW',
   externalId: '31663ef5-7975-4016-b0f3-f1d70a4e9c22',
 };
@@ -33,9 +33,15 @@ describe('limitChangeDigest', () => {
   });
 
   it('writes a numeric limit with two decimals', () => {
-    const digest = limitChangeDigest({ ...seedExample, limit: 2650000 });
+    const digest = limitChangeDigest({ ...seedExample, limit: 2650000.5 });
 
-    expect(digest.split('\n').at(-1)).toBe('limit=2650000.00');
+    expect(digest.split('\n').at(-1)).toBe('limit=2650000.50');
+  });
+
+  it('reads a limit written as decimal text, as a JSON document given to the CLI may have it', () => {
+    const fromJson = JSON.parse('{"limit": "2650000.00"}') as { limit: number };
+
+    expect(limitChangeDigest({ ...seedExample, ...fromJson })).toBe(limitChangeDigest(seedExample));
   });
 
   it('leaves the signatures out of the digest', () => {

@@ -150,7 +150,8 @@ function regExpLiteral(source: string): string {
  * The enums (as readonly arrays) and patterns (as RegExp) of the spec's schemas and of their own
  * properties, each named after where it is declared: `BusinessCardStatus`'s enum is
  * `businessCardStatusValues`, `Notice.cause`'s is `noticeCauseValues`, `DocumentUuid`'s pattern
- * `documentUuidPattern`.
+ * `documentUuidPattern`. An open set (`x-extensible-enum`) is listed the same way, and each of its
+ * `x-value-groups` as `<name><Group>Values` (`bankDocumentStatusRefusedValues`).
  */
 function schemaValues(document: JsonObject): string[] {
   const schemas = expectObject(
@@ -163,6 +164,23 @@ function schemaValues(document: JsonObject): string[] {
       lines.push(
         `/** The values of \`${where}\`. */`,
         `export const ${name}Values = ${JSON.stringify(schema.enum)} as const;`,
+        '',
+      );
+    }
+    // An open set of known values (the bank may add more): listed, never validated against.
+    const known = schema['x-extensible-enum'];
+    if (Array.isArray(known)) {
+      lines.push(
+        `/** The known values of \`${where}\`, an open set: the bank may add others. */`,
+        `export const ${name}Values = ${JSON.stringify(known)} as const;`,
+        '',
+      );
+    }
+    const groups = schema['x-value-groups'];
+    for (const [group, values] of Object.entries(isObject(groups) ? groups : {})) {
+      lines.push(
+        `/** The values of \`${where}\` in its group \`${group}\`. */`,
+        `export const ${name}${pascalName(group)}Values = ${JSON.stringify(values)} as const;`,
         '',
       );
     }

@@ -1,6 +1,13 @@
 import type { components } from './generated/sber-business-cards.js';
+import type { BankDocumentStatus } from './limits/bank-document-status.js';
 
 type Schemas = components['schemas'];
+
+/** A schema whose `bankStatus` (a string in the spec) is typed with the known statuses. */
+type WithBankStatus<TSchema> = Omit<TSchema, 'bankStatus'> & {
+  /** the document's status at the bank; see `isFinalBankStatus` */
+  bankStatus?: BankDocumentStatus;
+};
 
 /** A business card as listed page by page (`BusinessCardBase`). */
 export type BusinessCard = Schemas['BusinessCardBase'];
@@ -17,9 +24,9 @@ export type LimitChangeRequest = Schemas['BusinessCardLimitChange'];
 /** An electronic signature over a limit-change digest. */
 export type DigestSignature = Schemas['Signature'];
 /** The created limit-change document (`BusinessCardLimitChangeRes`). */
-export type LimitChangeDocument = Schemas['BusinessCardLimitChangeRes'];
+export type LimitChangeDocument = WithBankStatus<Schemas['BusinessCardLimitChangeRes']>;
 /** The state of a limit-change document at the bank (`DocState`). */
-export type LimitChangeState = Schemas['DocState'];
+export type LimitChangeState = WithBankStatus<Schemas['DocState']>;
 /** The bank's answer when it saved a document but did not accept its signatures (HTTP 202). */
 export type WorkflowFault = Schemas['WorkflowFault'];
 /** The crypto profile of the token's owner (`GET /v1/crypto`). */

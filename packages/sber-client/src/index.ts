@@ -44,15 +44,31 @@ export {
   SberProtocolError,
   SberTimeoutError,
 } from './errors/transport-errors.js';
+export { SberWaitTimeoutError } from './errors/wait-timeout-error.js';
 export type { components, operations, paths } from './generated/sber-business-cards.js';
-export { bankServers, operationContracts } from './generated/sber-business-cards.patterns.js';
+export {
+  bankDocumentStatusAwaitingSignatureValues,
+  bankDocumentStatusInProgressValues,
+  bankDocumentStatusRefusedValues,
+  bankDocumentStatusSuccessfulValues,
+  bankDocumentStatusValues,
+  bankServers,
+  businessCardStatusValues,
+  operationContracts,
+} from './generated/sber-business-cards.patterns.js';
+export * from './limits/bank-document-status.js';
 export type { LimitChangeResult } from './limits/limit-change-result.js';
+export type { WaitForLimitChangeOptions } from './limits/wait-for-final-state.js';
 export type { ExchangeOutcome, SberLogger, SberRequestLogEvent } from './logging/request-log.js';
 export {
   type AuthorizationRequest,
   type AuthorizationRequestOptions,
   createAuthorizationRequest,
+  createGatewayTokenProvider,
   createPkcePair,
+  createSberTokenProvider,
+  type GatewayTokenProviderOptions,
+  type OAuthRefusalDetails,
   type PkcePair,
   pkceChallengeOf,
   SBER_REFRESH_TOKEN_LIFETIME_SECONDS,
@@ -60,6 +76,7 @@ export {
   type SberOAuthClientOptions,
   type SberOAuthEndpoints,
   SberOAuthError,
+  type SberTokenProviderOptions,
   type SberTokenSet,
   sberOAuthEndpoints,
   sberOAuthEndpointsAt,

@@ -34,12 +34,19 @@ import {
   webhookSignature,
 } from '@devportal/portal-client/webhooks';
 import {
+  type BankDocumentStatus,
   bankServers,
+  createGatewayTokenProvider,
   createSberClient,
+  isFinalBankStatus,
+  isSuccessfulBankStatus,
   SberError,
   SberNotFoundError,
+  SberOAuthError,
+  type TokenProvider,
 } from '@devportal/sber-client';
 import {
+  bankDocumentStatusRefusedValues,
   businessCardStatusValues,
   documentUuidPattern,
   type LimitChangeRequest,
@@ -82,6 +89,48 @@ try {
   assert.ok(bankError instanceof SberNotFoundError && bankError instanceof SberError);
   assert.equal(bankError.status, 404);
   assert.match(bankServers.test, /^https:\/\//);
+
+  // the bank's client through the cards gateway: a client-credentials token asked for once, a
+  // limit change followed to its final status, every card status listed by default
+  const tokenProvider: TokenProvider = createGatewayTokenProvider({
+    tokenUrl: `${server.origin}/oauth/token`,
+    clientId: 'smoke-app',
+    clientSecret: 'smoke-secret',
+  });
+  const viaGateway = createSberClient({ environment: server.origin, tokenProvider });
+  server.script((request, index) => {
+    if (request.url === '/oauth/token') {
+      return { status: 200, body: { access_token: 'gw-1', token_type: 'Bearer', expires_in: 900 } };
+    }
+    return { status: 200, body: { bankStatus: index < 2 ? 'ACCEPTED' : 'IMPLEMENTED' } };
+  });
+  const finalState = await viaGateway.waitForLimitChange(randomUUID(), { intervalMs: 10 });
+  const status: BankDocumentStatus | undefined = finalState.bankStatus;
+  assert.ok(isFinalBankStatus(status) && isSuccessfulBankStatus(status));
+  assert.equal(isFinalBankStatus(bankDocumentStatusRefusedValues[0]), true);
+  assert.equal(isFinalBankStatus('A_STATUS_ADDED_LATER'), false);
+  assert.deepEqual(
+    server.requests.map((request) => request.headers.authorization),
+    ['Basic c21va2UtYXBwOnNtb2tlLXNlY3JldA==', 'Bearer gw-1', 'Bearer gw-1'],
+  );
+  server.replies({ status: 200, body: { businessCards: [], _links: [] } });
+  await viaGateway.getBusinessCardPage();
+  assert.equal(
+    new URL(server.requests[0]?.url ?? '', server.origin).searchParams.get('statusCodes'),
+    businessCardStatusValues.join(','),
+  );
+  server.replies({ status: 401, body: { error: 'invalid_client' } });
+  const refused = await createSberClient({
+    environment: server.origin,
+    tokenProvider: createGatewayTokenProvider({
+      tokenUrl: `${server.origin}/oauth/token`,
+      clientId: 'smoke-app',
+      clientSecret: 'wrong',
+    }),
+  })
+    .getCryptoInfo()
+    .catch((error: unknown) => error);
+  assert.ok(refused instanceof SberOAuthError && refused.error === 'invalid_client');
 
   // the portal's client: a problem-details 404
   const portal = createPortalClient({ baseUrl: server.origin, token: 'portal-token' });

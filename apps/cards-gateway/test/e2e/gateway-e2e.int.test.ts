@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { SberAccessDeniedError, SberUnauthorizedError } from '@devportal/sber-client';
+import {
+  createGatewayTokenProvider,
+  createSberClient,
+  SberAccessDeniedError,
+  SberOAuthError,
+  SberUnauthorizedError,
+} from '@devportal/sber-client';
 import { generateKeyPair } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixedSigningKeys, GatewayTokens } from '../../src/index.js';
@@ -19,6 +25,40 @@ beforeAll(async () => {
 function firstActiveCard(): string {
   return activeCardOf(world.sandbox);
 }
+
+describe('the bank SDK’s gateway token provider', () => {
+  it('gets its token from the gateway’s token endpoint with the Client ID and Client Secret', async () => {
+    // Prepare
+    const tokenUrl = `${world.server.url}/oauth/token`;
+    const client = createSberClient({
+      environment: world.apiUrl,
+      tokenProvider: createGatewayTokenProvider({
+        tokenUrl,
+        clientId: sandboxApp.clientId,
+        clientSecret: sandboxApp.clientSecret,
+      }),
+    });
+    const refused = createSberClient({
+      environment: world.apiUrl,
+      tokenProvider: createGatewayTokenProvider({
+        tokenUrl,
+        clientId: sandboxApp.clientId,
+        clientSecret: `${sandboxApp.clientSecret}-wrong`,
+      }),
+    });
+
+    // Act
+    const card = await client.getCorporateCard(firstActiveCard());
+    const failure = await refused
+      .getCorporateCard(firstActiveCard())
+      .catch((error: unknown) => error);
+
+    // Assess
+    expect(card.corpCardId).toBe(firstActiveCard());
+    expect(failure).toBeInstanceOf(SberOAuthError);
+    expect(failure).toMatchObject({ status: 401, error: 'invalid_client' });
+  });
+});
 
 describe('each bank operation through the gateway with the bank SDK', () => {
   it('lists a page, reads a card, creates a limit change, reads its state and the crypto profile', async () => {

@@ -64,7 +64,8 @@ export function verifyCommand(args: string[], output: CliOutput): number {
   const { change, digest } = readLimitChange(onlyFile(positionals));
   const signatures = values.signature
     ? [values.signature]
-    : (change.digestSignatures ?? []).map((s) => s.base64Encoded);
+    : // A signature without its value is checked as an empty one: reported malformed, not skipped.
+      (change.digestSignatures ?? []).map((s) => s.base64Encoded ?? '');
   if (signatures.length === 0) {
     throw new CliError(
       'nothing to verify: pass --signature or a document with digestSignatures',

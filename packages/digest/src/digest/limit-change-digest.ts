@@ -1,28 +1,26 @@
 import {
+  type DigestSignature,
   type LimitChangeRequest,
   limitCodePattern,
-  type DigestSignature as SpecSignature,
 } from '@devportal/sber-client/contract';
 import { defineDocumentDigest } from './document-digest.js';
 import { amountText, textMatching, uuidText } from './field-formats.js';
 
-/**
- * One signature over a document's digest as a signer makes it: the spec's `Signature`
- * (`base64Encoded`, standard Base64, and the signer's `certificateUuid` from `GET /v1/crypto`)
- * with both fields present.
- */
-export type DigestSignature = Required<SpecSignature>;
+export type { DigestSignature } from '@devportal/sber-client/contract';
 
 /**
  * A request to change a business card's limit (`POST /v1/business-cards/limits`): the spec's
- * `BusinessCardLimitChange` (sber-client's `LimitChangeRequest`), whose `limit` the digest also
- * takes as decimal text with at most two decimals, and whose signatures are complete.
+ * `BusinessCardLimitChange`, the very type sber-client sends as `LimitChangeRequest`.
  */
-export type BusinessCardLimitChange = Omit<LimitChangeRequest, 'limit' | 'digestSignatures'> & {
-  limit: number | string;
-  /** signatures over {@link limitChangeDigest}; absent for a draft */
-  digestSignatures?: readonly DigestSignature[];
-};
+export type BusinessCardLimitChange = LimitChangeRequest;
+
+/**
+ * A signature as a `Signer` makes it: the spec's `Signature` (sber-client's
+ * `DigestSignature`), whose fields the spec leaves optional, with both present.
+ */
+export type CompleteSignature = Required<
+  Pick<DigestSignature, 'base64Encoded' | 'certificateUuid'>
+>;
 
 /** The spec's `LimitCode` pattern (`{1,19}`: the bank's document writes the erratum `{1-19}`). */
 export const LIMIT_CODE_PATTERN: RegExp = limitCodePattern;

@@ -1,4 +1,4 @@
-import type { DigestSignature } from '../digest/limit-change-digest.js';
+import type { CompleteSignature } from '../digest/limit-change-digest.js';
 
 /**
  * Anything that signs a digest text for the bank: the built-in
@@ -11,11 +11,11 @@ import type { DigestSignature } from '../digest/limit-change-digest.js';
  * const remoteSigner: Signer = {
  *   async sign(digestText) {
  *     const response = await fetch('https://signing.example/sign', { method: 'POST', body: digestText });
- *     return (await response.json()) as DigestSignature;
+ *     return (await response.json()) as CompleteSignature;
  *   },
  * };
  * ```
  */
 export interface Signer {
-  sign(digestText: string): Promise<DigestSignature>;
+  sign(digestText: string): Promise<CompleteSignature>;
 }

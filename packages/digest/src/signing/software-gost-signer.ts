@@ -1,4 +1,4 @@
-import type { DigestSignature } from '../digest/limit-change-digest.js';
+import type { CompleteSignature } from '../digest/limit-change-digest.js';
 import { defaultGostPool } from '../pool/default-gost-pool.js';
 import type { GostWorkerPool } from '../pool/gost-worker-pool.js';
 import { certificateFromPem, certificateUuidOf, readGostCertificate } from './gost-certificate.js';
@@ -50,7 +50,7 @@ export class SoftwareGostSigner implements Signer {
   }
 
   /** Signs the UTF-8 bytes of `digestText` on the pool's worker threads. */
-  async sign(digestText: string): Promise<DigestSignature> {
+  async sign(digestText: string): Promise<CompleteSignature> {
     const base64Encoded = await (this.#pool ?? defaultGostPool()).sign({
       text: digestText,
       privateKey: this.#privateKey,

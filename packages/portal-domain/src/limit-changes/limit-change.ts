@@ -1,22 +1,19 @@
+import {
+  bankDocumentStatusAwaitingSignatureValues,
+  bankDocumentStatusRefusedValues,
+  bankDocumentStatusSuccessfulValues,
+  isFinalBankStatus,
+} from '@devportal/sber-client/contract';
 import type { Contour } from '../catalog/product.js';
 
 /** The bank's final states that mean the limit was changed. */
-export const SUCCESS_STATES = ['IMPLEMENTED'] as const;
+export const SUCCESS_STATES = bankDocumentStatusSuccessfulValues;
 
 /** The bank's final states that mean the request will never be carried out. */
-export const REFUSAL_STATES = [
-  'DELETED',
-  'INVALIDEDS',
-  'RECALL',
-  'REFUSEDBYBANK',
-  'REFUSEDBYABS',
-  'REQUISITEERROR',
-  'CHECKERROR',
-  'FRAUDDENY',
-] as const;
+export const REFUSAL_STATES = bankDocumentStatusRefusedValues;
 
 /** Saved by the bank but waiting for a signature in its UI: it may stay so for days. */
-export const AWAITING_SIGNATURE_STATE = 'CREATED';
+export const AWAITING_SIGNATURE_STATE = bankDocumentStatusAwaitingSignatureValues[0];
 
 /** One change of the bank's state, as the portal observed it. */
 export interface StateTransition {
@@ -68,10 +65,7 @@ export interface LimitChangeRecord {
 
 /** Whether the bank will not move the request out of `state` any more. */
 export function isFinalState(state: string): boolean {
-  return (
-    (SUCCESS_STATES as readonly string[]).includes(state) ||
-    (REFUSAL_STATES as readonly string[]).includes(state)
-  );
+  return isFinalBankStatus(state);
 }
 
 const MINUTE = 60_000;

@@ -15,14 +15,21 @@ import { asAbortError } from '../errors/abort-error.js';
 import { SberNotFoundError, SberValidationError } from '../errors/api-errors.js';
 import { errorForFault } from '../errors/error-catalogue.js';
 import { faultFromResponse } from '../errors/fault-from-response.js';
-import { SberError } from '../errors/sber-error.js';
 import { SberProtocolError } from '../errors/transport-errors.js';
 import type { paths } from '../generated/sber-business-cards.js';
 import { operationContracts } from '../generated/sber-business-cards.patterns.js';
 import { createIdempotently } from '../limits/idempotent-create.js';
 import type { LimitChangeResult } from '../limits/limit-change-result.js';
+import {
+  type WaitForLimitChangeOptions,
+  waitForFinalState,
+} from '../limits/wait-for-final-state.js';
 import { BusinessCardPage } from '../pagination/business-card-page.js';
-import { type BusinessCardQuery, nextPageQuery } from '../pagination/next-page-query.js';
+import {
+  type BusinessCardQuery,
+  nextPageQuery,
+  statusCodesOf,
+} from '../pagination/next-page-query.js';
 import { createBankTransport } from '../transport/bank-transport.js';
 import { type RequestValues, validateRequest } from '../validation/validate-request.js';
 import type { CallOptions } from './call-options.js';
@@ -77,7 +84,8 @@ export class SberClient {
   }
 
   /**
-   * Reads one page of the company's business cards (scope `BUSINESS_CARD_LIMIT`).
+   * Reads one page of the company's business cards (scope `BUSINESS_CARD_LIMIT`), of every status
+   * unless `statusCodes` names some.
    *
    * @example
    * ```ts
@@ -86,11 +94,11 @@ export class SberClient {
    * ```
    */
   async getBusinessCardPage(
-    query: BusinessCardQuery,
+    query: BusinessCardQuery = {},
     options?: CallOptions,
   ): Promise<BusinessCardPage> {
     const page = query.page ?? 1;
-    const statusCodes = [...query.statusCodes];
+    const statusCodes = [...statusCodesOf(query)];
     const { data } = await this.#send<BusinessCardsPayload>(
       'listBusinessCards',
       { query: { page, statusCodes } },
@@ -118,7 +126,7 @@ export class SberClient {
    * ```
    */
   async *businessCardPages(
-    query: BusinessCardQuery,
+    query: BusinessCardQuery = {},
     options?: CallOptions,
   ): AsyncGenerator<BusinessCardPage, void, undefined> {
     let page: BusinessCardPage | undefined = await this.getBusinessCardPage(query, options);
@@ -139,7 +147,7 @@ export class SberClient {
    * ```
    */
   async *businessCards(
-    query: BusinessCardQuery,
+    query: BusinessCardQuery = {},
     options?: CallOptions,
   ): AsyncGenerator<BusinessCard, void, undefined> {
     for await (const page of this.businessCardPages(query, options)) yield* page.cards;
@@ -240,6 +248,33 @@ export class SberClient {
   }
 
   /**
+   * Reads the state of a limit-change request every `intervalMs` until its status is final
+   * (`IMPLEMENTED` or a refusal, see `isFinalBankStatus`) and returns that state. An unknown
+   * status counts as in progress. `CREATED` waits for a signature in the bank's UI, possibly for
+   * days: give `timeoutMs` (then `SberWaitTimeoutError`) or a `signal` (then `SberAbortError`).
+   *
+   * @example
+   * ```ts
+   * const state = await client.waitForLimitChange(externalId, {
+   *   intervalMs: 10_000,
+   *   signal: AbortSignal.timeout(15 * 60_000),
+   * });
+   * if (isSuccessfulBankStatus(state.bankStatus)) console.log('limit changed');
+   * ```
+   */
+  async waitForLimitChange(
+    externalId: string,
+    options: WaitForLimitChangeOptions = {},
+  ): Promise<LimitChangeState> {
+    const { signal } = options;
+    try {
+      return await waitForFinalState(() => this.#readState(externalId, { signal }, {}), options);
+    } catch (error) {
+      throw asAbortError(error, signal, { operationId: 'getLimitChangeState' });
+    }
+  }
+
+  /**
    * Lists the certificates of the token owner's crypto profile (scope `GET_CRYPTO_INFO`); a
    * certificate's `uuid` is the `certificateUuid` of a signature.
    *
@@ -322,8 +357,9 @@ export class SberClient {
     const { data, error, response } = await request((input) =>
       this.#transport.send(input, call),
     ).catch((failure: unknown) => {
-      if (failure instanceof SberError) throw failure;
-      // openapi-fetch parses 2xx bodies as JSON; anything else breaks the contract.
+      // openapi-fetch parses 2xx bodies as JSON: a SyntaxError means the answer breaks the
+      // contract. Anything else (a token provider's own failure) reaches the caller as thrown.
+      if (!(failure instanceof SyntaxError)) throw failure;
       throw new SberProtocolError(`the bank's answer to ${operationId} is not JSON`, call, {
         cause: failure,
       });

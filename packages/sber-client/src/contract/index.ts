@@ -7,3 +7,4 @@
 export type * from '../bank-types.js';
 export type { components, operations, paths } from '../generated/sber-business-cards.js';
 export * from '../generated/sber-business-cards.patterns.js';
+export * from '../limits/bank-document-status.js';

@@ -167,6 +167,21 @@ export const businessCardLimitChangeLimitPattern = /^[0-9]+(.[0-9]+)?$/;
 /** The pattern of `Signature.base64Encoded`. */
 export const signatureBase64EncodedPattern = /^[A-Za-z0-9+\/]+={0,2}$/;
 
+/** The known values of `BankDocumentStatus`, an open set: the bank may add others. */
+export const bankDocumentStatusValues = ["CREATED","SIGNED","DELIVERED","ACCEPTED","IMPLEMENTED","DELETED","INVALIDEDS","RECALL","REFUSEDBYBANK","REFUSEDBYABS","REQUISITEERROR","CHECKERROR","FRAUDDENY"] as const;
+
+/** The values of `BankDocumentStatus` in its group `awaitingSignature`. */
+export const bankDocumentStatusAwaitingSignatureValues = ["CREATED"] as const;
+
+/** The values of `BankDocumentStatus` in its group `inProgress`. */
+export const bankDocumentStatusInProgressValues = ["SIGNED","DELIVERED","ACCEPTED"] as const;
+
+/** The values of `BankDocumentStatus` in its group `successful`. */
+export const bankDocumentStatusSuccessfulValues = ["IMPLEMENTED"] as const;
+
+/** The values of `BankDocumentStatus` in its group `refused`. */
+export const bankDocumentStatusRefusedValues = ["DELETED","INVALIDEDS","RECALL","REFUSEDBYBANK","REFUSEDBYABS","REQUISITEERROR","CHECKERROR","FRAUDDENY"] as const;
+
 /** The values of `Check.level`. */
 export const checkLevelValues = ["ERROR","WARNING"] as const;
 

@@ -276,7 +276,7 @@ export interface components {
         BusinessCardLimitChangeRes: {
             /** @description The bank's comment on the document's status. */
             bankComment?: string;
-            bankStatus?: components["schemas"]["BankStatus"];
+            bankStatus?: components["schemas"]["BankDocumentStatus"];
             /** @description Identifier of the business card. */
             businessCardId: string;
             /** @description Code of the limit. */
@@ -304,12 +304,12 @@ export interface components {
          * @example IMPLEMENTED
          * @example REFUSEDBYBANK
          */
-        BankStatus: string;
+        BankDocumentStatus: string;
         /** @description The state of a document at the bank. */
         DocState: {
             /** @description The bank's comment on the document's status. */
             bankComment?: string;
-            bankStatus?: components["schemas"]["BankStatus"];
+            bankStatus?: components["schemas"]["BankDocumentStatus"];
             /** @description A comment specific to documents received through this channel. */
             channelInfo?: string;
         };

@@ -4,11 +4,15 @@ export {
   createAuthorizationRequest,
 } from './authorization-request.js';
 export {
+  createGatewayTokenProvider,
+  type GatewayTokenProviderOptions,
+} from './gateway-token-provider.js';
+export {
   type SberOAuthEndpoints,
   sberOAuthEndpoints,
   sberOAuthEndpointsAt,
 } from './oauth-endpoints.js';
-export { SberOAuthError } from './oauth-error.js';
+export { type OAuthRefusalDetails, SberOAuthError } from './oauth-error.js';
 export { createPkcePair, type PkcePair, pkceChallengeOf } from './pkce.js';
 export {
   SBER_REFRESH_TOKEN_LIFETIME_SECONDS,
@@ -16,3 +20,4 @@ export {
   type SberOAuthClientOptions,
   type SberTokenSet,
 } from './sber-oauth-client.js';
+export { createSberTokenProvider, type SberTokenProviderOptions } from './sber-token-provider.js';

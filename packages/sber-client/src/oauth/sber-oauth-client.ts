@@ -1,10 +1,6 @@
 import { bodyField, type FetchFunction } from '@devportal/http-transport';
-import {
-  SberConnectionError,
-  SberProtocolError,
-  SberTimeoutError,
-} from '../errors/transport-errors.js';
-import { SberOAuthError } from './oauth-error.js';
+import { SberProtocolError } from '../errors/transport-errors.js';
+import { requestTokens } from './token-endpoint-request.js';
 
 /** How to reach SberBusiness ID's token endpoint as a registered client. */
 export interface SberOAuthClientOptions {
@@ -71,43 +67,18 @@ export class SberOAuthClient {
   }
 
   async #requestTokens(grant: Record<string, string>): Promise<SberTokenSet> {
-    const { tokenUrl, clientId, clientSecret } = this.#options;
-    const timeoutMs = this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const request = new Request(tokenUrl, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        accept: 'application/json',
+    const { tokenUrl, clientId, clientSecret, fetch } = this.#options;
+    const body = await requestTokens(
+      {
+        url: tokenUrl,
+        issuer: 'SberBusiness ID',
+        fetch,
+        timeoutMs: this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
       },
-      body: new URLSearchParams({ ...grant, client_id: clientId, client_secret: clientSecret }),
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    let response: Response;
-    try {
-      response = await (this.#options.fetch ?? fetch)(request);
-    } catch (error) {
-      if (error instanceof Error && error.name === 'TimeoutError') {
-        throw new SberTimeoutError(timeoutMs, {});
-      }
-      throw new SberConnectionError('SberBusiness ID could not be reached', {}, { cause: error });
-    }
-    const body = await response.json().catch(() => undefined);
-    if (!response.ok) throw refusalOf(response.status, body);
+      { ...grant, client_id: clientId, client_secret: clientSecret },
+    );
     return tokenSetOf(body);
   }
-}
-
-function refusalOf(status: number, body: unknown): Error {
-  const error = bodyField(body, 'error');
-  if (typeof error !== 'string') {
-    return new SberProtocolError(`SberBusiness ID answered ${status} without an OAuth error`);
-  }
-  const description = bodyField(body, 'error_description');
-  return new SberOAuthError(
-    status,
-    error,
-    typeof description === 'string' ? description : undefined,
-  );
 }
 
 function tokenSetOf(body: unknown): SberTokenSet {

@@ -1,20 +1,31 @@
 import type { BusinessCardStatus } from '../bank-types.js';
 import { SberProtocolError } from '../errors/transport-errors.js';
-import { operationContracts } from '../generated/sber-business-cards.patterns.js';
+import {
+  businessCardStatusValues,
+  operationContracts,
+} from '../generated/sber-business-cards.patterns.js';
 
 /** Which page of the list to read, and the card statuses to list. */
 export interface BusinessCardQuery {
-  /** statuses of the cards to list (at least one) */
-  readonly statusCodes: readonly BusinessCardStatus[];
+  /** statuses of the cards to list (at least one); every status when omitted */
+  readonly statusCodes?: readonly BusinessCardStatus[];
   /** the page to read, from 1; 1 when omitted */
   readonly page?: number;
 }
 
 const listPath = operationContracts.listBusinessCards.path;
 
+/**
+ * The statuses a query lists. The bank requires `statusCodes`; a query without them lists the
+ * cards of every status (`businessCardStatusValues`).
+ */
+export function statusCodesOf(query: BusinessCardQuery): readonly BusinessCardStatus[] {
+  return query.statusCodes ?? businessCardStatusValues;
+}
+
 /** The URL of a page of the list, as the client requests it. */
 export function pageUrl(baseUrl: string, query: BusinessCardQuery): string {
-  return `${baseUrl}${listPath}?page=${query.page ?? 1}&statusCodes=${query.statusCodes.join(',')}`;
+  return `${baseUrl}${listPath}?page=${query.page ?? 1}&statusCodes=${statusCodesOf(query).join(',')}`;
 }
 
 /**
@@ -44,5 +55,5 @@ export function nextPageQuery(
     .getAll('statusCodes')
     .flatMap((value) => value.split(','))
     .filter(Boolean) as BusinessCardStatus[];
-  return { page, statusCodes: statusCodes.length ? statusCodes : current.statusCodes };
+  return { page, statusCodes: statusCodes.length ? statusCodes : statusCodesOf(current) };
 }

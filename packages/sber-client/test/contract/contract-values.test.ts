@@ -13,6 +13,8 @@ import * as contract from '../../src/contract/index.js';
 
 interface SchemaNode {
   enum?: string[];
+  'x-extensible-enum'?: string[];
+  'x-value-groups'?: Record<string, string[]>;
   pattern?: string;
   'x-pattern'?: string;
   properties?: Record<string, SchemaNode>;
@@ -59,21 +61,55 @@ describe('the contract subpath', () => {
     );
 
     // Act
-    const enums = declaredInSpec().filter(({ schema }) => schema.enum !== undefined);
+    const enums = declaredInSpec().flatMap(({ schema }) => [
+      ...(schema.enum ? [schema.enum] : []),
+      ...(schema['x-extensible-enum'] ? [schema['x-extensible-enum']] : []),
+      ...Object.values(schema['x-value-groups'] ?? {}),
+    ]);
     const sources = declaredInSpec().flatMap(({ schema }) => {
       const pattern = schema.pattern ?? schema['x-pattern'];
       return pattern === undefined ? [] : [pattern];
     });
 
     // Assess
-    expect(values.map((name) => exported[name]).sort()).toEqual(
-      enums.map(({ schema }) => schema.enum).sort(),
-    );
+    expect(values.map((name) => exported[name]).sort()).toEqual(enums.sort());
     // A RegExp literal escapes `/`; the pattern it reads is the spec's text.
     const patternTexts = patterns.map((name) =>
       (exported[name] as RegExp).source.replaceAll('\\/', '/'),
     );
     expect(patternTexts.sort()).toEqual(sources.sort());
+  });
+
+  it('lists the known document statuses in groups that split them, none in two', () => {
+    // Prepare
+    const declared = schemas.BankDocumentStatus;
+    const groups = [
+      contract.bankDocumentStatusAwaitingSignatureValues,
+      contract.bankDocumentStatusInProgressValues,
+      contract.bankDocumentStatusSuccessfulValues,
+      contract.bankDocumentStatusRefusedValues,
+    ];
+
+    // Assess
+    expect(declared?.enum).toBeUndefined();
+    expect(contract.bankDocumentStatusValues).toEqual(declared?.['x-extensible-enum']);
+    expect(groups.flat().sort()).toEqual([...contract.bankDocumentStatusValues].sort());
+    expect(contract.bankDocumentStatusSuccessfulValues).toEqual(['IMPLEMENTED']);
+  });
+
+  it('tells final statuses from the others, an unknown one being in progress', () => {
+    // Assess
+    expect(contract.bankDocumentStatusSuccessfulValues.every(contract.isFinalBankStatus)).toBe(
+      true,
+    );
+    expect(contract.bankDocumentStatusRefusedValues.every(contract.isFinalBankStatus)).toBe(true);
+    expect(contract.bankDocumentStatusRefusedValues.some(contract.isSuccessfulBankStatus)).toBe(
+      false,
+    );
+    for (const status of ['CREATED', 'SIGNED', 'DELIVERED', 'ACCEPTED', 'NEW_STATUS', undefined]) {
+      expect(contract.isFinalBankStatus(status)).toBe(false);
+    }
+    expect(contract.isSuccessfulBankStatus('IMPLEMENTED')).toBe(true);
   });
 
   it('reads the spec patterns as the bank means them', () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSberClient, SberProtocolError } from '../../src/index.js';
+import { businessCardStatusValues, createSberClient, SberProtocolError } from '../../src/index.js';
 import { fakeAccessToken } from '../support/fixtures.js';
 import { LoopbackBank } from '../support/loopback-bank.js';
 
@@ -60,6 +60,31 @@ describe('following next links', () => {
         (page) => `/fintech/api/v1/business-cards?page=${page}&statusCodes=ACTIVE,BLOCKED`,
       ),
     );
+  });
+
+  it('lists the cards of every status when the query names none, on every page', async () => {
+    // Prepare
+    pagedBank(2, (page, query) => `?page=${page}&${query}`);
+
+    // Act
+    const ids: string[] = [];
+    for await (const card of client().businessCards()) ids.push(card.businessCardId ?? '');
+
+    // Assess
+    expect(ids).toHaveLength(4);
+    expect(bank.requests.map((request) => request.url)).toEqual(
+      [1, 2].map(
+        (page) =>
+          `/fintech/api/v1/business-cards?page=${page}&statusCodes=${businessCardStatusValues.join(',')}`,
+      ),
+    );
+    expect(businessCardStatusValues).toEqual([
+      'ACTIVE',
+      'BLOCKED',
+      'TO_BE_REISSUED',
+      'TO_BE_BLOCKED',
+      'NOT_DELIVERED',
+    ]);
   });
 
   it('reads a page only when the previous one has been consumed', async () => {

@@ -2,6 +2,7 @@ import { type BankSandbox, startBankSandbox } from '@devportal/bank-sandbox';
 import {
   createAuthorizationRequest,
   createSberClient,
+  createSberTokenProvider,
   pkceChallengeOf,
   SberConnectionError,
   SberOAuthClient,
@@ -154,6 +155,43 @@ describe('the refresh', () => {
       accessToken: renewed.accessToken,
     });
     await expect(bank.getBusinessCardPage({ statusCodes: ['ACTIVE'] })).resolves.toBeDefined();
+  });
+
+  it('runs the refreshing token provider on a stored refresh token, and hands over each rotated one', async () => {
+    // Prepare: a refresh token stored from an earlier consent
+    const { request, code } = await consent();
+    const { refreshToken } = await oauthClient().exchangeCode({
+      code,
+      redirectUri,
+      codeVerifier: request.codeVerifier,
+    });
+    const stored: string[] = [];
+    const providerOn = (startFrom: string) =>
+      createSberTokenProvider({
+        oauth: oauthClient(),
+        tokens: { refreshToken: startFrom },
+        onRefreshToken: (rotated) => {
+          stored.push(rotated);
+        },
+      });
+
+    // Act: one process after another, each starting from what the previous one stored
+    const first = createSberClient({
+      environment: sandbox.apiBaseUrl,
+      tokenProvider: providerOn(refreshToken),
+    });
+    const pages = await Promise.all([1, 2, 3].map(() => first.getBusinessCardPage()));
+    const second = createSberClient({
+      environment: sandbox.apiBaseUrl,
+      tokenProvider: providerOn(stored.at(-1) ?? ''),
+    });
+    const card = await second.getCorporateCard(pages[0]?.cards[0]?.businessCardId ?? '');
+
+    // Assess
+    expect(pages.every((page) => page.cards.length > 0)).toBe(true);
+    expect(card.corpCardId).toBe(pages[0]?.cards[0]?.businessCardId);
+    expect(stored).toHaveLength(2);
+    expect(new Set([refreshToken, ...stored]).size).toBe(3);
   });
 
   it('reports an unreachable token endpoint as a connection error', async () => {
