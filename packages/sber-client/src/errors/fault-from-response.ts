@@ -1,4 +1,10 @@
-import { bodyField, nonEmptyText, parseRetryAfter } from '@devportal/http-transport';
+import {
+  bodyField,
+  nonEmptyText,
+  parseRateLimit,
+  parseRetryAfter,
+  responseMetaOf,
+} from '@devportal/http-transport';
 import type { BankFaultCause, FaultCheck } from '../bank-types.js';
 import type { BankFault } from './api-errors.js';
 
@@ -6,7 +12,9 @@ import type { BankFault } from './api-errors.js';
 export interface FaultContext {
   readonly method: string;
   readonly path: string;
-  readonly requestId: string;
+  /** the URL called, for the message of an answer that did not come from the bank */
+  readonly url: string;
+  readonly callId: string;
   readonly operationId: string;
   readonly scope: string | null;
 }
@@ -32,10 +40,15 @@ export function faultFromResponse(
   body: unknown,
   context: FaultContext,
 ): BankFault {
+  const { headers, requestId } = responseMetaOf(response);
   return {
     ...context,
+    url: response.url || context.url,
     status: response.status,
-    cause: nonEmptyText(bodyField(body, 'cause')) as BankFaultCause | undefined,
+    headers,
+    requestId,
+    rateLimit: parseRateLimit(response.headers),
+    code: nonEmptyText(bodyField(body, 'cause')) as BankFaultCause | undefined,
     referenceId: nonEmptyText(bodyField(body, 'referenceId')),
     bankMessage: nonEmptyText(bodyField(body, 'message')),
     checks: checksOf(bodyField(body, 'checks')),

@@ -52,11 +52,12 @@ describe('error answers of the bank become one error class per cause', () => {
     expect(failure).toBeInstanceOf(errorClass);
     expect(failure).toMatchObject({
       status,
-      cause,
+      code: cause,
       referenceId: 'ref-1',
       bankMessage: 'Сообщение банка',
     });
     expect((failure as Error).message).toContain('ref-1');
+    expect((failure as Error).cause).toBeUndefined();
   });
 
   it('the catalogue covers every cause the spec declares', () => {
@@ -118,7 +119,7 @@ describe('error answers of the bank become one error class per cause', () => {
 
     // Assess
     expect(failure).toBeInstanceOf(SberUnavailableError);
-    expect(failure).toMatchObject({ cause: undefined, retryAfterMs: 7000 });
+    expect(failure).toMatchObject({ code: undefined, retryAfterMs: 7000 });
   });
 
   it('a status outside the error model is a plain SberApiError', async () => {
