@@ -1,4 +1,10 @@
-import { bodyField, nonEmptyText, parseRetryAfter } from '@devportal/http-transport';
+import {
+  bodyField,
+  nonEmptyText,
+  parseRateLimit,
+  parseRetryAfter,
+  responseMetaOf,
+} from '@devportal/http-transport';
 import type { FieldError } from '../portal-types.js';
 import type { ProblemFacts } from './api-errors.js';
 
@@ -6,6 +12,8 @@ import type { ProblemFacts } from './api-errors.js';
 export interface ProblemContext {
   readonly method: string;
   readonly path: string;
+  /** the URL called, when the response does not tell it */
+  readonly url: string;
   readonly callId: string;
   readonly operationId: string;
 }
@@ -23,21 +31,22 @@ function fieldErrorsOf(value: unknown): FieldError[] {
 /**
  * Reads a problem-details body defensively: a gateway or proxy in front of the portal may answer
  * with HTML or nothing, and that must still become a typed error. The portal's request id comes
- * from the body, else from the `x-request-id` header.
+ * from the `x-request-id` header, else from the body (the two agree when both are sent).
  */
 export function problemFromResponse(
   response: Response,
   body: unknown,
   context: ProblemContext,
 ): ProblemFacts {
+  const { headers, requestId } = responseMetaOf(response);
   return {
     ...context,
+    url: response.url || context.url,
     status: response.status,
+    headers,
+    rateLimit: parseRateLimit(response.headers),
     code: nonEmptyText(bodyField(body, 'code')),
-    requestId:
-      nonEmptyText(bodyField(body, 'requestId')) ??
-      response.headers.get('x-request-id') ??
-      undefined,
+    requestId: requestId ?? nonEmptyText(bodyField(body, 'requestId')),
     title: nonEmptyText(bodyField(body, 'title')),
     detail: nonEmptyText(bodyField(body, 'detail')),
     type: nonEmptyText(bodyField(body, 'type')),
