@@ -18,6 +18,10 @@ export {
   numericOptionsProblem,
   optionRanges,
 } from './options/option-problems.js';
+export {
+  type ErrorResponseFacts,
+  errorResponseFacts,
+} from './response/error-response-facts.js';
 export { parseRateLimit, type RateLimit } from './response/rate-limit.js';
 export {
   REQUEST_ID_HEADER,

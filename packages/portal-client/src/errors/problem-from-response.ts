@@ -1,10 +1,4 @@
-import {
-  bodyField,
-  nonEmptyText,
-  parseRateLimit,
-  parseRetryAfter,
-  responseMetaOf,
-} from '@devportal/http-transport';
+import { bodyField, errorResponseFacts, nonEmptyText } from '@devportal/http-transport';
 import type { FieldError } from '../portal-types.js';
 import type { ProblemFacts } from './api-errors.js';
 
@@ -38,19 +32,15 @@ export function problemFromResponse(
   body: unknown,
   context: ProblemContext,
 ): ProblemFacts {
-  const { headers, requestId } = responseMetaOf(response);
+  const facts = errorResponseFacts(response, context.url);
   return {
     ...context,
-    url: response.url || context.url,
-    status: response.status,
-    headers,
-    rateLimit: parseRateLimit(response.headers),
+    ...facts,
+    requestId: facts.requestId ?? nonEmptyText(bodyField(body, 'requestId')),
     code: nonEmptyText(bodyField(body, 'code')),
-    requestId: requestId ?? nonEmptyText(bodyField(body, 'requestId')),
     title: nonEmptyText(bodyField(body, 'title')),
     detail: nonEmptyText(bodyField(body, 'detail')),
     type: nonEmptyText(bodyField(body, 'type')),
     errors: fieldErrorsOf(bodyField(body, 'errors')),
-    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
   };
 }

@@ -1,10 +1,4 @@
-import {
-  bodyField,
-  nonEmptyText,
-  parseRateLimit,
-  parseRetryAfter,
-  responseMetaOf,
-} from '@devportal/http-transport';
+import { bodyField, errorResponseFacts, nonEmptyText } from '@devportal/http-transport';
 import type { BankFaultCause, FaultCheck } from '../bank-types.js';
 import type { BankFault } from './api-errors.js';
 
@@ -40,19 +34,13 @@ export function faultFromResponse(
   body: unknown,
   context: FaultContext,
 ): BankFault {
-  const { headers, requestId } = responseMetaOf(response);
   return {
     ...context,
-    url: response.url || context.url,
-    status: response.status,
-    headers,
-    requestId,
-    rateLimit: parseRateLimit(response.headers),
+    ...errorResponseFacts(response, context.url),
     code: nonEmptyText(bodyField(body, 'cause')) as BankFaultCause | undefined,
     referenceId: nonEmptyText(bodyField(body, 'referenceId')),
     bankMessage: nonEmptyText(bodyField(body, 'message')),
     checks: checksOf(bodyField(body, 'checks')),
     fieldNames: fieldNamesOf(bodyField(body, 'fieldNames')),
-    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
   };
 }
