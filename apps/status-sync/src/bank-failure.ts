@@ -19,7 +19,7 @@ export function bankFailureOf(error: unknown): BankFailure {
     if (asksToWait && error.retryAfterMs !== undefined) {
       return { kind: 'throttled', retryAfterMs: error.retryAfterMs };
     }
-    return { kind: 'failed', reason: `HTTP ${error.status} ${error.cause ?? ''}`.trim() };
+    return { kind: 'failed', reason: `HTTP ${error.status} ${error.code ?? ''}`.trim() };
   }
   // Domain refusals (bank_not_connected…) and the client's own errors carry safe messages.
   if (isDomainError(error)) return { kind: 'failed', reason: error.code };

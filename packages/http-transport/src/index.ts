@@ -9,8 +9,33 @@ export { bodyField, nonEmptyText } from './body-fields.js';
 export type { FetchFunction } from './fetch-function.js';
 export { REDACTED, redactHeaders, redactSecrets } from './logging/redaction.js';
 export type { ExchangeOutcome, RequestLogEvent, RequestLogger } from './logging/request-log.js';
+export {
+  baseUrlProblem,
+  MAX_RETRIES,
+  MAX_TIMER_MS,
+  type NumericOption,
+  numericOptionProblem,
+  numericOptionsProblem,
+  optionRanges,
+} from './options/option-problems.js';
+export {
+  type ErrorResponseFacts,
+  errorResponseFacts,
+} from './response/error-response-facts.js';
+export { parseRateLimit, type RateLimit } from './response/rate-limit.js';
+export {
+  REQUEST_ID_HEADER,
+  type ResponseMeta,
+  responseMetaOf,
+} from './response/response-meta.js';
+export { ResponsePromise, type WithResponse } from './response/response-promise.js';
 export { abortableDelay } from './retry/abortable-delay.js';
-export { type Backoff, defaultBackoff, retryDelayMs } from './retry/backoff.js';
+export {
+  type Backoff,
+  defaultBackoff,
+  RETRY_AFTER_JITTER,
+  retryDelayMs,
+} from './retry/backoff.js';
 export { parseRetryAfter } from './retry/retry-after.js';
 export {
   type FailedAttempt,

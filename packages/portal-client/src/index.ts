@@ -3,10 +3,14 @@ export type {
   CallOptions,
   ExchangeOutcome,
   FetchFunction,
+  RateLimit,
   RequestLogEvent,
   RequestLogger,
+  ResponseMeta,
+  ResponsePromise,
   TokenProvider,
   TokenRequest,
+  WithResponse,
 } from '@devportal/http-transport';
 export type { PortalAuthOptions, PortalClientOptions } from './client/client-options.js';
 export { createPortalClient, PortalClient } from './client/portal-client.js';

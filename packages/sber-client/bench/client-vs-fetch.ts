@@ -1,17 +1,19 @@
 // `pnpm bench`: the cost of a call through the client against a bare fetch of the same URL on
 // the same loopback server, and the heap held while iterating 10,000 cards.
+// `SBER_BENCH_PAIRS=200 pnpm bench` is a quick look: it prints, and leaves results.json alone.
 import { writeFileSync } from 'node:fs';
 import { machineFacts } from '@devportal/bench-report';
 import { fetch as undiciFetch } from 'undici';
 import { createSberClient } from '../src/index.js';
 import { startPageServer } from './loopback-page-server.js';
 
-const pairedCalls = 4_000;
-const warmupCalls = 500;
+const fullPairs = 4_000;
+const pairedCalls = Number(process.env.SBER_BENCH_PAIRS ?? fullPairs);
+const warmupCalls = Math.min(500, pairedCalls);
 const cardsPerPage = 50;
 const iteratedCards = 10_000;
 const pagesHeldForSizing = 20;
-const targetRatio = 1.1;
+const targetRatio = 1.05;
 const accessToken = '322520c0-1895-47d1-a906-432c4ab7d14a-1';
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -38,8 +40,10 @@ async function timed(call: () => Promise<unknown>): Promise<number> {
 }
 
 /**
- * Calls both sides in pairs, in alternating order, and keeps the ratio of each pair: a busy
- * machine slows both calls of a pair alike, so the median ratio stays readable under noise.
+ * Calls the client and Node's global fetch (the implementation the client sends through) in
+ * pairs, in alternating order, and keeps the ratio of each pair: a busy machine slows both calls
+ * of a pair alike, so the median ratio stays readable under noise. undici 7's own fetch (what
+ * mutual TLS sends through) is timed after each pair, for comparison.
  */
 async function measureLatency() {
   const server = await startPageServer(1, cardsPerPage);
@@ -56,15 +60,15 @@ async function measureLatency() {
   const ratios = { fetch: [] as number[], undici: [] as number[] };
   for (let index = 0; index < pairedCalls; index++) {
     const clientFirst = index % 2 === 0;
-    const clientMs = clientFirst ? await timed(throughClient) : 0;
+    const firstMs = clientFirst ? await timed(throughClient) : undefined;
     const fetchMs = await timed(bareFetch);
+    const clientMs = firstMs ?? (await timed(throughClient));
     const undiciMs = await timed(bareUndiciFetch);
-    const clientLastMs = clientFirst ? clientMs : await timed(throughClient);
-    samples.client.push(clientLastMs);
+    samples.client.push(clientMs);
     samples.fetch.push(fetchMs);
     samples.undici.push(undiciMs);
-    ratios.fetch.push(clientLastMs / fetchMs);
-    ratios.undici.push(clientLastMs / undiciMs);
+    ratios.fetch.push(clientMs / fetchMs);
+    ratios.undici.push(clientMs / undiciMs);
   }
   await client.close();
   await server.close();
@@ -116,7 +120,10 @@ async function measureHeap() {
   };
 }
 
+// Taken before anything runs: a load average above 2 on this 2-core machine makes the figures
+// unreliable (see TOOLING), and the report shows it next to them.
 const machine = machineFacts();
+console.info(`load average at start: ${machine.loadAverage.join(' ')}`);
 const latency = await measureLatency();
 const heap = await measureHeap();
 const { ratio } = latency;
@@ -133,17 +140,21 @@ console.table({
   [`heap of all ${heap.heldCards} cards held`]: { value: kib(heap.allCardsBytes) },
 });
 
-writeFileSync(
-  new URL('./results.json', import.meta.url),
-  `${JSON.stringify(
-    {
-      measuredAt: new Date().toISOString(),
-      machine,
-      latency: { ...latency, ratio, targetRatio, withinTarget: ratio <= targetRatio },
-      // The iteration holds the current page while the next one is parsed: two pages at most.
-      heap: { ...heap, boundedByOnePage: heap.peakGrowthBytes <= 2 * heap.onePageBytes },
-    },
-    null,
-    2,
-  )}\n`,
-);
+if (pairedCalls === fullPairs) writeResults();
+
+function writeResults() {
+  writeFileSync(
+    new URL('./results.json', import.meta.url),
+    `${JSON.stringify(
+      {
+        measuredAt: new Date().toISOString(),
+        machine,
+        latency: { ...latency, ratio, targetRatio, withinTarget: ratio <= targetRatio },
+        // The iteration holds the current page while the next one is parsed: two pages at most.
+        heap: { ...heap, boundedByOnePage: heap.peakGrowthBytes <= 2 * heap.onePageBytes },
+      },
+      null,
+      2,
+    )}\n`,
+  );
+}

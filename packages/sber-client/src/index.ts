@@ -1,4 +1,10 @@
-export type { FetchFunction } from '@devportal/http-transport';
+export type {
+  FetchFunction,
+  RateLimit,
+  ResponseMeta,
+  ResponsePromise,
+  WithResponse,
+} from '@devportal/http-transport';
 export type { TokenProvider, TokenRequest } from './auth/token-source.js';
 export type {
   BankFaultCause,
@@ -30,6 +36,7 @@ export {
   SberBadRequestError,
   SberDeserializationError,
   SberNotFoundError,
+  SberRateLimitError,
   SberServerError,
   SberUnauthorizedError,
   SberUnavailableError,

@@ -44,6 +44,7 @@ import {
   SberNotFoundError,
   SberOAuthError,
   type TokenProvider,
+  SberRateLimitError,
 } from '@devportal/sber-client';
 import {
   bankDocumentStatusRefusedValues,
@@ -72,7 +73,7 @@ try {
     { status: 200, body: { ok: 1 } },
   );
   const response = await transport.send(new Request(`${server.origin}/ping`), {
-    requestId: randomUUID(),
+    callId: randomUUID(),
     operationId: 'ping',
     maxRetries: 2,
     timeoutMs: 5_000,
@@ -88,6 +89,7 @@ try {
   const bankError = await sber.getCorporateCard(randomUUID()).catch((error: unknown) => error);
   assert.ok(bankError instanceof SberNotFoundError && bankError instanceof SberError);
   assert.equal(bankError.status, 404);
+  assert.equal(bankError.code, 'NOT_FOUND');
   assert.match(bankServers.test, /^https:\/\//);
 
   // the bank's client through the cards gateway: a client-credentials token asked for once, a
@@ -131,6 +133,30 @@ try {
     .getCryptoInfo()
     .catch((error: unknown) => error);
   assert.ok(refused instanceof SberOAuthError && refused.error === 'invalid_client');
+  // the gateway's 429 of a spent plan: its wait, RateLimit headers and request id
+  server.replies({
+    status: 429,
+    headers: { 'retry-after': '30', 'ratelimit-remaining': '0', 'x-request-id': 'gw-1' },
+    body: { cause: 'UNAVAILABLE_RESOURCE_EXCEPTION', message: 'plan spent' },
+  });
+  const limited = await sber.getCryptoInfo({ maxRetries: 0 }).catch((error: unknown) => error);
+  assert.ok(limited instanceof SberRateLimitError);
+  assert.deepEqual(
+    [limited.retryAfterMs, limited.remaining, limited.requestId],
+    [30_000, 0, 'gw-1'],
+  );
+
+  // the data with its response
+  server.replies({
+    status: 200,
+    headers: { 'x-request-id': 'gw-2' },
+    body: { certificateInfos: [] },
+  });
+  const { data: cryptoInfo, response: answered } = await sber.getCryptoInfo().withResponse();
+  assert.deepEqual(
+    [cryptoInfo.certificateInfos, answered.status, answered.requestId],
+    [[], 200, 'gw-2'],
+  );
 
   // the portal's client: a problem-details 404
   const portal = createPortalClient({ baseUrl: server.origin, token: 'portal-token' });

@@ -4,7 +4,7 @@ export type ExchangeOutcome = 'response' | 'network-error' | 'timeout' | 'aborte
 /** One HTTP exchange, as given to the `logger` hook; credentials are redacted. */
 export interface RequestLogEvent {
   /** the client's id of the logical call; its retries share it */
-  readonly requestId: string;
+  readonly callId: string;
   readonly operationId: string;
   readonly method: string;
   /** path and query of the URL called */

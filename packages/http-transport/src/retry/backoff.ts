@@ -15,10 +15,14 @@ export const defaultBackoff: Backoff = {
   maxRetryAfterMs: 60_000,
 };
 
+/** The share of a `Retry-After` added at random on top of it. */
+export const RETRY_AFTER_JITTER = 0.2;
+
 /**
  * The wait before retry number `retry` (0 for the first retry): what the server asked for in
- * `Retry-After`, else `min(initial·2^retry, max)` with jitter in its upper half so that clients
- * that failed together do not come back together. Undefined means "do not retry".
+ * `Retry-After` plus up to a fifth more, else `min(initial·2^retry, max)` with jitter in its
+ * upper half. Either way clients that failed together do not come back at the same instant, and
+ * none comes back before the server asked. Undefined means "do not retry".
  */
 export function retryDelayMs(
   backoff: Backoff,
@@ -27,7 +31,8 @@ export function retryDelayMs(
   random: () => number = Math.random,
 ): number | undefined {
   if (retryAfterMs !== undefined) {
-    return retryAfterMs <= backoff.maxRetryAfterMs ? retryAfterMs : undefined;
+    if (retryAfterMs > backoff.maxRetryAfterMs) return undefined;
+    return retryAfterMs + random() * retryAfterMs * RETRY_AFTER_JITTER;
   }
   const ceiling = Math.min(backoff.initialDelayMs * 2 ** retry, backoff.maxDelayMs);
   return ceiling / 2 + random() * (ceiling / 2);

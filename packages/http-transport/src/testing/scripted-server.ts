@@ -10,7 +10,10 @@ export interface ReceivedRequest {
   readonly body: string;
 }
 
-/** What a request gets: an answer (a JSON body unless headers say otherwise), or a cut connection. */
+/**
+ * What a request gets: an answer, or a cut connection. The body is sent as JSON, or as it is when
+ * it is a string and the headers name another `content-type` (an HTML error page).
+ */
 export type Reply =
   | {
       readonly status: number;
@@ -97,8 +100,11 @@ export class ScriptedServer {
     }
     setTimeout(() => {
       if (response.destroyed) return;
-      const payload = reply.body === undefined ? '' : JSON.stringify(reply.body);
-      response.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+      const headers = { 'content-type': 'application/json', ...reply.headers };
+      const asText = typeof reply.body === 'string' && !headers['content-type'].includes('json');
+      const payload =
+        reply.body === undefined ? '' : asText ? String(reply.body) : JSON.stringify(reply.body);
+      response.writeHead(reply.status, headers);
       response.end(payload);
     }, reply.delayMs ?? 0);
   }

@@ -2,6 +2,7 @@ import { redactHeaders, redactSecrets } from '../logging/redaction.js';
 import type { ExchangeOutcome, RequestLogger } from '../logging/request-log.js';
 import { AttemptDeadline } from './attempt-deadline.js';
 import { BufferedResponse } from './buffered-response.js';
+import { describeFailure, isLocalFailure } from './failure-reason.js';
 import type { RequestDraft } from './request-draft.js';
 import type { SendFunction } from './send-function.js';
 import type { TransportCall } from './transport-call.js';
@@ -9,7 +10,14 @@ import type { TransportCall } from './transport-call.js';
 /** How one attempt ended; only an answer carries a response. */
 export type AttemptOutcome =
   | { readonly kind: 'response'; readonly response: Response }
-  | { readonly kind: 'network' | 'timeout'; readonly summary: string; readonly cause: unknown }
+  | { readonly kind: 'timeout'; readonly summary: string; readonly cause: unknown }
+  | {
+      readonly kind: 'network';
+      readonly summary: string;
+      readonly cause: unknown;
+      /** a deterministic failure on this side (a blocked port, a bad URL): never retried */
+      readonly local: boolean;
+    }
   | { readonly kind: 'aborted' };
 
 /** What one attempt is sent with. */
@@ -45,13 +53,6 @@ function headersOf(draft: RequestDraft, token: string | undefined): Record<strin
   return headers;
 }
 
-function describeFailure(error: unknown): string {
-  const cause =
-    error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
-  if (typeof cause?.code === 'string') return cause.code;
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Sends one attempt under its own deadline and reads the whole body within it, so that a timeout
  * or a broken connection while reading counts like any other. Error bodies lose the token they
@@ -81,7 +82,10 @@ export async function runAttempt(plan: AttemptPlan, tools: AttemptTools): Promis
     } else if (call.signal?.aborted) {
       outcome = { kind: 'aborted' };
     } else {
-      outcome = { kind: 'network', summary: describeFailure(error), cause: error };
+      const local = isLocalFailure(error);
+      const reason = describeFailure(error);
+      const summary = local ? `${reason} (a local failure, not retried)` : reason;
+      outcome = { kind: 'network', summary, cause: error, local };
     }
   } finally {
     deadline.dispose();
@@ -100,7 +104,7 @@ function logAttempt(
   const url = new URL(plan.draft.url);
   try {
     logger({
-      requestId: plan.call.requestId,
+      callId: plan.call.callId,
       operationId: plan.call.operationId,
       method: plan.draft.method,
       path: url.pathname + url.search,

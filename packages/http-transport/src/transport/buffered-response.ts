@@ -35,18 +35,37 @@ export class BufferedResponse implements Response {
     return this.#asResponse().body;
   }
 
-  readonly text = async (): Promise<string> => this.#text;
-  readonly json = async (): Promise<unknown> => JSON.parse(this.#text);
-  readonly arrayBuffer = async (): Promise<ArrayBuffer> =>
-    new TextEncoder().encode(this.#text).buffer as ArrayBuffer;
+  // Methods on the prototype, not arrow fields: a response is made per call, and eight closures
+  // per response were a measurable share of the client's overhead over a bare fetch.
+  async text(): Promise<string> {
+    return this.#text;
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(this.#text);
+  }
+
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    return new TextEncoder().encode(this.#text).buffer as ArrayBuffer;
+  }
+
   /** the kept text's UTF-8 bytes, as `Response.bytes()` (the DOM's and newer Nodes') gives them */
-  readonly bytes = async (): Promise<Uint8Array<ArrayBuffer>> =>
-    new TextEncoder().encode(this.#text) as Uint8Array<ArrayBuffer>;
-  readonly blob = async (): Promise<Blob> =>
-    new Blob([this.#text], { type: this.headers.get('content-type') ?? '' });
-  readonly formData = (): Promise<FormData> => this.#asResponse().formData();
+  async bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return new TextEncoder().encode(this.#text) as Uint8Array<ArrayBuffer>;
+  }
+
+  async blob(): Promise<Blob> {
+    return new Blob([this.#text], { type: this.headers.get('content-type') ?? '' });
+  }
+
+  formData(): Promise<FormData> {
+    return this.#asResponse().formData();
+  }
+
   /** Nothing consumes a buffered response, so it is its own clone. */
-  readonly clone = (): Response => this;
+  clone(): Response {
+    return this;
+  }
 
   #asResponse(): Response {
     const body = nullBodyStatuses.has(this.status) ? null : this.#text;

@@ -1,13 +1,15 @@
 import type { TokenSource } from '../auth/token-source.js';
 import type { FetchFunction } from '../fetch-function.js';
 import type { RequestLogger } from '../logging/request-log.js';
+import { numericOptionsProblem } from '../options/option-problems.js';
 import { type Backoff, defaultBackoff } from '../retry/backoff.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
 import type { RetryPolicy } from '../retry/retry-policy.js';
 import { type RetryVerdict, runWithRetries, type Settled } from '../retry/run-with-retries.js';
 import { type AttemptOutcome, type AttemptTools, runAttempt } from './attempt.js';
+import { mutualTlsSender } from './mutual-tls-sender.js';
 import { RequestDraft } from './request-draft.js';
-import { customFetchSender, type Sender, undiciSender } from './send-function.js';
+import { customFetchSender, platformFetchSender, type Sender } from './send-function.js';
 import { type TlsOptions, tlsOptionsProblem } from './tls-options.js';
 import type { TransportCall } from './transport-call.js';
 import type { TransportErrors } from './transport-errors.js';
@@ -55,9 +57,10 @@ function senderFor(options: HttpTransportOptions): Sender {
     );
   }
   if (options.fetch) return customFetchSender(options.fetch);
-  const problem = options.tls && tlsOptionsProblem(options.tls);
+  if (!options.tls) return platformFetchSender();
+  const problem = tlsOptionsProblem(options.tls);
   if (problem) throw options.errors.configuration(problem);
-  return undiciSender(options.tls);
+  return mutualTlsSender(options.tls);
 }
 
 /**
@@ -73,13 +76,15 @@ function senderFor(options: HttpTransportOptions): Sender {
  *   errors: myClientErrors,
  * });
  * const api = createClient<paths>({ baseUrl, Request: transport.Request });
- * const call = { requestId: randomUUID(), operationId: 'getMe', maxRetries: 2, timeoutMs: 30_000 };
+ * const call = { callId: crypto.randomUUID(), operationId: 'getMe', maxRetries: 2, timeoutMs: 30_000 };
  * const { data } = await api.GET('/v1/me', { fetch: (request) => transport.send(request, call) });
  * ```
  */
 export function createHttpTransport(options: HttpTransportOptions): HttpTransport {
   const { tokens, retryPolicy, errors } = options;
   const backoff = { ...defaultBackoff, ...definedFields(options.backoff) };
+  const backoffProblem = numericOptionsProblem(backoff);
+  if (backoffProblem) throw errors.configuration(`backoff.${backoffProblem}`);
   const sender = senderFor(options);
   const tools: AttemptTools = {
     send: sender.send,
@@ -106,6 +111,7 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     if ('error' in settled) return undefined;
     const outcome = settled.value;
     if (outcome.kind === 'aborted') return undefined;
+    if (outcome.kind === 'network' && outcome.local) return undefined;
     if (outcome.kind !== 'response') {
       return retryPolicy({ method, failure: outcome.kind })
         ? { retryAfterMs: undefined }
@@ -118,6 +124,11 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
 
   async function send(request: Request, call: TransportCall): Promise<Response> {
     if (call.signal?.aborted) throw errors.aborted(call, call.signal.reason);
+    const callProblem = numericOptionsProblem({
+      timeoutMs: call.timeoutMs,
+      maxRetries: call.maxRetries,
+    });
+    if (callProblem) throw errors.configuration(callProblem);
     let outcome: AttemptOutcome;
     try {
       const draft = await RequestDraft.of(request);

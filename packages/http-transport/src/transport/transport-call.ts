@@ -1,7 +1,7 @@
 /** Which logical call an attempt or an error belongs to. */
 export interface CallIdentity {
   /** the client's id of the logical call, shared by its retries and quoted in log events */
-  readonly requestId: string;
+  readonly callId: string;
   /** the operation of the spec being called, e.g. `getCorporateCard` */
   readonly operationId: string;
 }

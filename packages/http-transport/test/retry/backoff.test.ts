@@ -18,14 +18,28 @@ describe('backoff', () => {
     expect(lowest).toEqual([250, 500, 1000, 2000, 4000, 4000]);
   });
 
-  it('uses Retry-After instead of the backoff, unless it is longer than allowed', () => {
+  it('waits Retry-After plus up to a fifth more, unless it is longer than allowed', () => {
     // Act
-    const honoured = retryDelayMs(backoff, 0, 2_000);
-    const refused = retryDelayMs(backoff, 0, 120_000);
+    const earliest = retryDelayMs(backoff, 0, 2_000, () => 0);
+    const middle = retryDelayMs(backoff, 3, 2_000, () => 0.5);
+    const latest = retryDelayMs(backoff, 0, 2_000, () => 0.999_999);
+    const refused = retryDelayMs(backoff, 0, 120_000, () => 0);
 
     // Assess
-    expect(honoured).toBe(2_000);
+    expect(earliest).toBe(2_000);
+    expect(middle).toBe(2_200);
+    expect(latest).toBeCloseTo(2_400, 1);
     expect(refused).toBeUndefined();
+  });
+
+  it('spreads clients told the same Retry-After over its jitter window', () => {
+    // Act
+    const delays = Array.from({ length: 1_000 }, () => retryDelayMs(backoff, 0, 1_000) ?? 0);
+
+    // Assess
+    expect(Math.min(...delays)).toBeGreaterThanOrEqual(1_000);
+    expect(Math.max(...delays)).toBeLessThan(1_200);
+    expect(new Set(delays.map((delay) => Math.floor(delay / 20))).size).toBeGreaterThan(8);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

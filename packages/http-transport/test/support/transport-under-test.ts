@@ -40,7 +40,7 @@ export function transportUnderTest(overrides: Partial<HttpTransportOptions> = {}
 /** A call with the given settings and a fresh request id. */
 export function aCall(overrides: Partial<TransportCall> = {}): TransportCall {
   return {
-    requestId: randomUUID(),
+    callId: randomUUID(),
     operationId: 'testOperation',
     maxRetries: 2,
     timeoutMs: 5_000,

@@ -1,6 +1,6 @@
 import { ScriptedServer } from '@devportal/http-transport/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isIdempotentMethod, isTransientFailure } from '../../src/index.js';
+import { isIdempotentMethod, isTransientFailure, type RequestLogEvent } from '../../src/index.js';
 import { aCall, ClientFailure, transportUnderTest } from '../support/transport-under-test.js';
 
 const server = new ScriptedServer();
@@ -135,5 +135,42 @@ describe('retries', () => {
     expect(failure).toBeInstanceOf(ClientFailure);
     expect(failure).toMatchObject({ kind: 'connection' });
     expect(server.requests).toHaveLength(2);
+  });
+
+  it('does not retry a failure on this side (a blocked port) and names its reason', async () => {
+    // Prepare
+    const attempts: RequestLogEvent[] = [];
+    const transport = transportUnderTest({ logger: (event) => attempts.push(event) });
+    // 6000 (X11) is on the fetch standard's list of blocked ports: every attempt fails alike.
+    const request = new transport.Request('http://127.0.0.1:6000/x');
+
+    // Act
+    const failure = await transport.send(request, aCall()).catch((error: unknown) => error);
+
+    // Assess
+    expect(failure).toMatchObject({
+      kind: 'connection',
+      message: expect.stringContaining('bad port'),
+    });
+    expect((failure as ClientFailure).details).toMatchObject({ cause: expect.any(TypeError) });
+    expect(attempts.map((event) => event.outcome)).toEqual(['network-error']);
+  });
+
+  it('still retries a refused connection, which a restarted server may accept', async () => {
+    // Prepare
+    const attempts: RequestLogEvent[] = [];
+    const transport = transportUnderTest({ logger: (event) => attempts.push(event) });
+    const closed = await ScriptedServer.start();
+    const origin = closed.origin;
+    await closed.close();
+
+    // Act
+    const failure = await transport
+      .send(new transport.Request(`${origin}/x`), aCall({ maxRetries: 1 }))
+      .catch((error: unknown) => error);
+
+    // Assess
+    expect(failure).toMatchObject({ kind: 'connection', message: 'ECONNREFUSED' });
+    expect(attempts).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import type { CallOptions } from '@devportal/http-transport';
+import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
 import type { Me } from '../portal-types.js';
 import { AccessRequests } from '../resources/access-requests.js';
 import { Analytics } from '../resources/analytics.js';
@@ -62,7 +62,7 @@ export class PortalClient {
    * const { user, organizations } = await client.me();
    * ```
    */
-  me(options?: CallOptions): Promise<Me> {
+  me(options?: CallOptions): ResponsePromise<Me> {
     return this.#core.send('getMe', {}, options);
   }
 

@@ -1,10 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import type { CallOptions, HttpTransport, TransportCall } from '@devportal/http-transport';
+import {
+  baseUrlProblem,
+  type CallOptions,
+  type HttpTransport,
+  numericOptionsProblem,
+  ResponsePromise,
+  responseMetaOf,
+  type TransportCall,
+  type WithResponse,
+} from '@devportal/http-transport';
 import createClient, { type Client } from 'openapi-fetch';
 import { PortalError } from '../errors/portal-error.js';
 import { errorForProblem } from '../errors/problem-catalogue.js';
 import { problemFromResponse } from '../errors/problem-from-response.js';
-import { PortalProtocolError } from '../errors/transport-errors.js';
+import { PortalConfigurationError, PortalProtocolError } from '../errors/transport-errors.js';
 import { type PortalOperationId, portalOperations } from '../generated/operations.js';
 import type { paths } from '../generated/portal.js';
 import type { ListParams } from '../pagination/list-params.js';
@@ -26,38 +34,52 @@ const defaults = { maxRetries: 2, timeoutMs: 30_000 };
 /** What every resource of the client calls through: openapi-fetch over the shared transport. */
 export class PortalCore {
   readonly api: Client<paths>;
+  readonly #baseUrl: string;
   readonly #transport: HttpTransport;
   readonly #maxRetries: number;
   readonly #timeoutMs: number;
 
   constructor(options: PortalClientOptions) {
+    const problem =
+      baseUrlProblem('baseUrl', options.baseUrl) ??
+      numericOptionsProblem({ timeoutMs: options.timeoutMs, maxRetries: options.maxRetries });
+    if (problem) throw new PortalConfigurationError(problem);
+    this.#baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.#transport = createPortalTransport(options);
     this.#maxRetries = options.maxRetries ?? defaults.maxRetries;
     this.#timeoutMs = options.timeoutMs ?? defaults.timeoutMs;
     this.api = createClient<paths>({
-      baseUrl: options.baseUrl.replace(/\/+$/, ''),
+      baseUrl: this.#baseUrl,
       Request: this.#transport.Request,
     });
   }
 
   /**
    * Sends one operation, its method and path taken from {@link portalOperations}, and returns its
-   * data, or throws the error class of its problem.
+   * data (with `.withResponse()` for the response), or throws the error class of its problem.
    */
-  async send<Id extends PortalOperationId>(
+  send<Id extends PortalOperationId>(
     operationId: Id,
     input: OperationInput<Id>,
     options: CallOptions = {},
-  ): Promise<DataOf<Id>> {
+  ): ResponsePromise<DataOf<Id>> {
+    return new ResponsePromise(this.#send(operationId, input, options));
+  }
+
+  async #send<Id extends PortalOperationId>(
+    operationId: Id,
+    input: OperationInput<Id>,
+    options: CallOptions,
+  ): Promise<WithResponse<DataOf<Id>>> {
     const { method, path } = portalOperations[operationId];
     const call: TransportCall = {
-      requestId: randomUUID(),
+      callId: crypto.randomUUID(),
       operationId,
       maxRetries: options.maxRetries ?? this.#maxRetries,
       timeoutMs: options.timeoutMs ?? this.#timeoutMs,
       signal: options.signal,
     };
-    const context = { callId: call.requestId, operationId };
+    const context = { callId: call.callId, operationId };
     const fetch = (request: Request) => this.#transport.send(request, call);
     const request = this.api.request as (m: string, p: string, init: object) => Promise<RawResult>;
     const { data, error, response } = await request(method, path, { ...input, fetch }).catch(
@@ -70,8 +92,9 @@ export class PortalCore {
         });
       },
     );
-    if (response.ok) return data as DataOf<Id>;
-    throw errorForProblem(problemFromResponse(response, error, { ...context, method, path }));
+    if (response.ok) return { data: data as DataOf<Id>, response: responseMetaOf(response) };
+    const url = `${this.#baseUrl}${path}`;
+    throw errorForProblem(problemFromResponse(response, error, { ...context, method, path, url }));
   }
 
   /** A lazily read list whose pages are sent like {@link PortalCore.send}, from `params.cursor`. */

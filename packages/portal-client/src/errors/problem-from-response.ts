@@ -1,4 +1,4 @@
-import { bodyField, nonEmptyText, parseRetryAfter } from '@devportal/http-transport';
+import { bodyField, errorResponseFacts, nonEmptyText } from '@devportal/http-transport';
 import type { FieldError } from '../portal-types.js';
 import type { ProblemFacts } from './api-errors.js';
 
@@ -6,6 +6,8 @@ import type { ProblemFacts } from './api-errors.js';
 export interface ProblemContext {
   readonly method: string;
   readonly path: string;
+  /** the URL called, when the response does not tell it */
+  readonly url: string;
   readonly callId: string;
   readonly operationId: string;
 }
@@ -23,25 +25,22 @@ function fieldErrorsOf(value: unknown): FieldError[] {
 /**
  * Reads a problem-details body defensively: a gateway or proxy in front of the portal may answer
  * with HTML or nothing, and that must still become a typed error. The portal's request id comes
- * from the body, else from the `x-request-id` header.
+ * from the `x-request-id` header, else from the body (the two agree when both are sent).
  */
 export function problemFromResponse(
   response: Response,
   body: unknown,
   context: ProblemContext,
 ): ProblemFacts {
+  const facts = errorResponseFacts(response, context.url);
   return {
     ...context,
-    status: response.status,
+    ...facts,
+    requestId: facts.requestId ?? nonEmptyText(bodyField(body, 'requestId')),
     code: nonEmptyText(bodyField(body, 'code')),
-    requestId:
-      nonEmptyText(bodyField(body, 'requestId')) ??
-      response.headers.get('x-request-id') ??
-      undefined,
     title: nonEmptyText(bodyField(body, 'title')),
     detail: nonEmptyText(bodyField(body, 'detail')),
     type: nonEmptyText(bodyField(body, 'type')),
     errors: fieldErrorsOf(bodyField(body, 'errors')),
-    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
   };
 }

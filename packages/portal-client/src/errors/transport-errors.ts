@@ -12,7 +12,7 @@ export class PortalTimeoutError extends PortalConnectionError {
   readonly timeoutMs: number;
 
   constructor(timeoutMs: number, call: CallIdentity) {
-    const { requestId: callId, operationId } = call;
+    const { callId, operationId } = call;
     super(`the portal did not answer within ${timeoutMs} ms`, { callId, operationId });
     this.timeoutMs = timeoutMs;
   }
@@ -35,16 +35,16 @@ export class PortalConfigurationError extends PortalError {
 
 /** The transport's failures without an answer, as this client's error classes. */
 export const portalTransportErrors: TransportErrors = {
-  connection: (summary, { requestId, operationId }, cause) =>
+  connection: (summary, { callId, operationId }, cause) =>
     new PortalConnectionError(`the portal could not be reached: ${summary}`, {
-      callId: requestId,
+      callId,
       operationId,
       cause,
     }),
   timeout: (timeoutMs, call) => new PortalTimeoutError(timeoutMs, call),
-  aborted: ({ requestId, operationId }, reason) =>
+  aborted: ({ callId, operationId }, reason) =>
     new PortalAbortError('the call was aborted by the caller', {
-      callId: requestId,
+      callId,
       operationId,
       cause: reason,
     }),

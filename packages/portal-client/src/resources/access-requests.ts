@@ -1,4 +1,4 @@
-import type { CallOptions } from '@devportal/http-transport';
+import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
 import type { AccessRequest, AccessRequestInput } from '../portal-types.js';
@@ -7,7 +7,11 @@ import { PortalResource } from './portal-resource.js';
 /** An organisation's requests for access to confidential products. */
 export class AccessRequests extends PortalResource {
   /** Asks for access to a confidential product; a bank operator decides. */
-  submit(orgId: string, input: AccessRequestInput, options?: CallOptions): Promise<AccessRequest> {
+  submit(
+    orgId: string,
+    input: AccessRequestInput,
+    options?: CallOptions,
+  ): ResponsePromise<AccessRequest> {
     return this.core.send(
       'submitAccessRequest',
       { params: { path: { orgId } }, body: input },

@@ -1,4 +1,4 @@
-import type { CallOptions } from '@devportal/http-transport';
+import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
 import type {
@@ -31,7 +31,7 @@ export class Applications extends PortalResource {
     orgId: string,
     input: ApplicationInput,
     options?: CallOptions,
-  ): Promise<ApplicationWithSecret> {
+  ): ResponsePromise<ApplicationWithSecret> {
     return this.core.send(
       'createApplication',
       { params: { path: { orgId } }, body: input },
@@ -39,7 +39,7 @@ export class Applications extends PortalResource {
     );
   }
 
-  get(orgId: string, appId: string, options?: CallOptions): Promise<Application> {
+  get(orgId: string, appId: string, options?: CallOptions): ResponsePromise<Application> {
     return this.core.send('getApplication', { params: { path: { orgId, appId } } }, options);
   }
 
@@ -49,7 +49,7 @@ export class Applications extends PortalResource {
     appId: string,
     update: ApplicationUpdate,
     options?: CallOptions,
-  ): Promise<Application> {
+  ): ResponsePromise<Application> {
     return this.core.send(
       'updateApplication',
       { params: { path: { orgId, appId } }, body: update },
@@ -58,7 +58,7 @@ export class Applications extends PortalResource {
   }
 
   /** Deletes the application; its credentials and subscriptions stop working at once. */
-  delete(orgId: string, appId: string, options?: CallOptions): Promise<void> {
+  delete(orgId: string, appId: string, options?: CallOptions): ResponsePromise<void> {
     return this.core.send('deleteApplication', { params: { path: { orgId, appId } } }, options);
   }
 
@@ -68,7 +68,7 @@ export class Applications extends PortalResource {
     appId: string,
     reissue: SecretReissue = {},
     options?: CallOptions,
-  ): Promise<ReissuedSecret> {
+  ): ResponsePromise<ReissuedSecret> {
     return this.core.send(
       'reissueClientSecret',
       { params: { path: { orgId, appId } }, body: reissue },

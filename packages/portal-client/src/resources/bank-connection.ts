@@ -1,4 +1,4 @@
-import type { CallOptions } from '@devportal/http-transport';
+import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
 import type {
   BankAuthorization,
   BankAuthorizationCallback,
@@ -11,7 +11,7 @@ import { PortalResource } from './portal-resource.js';
 /** The organisation's SberBusiness ID connection to the bank. */
 export class BankConnection extends PortalResource {
   /** The connection's status (never its tokens). */
-  get(orgId: string, options?: CallOptions): Promise<BankConnectionStatus> {
+  get(orgId: string, options?: CallOptions): ResponsePromise<BankConnectionStatus> {
     return this.core.send('getBankConnection', { params: { path: { orgId } } }, options);
   }
 
@@ -29,7 +29,7 @@ export class BankConnection extends PortalResource {
     orgId: string,
     input: BankAuthorizationInput = {},
     options?: CallOptions,
-  ): Promise<BankAuthorization> {
+  ): ResponsePromise<BankAuthorization> {
     return this.core.send(
       'startBankAuthorization',
       { params: { path: { orgId } }, body: input },
@@ -54,12 +54,12 @@ export class BankConnection extends PortalResource {
   completeAuthorization(
     callback: BankAuthorizationCallback,
     options?: CallOptions,
-  ): Promise<CompletedBankAuthorization> {
+  ): ResponsePromise<CompletedBankAuthorization> {
     return this.core.send('completeBankAuthorization', { body: callback }, options);
   }
 
   /** Disconnects the bank: its tokens are deleted. */
-  disconnect(orgId: string, options?: CallOptions): Promise<void> {
+  disconnect(orgId: string, options?: CallOptions): ResponsePromise<void> {
     return this.core.send('disconnectBank', { params: { path: { orgId } } }, options);
   }
 }

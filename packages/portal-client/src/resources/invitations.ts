@@ -1,4 +1,4 @@
-import type { CallOptions } from '@devportal/http-transport';
+import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
 import type {
@@ -12,7 +12,11 @@ import { PortalResource } from './portal-resource.js';
 /** Invitations of colleagues by e-mail. */
 export class Invitations extends PortalResource {
   /** Invites a colleague; the answer holds the one-time token for the invitation link. */
-  create(orgId: string, input: InvitationInput, options?: CallOptions): Promise<CreatedInvitation> {
+  create(
+    orgId: string,
+    input: InvitationInput,
+    options?: CallOptions,
+  ): ResponsePromise<CreatedInvitation> {
     return this.core.send(
       'createInvitation',
       { params: { path: { orgId } }, body: input },
@@ -26,7 +30,7 @@ export class Invitations extends PortalResource {
   }
 
   /** Revokes an invitation so that it can no longer be accepted. */
-  revoke(orgId: string, invitationId: string, options?: CallOptions): Promise<void> {
+  revoke(orgId: string, invitationId: string, options?: CallOptions): ResponsePromise<void> {
     return this.core.send(
       'revokeInvitation',
       { params: { path: { orgId, invitationId } } },
@@ -35,7 +39,7 @@ export class Invitations extends PortalResource {
   }
 
   /** Accepts an invitation addressed to the caller, by its one-time token. */
-  accept(token: string, options?: CallOptions): Promise<OrganizationSummary> {
+  accept(token: string, options?: CallOptions): ResponsePromise<OrganizationSummary> {
     return this.core.send('acceptInvitation', { params: { path: { token } } }, options);
   }
 }

@@ -1,4 +1,4 @@
-import type { CallOptions } from '@devportal/http-transport';
+import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
 import type { LimitChange, LimitChangeSyncRun } from '../portal-types.js';
@@ -18,7 +18,7 @@ export class LimitChanges extends PortalResource {
   }
 
   /** A request with every state it went through. */
-  get(orgId: string, externalId: string, options?: CallOptions): Promise<LimitChange> {
+  get(orgId: string, externalId: string, options?: CallOptions): ResponsePromise<LimitChange> {
     return this.core.send('getLimitChange', { params: { path: { orgId, externalId } } }, options);
   }
 
@@ -28,12 +28,16 @@ export class LimitChanges extends PortalResource {
    * within the cooldown after one started, throws `PortalRateLimitError` with `retryAfterMs`.
    * Not retried (it is a POST).
    */
-  sync(orgId: string, options?: CallOptions): Promise<LimitChangeSyncRun> {
+  sync(orgId: string, options?: CallOptions): ResponsePromise<LimitChangeSyncRun> {
     return this.core.send('syncLimitChanges', { params: { path: { orgId } } }, options);
   }
 
   /** A status-sync run, with its report once `completed`. */
-  syncRun(orgId: string, runId: string, options?: CallOptions): Promise<LimitChangeSyncRun> {
+  syncRun(
+    orgId: string,
+    runId: string,
+    options?: CallOptions,
+  ): ResponsePromise<LimitChangeSyncRun> {
     return this.core.send('getLimitChangeSyncRun', { params: { path: { orgId, runId } } }, options);
   }
 

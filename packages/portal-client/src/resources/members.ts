@@ -1,4 +1,4 @@
-import type { CallOptions } from '@devportal/http-transport';
+import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
 import type { Member, OwnershipTransfer, RoleChange } from '../portal-types.js';
@@ -17,7 +17,7 @@ export class Members extends PortalResource {
     userId: string,
     change: RoleChange,
     options?: CallOptions,
-  ): Promise<Member> {
+  ): ResponsePromise<Member> {
     return this.core.send(
       'changeMemberRole',
       { params: { path: { orgId, userId } }, body: change },
@@ -26,7 +26,7 @@ export class Members extends PortalResource {
   }
 
   /** Removes a member, or the caller themselves (leaving); never the Owner. */
-  remove(orgId: string, userId: string, options?: CallOptions): Promise<void> {
+  remove(orgId: string, userId: string, options?: CallOptions): ResponsePromise<void> {
     return this.core.send('removeMember', { params: { path: { orgId, userId } } }, options);
   }
 
@@ -35,7 +35,7 @@ export class Members extends PortalResource {
     orgId: string,
     transfer: OwnershipTransfer,
     options?: CallOptions,
-  ): Promise<Member> {
+  ): ResponsePromise<Member> {
     return this.core.send(
       'transferOwnership',
       { params: { path: { orgId } }, body: transfer },

@@ -1,4 +1,4 @@
-import type { CallOptions } from '@devportal/http-transport';
+import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
 import type { PortalCore } from '../client/portal-core.js';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
@@ -19,7 +19,7 @@ export class OperatorAccessRequests extends PortalResource {
     requestId: string,
     decision: AccessDecision,
     options?: CallOptions,
-  ): Promise<AccessRequest> {
+  ): ResponsePromise<AccessRequest> {
     return this.core.send(
       'decideAccessRequest',
       { params: { path: { requestId } }, body: decision },

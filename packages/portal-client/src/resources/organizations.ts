@@ -1,4 +1,4 @@
-import type { CallOptions } from '@devportal/http-transport';
+import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
 import type { Organization, OrganizationInput, OrganizationSummary } from '../portal-types.js';
@@ -19,17 +19,21 @@ export class Organizations extends PortalResource {
   }
 
   /** Creates an organisation with the caller as its Owner. Not retried (it is a POST). */
-  create(input: OrganizationInput, options?: CallOptions): Promise<Organization> {
+  create(input: OrganizationInput, options?: CallOptions): ResponsePromise<Organization> {
     return this.core.send('createOrganization', { body: input }, options);
   }
 
   /** The organisation's cabinet. */
-  get(orgId: string, options?: CallOptions): Promise<Organization> {
+  get(orgId: string, options?: CallOptions): ResponsePromise<Organization> {
     return this.core.send('getOrganization', { params: { path: { orgId } } }, options);
   }
 
   /** Renames the organisation (Owner, Administrator). */
-  rename(orgId: string, input: OrganizationInput, options?: CallOptions): Promise<Organization> {
+  rename(
+    orgId: string,
+    input: OrganizationInput,
+    options?: CallOptions,
+  ): ResponsePromise<Organization> {
     return this.core.send(
       'renameOrganization',
       { params: { path: { orgId } }, body: input },
@@ -38,7 +42,7 @@ export class Organizations extends PortalResource {
   }
 
   /** Deletes the organisation and everything in it (Owner). */
-  delete(orgId: string, options?: CallOptions): Promise<void> {
+  delete(orgId: string, options?: CallOptions): ResponsePromise<void> {
     return this.core.send('deleteOrganization', { params: { path: { orgId } } }, options);
   }
 }

@@ -1,4 +1,4 @@
-import type { CallOptions } from '@devportal/http-transport';
+import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
 import type { Product } from '../portal-types.js';
@@ -10,7 +10,7 @@ export class Products extends PortalResource {
     return this.core.list('listProducts', undefined, params, options);
   }
 
-  get(productId: string, options?: CallOptions): Promise<Product> {
+  get(productId: string, options?: CallOptions): ResponsePromise<Product> {
     return this.core.send('getProduct', { params: { path: { productId } } }, options);
   }
 }

@@ -1,4 +1,4 @@
-import type { CallOptions } from '@devportal/http-transport';
+import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
 import type { Subscription, SubscriptionInput } from '../portal-types.js';
 import { PortalResource } from './portal-resource.js';
 
@@ -21,7 +21,7 @@ export class Subscriptions extends PortalResource {
     productId: string,
     input: SubscriptionInput,
     options?: CallOptions,
-  ): Promise<Subscription> {
+  ): ResponsePromise<Subscription> {
     return this.core.send(
       'subscribe',
       { params: { path: { orgId, appId, productId } }, body: input },
@@ -34,7 +34,7 @@ export class Subscriptions extends PortalResource {
     appId: string,
     productId: string,
     options?: CallOptions,
-  ): Promise<void> {
+  ): ResponsePromise<void> {
     return this.core.send(
       'unsubscribe',
       { params: { path: { orgId, appId, productId } } },

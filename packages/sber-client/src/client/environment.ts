@@ -1,3 +1,4 @@
+import { baseUrlProblem } from '@devportal/http-transport';
 import { SberConfigurationError } from '../errors/transport-errors.js';
 import { bankServers } from '../generated/sber-business-cards.patterns.js';
 
@@ -8,7 +9,7 @@ export type SberEnvironment = keyof typeof bankServers | (string & {});
 export function baseUrlFor(environment: SberEnvironment): string {
   const url =
     environment in bankServers ? bankServers[environment as keyof typeof bankServers] : environment;
-  if (!/^https?:\/\//.test(url)) {
+  if (baseUrlProblem('environment', url)) {
     throw new SberConfigurationError(
       `environment must be 'test', 'production' or an http(s) base URL, got ${JSON.stringify(environment)}`,
     );

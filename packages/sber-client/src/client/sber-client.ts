@@ -1,5 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import type { HttpTransport, TransportCall } from '@devportal/http-transport';
+import {
+  type HttpTransport,
+  ResponsePromise,
+  responseMetaOf,
+  type TransportCall,
+  type WithResponse,
+} from '@devportal/http-transport';
 import createClient, { type Client } from 'openapi-fetch';
 import type {
   BusinessCard,
@@ -33,6 +38,7 @@ import {
 import { createBankTransport } from '../transport/bank-transport.js';
 import { type RequestValues, validateRequest } from '../validation/validate-request.js';
 import type { CallOptions } from './call-options.js';
+import { checkedClientOptions } from './checked-options.js';
 import type { SberClientOptions } from './client-options.js';
 import { baseUrlFor } from './environment.js';
 
@@ -47,7 +53,7 @@ interface RawResult<T> {
 
 /** How one logical call is sent, beyond the caller's options. */
 interface SendPlan {
-  readonly requestId?: string;
+  readonly callId?: string;
   readonly maxRetries?: number;
   readonly retryOffset?: number;
   readonly validated?: boolean;
@@ -70,6 +76,7 @@ export class SberClient {
   readonly #validate: boolean;
 
   constructor(options: SberClientOptions) {
+    checkedClientOptions(options);
     this.baseUrl = baseUrlFor(options.environment);
     this.#transport = createBankTransport(options);
     this.#maxRetries = options.maxRetries ?? defaults.maxRetries;
@@ -93,24 +100,29 @@ export class SberClient {
    * console.log(first.cards.length, first.hasNextPage());
    * ```
    */
-  async getBusinessCardPage(
+  getBusinessCardPage(
     query: BusinessCardQuery = {},
     options?: CallOptions,
-  ): Promise<BusinessCardPage> {
+  ): ResponsePromise<BusinessCardPage> {
     const page = query.page ?? 1;
     const statusCodes = [...statusCodesOf(query)];
-    const { data } = await this.#send<BusinessCardsPayload>(
+    const sent = this.#send<BusinessCardsPayload>(
       'listBusinessCards',
       { query: { page, statusCodes } },
       options,
       (fetch) =>
         this.#api.GET('/v1/business-cards', { params: { query: { page, statusCodes } }, fetch }),
     );
-    return new BusinessCardPage({ page, statusCodes }, data ?? {}, (href, nextOptions) =>
-      this.getBusinessCardPage(
-        nextPageQuery(href, this.baseUrl, { page, statusCodes }),
-        nextOptions,
-      ),
+    return new ResponsePromise(
+      sent.then(({ data, response }) => ({
+        data: new BusinessCardPage({ page, statusCodes }, data ?? {}, (href, nextOptions) =>
+          this.getBusinessCardPage(
+            nextPageQuery(href, this.baseUrl, { page, statusCodes }),
+            nextOptions,
+          ),
+        ),
+        response,
+      })),
     );
   }
 
@@ -162,8 +174,8 @@ export class SberClient {
    * console.log(card.limits);
    * ```
    */
-  async getCorporateCard(corpCardId: string, options?: CallOptions): Promise<CorporateCard> {
-    const { data } = await this.#send<CorporateCard>(
+  getCorporateCard(corpCardId: string, options?: CallOptions): ResponsePromise<CorporateCard> {
+    const sent = this.#send<CorporateCard>(
       'getCorporateCard',
       { path: { corpCardId } },
       options,
@@ -173,7 +185,7 @@ export class SberClient {
           fetch,
         }),
     );
-    return data;
+    return new ResponsePromise(sent);
   }
 
   /**
@@ -192,31 +204,45 @@ export class SberClient {
    * if (result.outcome === 'signaturesRejected') console.warn(result.fault.message);
    * ```
    */
-  async createLimitChange(
+  createLimitChange(
     body: LimitChangeRequest,
     options?: CallOptions,
-  ): Promise<LimitChangeResult> {
-    const requestId = randomUUID();
-    this.#checkRequest('createLimitChange', { body }, requestId);
+  ): ResponsePromise<LimitChangeResult> {
+    return new ResponsePromise(this.#createLimitChange(body, options));
+  }
+
+  async #createLimitChange(
+    body: LimitChangeRequest,
+    options: CallOptions | undefined,
+  ): Promise<WithResponse<LimitChangeResult>> {
+    const callId = crypto.randomUUID();
+    this.#checkRequest('createLimitChange', { body }, callId);
     const stepOptions = { ...options, maxRetries: 0 };
+    // The answer the result was read from: the last POST's, or the state read that found it.
+    let last: WithResponse<unknown> | undefined;
     try {
-      return await createIdempotently(
+      const result = await createIdempotently(
         body.externalId,
         {
           post: async (retry) => {
-            const { data, response } = await this.#send<LimitChangeDocument | WorkflowFault>(
+            last = await this.#send<LimitChangeDocument | WorkflowFault>(
               'createLimitChange',
               { body },
               stepOptions,
               (fetch) => this.#api.POST('/v1/business-cards/limits', { body, fetch }),
-              { requestId, retryOffset: retry, validated: true },
+              { callId, retryOffset: retry, validated: true },
             );
+            const { data, response } = last;
             return response.status === 202
               ? { outcome: 'signaturesRejected', fault: data as WorkflowFault }
               : { outcome: 'created', document: data as LimitChangeDocument };
           },
           findState: (retry) =>
-            this.#readState(body.externalId, stepOptions, { requestId, retryOffset: retry }).catch(
+            this.#readState(body.externalId, stepOptions, { callId, retryOffset: retry }).then(
+              (found) => {
+                last = found;
+                return found.data;
+              },
               (error: unknown) => {
                 if (error instanceof SberNotFoundError) return undefined;
                 throw error;
@@ -229,8 +255,10 @@ export class SberClient {
         },
         options?.signal,
       );
+      // createIdempotently resolves only after a step resolved, which set `last`.
+      return { data: result, response: (last as WithResponse<unknown>).response };
     } catch (error) {
-      throw asAbortError(error, options?.signal, { requestId, operationId: 'createLimitChange' });
+      throw asAbortError(error, options?.signal, { callId, operationId: 'createLimitChange' });
     }
   }
 
@@ -243,8 +271,11 @@ export class SberClient {
    * const { bankStatus } = await client.getLimitChangeState(externalId);
    * ```
    */
-  getLimitChangeState(externalId: string, options?: CallOptions): Promise<LimitChangeState> {
-    return this.#readState(externalId, options, {});
+  getLimitChangeState(
+    externalId: string,
+    options?: CallOptions,
+  ): ResponsePromise<LimitChangeState> {
+    return new ResponsePromise(this.#readState(externalId, options, {}));
   }
 
   /**
@@ -283,11 +314,12 @@ export class SberClient {
    * const { certificateInfos = [] } = await client.getCryptoInfo();
    * ```
    */
-  async getCryptoInfo(options?: CallOptions): Promise<CryptoInfo> {
-    const { data } = await this.#send<CryptoInfo>('getCryptoInfo', {}, options, (fetch) =>
-      this.#api.GET('/v1/crypto', { fetch }),
+  getCryptoInfo(options?: CallOptions): ResponsePromise<CryptoInfo> {
+    return new ResponsePromise(
+      this.#send<CryptoInfo>('getCryptoInfo', {}, options, (fetch) =>
+        this.#api.GET('/v1/crypto', { fetch }),
+      ),
     );
-    return data;
   }
 
   /** Closes the connections of the TLS dispatcher, when the client made one. */
@@ -295,12 +327,12 @@ export class SberClient {
     await this.#transport.close();
   }
 
-  async #readState(
+  #readState(
     externalId: string,
     options: CallOptions | undefined,
     plan: SendPlan,
-  ): Promise<LimitChangeState> {
-    const { data } = await this.#send<LimitChangeState>(
+  ): Promise<WithResponse<LimitChangeState>> {
+    return this.#send<LimitChangeState>(
       'getLimitChangeState',
       { path: { externalId } },
       options,
@@ -311,25 +343,24 @@ export class SberClient {
         }),
       plan,
     );
-    return data;
   }
 
   /** Throws the bank's validation error, before anything is sent, when a value breaks the spec. */
-  #checkRequest(operationId: OperationId, values: RequestValues, requestId: string): void {
+  #checkRequest(operationId: OperationId, values: RequestValues, callId: string): void {
     if (!this.#validate) return;
     const contract = operationContracts[operationId];
     const { fieldNames, checks } = validateRequest(contract, values);
     if (checks.length === 0) return;
     throw new SberValidationError({
       status: 400,
-      cause: 'VALIDATION_FAULT',
+      code: 'VALIDATION_FAULT',
       referenceId: undefined,
       bankMessage: undefined,
       checks,
       fieldNames,
       method: contract.method,
       path: contract.path,
-      requestId,
+      callId,
       operationId,
       scope: contract.scope,
       detectedBy: 'client',
@@ -343,11 +374,11 @@ export class SberClient {
     options: CallOptions | undefined,
     request: (fetch: (input: Request) => Promise<Response>) => Promise<RawResult<unknown>>,
     plan: SendPlan = {},
-  ): Promise<{ data: T; response: Response }> {
-    const requestId = plan.requestId ?? randomUUID();
-    if (!plan.validated) this.#checkRequest(operationId, values, requestId);
+  ): Promise<WithResponse<T>> {
+    const callId = plan.callId ?? crypto.randomUUID();
+    if (!plan.validated) this.#checkRequest(operationId, values, callId);
     const call: TransportCall = {
-      requestId,
+      callId,
       operationId,
       maxRetries: options?.maxRetries ?? this.#maxRetries,
       timeoutMs: options?.timeoutMs ?? this.#timeoutMs,
@@ -370,13 +401,14 @@ export class SberClient {
         faultFromResponse(response, error, {
           method: contract.method,
           path: contract.path,
-          requestId,
+          url: `${this.baseUrl}${contract.path}`,
+          callId,
           operationId,
           scope: contract.scope,
         }),
       );
     }
-    return { data: data as T, response };
+    return { data: data as T, response: responseMetaOf(response) };
   }
 }
 

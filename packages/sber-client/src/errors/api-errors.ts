@@ -1,11 +1,12 @@
+import type { RateLimit } from '@devportal/http-transport';
 import type { BankFaultCause, FaultCheck } from '../bank-types.js';
 import { SberError } from './sber-error.js';
 
 /** Everything known about an error answer of the bank, after secrets were removed. */
 export interface BankFault {
   readonly status: number;
-  /** the bank's cause code; absent when the body carried none */
-  readonly cause: BankFaultCause | undefined;
+  /** the bank's cause code (the body's `cause`); absent when the body carried none */
+  readonly code: BankFaultCause | undefined;
   readonly referenceId: string | undefined;
   /** the bank's own message */
   readonly bankMessage: string | undefined;
@@ -13,14 +14,33 @@ export interface BankFault {
   readonly fieldNames: readonly string[];
   readonly method: string;
   readonly path: string;
+  /** the URL called, when a request went out */
+  readonly url?: string | undefined;
+  /** the response headers, names in lower case, cookies redacted; empty when nothing was sent */
+  readonly headers?: Readonly<Record<string, string>> | undefined;
+  /** the server's id of the request (`x-request-id`, sent by the cards gateway) */
   readonly requestId?: string | undefined;
+  /** the client's id of the logical call, shared by its retries */
+  readonly callId?: string | undefined;
   readonly operationId?: string | undefined;
   /** the scope the operation needs (`x-scope` in the spec) */
   readonly scope?: string | null | undefined;
   /** the wait the bank asked for in `Retry-After`, in milliseconds */
   readonly retryAfterMs?: number | undefined;
+  /** the `RateLimit` headers of the answer, when it carried any */
+  readonly rateLimit?: RateLimit | undefined;
   /** set when the client found the problem itself and sent nothing */
   readonly detectedBy?: 'bank' | 'client' | undefined;
+}
+
+/**
+ * A 404 without the bank's error body came from something else than the bank's API (a web
+ * server, another API): most often the base URL is wrong.
+ */
+function wrongPlaceHint(fault: BankFault): string {
+  if (fault.status !== 404 || fault.code !== undefined || fault.detectedBy === 'client') return '';
+  const called = fault.url ? ` (called ${fault.url})` : '';
+  return `the answer is not a bank error; check the client's environment or base URL${called}`;
 }
 
 function describe(fault: BankFault, detail: string): string {
@@ -29,16 +49,24 @@ function describe(fault: BankFault, detail: string): string {
       ? `found before sending ${fault.method} ${fault.path}`
       : `HTTP ${fault.status} on ${fault.method} ${fault.path}`;
   const reference = fault.referenceId ? `, referenceId ${fault.referenceId}` : '';
-  const text = [fault.bankMessage, detail].filter(Boolean).join('; ');
-  return `${fault.cause ?? 'bank error'}: ${text || 'no message'} (${where}${reference})`;
+  const requestId = fault.requestId ? `, requestId ${fault.requestId}` : '';
+  const text = [fault.bankMessage, detail, wrongPlaceHint(fault)].filter(Boolean).join('; ');
+  return `${fault.code ?? 'bank error'}: ${text || 'no message'} (${where}${reference}${requestId})`;
 }
 
-/** The bank answered with an error. Subclasses name the cause; this class covers the rest. */
+/**
+ * The bank answered with an error. Subclasses name the cause; this class covers the rest.
+ * `cause` is left to the standard meaning (an underlying error) and stays unset here.
+ */
 export class SberApiError extends SberError {
   override readonly name: string = 'SberApiError';
   readonly status: number;
-  /** the bank's cause code (`VALIDATION_FAULT`, `NOT_FOUND`, …) */
-  override readonly cause: BankFaultCause | undefined;
+  /** the bank's cause code (`VALIDATION_FAULT`, `NOT_FOUND`, …), from the body's `cause` */
+  readonly code: BankFaultCause | undefined;
+  /** the response headers, names in lower case, cookies redacted */
+  readonly headers: Readonly<Record<string, string>>;
+  /** the server's id of the request (`x-request-id`), to quote to the gateway's operators */
+  readonly requestId: string | undefined;
   /** the bank's id of this error, to quote to its support */
   readonly referenceId: string | undefined;
   readonly bankMessage: string | undefined;
@@ -47,7 +75,9 @@ export class SberApiError extends SberError {
   constructor(fault: BankFault, detail = '') {
     super(describe(fault, detail), fault);
     this.status = fault.status;
-    this.cause = fault.cause;
+    this.code = fault.code;
+    this.headers = fault.headers ?? {};
+    this.requestId = fault.requestId;
     this.referenceId = fault.referenceId;
     this.bankMessage = fault.bankMessage;
     this.retryAfterMs = fault.retryAfterMs;
@@ -118,6 +148,32 @@ export class SberNotFoundError extends SberApiError {
 /** `UNKNOWN_EXCEPTION` (500): the bank failed; retried before it reaches you. */
 export class SberServerError extends SberApiError {
   override readonly name: string = 'SberServerError';
+}
+
+/**
+ * HTTP 429: too many calls; the cards gateway answers so when an application's plan is spent
+ * (with the body's cause `UNAVAILABLE_RESOURCE_EXCEPTION`). Retried after `retryAfterMs` (plus
+ * up to a fifth) while retries remain and the wait is within `backoff.maxRetryAfterMs`.
+ */
+export class SberRateLimitError extends SberApiError {
+  override readonly name: string = 'SberRateLimitError';
+  /** calls allowed in the window (`RateLimit-Limit`) */
+  readonly limit: number | undefined;
+  /** calls left in the window (`RateLimit-Remaining`) */
+  readonly remaining: number | undefined;
+  /** milliseconds until the window resets (`RateLimit-Reset`) */
+  readonly resetMs: number | undefined;
+  /** `RateLimit-Policy` as sent */
+  readonly policy: string | undefined;
+
+  constructor(fault: BankFault) {
+    const wait = fault.retryAfterMs === undefined ? '' : `retry after ${fault.retryAfterMs} ms`;
+    super(fault, wait);
+    this.limit = fault.rateLimit?.limit;
+    this.remaining = fault.rateLimit?.remaining;
+    this.resetMs = fault.rateLimit?.resetMs;
+    this.policy = fault.rateLimit?.policy;
+  }
 }
 
 /** `UNAVAILABLE_RESOURCE_EXCEPTION` (503): the bank is unavailable; retried before it reaches you. */

@@ -5,6 +5,7 @@ import {
   SberApiError,
   SberDeserializationError,
   SberNotFoundError,
+  SberRateLimitError,
   SberServerError,
   SberUnauthorizedError,
   SberUnavailableError,
@@ -29,10 +30,15 @@ export const errorCatalogue: readonly CatalogueEntry[] = [
   { cause: 'UNAVAILABLE_RESOURCE_EXCEPTION', status: 503, errorClass: SberUnavailableError },
 ];
 
-/** The error to throw for a fault: by its cause when the bank named one, else by its status. */
+/**
+ * The error to throw for a fault: a 429 is a rate limit whatever its body names (the gateway
+ * sends `UNAVAILABLE_RESOURCE_EXCEPTION` with it); otherwise by the cause when the bank named
+ * one, else by the status.
+ */
 export function errorForFault(fault: BankFault): SberApiError {
+  if (fault.status === 429) return new SberRateLimitError(fault);
   const entry =
-    errorCatalogue.find((candidate) => candidate.cause === fault.cause) ??
+    errorCatalogue.find((candidate) => candidate.cause === fault.code) ??
     errorCatalogue.find((candidate) => candidate.status === fault.status);
   return entry ? new entry.errorClass(fault) : new SberApiError(fault);
 }

@@ -1,4 +1,4 @@
-import { bodyField, nonEmptyText, parseRetryAfter } from '@devportal/http-transport';
+import { bodyField, errorResponseFacts, nonEmptyText } from '@devportal/http-transport';
 import type { BankFaultCause, FaultCheck } from '../bank-types.js';
 import type { BankFault } from './api-errors.js';
 
@@ -6,7 +6,9 @@ import type { BankFault } from './api-errors.js';
 export interface FaultContext {
   readonly method: string;
   readonly path: string;
-  readonly requestId: string;
+  /** the URL called, for the message of an answer that did not come from the bank */
+  readonly url: string;
+  readonly callId: string;
   readonly operationId: string;
   readonly scope: string | null;
 }
@@ -34,12 +36,11 @@ export function faultFromResponse(
 ): BankFault {
   return {
     ...context,
-    status: response.status,
-    cause: nonEmptyText(bodyField(body, 'cause')) as BankFaultCause | undefined,
+    ...errorResponseFacts(response, context.url),
+    code: nonEmptyText(bodyField(body, 'cause')) as BankFaultCause | undefined,
     referenceId: nonEmptyText(bodyField(body, 'referenceId')),
     bankMessage: nonEmptyText(bodyField(body, 'message')),
     checks: checksOf(bodyField(body, 'checks')),
     fieldNames: fieldNamesOf(bodyField(body, 'fieldNames')),
-    retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
   };
 }

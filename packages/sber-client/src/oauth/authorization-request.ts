@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
 import { createPkcePair } from './pkce.js';
+import { randomBase64url } from './random-text.js';
 
 /** What the authorize URL asks for. */
 export interface AuthorizationRequestOptions {
@@ -42,7 +42,7 @@ const STATE_BYTES = 32;
 export function createAuthorizationRequest(
   options: AuthorizationRequestOptions,
 ): AuthorizationRequest {
-  const state = options.state ?? randomBytes(STATE_BYTES).toString('base64url');
+  const state = options.state ?? randomBase64url(STATE_BYTES);
   const pkce = createPkcePair();
   const scopes = options.scopes.includes('openid') ? options.scopes : ['openid', ...options.scopes];
   const url = new URL(options.authorizeUrl);

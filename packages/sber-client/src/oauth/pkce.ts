@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { base64url, randomBase64url } from './random-text.js';
 
 /** A PKCE pair (RFC 7636): the verifier stays with the client, the challenge goes to the browser. */
 export interface PkcePair {
@@ -13,7 +14,7 @@ const VERIFIER_BYTES = 32;
 
 /** A new PKCE pair with the S256 method. */
 export function createPkcePair(): PkcePair {
-  const codeVerifier = randomBytes(VERIFIER_BYTES).toString('base64url');
+  const codeVerifier = randomBase64url(VERIFIER_BYTES);
   return {
     codeVerifier,
     codeChallenge: pkceChallengeOf(codeVerifier),
@@ -21,7 +22,10 @@ export function createPkcePair(): PkcePair {
   };
 }
 
-/** The S256 challenge of `codeVerifier`. */
+/**
+ * The S256 challenge of `codeVerifier`. Hashed with @noble/hashes rather than WebCrypto, whose
+ * `subtle.digest` is asynchronous: the challenge stays a plain value in every runtime.
+ */
 export function pkceChallengeOf(codeVerifier: string): string {
-  return createHash('sha256').update(codeVerifier, 'ascii').digest('base64url');
+  return base64url(sha256(new TextEncoder().encode(codeVerifier)));
 }

@@ -33,7 +33,7 @@ describe('logging hook', () => {
       { outcome: 'network-error', status: undefined, retryCount: 1 },
       { outcome: 'response', status: 200, retryCount: 2 },
     ]);
-    expect(new Set(events.map((event) => event.requestId)).size).toBe(1);
+    expect(new Set(events.map((event) => event.callId)).size).toBe(1);
     expect(events[0]).toMatchObject({
       operationId: 'getCorporateCard',
       method: 'GET',

@@ -8,7 +8,7 @@ import {
 } from '../../src/index.js';
 import { bankRetryPolicy, retryVerdictForError } from '../../src/transport/retry-policy.js';
 
-const fault = { cause: undefined, referenceId: undefined, bankMessage: undefined };
+const fault = { code: undefined, referenceId: undefined, bankMessage: undefined };
 const where = { method: 'GET', path: '/v1/crypto', checks: [], fieldNames: [] };
 
 describe("the bank's retry rules", () => {

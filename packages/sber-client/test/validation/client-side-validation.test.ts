@@ -27,7 +27,7 @@ describe('client-side validation', () => {
     expect(failure).toBeInstanceOf(SberValidationError);
     expect(failure).toMatchObject({
       status: 400,
-      cause: 'VALIDATION_FAULT',
+      code: 'VALIDATION_FAULT',
       detectedBy: 'client',
       fieldNames: ['externalId'],
       checks: [

@@ -49,7 +49,7 @@ describe('each bank cause from the sandbox', () => {
     expect(failure).toBeInstanceOf(SberValidationError);
     expect(failure).toMatchObject({
       status: 400,
-      cause: 'VALIDATION_FAULT',
+      code: 'VALIDATION_FAULT',
       detectedBy: 'bank',
       referenceId: expect.any(String),
     });
@@ -64,7 +64,7 @@ describe('each bank cause from the sandbox', () => {
 
     // Assess
     expect(failure).toMatchObject({
-      cause: 'VALIDATION_FAULT',
+      code: 'VALIDATION_FAULT',
       detectedBy: 'client',
       fieldNames: ['code'],
     });
@@ -78,7 +78,7 @@ describe('each bank cause from the sandbox', () => {
 
     // Assess
     expect(failure).toBeInstanceOf(SberDeserializationError);
-    expect(failure).toMatchObject({ status: 400, cause: 'DESERIALIZATION_FAULT' });
+    expect(failure).toMatchObject({ status: 400, code: 'DESERIALIZATION_FAULT' });
   });
 
   it('UNAUTHORIZED for an expired token', async () => {
@@ -93,7 +93,7 @@ describe('each bank cause from the sandbox', () => {
 
     // Assess
     expect(failure).toBeInstanceOf(SberUnauthorizedError);
-    expect(failure).toMatchObject({ status: 401, cause: 'UNAUTHORIZED' });
+    expect(failure).toMatchObject({ status: 401, code: 'UNAUTHORIZED' });
     expect((failure as Error).message).not.toContain(accessToken);
   });
 
@@ -136,7 +136,7 @@ describe('each bank cause from the sandbox', () => {
 
     // Assess
     expect(failure).toBeInstanceOf(errorClass);
-    expect(failure).toMatchObject({ status: errorStatus, cause });
+    expect(failure).toMatchObject({ status: errorStatus, code: cause });
   });
 
   it('a card read with every scope returns its limits', async () => {
