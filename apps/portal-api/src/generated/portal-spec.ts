@@ -2145,7 +2145,7 @@ export const portalSpec: Record<string, unknown> = {
           }
         },
         "responses": {
-          "200": {
+          "2XX": {
             "$ref": "#/components/responses/WebhookReceived"
           }
         }
@@ -2181,7 +2181,7 @@ export const portalSpec: Record<string, unknown> = {
           }
         },
         "responses": {
-          "200": {
+          "2XX": {
             "$ref": "#/components/responses/WebhookReceived"
           }
         }

@@ -745,7 +745,7 @@ export interface webhooks {
                 };
             };
             responses: {
-                200: components["responses"]["WebhookReceived"];
+                "2XX": components["responses"]["WebhookReceived"];
             };
         };
         delete?: never;
@@ -787,7 +787,7 @@ export interface webhooks {
                 };
             };
             responses: {
-                200: components["responses"]["WebhookReceived"];
+                "2XX": components["responses"]["WebhookReceived"];
             };
         };
         delete?: never;
