@@ -44,8 +44,11 @@ export async function constructEvent(
   secret: string | readonly string[],
   options: ConstructEventOptions = {},
 ): Promise<WebhookEvent> {
-  const keys = (typeof secret === 'string' ? [secret] : secret).map(webhookSigningKey);
-  if (keys.length === 0) throw new PortalConfigurationError('constructEvent needs a secret');
+  // Checked at runtime too: an unset environment variable arrives here as undefined.
+  const secrets = typeof secret === 'string' ? [secret] : Array.isArray(secret) ? secret : [];
+  if (secrets.length === 0)
+    throw new PortalConfigurationError("constructEvent needs the webhook's secret");
+  const keys = secrets.map((each) => webhookSigningKey(each));
   if (typeof rawBody !== 'string' && !(rawBody instanceof Uint8Array)) {
     throw new PortalConfigurationError(
       'constructEvent needs the raw body as received (a string or bytes), not parsed JSON',

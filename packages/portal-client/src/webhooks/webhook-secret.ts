@@ -10,6 +10,9 @@ export const WEBHOOK_SECRET_PREFIX = 'whsec_';
  * never quotes the secret, when it is not one.
  */
 export function webhookSigningKey(secret: string): Uint8Array<ArrayBuffer> {
+  if (typeof secret !== 'string') {
+    throw new PortalConfigurationError('a webhook secret is a string, whsec_ followed by base64');
+  }
   const encoded = secret.startsWith(WEBHOOK_SECRET_PREFIX)
     ? secret.slice(WEBHOOK_SECRET_PREFIX.length)
     : secret;

@@ -151,6 +151,9 @@ describe('webhooks.constructEvent', () => {
     const errors = await Promise.all([
       webhooks.constructEvent(body, headers, notBase64).catch((error: unknown) => error),
       webhooks.constructEvent(body, headers, []).catch((error: unknown) => error),
+      webhooks
+        .constructEvent(body, headers, process.env.UNSET_WEBHOOK_SECRET as string)
+        .catch((error: unknown) => error),
       webhooks.constructEvent(JSON.parse(body), headers, secret).catch((error: unknown) => error),
       webhooks
         .constructEvent(body, headers, secret, { toleranceSeconds: -5 })
