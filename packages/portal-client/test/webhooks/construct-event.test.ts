@@ -177,6 +177,21 @@ describe('webhooks.generateTestHeaders', () => {
     expect(headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
   });
 
+  it('reads the key of a secret written in either base64 alphabet as the same key', async () => {
+    const key = Buffer.from('fb+/ff/+fb+/ff/+fb+/ff/+fb+/ff/+fb+/ff/+fb8=', 'base64');
+    const attempt = { id: event.id, timestamp: NOW };
+    const standard = `whsec_${key.toString('base64')}`;
+    const urlSafe = `whsec_${key.toString('base64url')}`;
+
+    const [byStandard, byUrlSafe] = await Promise.all([
+      webhooks.generateTestHeaders(body, standard, attempt),
+      webhooks.generateTestHeaders(body, urlSafe, attempt),
+    ]);
+
+    expect(urlSafe).toMatch(/[-_]/);
+    expect(byUrlSafe).toEqual(byStandard);
+  });
+
   it('makes up a fresh id, and takes an old timestamp to test the replay check', async () => {
     const [first, second] = [
       await webhooks.generateTestHeaders(body, secret),
