@@ -35,7 +35,7 @@ describe('the webhook transport', () => {
             url: request.url,
             host: request.headers.host,
             body,
-            signature: String(request.headers['x-devportal-signature']),
+            signature: String(request.headers['webhook-signature']),
           });
           response.writeHead(received.length === 1 ? 204 : 302, { location: '/elsewhere' }).end();
         });
@@ -46,7 +46,7 @@ describe('the webhook transport', () => {
       transport.post({
         url: `http://receiver.partner.test:${port}/hooks?team=cards`,
         address: LOOPBACK,
-        headers: { 'x-devportal-signature': 't=1,v1=ab' },
+        headers: { 'webhook-signature': 'v1,YWI=' },
         body: '{"id":"e-1"}',
       });
 
@@ -59,7 +59,7 @@ describe('the webhook transport', () => {
         url: '/hooks?team=cards',
         host: `receiver.partner.test:${port}`,
         body: '{"id":"e-1"}',
-        signature: 't=1,v1=ab',
+        signature: 'v1,YWI=',
       }),
       expect.objectContaining({ url: '/hooks?team=cards' }),
     ]);

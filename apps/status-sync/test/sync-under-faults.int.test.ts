@@ -1,7 +1,8 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { verifyWebhookSignature } from '@devportal/portal-client/webhooks';
-import { afterAll, describe, expect, it } from 'vitest';
+import { webhooks } from '@devportal/portal-client';
+import { Webhook } from 'standardwebhooks';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runStatusSync, type StatusSyncReport } from '../src/index.js';
 import { type Fate, SANDBOX_PATHS, useSyncWorld } from './support/sync-world.js';
 import { webhookFixture } from './support/webhook-fixture.js';
@@ -94,16 +95,11 @@ describe('webhooks of status changes', () => {
 
   /** A receiver on loopback that answers `statuses` in turn (then 204) and keeps what it got. */
   async function receiver(statuses: number[]) {
-    const received: { body: string; signature: string | undefined; eventId: string | undefined }[] =
-      [];
-    const server = createServer(async (request: IncomingMessage, response) => {
+    const received: { body: string; headers: IncomingHttpHeaders }[] = [];
+    const server = createServer(async (request, response) => {
       let body = '';
       for await (const chunk of request) body += chunk;
-      received.push({
-        body,
-        signature: request.headers['x-devportal-signature'] as string | undefined,
-        eventId: request.headers['x-devportal-event-id'] as string | undefined,
-      });
+      received.push({ body, headers: request.headers });
       response.writeHead(statuses.shift() ?? 204).end();
     });
     await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
@@ -111,7 +107,7 @@ describe('webhooks of status changes', () => {
     return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received };
   }
 
-  it("delivers signed events to the creating application's webhooks only, retrying a receiver that failed first", async () => {
+  it("delivers events signed as Standard Webhooks specifies to the creating application's webhooks only, retrying a receiver that failed first", async () => {
     const {
       owner,
       organisation,
@@ -160,7 +156,6 @@ describe('webhooks of status changes', () => {
       toFlaky.webhook.id,
     );
 
-    const signedAt = (header: string | undefined) => Number(/t=(\d+)/.exec(header ?? '')?.[1]);
     const [event] = healthy.received;
     expect(healthy.received).toHaveLength(1);
     expect(bystander.received).toEqual([]);
@@ -168,16 +163,10 @@ describe('webhooks of status changes', () => {
       type: 'limit_change.state_changed',
       data: { externalId: request?.externalId, previousState: 'SIGNED', state: 'DELIVERED' },
     });
-    const verifiesWith = (secret: string) =>
-      verifyWebhookSignature(
-        secret,
-        event?.signature,
-        event?.body ?? '',
-        signedAt(event?.signature),
-      );
-    expect(verifiesWith(toHealthy.secret)).toBe(true);
-    expect(verifiesWith(toFlaky.secret)).toBe(false);
-    expect(flaky.received.map((r) => r.eventId)).toEqual([event?.eventId, event?.eventId]);
+    expect(flaky.received.map((r) => r.headers['webhook-id'])).toEqual([
+      event?.headers['webhook-id'],
+      event?.headers['webhook-id'],
+    ]);
     expect(
       log.items.map((attempt) => [attempt.attempt, attempt.outcome, attempt.httpStatus]),
     ).toEqual([
@@ -186,5 +175,72 @@ describe('webhooks of status changes', () => {
     ]);
     const delivered = world.deliveries.reduce((sum, round) => sum + round.delivered, 0);
     expect(delivered).toBe(2);
+    // Signed as Standard Webhooks specifies: the standardwebhooks package verifies every attempt,
+    // and so does constructEvent, which refuses a tampered body, another secret, an old timestamp.
+    const [first, retry] = flaky.received;
+    expect(retry?.headers['webhook-timestamp']).not.toBe(first?.headers['webhook-timestamp']);
+    const attempts = [
+      { ...event, secret: toHealthy.secret },
+      { ...first, secret: toFlaky.secret },
+      { ...retry, secret: toFlaky.secret },
+    ];
+    for (const { body = '', headers = {}, secret } of attempts) {
+      const verified = await atSigningTime(headers, async () => ({
+        byStandardWebhooks: new Webhook(secret).verify(body, headersOf(headers)),
+        byConstructEvent: await webhooks.constructEvent(body, headers, secret),
+        tampered: await refusalOf(webhooks.constructEvent(`${body} `, headers, secret)),
+        wrongSecret: await refusalOf(
+          webhooks.constructEvent(body, headers, webhooks.webhookSecretOf(new Uint8Array(32))),
+        ),
+      }));
+      const stale = await refusalOf(webhooks.constructEvent(body, headers, secret));
+
+      expect(verified.byStandardWebhooks).toMatchObject({
+        id: headers['webhook-id'],
+        type: 'limit_change.state_changed',
+        data: { externalId: request?.externalId },
+      });
+      expect(verified.byConstructEvent).toEqual(verified.byStandardWebhooks);
+      expect([verified.tampered, verified.wrongSecret, stale]).toEqual([
+        'no_matching_signature',
+        'no_matching_signature',
+        'timestamp_too_old',
+      ]);
+    }
+    await atSigningTime(event?.headers ?? {}, async () =>
+      expect(() =>
+        new Webhook(toFlaky.secret).verify(event?.body ?? '', headersOf(event?.headers ?? {})),
+      ).toThrow('No matching signature found'),
+    );
   });
 });
+
+/** Node's headers as the strings the standardwebhooks package reads. */
+function headersOf(headers: IncomingHttpHeaders): Record<string, string> {
+  return Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, String(value)]));
+}
+
+/**
+ * `verify` run with this process's clock at the delivery's `webhook-timestamp`: the world signs
+ * at its manual clock's time, and both verifiers check the timestamp against `Date.now()`.
+ */
+async function atSigningTime<T>(
+  headers: IncomingHttpHeaders,
+  verify: () => Promise<T>,
+): Promise<T> {
+  vi.useFakeTimers({ now: Number(headers['webhook-timestamp']) * 1000, toFake: ['Date'] });
+  try {
+    return await verify();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
+/** The reason a verification was refused with (`accepted` when it was not). */
+function refusalOf(verification: Promise<unknown>): Promise<string> {
+  return verification.then(
+    () => 'accepted',
+    (error: unknown) =>
+      error instanceof webhooks.WebhookVerificationError ? error.reason : String(error),
+  );
+}

@@ -58,3 +58,8 @@ export type { Products } from './resources/products.js';
 export type { Subscriptions } from './resources/subscriptions.js';
 export type { Webhooks } from './resources/webhooks.js';
 export { portalRetryPolicy } from './transport/portal-transport.js';
+export * as webhooks from './webhooks/index.js';
+export {
+  WebhookVerificationError,
+  type WebhookVerificationFailure,
+} from './webhooks/webhook-verification-error.js';

@@ -42,6 +42,12 @@ export type WebhookInput = Schemas['WebhookInput'];
 export type RegisteredWebhook = Schemas['RegisteredWebhook'];
 /** One attempt to deliver one event to a webhook. */
 export type WebhookDelivery = Schemas['WebhookDelivery'];
+/** The body of a webhook delivery, by `type`: what `webhooks.constructEvent` returns. */
+export type WebhookEvent = Schemas['WebhookEvent'];
+/** A limit-change request's state changed at the bank. */
+export type LimitChangeStateChangedEvent = Schemas['LimitChangeStateChangedEvent'];
+/** An application used 80, 90 or 100 % of a quota window. */
+export type QuotaWarningEvent = Schemas['QuotaWarningEvent'];
 export type AccessRequest = Schemas['AccessRequest'];
 export type AccessRequestInput = Schemas['AccessRequestInput'];
 export type AccessRequestStatus = Schemas['AccessRequestStatus'];

@@ -26,13 +26,11 @@ import {
   PortalNotFoundError,
   PortalRateLimitError,
   portalOperations,
+  type WebhookEvent,
+  WebhookVerificationError,
+  webhooks,
 } from '@devportal/portal-client';
-import {
-  verifyWebhookSignature,
-  WEBHOOK_EVENT_ID_HEADER,
-  WEBHOOK_SIGNATURE_HEADER,
-  webhookSignature,
-} from '@devportal/portal-client/webhooks';
+import { generateTestHeaders } from '@devportal/portal-client/webhooks';
 import {
   type BankDocumentStatus,
   bankServers,
@@ -257,32 +255,54 @@ const endless = new Request('http://partner.example/', {
 } as RequestInit);
 assert.equal(await readBodyAtMost(endless, 8 * 1024), BODY_TOO_LARGE);
 
-// a webhook delivery checked as a partner's receiver does: its signature over the raw body
+// a webhook delivery checked as a partner's receiver does: Standard Webhooks headers, raw body
 const delivery = await ScriptedServer.start();
 try {
-  const webhookSecret = 'whsec_smoke-secret';
-  const event = JSON.stringify({ id: 'evt-1', type: 'quota.warning', data: { percent: 80 } });
-  const sentAt = Math.floor(Date.now() / 1000);
+  const webhookSecret = 'whsec_c21va2Utc2VjcmV0LXRoaXJ0eS10d28tYnl0ZXMh';
+  const event = JSON.stringify({
+    id: 'evt-1',
+    type: 'quota.warning',
+    occurredAt: new Date().toISOString(),
+    organisationId: 'org-1',
+    applicationId: 'app-1',
+    data: {
+      productId: 'business-card-limits',
+      period: 'day',
+      window: 'D2027-01-15',
+      limit: 1000,
+      used: 800,
+      thresholdPercent: 80,
+    },
+  });
   delivery.replies({ status: 204 });
   await fetch(`${delivery.origin}/hooks`, {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      [WEBHOOK_SIGNATURE_HEADER]: webhookSignature(webhookSecret, sentAt, event),
-      [WEBHOOK_EVENT_ID_HEADER]: 'evt-1',
+      ...(await generateTestHeaders(event, webhookSecret, { id: 'evt-1' })),
     },
     body: event,
   });
   const [received] = delivery.requests;
   assert.ok(received);
-  const header = received.headers[WEBHOOK_SIGNATURE_HEADER.toLowerCase()];
-  assert.equal(typeof header, 'string');
-  assert.equal(verifyWebhookSignature(webhookSecret, String(header), received.body), true);
-  assert.equal(verifyWebhookSignature('whsec_other', String(header), received.body), false);
+  const verified: WebhookEvent = await webhooks.constructEvent(
+    received.body,
+    received.headers,
+    webhookSecret,
+  );
+  assert.equal(verified.type === 'quota.warning' && verified.data.thresholdPercent, 80);
+  await assert.rejects(
+    webhooks.constructEvent(received.body, received.headers, 'whsec_b3RoZXItc2VjcmV0'),
+    (error) =>
+      error instanceof WebhookVerificationError && error.reason === 'no_matching_signature',
+  );
   // replayed ten minutes later: outside the five minutes a receiver accepts
-  assert.equal(
-    verifyWebhookSignature(webhookSecret, String(header), received.body, sentAt + 600),
-    false,
+  const replayed = await generateTestHeaders(event, webhookSecret, {
+    timestamp: Math.floor(Date.now() / 1000) - 600,
+  });
+  await assert.rejects(
+    webhooks.constructEvent(event, replayed, webhookSecret),
+    (error) => error instanceof WebhookVerificationError && error.reason === 'timestamp_too_old',
   );
 } finally {
   await delivery.close();

@@ -1217,7 +1217,7 @@ export const portalSpec: Record<string, unknown> = {
           "webhooks"
         ],
         "summary": "Register a webhook",
-        "description": "Events of the chosen types (every type when `events` is omitted) are POSTed to `url` as JSON, signed with HMAC-SHA256 in the `X-Devportal-Signature` header (`t=<unix seconds>,v1=<hex>` over `<t>.<body>`). The signing secret is in this response only. The URL is https on the standard port (443) to a DNS name: no IP literal, credentials or fragment, no name reserved for local or internal use (a single label, `localhost`, `.local`, `.internal`, `.home.arpa`, a trailing dot). The name is resolved now and before every delivery, and refused if any of its addresses is not public (loopback, private, link-local, shared, unique-local, metadata, multicast or reserved); each delivery connects to an address it checked, and redirects are not followed. A refusal is a 400 `invalid_webhook_url` whose `detail` names the rule. A name that does not resolve yet is accepted (its deliveries fail with `host_not_found` until it does). A local deployment may also accept plain http to the loopback interface and any port. An application has at most 5 webhooks.",
+        "description": "Events of the chosen types (every type when `events` is omitted) are POSTed to `url` as JSON (the `webhooks` of this document), signed as Standard Webhooks specifies: headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `<id>.<timestamp>.<body>`). The signing secret `whsec_<base64>` is in this response only. The URL is https on the standard port (443) to a DNS name: no IP literal, credentials or fragment, no name reserved for local or internal use (a single label, `localhost`, `.local`, `.internal`, `.home.arpa`, a trailing dot). The name is resolved now and before every delivery, and refused if any of its addresses is not public (loopback, private, link-local, shared, unique-local, metadata, multicast or reserved); each delivery connects to an address it checked, and redirects are not followed. A refusal is a 400 `invalid_webhook_url` whose `detail` names the rule. A name that does not resolve yet is accepted (its deliveries fail with `host_not_found` until it does). A local deployment may also accept plain http to the loopback interface and any port. An application has at most 5 webhooks.",
         "x-action": "application.manage",
         "requestBody": {
           "required": true,
@@ -2114,6 +2114,80 @@ export const portalSpec: Record<string, unknown> = {
       }
     }
   },
+  "webhooks": {
+    "limit_change.state_changed": {
+      "post": {
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "A limit-change request's state changed at the bank",
+        "description": "Sent to the webhooks of the application that created the request (to every webhook of the organisation when no application did) that want `limit_change.state_changed`, once per state the status sync sees.",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookIdHeader"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestampHeader"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookSignatureHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/LimitChangeStateChangedEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "2XX": {
+            "$ref": "#/components/responses/WebhookReceived"
+          }
+        }
+      }
+    },
+    "quota.warning": {
+      "post": {
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "An application used 80, 90 or 100 % of a quota window",
+        "description": "Sent to the application's webhooks that want `quota.warning`, once per quota window and threshold however many gateways see it crossed.",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookIdHeader"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestampHeader"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookSignatureHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/QuotaWarningEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "2XX": {
+            "$ref": "#/components/responses/WebhookReceived"
+          }
+        }
+      }
+    }
+  },
   "components": {
     "securitySchemes": {
       "personJwt": {
@@ -2160,6 +2234,34 @@ export const portalSpec: Record<string, unknown> = {
           "$ref": "#/components/schemas/Id"
         }
       },
+      "WebhookIdHeader": {
+        "name": "webhook-id",
+        "in": "header",
+        "required": true,
+        "description": "The event's id (Standard Webhooks), the same on every retry: de-duplicate by it. Equal to the body's `id`.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "WebhookTimestampHeader": {
+        "name": "webhook-timestamp",
+        "in": "header",
+        "required": true,
+        "description": "When this attempt was signed, in unix seconds (Standard Webhooks); refuse one far from your clock (5 minutes by default) so a captured delivery cannot be replayed.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[0-9]+$"
+        }
+      },
+      "WebhookSignatureHeader": {
+        "name": "webhook-signature",
+        "in": "header",
+        "required": true,
+        "description": "Space-separated signatures (Standard Webhooks), each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>` under the key that is the base64 part of the webhook's secret `whsec_<base64>`; one matching signature is enough.",
+        "schema": {
+          "type": "string"
+        }
+      },
       "ProductId": {
         "name": "productId",
         "in": "path",
@@ -2193,6 +2295,9 @@ export const portalSpec: Record<string, unknown> = {
       }
     },
     "responses": {
+      "WebhookReceived": {
+        "description": "Received: any 2xx ends the delivery. Any other answer, a redirect included, or none within 5 s is retried after 1, 4, 16 and 64 minutes, about 4 and 17 hours, then a day."
+      },
       "BadRequest": {
         "description": "The request breaks the contract; `errors` names the fields.",
         "content": {
@@ -3042,7 +3147,7 @@ export const portalSpec: Record<string, unknown> = {
           },
           "secret": {
             "type": "string",
-            "description": "The HMAC-SHA256 signing secret (`whsec_…`), shown only here."
+            "description": "The signing secret, `whsec_<base64>`: its base64 part is the HMAC-SHA256 key of the `webhook-signature` header. Shown only here."
           }
         }
       },
@@ -3074,7 +3179,7 @@ export const portalSpec: Record<string, unknown> = {
         "properties": {
           "eventId": {
             "type": "string",
-            "description": "The event's id, the same on every attempt (the `X-Devportal-Event-Id` header)."
+            "description": "The event's id, the same on every attempt (the `webhook-id` header)."
           },
           "eventType": {
             "type": "string"
@@ -3113,6 +3218,175 @@ export const portalSpec: Record<string, unknown> = {
               "unexpected_status"
             ],
             "description": "Why the attempt failed: `refused_address` (the URL, or an address its name resolves to now, is not allowed), `host_not_found` (the name did not resolve), `timeout` (no answer within 5 s), `tls_error` (the certificate or handshake failed), `connection_failed` (no connection), `unexpected_status` (the receiver answered other than 2xx, redirects included; see `httpStatus`). Never the receiver's body nor a network message."
+          }
+        }
+      },
+      "WebhookEvent": {
+        "description": "The body of a webhook delivery, by `type`. Its `id` is derived from what happened, so the same fact published twice is one event with one id.",
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/LimitChangeStateChangedEvent"
+          },
+          {
+            "$ref": "#/components/schemas/QuotaWarningEvent"
+          }
+        ],
+        "discriminator": {
+          "propertyName": "type",
+          "mapping": {
+            "limit_change.state_changed": "#/components/schemas/LimitChangeStateChangedEvent",
+            "quota.warning": "#/components/schemas/QuotaWarningEvent"
+          }
+        }
+      },
+      "LimitChangeStateChangedEvent": {
+        "type": "object",
+        "required": [
+          "id",
+          "type",
+          "occurredAt",
+          "organisationId",
+          "data"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The event's id (the `webhook-id` header)."
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "limit_change.state_changed"
+            ]
+          },
+          "occurredAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "organisationId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "applicationId": {
+            "$ref": "#/components/schemas/Id",
+            "description": "The application that created the request, when one did."
+          },
+          "data": {
+            "type": "object",
+            "required": [
+              "externalId",
+              "previousState",
+              "state",
+              "outcome",
+              "final"
+            ],
+            "properties": {
+              "externalId": {
+                "$ref": "#/components/schemas/BankDocumentId"
+              },
+              "businessCardId": {
+                "type": "string"
+              },
+              "previousState": {
+                "type": "string",
+                "description": "The bank's state the status sync saw before."
+              },
+              "state": {
+                "type": "string",
+                "description": "The bank's state now."
+              },
+              "outcome": {
+                "type": "string",
+                "enum": [
+                  "implemented",
+                  "refused",
+                  "awaiting_signature",
+                  "in_progress"
+                ],
+                "description": "Where the request stands, for a receiver that does not know the bank's states."
+              },
+              "final": {
+                "type": "boolean",
+                "description": "Whether the bank will not move the request out of `state` any more."
+              }
+            }
+          }
+        }
+      },
+      "QuotaWarningEvent": {
+        "type": "object",
+        "required": [
+          "id",
+          "type",
+          "occurredAt",
+          "organisationId",
+          "applicationId",
+          "data"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The event's id (the `webhook-id` header)."
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "quota.warning"
+            ]
+          },
+          "occurredAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "organisationId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "applicationId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "data": {
+            "type": "object",
+            "required": [
+              "productId",
+              "period",
+              "window",
+              "limit",
+              "used",
+              "thresholdPercent"
+            ],
+            "properties": {
+              "productId": {
+                "$ref": "#/components/schemas/Slug"
+              },
+              "planId": {
+                "type": "string"
+              },
+              "period": {
+                "type": "string",
+                "enum": [
+                  "day",
+                  "month"
+                ]
+              },
+              "window": {
+                "type": "string",
+                "description": "The UTC window, `D<yyyy-mm-dd>` for a day or `M<yyyy-mm>` for a month.",
+                "pattern": "^(D[0-9]{4}-[0-9]{2}-[0-9]{2}|M[0-9]{4}-[0-9]{2})$"
+              },
+              "limit": {
+                "type": "integer",
+                "description": "Calls the window allows."
+              },
+              "used": {
+                "type": "integer",
+                "description": "Calls taken from the window when the threshold was seen."
+              },
+              "thresholdPercent": {
+                "type": "integer",
+                "enum": [
+                  80,
+                  90,
+                  100
+                ]
+              }
+            }
           }
         }
       },

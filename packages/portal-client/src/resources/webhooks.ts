@@ -4,7 +4,10 @@ import type { PageList } from '../pagination/page-list.js';
 import type { RegisteredWebhook, Webhook, WebhookDelivery, WebhookInput } from '../portal-types.js';
 import { PortalResource } from './portal-resource.js';
 
-/** Webhooks of an application: signed POSTs of its events, and the log of their delivery. */
+/**
+ * Webhooks of an application: POSTs of its events signed as Standard Webhooks specifies (verify
+ * them with `webhooks.constructEvent`), and the log of their delivery.
+ */
 export class Webhooks extends PortalResource {
   /** The application's webhooks, never their signing secrets (not paginated: five at most). */
   async list(orgId: string, appId: string, options?: CallOptions): Promise<Webhook[]> {
@@ -26,7 +29,7 @@ export class Webhooks extends PortalResource {
    *   url: 'https://hooks.example.com/devportal',
    *   events: ['limit_change.state_changed'],
    * });
-   * await vault.save(webhook.id, secret); // verify deliveries' X-Devportal-Signature with it
+   * await vault.save(webhook.id, secret); // for webhooks.constructEvent on your receiver
    * ```
    */
   register(

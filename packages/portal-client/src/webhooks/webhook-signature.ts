@@ -1,58 +1,69 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { PortalConfigurationError } from '../errors/transport-errors.js';
+import { base64Of } from './base64.js';
+import {
+  type SignedWebhookHeaders,
+  WEBHOOK_ID_HEADER,
+  WEBHOOK_SIGNATURE_HEADER,
+  WEBHOOK_TIMESTAMP_HEADER,
+} from './webhook-headers.js';
+import { webhookSigningKey } from './webhook-secret.js';
 
-/** The header carrying `t=<unix seconds>,v1=<hex HMAC-SHA256>` of a delivery. */
-export const WEBHOOK_SIGNATURE_HEADER = 'X-Devportal-Signature';
-/** The header carrying the event's id: the same on every retry, for de-duplication. */
-export const WEBHOOK_EVENT_ID_HEADER = 'X-Devportal-Event-Id';
-/** The header carrying the event's type. */
-export const WEBHOOK_EVENT_TYPE_HEADER = 'X-Devportal-Event-Type';
-
-/** How far a receiver should accept a timestamp from its own clock (5 minutes). */
-export const DEFAULT_SIGNATURE_TOLERANCE_SECONDS = 300;
-
-/** Prefix of signing secrets, so that one found in a log or a repository is recognisable. */
-export const WEBHOOK_SECRET_PREFIX = 'whsec_';
-
-function hmacHex(secret: string, timestamp: number, body: string): string {
-  return createHmac('sha256', secret).update(`${timestamp}.${body}`, 'utf8').digest('hex');
+/** One attempt of a delivery, as it is signed. */
+export interface WebhookAttempt {
+  /** The event's id, the same on every attempt. */
+  readonly id: string;
+  /** When the attempt is sent, in unix seconds. */
+  readonly timestamp: number;
+  /** The raw body, exactly as sent. */
+  readonly body: string | Uint8Array;
 }
 
 /**
- * The {@link WEBHOOK_SIGNATURE_HEADER} value of `body` sent at `timestamp` (unix
- * seconds): the HMAC covers the timestamp too, so a captured delivery cannot be
- * replayed later with a fresh one.
+ * The Standard Webhooks headers of `attempt` under `secret`: the signature covers the id and the
+ * timestamp too, so a captured delivery can neither be replayed later nor pass as another event.
  *
  * @example
- * headers[WEBHOOK_SIGNATURE_HEADER] = webhookSignature(secret, Math.floor(Date.now() / 1000), body);
+ * const headers = await signWebhook(secret, { id: event.id, timestamp: nowSeconds, body });
  */
-export function webhookSignature(secret: string, timestamp: number, body: string): string {
-  return `t=${timestamp},v1=${hmacHex(secret, timestamp, body)}`;
-}
-
-/**
- * Whether `header` is a valid signature of `body` under `secret`, made within
- * `toleranceSeconds` of `nowSeconds`: what a receiver runs before trusting a delivery.
- * Compares in constant time; any `v1` entry may match (secrets may be rotated).
- *
- * @example
- * if (!verifyWebhookSignature(secret, request.headers['x-devportal-signature'], rawBody)) reject();
- */
-export function verifyWebhookSignature(
+export async function signWebhook(
   secret: string,
-  header: string | undefined,
-  body: string,
-  nowSeconds = Math.floor(Date.now() / 1000),
-  toleranceSeconds = DEFAULT_SIGNATURE_TOLERANCE_SECONDS,
-): boolean {
-  if (header === undefined) return false;
-  const fields = header.split(',').map((part) => part.trim().split('=', 2));
-  const timestamp = Number(fields.find(([name]) => name === 't')?.[1]);
-  if (!Number.isInteger(timestamp) || Math.abs(nowSeconds - timestamp) > toleranceSeconds) {
-    return false;
+  attempt: WebhookAttempt,
+): Promise<SignedWebhookHeaders> {
+  const { id, timestamp, body } = attempt;
+  if (!Number.isSafeInteger(timestamp) || timestamp < 0) {
+    throw new PortalConfigurationError('a webhook timestamp is a whole number of unix seconds');
   }
-  const expected = Buffer.from(hmacHex(secret, timestamp, body), 'hex');
-  return fields.some(([name, value]) => {
-    if (name !== 'v1' || value === undefined || !/^[0-9a-f]{64}$/.test(value)) return false;
-    return timingSafeEqual(expected, Buffer.from(value, 'hex'));
-  });
+  const signature = await hmacSha256(webhookSigningKey(secret), signedContent(id, timestamp, body));
+  return {
+    [WEBHOOK_ID_HEADER]: id,
+    [WEBHOOK_TIMESTAMP_HEADER]: String(timestamp),
+    [WEBHOOK_SIGNATURE_HEADER]: `v1,${base64Of(signature)}`,
+  };
+}
+
+/** What a signature covers: `<id>.<timestamp>.` followed by the body's own bytes. */
+export function signedContent(
+  id: string,
+  timestamp: number,
+  body: string | Uint8Array,
+): Uint8Array<ArrayBuffer> {
+  const encoder = new TextEncoder();
+  const prefix = encoder.encode(`${id}.${timestamp}.`);
+  const bytes = typeof body === 'string' ? encoder.encode(body) : body;
+  const content = new Uint8Array(prefix.length + bytes.length);
+  content.set(prefix);
+  content.set(bytes, prefix.length);
+  return content;
+}
+
+/** HMAC-SHA256 of `content` under `key`, by WebCrypto (browsers, edge runtimes and Node alike). */
+export async function hmacSha256(
+  key: Uint8Array<ArrayBuffer>,
+  content: Uint8Array<ArrayBuffer>,
+): Promise<Uint8Array> {
+  const { subtle } = globalThis.crypto;
+  const hmacKey = await subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, [
+    'sign',
+  ]);
+  return new Uint8Array(await subtle.sign('HMAC', hmacKey, content));
 }

@@ -390,7 +390,7 @@ export interface paths {
         put?: never;
         /**
          * Register a webhook
-         * @description Events of the chosen types (every type when `events` is omitted) are POSTed to `url` as JSON, signed with HMAC-SHA256 in the `X-Devportal-Signature` header (`t=<unix seconds>,v1=<hex>` over `<t>.<body>`). The signing secret is in this response only. The URL is https on the standard port (443) to a DNS name: no IP literal, credentials or fragment, no name reserved for local or internal use (a single label, `localhost`, `.local`, `.internal`, `.home.arpa`, a trailing dot). The name is resolved now and before every delivery, and refused if any of its addresses is not public (loopback, private, link-local, shared, unique-local, metadata, multicast or reserved); each delivery connects to an address it checked, and redirects are not followed. A refusal is a 400 `invalid_webhook_url` whose `detail` names the rule. A name that does not resolve yet is accepted (its deliveries fail with `host_not_found` until it does). A local deployment may also accept plain http to the loopback interface and any port. An application has at most 5 webhooks.
+         * @description Events of the chosen types (every type when `events` is omitted) are POSTed to `url` as JSON (the `webhooks` of this document), signed as Standard Webhooks specifies: headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `<id>.<timestamp>.<body>`). The signing secret `whsec_<base64>` is in this response only. The URL is https on the standard port (443) to a DNS name: no IP literal, credentials or fragment, no name reserved for local or internal use (a single label, `localhost`, `.local`, `.internal`, `.home.arpa`, a trailing dot). The name is resolved now and before every delivery, and refused if any of its addresses is not public (loopback, private, link-local, shared, unique-local, metadata, multicast or reserved); each delivery connects to an address it checked, and redirects are not followed. A refusal is a 400 `invalid_webhook_url` whose `detail` names the rule. A name that does not resolve yet is accepted (its deliveries fail with `host_not_found` until it does). A local deployment may also accept plain http to the loopback interface and any port. An application has at most 5 webhooks.
          */
         post: operations["registerWebhook"];
         delete?: never;
@@ -711,7 +711,92 @@ export interface paths {
         trace?: never;
     };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    "limit_change.state_changed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A limit-change request's state changed at the bank
+         * @description Sent to the webhooks of the application that created the request (to every webhook of the organisation when no application did) that want `limit_change.state_changed`, once per state the status sync sees.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id (Standard Webhooks), the same on every retry: de-duplicate by it. Equal to the body's `id`. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in unix seconds (Standard Webhooks); refuse one far from your clock (5 minutes by default) so a captured delivery cannot be replayed. */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated signatures (Standard Webhooks), each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>` under the key that is the base64 part of the webhook's secret `whsec_<base64>`; one matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LimitChangeStateChangedEvent"];
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookReceived"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "quota.warning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * An application used 80, 90 or 100 % of a quota window
+         * @description Sent to the application's webhooks that want `quota.warning`, once per quota window and threshold however many gateways see it crossed.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id (Standard Webhooks), the same on every retry: de-duplicate by it. Equal to the body's `id`. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in unix seconds (Standard Webhooks); refuse one far from your clock (5 minutes by default) so a captured delivery cannot be replayed. */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated signatures (Standard Webhooks), each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>` under the key that is the base64 part of the webhook's secret `whsec_<base64>`; one matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QuotaWarningEvent"];
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookReceived"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /** @description An opaque identifier. */
@@ -938,7 +1023,7 @@ export interface components {
         };
         RegisteredWebhook: {
             webhook: components["schemas"]["Webhook"];
-            /** @description The HMAC-SHA256 signing secret (`whsec_…`), shown only here. */
+            /** @description The signing secret, `whsec_<base64>`: its base64 part is the HMAC-SHA256 key of the `webhook-signature` header. Shown only here. */
             secret: string;
         };
         WebhookList: {
@@ -946,7 +1031,7 @@ export interface components {
         };
         /** @description One attempt to deliver one event. */
         WebhookDelivery: {
-            /** @description The event's id, the same on every attempt (the `X-Devportal-Event-Id` header). */
+            /** @description The event's id, the same on every attempt (the `webhook-id` header). */
             eventId: string;
             eventType: string;
             /** @description 1 for the first attempt. */
@@ -962,6 +1047,62 @@ export interface components {
              * @enum {string}
              */
             error?: "refused_address" | "host_not_found" | "timeout" | "tls_error" | "connection_failed" | "unexpected_status";
+        };
+        /** @description The body of a webhook delivery, by `type`. Its `id` is derived from what happened, so the same fact published twice is one event with one id. */
+        WebhookEvent: components["schemas"]["LimitChangeStateChangedEvent"] | components["schemas"]["QuotaWarningEvent"];
+        LimitChangeStateChangedEvent: {
+            /** @description The event's id (the `webhook-id` header). */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "limit_change.state_changed";
+            occurredAt: components["schemas"]["Timestamp"];
+            organisationId: components["schemas"]["Id"];
+            /** @description The application that created the request, when one did. */
+            applicationId?: components["schemas"]["Id"];
+            data: {
+                externalId: components["schemas"]["BankDocumentId"];
+                businessCardId?: string;
+                /** @description The bank's state the status sync saw before. */
+                previousState: string;
+                /** @description The bank's state now. */
+                state: string;
+                /**
+                 * @description Where the request stands, for a receiver that does not know the bank's states.
+                 * @enum {string}
+                 */
+                outcome: "implemented" | "refused" | "awaiting_signature" | "in_progress";
+                /** @description Whether the bank will not move the request out of `state` any more. */
+                final: boolean;
+            };
+        };
+        QuotaWarningEvent: {
+            /** @description The event's id (the `webhook-id` header). */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "quota.warning";
+            occurredAt: components["schemas"]["Timestamp"];
+            organisationId: components["schemas"]["Id"];
+            applicationId: components["schemas"]["Id"];
+            data: {
+                productId: components["schemas"]["Slug"];
+                planId?: string;
+                /** @enum {string} */
+                period: "day" | "month";
+                /** @description The UTC window, `D<yyyy-mm-dd>` for a day or `M<yyyy-mm>` for a month. */
+                window: string;
+                /** @description Calls the window allows. */
+                limit: number;
+                /** @description Calls taken from the window when the threshold was seen. */
+                used: number;
+                /** @enum {integer} */
+                thresholdPercent: 80 | 90 | 100;
+            };
         };
         WebhookDeliveryPage: {
             items: components["schemas"]["WebhookDelivery"][];
@@ -1138,6 +1279,13 @@ export interface components {
         };
     };
     responses: {
+        /** @description Received: any 2xx ends the delivery. Any other answer, a redirect included, or none within 5 s is retried after 1, 4, 16 and 64 minutes, about 4 and 17 hours, then a day. */
+        WebhookReceived: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
         /** @description The request breaks the contract; `errors` names the fields. */
         BadRequest: {
             headers: {
@@ -1220,6 +1368,12 @@ export interface components {
         AppId: components["schemas"]["Id"];
         /** @description The webhook. */
         WebhookId: components["schemas"]["Id"];
+        /** @description The event's id (Standard Webhooks), the same on every retry: de-duplicate by it. Equal to the body's `id`. */
+        WebhookIdHeader: string;
+        /** @description When this attempt was signed, in unix seconds (Standard Webhooks); refuse one far from your clock (5 minutes by default) so a captured delivery cannot be replayed. */
+        WebhookTimestampHeader: string;
+        /** @description Space-separated signatures (Standard Webhooks), each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>` under the key that is the base64 part of the webhook's secret `whsec_<base64>`; one matching signature is enough. */
+        WebhookSignatureHeader: string;
         /** @description The API product. */
         ProductId: components["schemas"]["Slug"];
         /** @description Items per page. */

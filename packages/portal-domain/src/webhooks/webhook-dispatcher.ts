@@ -1,9 +1,4 @@
-import {
-  WEBHOOK_EVENT_ID_HEADER,
-  WEBHOOK_EVENT_TYPE_HEADER,
-  WEBHOOK_SIGNATURE_HEADER,
-  webhookSignature,
-} from '@devportal/portal-client/webhooks';
+import { signWebhook } from '@devportal/portal-client/webhooks';
 import type { TokenVault } from '../bank-connection/token-vault.js';
 import { isDomainError } from '../errors.js';
 import { PENDING_SHARDS } from '../limit-changes/limit-change.js';
@@ -49,8 +44,8 @@ export type DispatchOutcome = 'delivered' | 'retrying' | 'failed' | 'cancelled' 
 /**
  * Delivers due webhook events: claims a delivery with a version-conditioned write
  * (so two dispatchers never send one attempt twice), checks where its URL leads now
- * (the name is resolved again for every attempt), signs and POSTs it to the address
- * it checked, and stores the result with its log entry. Keeps each webhook's opened
+ * (the name is resolved again for every attempt), signs it as Standard Webhooks specifies and
+ * POSTs it to the address it checked, and stores the result with its log entry. Keeps each webhook's opened
  * secret for its own lifetime: make one per run.
  */
 export class WebhookDispatcher {
@@ -100,18 +95,18 @@ export class WebhookDispatcher {
     if (!destination.ok) return { error: 'refused_address' };
     const [address] = destination.addresses;
     if (!address) return { error: 'host_not_found' };
-    const timestamp = Math.floor(this.deps.clock.now().getTime() / 1000);
+    // Standard Webhooks: the event's id is the message id, so every retry carries the same one.
+    const signed = await signWebhook(target.secret, {
+      id: due.eventId,
+      timestamp: Math.floor(this.deps.clock.now().getTime() / 1000),
+      body: due.body,
+    });
     try {
       const { status } = await this.deps.transport.post({
         url: destination.url,
         address,
         body: due.body,
-        headers: {
-          'content-type': 'application/json',
-          [WEBHOOK_SIGNATURE_HEADER]: webhookSignature(target.secret, timestamp, due.body),
-          [WEBHOOK_EVENT_ID_HEADER]: due.eventId,
-          [WEBHOOK_EVENT_TYPE_HEADER]: due.eventType,
-        },
+        headers: { 'content-type': 'application/json', ...signed },
       });
       return { httpStatus: status };
     } catch (error) {

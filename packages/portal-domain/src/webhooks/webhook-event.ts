@@ -1,3 +1,4 @@
+import type { components } from '../generated/portal.js';
 import {
   AWAITING_SIGNATURE_STATE,
   isFinalState,
@@ -23,8 +24,10 @@ export interface WebhookEvent {
   readonly data: Readonly<Record<string, unknown>>;
 }
 
+type Schemas = components['schemas'];
+
 /** Where a limit change stands, for a receiver that does not know the bank's states. */
-export type LimitChangeOutcome = 'implemented' | 'refused' | 'awaiting_signature' | 'in_progress';
+export type LimitChangeOutcome = Schemas['LimitChangeStateChangedEvent']['data']['outcome'];
 
 function outcomeOf(state: string): LimitChangeOutcome {
   if ((SUCCESS_STATES as readonly string[]).includes(state)) return 'implemented';
@@ -39,6 +42,15 @@ export function limitChangeStateChanged(
   crypto: DomainCrypto,
 ): WebhookEvent {
   const { organisationId, externalId, applicationId } = next;
+  // Typed by the spec's webhook schema: the body receivers are promised.
+  const data: Schemas['LimitChangeStateChangedEvent']['data'] = {
+    externalId,
+    ...(next.businessCardId !== undefined && { businessCardId: next.businessCardId }),
+    previousState: previous.state,
+    state: next.state,
+    outcome: outcomeOf(next.state),
+    final: isFinalState(next.state),
+  };
   return {
     id: crypto.sha256Hex(
       `limit_change.state_changed/${organisationId}/${externalId}/${next.version}`,
@@ -48,14 +60,7 @@ export function limitChangeStateChanged(
     // The application that created the request hears of it; without one, the whole organisation.
     ...(applicationId !== undefined && { applicationId }),
     occurredAt: next.lastCheckedAt ?? next.createdAt,
-    data: {
-      externalId,
-      ...(next.businessCardId !== undefined && { businessCardId: next.businessCardId }),
-      previousState: previous.state,
-      state: next.state,
-      outcome: outcomeOf(next.state),
-      final: isFinalState(next.state),
-    },
+    data,
   };
 }
 
@@ -92,6 +97,15 @@ function windowOf(period: QuotaPeriod, at: Date): string {
 export function quotaWarningEvent(warning: QuotaWarning, crypto: DomainCrypto): WebhookEvent {
   const { organisationId, applicationId, productId, planId, period, thresholdPercent } = warning;
   const window = windowOf(period, warning.at);
+  const data: Schemas['QuotaWarningEvent']['data'] = {
+    productId,
+    ...(planId !== undefined && { planId }),
+    period,
+    window,
+    limit: warning.limit,
+    used: warning.used,
+    thresholdPercent,
+  };
   return {
     // One event per window and threshold, however many gateways see it crossed.
     id: crypto.sha256Hex(
@@ -101,14 +115,6 @@ export function quotaWarningEvent(warning: QuotaWarning, crypto: DomainCrypto): 
     organisationId,
     applicationId,
     occurredAt: warning.at.toISOString(),
-    data: {
-      productId,
-      ...(planId !== undefined && { planId }),
-      period,
-      window,
-      limit: warning.limit,
-      used: warning.used,
-      thresholdPercent,
-    },
+    data,
   };
 }

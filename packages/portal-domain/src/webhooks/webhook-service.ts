@@ -1,4 +1,4 @@
-import { WEBHOOK_SECRET_PREFIX } from '@devportal/portal-client/webhooks';
+import { webhookSecretOf } from '@devportal/portal-client/webhooks';
 import type { AuthorisedScope } from '../access/organisation-access.js';
 import type { ApplicationRepository } from '../applications/application-repository.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
@@ -84,7 +84,7 @@ export class WebhookService {
     if (existing.length >= MAX_WEBHOOKS_PER_APPLICATION) {
       throw new ConflictError('webhook_limit_reached');
     }
-    const secret = `${WEBHOOK_SECRET_PREFIX}${this.deps.crypto.newToken()}`;
+    const secret = webhookSecretOf(this.deps.crypto.newKey());
     const webhook: Webhook = {
       id: this.deps.crypto.newId(),
       organisationId,

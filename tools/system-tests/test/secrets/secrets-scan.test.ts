@@ -17,7 +17,7 @@ const SECRET_SHAPES: Readonly<Record<string, RegExp>> = {
   'a private key': /-----BEGIN [A-Z ]*PRIVATE KEY-----/,
   "the bank's access token (UUID-n)":
     /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-\d+\b/i,
-  'a webhook signing secret': /whsec_[\w-]{8,}/,
+  'a webhook signing secret': /whsec_[\w+/=-]{8,}/,
 };
 
 /** Labels of the shapes a text matches. */

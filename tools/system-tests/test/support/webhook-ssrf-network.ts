@@ -36,12 +36,13 @@ export async function startWebhookSsrfNetwork(project: TestProject): Promise<Web
         .end(JSON.stringify(received.get(path) ?? []));
       return;
     }
-    received.set(path, [
-      ...(received.get(path) ?? []),
-      String(request.headers['x-devportal-event-type']),
-    ]);
-    request.resume();
-    request.on('end', () => response.writeHead(204).end());
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const { type } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { type: string };
+      received.set(path, [...(received.get(path) ?? []), type]);
+      response.writeHead(204).end();
+    });
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const { port } = server.address() as AddressInfo;
