@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { GostWorkerPool } from '@devportal/digest';
@@ -21,6 +22,7 @@ import {
   type TestSigningCredentials,
 } from './crypto/test-signing-credentials.js';
 import { type FaultConfig, FaultInjector } from './http/faults.js';
+import { faultsRoutes } from './http/faults-route.js';
 import type { RequestLogEntry } from './http/request-log.js';
 import { createSandboxServer, type RouteHandler, type TlsOptions } from './http/server.js';
 import {
@@ -34,9 +36,15 @@ import { authorize, exchangeToken, type OAuthDependencies } from './oauth/oauth-
 import { type Tenant, TokenStore } from './oauth/token-store.js';
 import { DEFAULT_SEED, seedOrganizations } from './seed/seed-data.js';
 
+// The build copies the contract beside the compiled code (dist/spec/), so the npm package carries
+// what it reads; the sources in the workspace read the repository's spec/ itself.
+const SHIPPED_SPEC = new URL('./spec/sber-business-cards.yaml', import.meta.url);
+
 /** The bank contract the sandbox serves and validates against. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(
-  new URL('../../../spec/sber-business-cards.yaml', import.meta.url),
+  existsSync(SHIPPED_SPEC)
+    ? SHIPPED_SPEC
+    : new URL('../../../spec/sber-business-cards.yaml', import.meta.url),
 );
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -211,7 +219,10 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
       routes,
       rootOperations: new Set(['authorize', 'exchangeToken']),
       apiBasePath: API_BASE_PATH,
-      sandboxOnlyRoutes: [testCredentialsRoute(organizations, certificates)],
+      sandboxOnlyRoutes: [
+        testCredentialsRoute(organizations, certificates),
+        ...faultsRoutes(faults),
+      ],
       requestLog,
       log: options.log ?? (() => {}),
     },

@@ -153,3 +153,44 @@ describe('rates and latency', () => {
     expect(sandbox.requestLog[0]?.durationMs).toBeGreaterThanOrEqual(140);
   });
 });
+
+describe('PUT /sandbox/faults (a sandbox started on its own)', () => {
+  const put = (body: string) =>
+    fetch(`${sandbox.url}/sandbox/faults`, { method: 'PUT', body }).then(async (response) => ({
+      status: response.status,
+      body: await response.json(),
+    }));
+
+  it('replaces the configuration, which GET reads back with failNext counts as they stand', async () => {
+    const config = { listBusinessCards: { failNext: { count: 2, status: 503 } } };
+    expect(await put(JSON.stringify(config))).toEqual({ status: 200, body: config });
+    expect((await list()).status).toBe(503);
+    const read = await fetch(`${sandbox.url}/sandbox/faults`);
+    expect(read.headers.get('cache-control')).toBe('no-store');
+    expect(await read.json()).toEqual({
+      listBusinessCards: { failNext: { count: 1, status: 503 } },
+    });
+    expect(await put('{}')).toEqual({ status: 200, body: {} });
+    expect((await list()).status).toBe(200);
+  });
+
+  it('refuses a configuration that would inject nothing it names, keeping the one in force', async () => {
+    sandbox.setFaults({ '*': { latencyMs: 1 } });
+    expect(await put('{"createLimitChanges":{"errorRate":1}}')).toEqual({
+      status: 400,
+      body: { message: expect.stringMatching(/^faults: createLimitChanges is not an operation/) },
+    });
+    expect(await put('{"*":{"dropRate":"half"}}')).toEqual({
+      status: 400,
+      body: { message: 'faults.*.dropRate must be a number from 0 to 1' },
+    });
+    expect((await put('not json')).status).toBe(400);
+    const read = await fetch(`${sandbox.url}/sandbox/faults`);
+    expect(await read.json()).toEqual({ '*': { latencyMs: 1 } });
+  });
+
+  it('is never faulted itself', async () => {
+    sandbox.setFaults({ '*': { failNext: { count: 5, status: 503 } } });
+    expect(await put('{}')).toEqual({ status: 200, body: {} });
+  });
+});
