@@ -1,7 +1,16 @@
 import { execFile } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,6 +25,7 @@ import { packedManifest, tarballProblems } from '../src/tarball-contents.js';
 
 const exec = promisify(execFile);
 const SCRATCH_SOURCES = new URL('../scratch/', import.meta.url);
+const SMOKE_MANIFEST = readManifest(fileURLToPath(new URL('..', import.meta.url)));
 const TIMEOUT_MS = 240_000;
 
 /** Runs a command in the scratch project; a failure carries its output. */
@@ -46,6 +56,7 @@ function scratchManifest(packed: readonly PackedPackage[]): object {
     devDependencies: {
       typescript: root.devDependencies?.typescript,
       '@types/node': root.devDependencies?.['@types/node'],
+      esbuild: SMOKE_MANIFEST.devDependencies?.esbuild,
     },
     overrides: Object.fromEntries(packed.map(({ name }) => [name, `$${name}`])),
   };
@@ -73,9 +84,7 @@ describe('the published packages, installed from their tarballs outside the work
     packed = await timed('pack', () => packPackages(packages, join(work, 'tarballs')));
     mkdirSync(project);
     writeFileSync(join(project, 'package.json'), JSON.stringify(scratchManifest(packed), null, 2));
-    for (const file of ['example.ts', 'tsconfig.json']) {
-      copyFileSync(new URL(file, SCRATCH_SOURCES), join(project, file));
-    }
+    cpSync(fileURLToPath(SCRATCH_SOURCES), project, { recursive: true });
     await timed('npm install', () =>
       runIn(project, 'npm', [
         'install',
@@ -92,10 +101,12 @@ describe('the published packages, installed from their tarballs outside the work
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('packs the four packages with dist, README and LICENSE only', () => {
+  it('packs the six packages with dist, README and LICENSE only', () => {
     expect(packed.map(({ name }) => name).sort()).toEqual([
+      '@devportal/bank-sandbox',
       '@devportal/digest',
       '@devportal/http-transport',
+      '@devportal/openapi-contract',
       '@devportal/portal-client',
       '@devportal/sber-client',
     ]);
@@ -112,18 +123,37 @@ describe('the published packages, installed from their tarballs outside the work
       expect(packedManifest(tarball).dependencies?.['@devportal/http-transport']).toBe(expected);
     }
     // one copy of the transport, the tarball's, shared by both clients
-    for (const client of ['sber-client', 'portal-client']) {
+    for (const client of ['sber-client', 'portal-client', 'digest', 'bank-sandbox']) {
       const nested = join(project, 'node_modules/@devportal', client, 'node_modules/@devportal');
       expect(existsSync(nested)).toBe(false);
     }
   });
 
+  it('ships in the sandbox what it reads: the bank contract, its OAuth clients and its command', () => {
+    const sandbox = packed.find(({ name }) => name === '@devportal/bank-sandbox');
+    expect(sandbox?.files).toEqual(
+      expect.arrayContaining([
+        'dist/spec/sber-business-cards.yaml',
+        'config/oauth-clients.json',
+        'bin/bank-sandbox.js',
+      ]),
+    );
+    const manifest = packedManifest(sandbox?.tarball ?? '');
+    expect(manifest.private).toBeUndefined();
+    expect(Object.keys(manifest.dependencies ?? {}).sort()).toEqual([
+      '@devportal/digest',
+      '@devportal/openapi-contract',
+      '@devportal/sber-client',
+    ]);
+  });
+
   it(
-    'type-checks the usage example with module NodeNext against the published declarations',
+    'type-checks the usage example and the sandbox journey with module NodeNext against the published declarations',
     async () => {
-      // emits too (noEmitOnError), so that the next test runs exactly what was checked
+      // emits too (noEmitOnError), so that the next tests run exactly what was checked
       await timed('tsc', () => runIn(project, join(project, 'node_modules/.bin/tsc'), ['-p', '.']));
       expect(existsSync(join(project, 'build/example.js'))).toBe(true);
+      expect(existsSync(join(project, 'build/sandbox-journey.js'))).toBe(true);
     },
     TIMEOUT_MS,
   );
@@ -161,6 +191,70 @@ describe('the published packages, installed from their tarballs outside the work
       expect(output).toBe(
         'businessCardId=ccf62938-cbda-4785-a008-12bd300bef80\ncode=NON_RENEW\n' +
           'externalId=31663ef5-7975-4016-b0f3-f1d70a4e9c22\nlimit=2650000.00',
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'runs the journey against the sandbox started with its installed command on a free port: PKCE token, every card, a limit, a change signed with a test key, a dropped answer injected, IMPLEMENTED',
+    async () => {
+      const output = await timed('sandbox journey', () =>
+        runIn(project, process.execPath, ['build/sandbox-journey.js']),
+      );
+      expect(JSON.parse(output.trim().split('\n').at(-1) ?? '{}')).toEqual({
+        ok: true,
+        activeCards: 148,
+        created: 'alreadyCreated',
+        bankStatus: 'IMPLEMENTED',
+        sandboxExitCode: 0,
+      });
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'type-checks the same sources with module preserve and moduleResolution bundler',
+    async () => {
+      await timed('tsc bundler', () =>
+        runIn(project, join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.bundler.json']),
+      );
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'type-checks a CommonJS project (module NodeNext) importing every package, and runs it with node through require(esm)',
+    async () => {
+      const cjs = join(project, 'cjs');
+      await timed('tsc cjs', () => runIn(cjs, join(project, 'node_modules/.bin/tsc'), ['-p', '.']));
+      const compiled = join(cjs, 'build/every-package.js');
+      expect(readFileSync(compiled, 'utf8')).toContain('require("@devportal/sber-client")');
+      const output = await timed('node cjs', () => runIn(cjs, process.execPath, [compiled]));
+      expect(JSON.parse(output.trim().split('\n').at(-1) ?? '{}')).toEqual({
+        ok: true,
+        moduleSystem: 'commonjs',
+        activeCardsOnFirstPage: 50,
+      });
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
+    'bundles one operation of the bank client for the browser with esbuild from the npm install',
+    async () => {
+      await timed('esbuild', () =>
+        runIn(project, join(project, 'node_modules/.bin/esbuild'), [
+          'browser-entry.ts',
+          '--bundle',
+          '--platform=browser',
+          '--format=esm',
+          '--log-level=error',
+          '--outfile=build/browser-entry.js',
+        ]),
+      );
+      expect(readFileSync(join(project, 'build/browser-entry.js'), 'utf8')).toContain(
+        'getCorporateCard',
       );
     },
     TIMEOUT_MS,
