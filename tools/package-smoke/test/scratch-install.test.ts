@@ -241,6 +241,31 @@ describe('the published packages, installed from their tarballs outside the work
   );
 
   it(
+    'fails to resolve the packages under moduleResolution node10, as the documentation says',
+    async () => {
+      const cjs = join(project, 'cjs');
+      const failure = await timed('tsc node10', () =>
+        runIn(cjs, join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.node10.json']).then(
+          () => new Error('tsc accepted node10 resolution'),
+          (error: Error) => error,
+        ),
+      );
+      const unresolved = [
+        ...failure.message.matchAll(/error TS2307: Cannot find module '([^']+)'/g),
+      ];
+      expect(unresolved.map(([, name]) => name).sort()).toEqual([
+        '@devportal/bank-sandbox',
+        '@devportal/digest',
+        '@devportal/http-transport',
+        '@devportal/portal-client',
+        '@devportal/sber-client',
+        '@devportal/sber-client/contract',
+      ]);
+    },
+    TIMEOUT_MS,
+  );
+
+  it(
     'bundles one operation of the bank client for the browser with esbuild from the npm install',
     async () => {
       await timed('esbuild', () =>
