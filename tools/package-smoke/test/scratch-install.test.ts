@@ -39,6 +39,12 @@ async function runIn(cwd: string, command: string, args: string[]): Promise<stri
   }
 }
 
+/** Runs a compiled script with node; resolves to the JSON the script prints on its last line. */
+async function runScript(cwd: string, script: string): Promise<unknown> {
+  const output = await runIn(cwd, process.execPath, [script]);
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}');
+}
+
 /**
  * A scratch project in the OS temp folder, far from the workspace's node_modules, that
  * depends on the tarballs as `file:` paths and on the rest through the npm registry (npm's
@@ -161,10 +167,8 @@ describe('the published packages, installed from their tarballs outside the work
   it(
     'runs the example with node: transport retries, both clients, a status-sync run followed to its report and its 429, digest and signature on worker threads, a streamed body capped and a webhook delivery verified',
     async () => {
-      const output = await timed('node example', () =>
-        runIn(project, process.execPath, ['build/example.js']),
-      );
-      expect(JSON.parse(output.trim().split('\n').at(-1) ?? '{}')).toMatchObject({
+      const printed = await timed('node example', () => runScript(project, 'build/example.js'));
+      expect(printed).toMatchObject({
         ok: true,
         digestLines: 4,
         sberClientVersion: packed.find(({ name }) => name === '@devportal/sber-client')?.manifest
@@ -199,10 +203,10 @@ describe('the published packages, installed from their tarballs outside the work
   it(
     'runs the journey against the sandbox started with its installed command on a free port: PKCE token, every card, a limit, a change signed with a test key, a dropped answer injected, IMPLEMENTED',
     async () => {
-      const output = await timed('sandbox journey', () =>
-        runIn(project, process.execPath, ['build/sandbox-journey.js']),
+      const printed = await timed('sandbox journey', () =>
+        runScript(project, 'build/sandbox-journey.js'),
       );
-      expect(JSON.parse(output.trim().split('\n').at(-1) ?? '{}')).toEqual({
+      expect(printed).toEqual({
         ok: true,
         activeCards: 148,
         created: 'alreadyCreated',
@@ -230,8 +234,8 @@ describe('the published packages, installed from their tarballs outside the work
       await timed('tsc cjs', () => runIn(cjs, join(project, 'node_modules/.bin/tsc'), ['-p', '.']));
       const compiled = join(cjs, 'build/every-package.js');
       expect(readFileSync(compiled, 'utf8')).toContain('require("@devportal/sber-client")');
-      const output = await timed('node cjs', () => runIn(cjs, process.execPath, [compiled]));
-      expect(JSON.parse(output.trim().split('\n').at(-1) ?? '{}')).toEqual({
+      const printed = await timed('node cjs', () => runScript(cjs, compiled));
+      expect(printed).toEqual({
         ok: true,
         moduleSystem: 'commonjs',
         activeCardsOnFirstPage: 50,
