@@ -21,6 +21,7 @@ import {
   findTestSigningCredentials,
   type TestSigningCredentials,
 } from './crypto/test-signing-credentials.js';
+import { checkFaultConfig } from './http/fault-config-check.js';
 import { type FaultConfig, FaultInjector } from './http/faults.js';
 import { faultsRoutes } from './http/faults-route.js';
 import type { RequestLogEntry } from './http/request-log.js';
@@ -111,7 +112,7 @@ export interface BankSandbox {
   issueAccessToken(options?: IssueAccessTokenOptions): string;
   /** makes an access token expire now */
   expireAccessToken(token: string): void;
-  /** replaces the fault configuration (`{}` clears it) */
+  /** replaces the fault configuration (`{}` clears it); throws `FaultConfigError` naming a field it cannot apply */
   setFaults(config: FaultConfig): void;
   /** requests that reached an operation; with `handledOnly`, only those the operation itself served */
   requestCount(operationId: string, options?: { handledOnly?: boolean }): number;
@@ -172,7 +173,7 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
   const organizations = seedOrganizations(seed);
   const clients = options.clients ?? loadOAuthClients(options.clientsFile);
   const tokens = new TokenStore(clock);
-  const faults = new FaultInjector(seed, options.faults);
+  const faults = new FaultInjector(seed, checkFaultConfig(options.faults ?? {}));
   const requestLog: RequestLogEntry[] = [];
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(pageSize) || pageSize < 1)
@@ -271,7 +272,7 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
       );
     },
     expireAccessToken: (token) => tokens.expireAccessToken(token),
-    setFaults: (config) => faults.set(config),
+    setFaults: (config) => faults.set(checkFaultConfig(config)),
     requestCount: (operationId, opts = {}) =>
       requestLog.filter((e) => e.operationId === operationId && (!opts.handledOnly || e.handled))
         .length,

@@ -1,5 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BankSandbox, type OrganizationSummary, startBankSandbox } from '../src/index.js';
+import {
+  type BankSandbox,
+  FaultConfigError,
+  type OrganizationSummary,
+  startBankSandbox,
+} from '../src/index.js';
 import { contractFetch } from './support/contract-fetch.js';
 
 let sandbox: BankSandbox;
@@ -192,5 +197,23 @@ describe('PUT /sandbox/faults (a sandbox started on its own)', () => {
   it('is never faulted itself', async () => {
     sandbox.setFaults({ '*': { failNext: { count: 5, status: 503 } } });
     expect(await put('{}')).toEqual({ status: 200, body: {} });
+  });
+});
+
+describe('setFaults and the faults option', () => {
+  it('refuse a configuration naming an operation or a field the sandbox does not have', async () => {
+    sandbox.setFaults({ listBusinessCards: { latencyMs: 0.5 } });
+    expect(() => sandbox.setFaults({ listBusinessCard: { errorRate: 1 } })).toThrow(
+      FaultConfigError,
+    );
+    expect(() => sandbox.setFaults({ '*': { failNext: { count: -1, status: 503 } } })).toThrow(
+      'faults.*.failNext.count must be a whole number ≥ 0',
+    );
+    await expect(
+      startBankSandbox({ port: 0, faults: { '*': { errorRate: 1.5 } } }),
+    ).rejects.toThrow(new FaultConfigError('faults.*.errorRate must be a number from 0 to 1'));
+    expect(await (await fetch(`${sandbox.url}/sandbox/faults`)).json()).toEqual({
+      listBusinessCards: { latencyMs: 0.5 },
+    });
   });
 });

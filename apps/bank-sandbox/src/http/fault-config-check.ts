@@ -1,6 +1,6 @@
 import type { FaultConfig, RouteFaults } from './faults.js';
 
-/** A fault configuration from outside the process (a CLI option, `PUT /sandbox/faults`) that is not one. */
+/** A fault configuration (`setFaults`, the `faults` option, `--faults`, `PUT /sandbox/faults`) that is not one. */
 export class FaultConfigError extends Error {
   override readonly name = 'FaultConfigError';
 }
@@ -32,6 +32,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function rate(value: unknown, at: string): number {
   if (typeof value !== 'number' || !(value >= 0 && value <= 1)) {
     throw new FaultConfigError(`${at} must be a number from 0 to 1`);
+  }
+  return value;
+}
+
+function duration(value: unknown, at: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new FaultConfigError(`${at} must be a number of milliseconds ≥ 0`);
   }
   return value;
 }
@@ -79,7 +86,7 @@ function routeFaults(value: unknown, at: string): RouteFaults {
     faults.errorStatus = errorStatus(value.errorStatus, `${at}.errorStatus`);
   }
   if (value.latencyMs !== undefined) {
-    faults.latencyMs = wholeNumber(value.latencyMs, `${at}.latencyMs`);
+    faults.latencyMs = duration(value.latencyMs, `${at}.latencyMs`);
   }
   if (value.retryAfterSeconds !== undefined) {
     faults.retryAfterSeconds = wholeNumber(value.retryAfterSeconds, `${at}.retryAfterSeconds`);
@@ -90,9 +97,9 @@ function routeFaults(value: unknown, at: string): RouteFaults {
 }
 
 /**
- * Reads a fault configuration that arrives as JSON: every key an operation the sandbox serves (or
- * `'*'`), every field a known fault with a value in its range. A mistyped operation or field would
- * otherwise inject nothing and let a test pass for the wrong reason.
+ * Checks a fault configuration, typed or parsed from JSON: every key an operation the sandbox
+ * serves (or `'*'`), every field a known fault with a value in its range. A mistyped operation or
+ * field would otherwise inject nothing and let a test pass for the wrong reason.
  */
 export function checkFaultConfig(value: unknown): FaultConfig {
   if (!isRecord(value)) throw new FaultConfigError('faults must be a JSON object');
