@@ -68,6 +68,22 @@ describe('bank-sandbox command-line options', () => {
     });
   });
 
+  it('reads the TLS files: https, and with --require-client-cert mutual TLS against --tls-ca', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sandbox-tls-'));
+    for (const name of ['cert', 'key', 'ca'])
+      writeFileSync(join(dir, `${name}.pem`), `${name} PEM`);
+    const files = (name: string) => join(dir, `${name}.pem`);
+    expect(options(['--tls-cert', files('cert'), '--tls-key', files('key')])).toEqual({
+      tls: { cert: 'cert PEM', key: 'key PEM' },
+    });
+    expect(
+      options([
+        ...['--tls-cert', files('cert'), '--tls-key', files('key'), '--tls-ca', files('ca')],
+        '--require-client-cert',
+      ]),
+    ).toEqual({ tls: { cert: 'cert PEM', key: 'key PEM', ca: 'ca PEM', requestCert: true } });
+  });
+
   it.each([
     [['--port', '65536'], '--port must be a whole number from 0 to 65535: 65536'],
     [['--port=-1'], '--port must be a whole number from 0 to 65535: -1'],
@@ -93,6 +109,11 @@ describe('bank-sandbox command-line options', () => {
     ],
     [['--tls-cert', 'cert.pem'], '--tls-cert and --tls-key go together'],
     [['--require-client-cert'], '--tls-ca and --require-client-cert need --tls-cert and --tls-key'],
+    [
+      ['--tls-cert', 'c.pem', '--tls-key', 'k.pem', '--require-client-cert'],
+      '--require-client-cert needs --tls-ca',
+    ],
+    [['--tls-cert', '/nonexistent/c.pem', '--tls-key', 'k.pem'], /^--tls-cert: cannot read/],
     [['--verbose'], "Unknown option '--verbose'"],
     [['8443'], /Unexpected argument '8443'/],
   ])('refuses %j with a CliUsageError naming the option', (argv, message) => {
