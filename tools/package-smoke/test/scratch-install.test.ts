@@ -21,6 +21,7 @@ import {
   REPO_ROOT,
   readManifest,
 } from '../src/packed-packages.js';
+import { readmeCodeBlock } from '../src/readme-code-block.js';
 import { packedManifest, tarballProblems } from '../src/tarball-contents.js';
 
 const exec = promisify(execFile);
@@ -100,6 +101,11 @@ describe('the published packages, installed from their tarballs outside the work
         '--loglevel=error',
       ]),
     );
+    const sandboxReadme = join(project, 'node_modules/@devportal/bank-sandbox/README.md');
+    writeFileSync(
+      join(project, 'readme-journey.ts'),
+      readmeCodeBlock(readFileSync(sandboxReadme, 'utf8'), "In a partner's CI", 'ts'),
+    );
   }, TIMEOUT_MS);
 
   afterAll(() => {
@@ -154,12 +160,13 @@ describe('the published packages, installed from their tarballs outside the work
   });
 
   it(
-    'type-checks the usage example and the sandbox journey with module NodeNext against the published declarations',
+    "type-checks the usage example, the sandbox journey and the sandbox README's CI code block with module NodeNext against the published declarations",
     async () => {
       // emits too (noEmitOnError), so that the next tests run exactly what was checked
       await timed('tsc', () => runIn(project, join(project, 'node_modules/.bin/tsc'), ['-p', '.']));
       expect(existsSync(join(project, 'build/example.js'))).toBe(true);
       expect(existsSync(join(project, 'build/sandbox-journey.js'))).toBe(true);
+      expect(existsSync(join(project, 'build/readme-journey.js'))).toBe(true);
     },
     TIMEOUT_MS,
   );
@@ -201,7 +208,7 @@ describe('the published packages, installed from their tarballs outside the work
   );
 
   it(
-    'runs the journey against the sandbox started with its installed command on a free port: PKCE token, every card, a limit, a change signed with a test key, a dropped answer injected, IMPLEMENTED',
+    "runs the sandbox README's CI code block against the sandbox started with its installed command on a free port: PKCE token, every card, a limit, a change signed with a test key, a dropped answer injected, IMPLEMENTED",
     async () => {
       const printed = await timed('sandbox journey', () =>
         runScript(project, 'build/sandbox-journey.js'),
@@ -209,8 +216,8 @@ describe('the published packages, installed from their tarballs outside the work
       expect(printed).toEqual({
         ok: true,
         activeCards: 148,
-        created: 'alreadyCreated',
         bankStatus: 'IMPLEMENTED',
+        limit: 150000,
         sandboxExitCode: 0,
       });
     },
