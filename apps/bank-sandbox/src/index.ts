@@ -13,7 +13,13 @@ export { type Clock, ManualClock, systemClock } from './clock.js';
 export type { CertificateRegistration } from './crypto/certificate-registry.js';
 export { TEST_CREDENTIALS_PATH } from './crypto/test-credentials-route.js';
 export type { TestSigningCredentials } from './crypto/test-signing-credentials.js';
+export {
+  checkFaultConfig,
+  FAULT_OPERATIONS,
+  FaultConfigError,
+} from './http/fault-config-check.js';
 export type { FaultConfig, RouteFaults } from './http/faults.js';
+export { FAULTS_PATH } from './http/faults-route.js';
 export type { RequestLogEntry } from './http/request-log.js';
 export type { TlsOptions } from './http/server.js';
 export {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { GostWorkerPool } from '@devportal/digest';
@@ -20,7 +21,9 @@ import {
   findTestSigningCredentials,
   type TestSigningCredentials,
 } from './crypto/test-signing-credentials.js';
+import { checkFaultConfig } from './http/fault-config-check.js';
 import { type FaultConfig, FaultInjector } from './http/faults.js';
+import { faultsRoutes } from './http/faults-route.js';
 import type { RequestLogEntry } from './http/request-log.js';
 import { createSandboxServer, type RouteHandler, type TlsOptions } from './http/server.js';
 import {
@@ -34,9 +37,15 @@ import { authorize, exchangeToken, type OAuthDependencies } from './oauth/oauth-
 import { type Tenant, TokenStore } from './oauth/token-store.js';
 import { DEFAULT_SEED, seedOrganizations } from './seed/seed-data.js';
 
+// The build copies the contract beside the compiled code (dist/spec/), so the npm package carries
+// what it reads; the sources in the workspace read the repository's spec/ itself.
+const SHIPPED_SPEC = new URL('./spec/sber-business-cards.yaml', import.meta.url);
+
 /** The bank contract the sandbox serves and validates against. */
 export const DEFAULT_SPEC_PATH = fileURLToPath(
-  new URL('../../../spec/sber-business-cards.yaml', import.meta.url),
+  existsSync(SHIPPED_SPEC)
+    ? SHIPPED_SPEC
+    : new URL('../../../spec/sber-business-cards.yaml', import.meta.url),
 );
 
 export const DEFAULT_PAGE_SIZE = 50;
@@ -103,7 +112,7 @@ export interface BankSandbox {
   issueAccessToken(options?: IssueAccessTokenOptions): string;
   /** makes an access token expire now */
   expireAccessToken(token: string): void;
-  /** replaces the fault configuration (`{}` clears it) */
+  /** replaces the fault configuration (`{}` clears it); throws `FaultConfigError` naming a field it cannot apply */
   setFaults(config: FaultConfig): void;
   /** requests that reached an operation; with `handledOnly`, only those the operation itself served */
   requestCount(operationId: string, options?: { handledOnly?: boolean }): number;
@@ -164,7 +173,7 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
   const organizations = seedOrganizations(seed);
   const clients = options.clients ?? loadOAuthClients(options.clientsFile);
   const tokens = new TokenStore(clock);
-  const faults = new FaultInjector(seed, options.faults);
+  const faults = new FaultInjector(seed, checkFaultConfig(options.faults ?? {}));
   const requestLog: RequestLogEntry[] = [];
   const pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(pageSize) || pageSize < 1)
@@ -211,7 +220,10 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
       routes,
       rootOperations: new Set(['authorize', 'exchangeToken']),
       apiBasePath: API_BASE_PATH,
-      sandboxOnlyRoutes: [testCredentialsRoute(organizations, certificates)],
+      sandboxOnlyRoutes: [
+        testCredentialsRoute(organizations, certificates),
+        ...faultsRoutes(faults),
+      ],
       requestLog,
       log: options.log ?? (() => {}),
     },
@@ -260,7 +272,7 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
       );
     },
     expireAccessToken: (token) => tokens.expireAccessToken(token),
-    setFaults: (config) => faults.set(config),
+    setFaults: (config) => faults.set(checkFaultConfig(config)),
     requestCount: (operationId, opts = {}) =>
       requestLog.filter((e) => e.operationId === operationId && (!opts.handledOnly || e.handled))
         .length,

@@ -1,5 +1,10 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type BankSandbox, type OrganizationSummary, startBankSandbox } from '../src/index.js';
+import {
+  type BankSandbox,
+  FaultConfigError,
+  type OrganizationSummary,
+  startBankSandbox,
+} from '../src/index.js';
 import { contractFetch } from './support/contract-fetch.js';
 
 let sandbox: BankSandbox;
@@ -151,5 +156,64 @@ describe('rates and latency', () => {
     expect((await list()).status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(140);
     expect(sandbox.requestLog[0]?.durationMs).toBeGreaterThanOrEqual(140);
+  });
+});
+
+describe('PUT /sandbox/faults (a sandbox started on its own)', () => {
+  const put = (body: string) =>
+    fetch(`${sandbox.url}/sandbox/faults`, { method: 'PUT', body }).then(async (response) => ({
+      status: response.status,
+      body: await response.json(),
+    }));
+
+  it('replaces the configuration, which GET reads back with failNext counts as they stand', async () => {
+    const config = { listBusinessCards: { failNext: { count: 2, status: 503 } } };
+    expect(await put(JSON.stringify(config))).toEqual({ status: 200, body: config });
+    expect((await list()).status).toBe(503);
+    const read = await fetch(`${sandbox.url}/sandbox/faults`);
+    expect(read.headers.get('cache-control')).toBe('no-store');
+    expect(await read.json()).toEqual({
+      listBusinessCards: { failNext: { count: 1, status: 503 } },
+    });
+    expect(await put('{}')).toEqual({ status: 200, body: {} });
+    expect((await list()).status).toBe(200);
+  });
+
+  it('refuses a configuration that would inject nothing it names, keeping the one in force', async () => {
+    sandbox.setFaults({ '*': { latencyMs: 1 } });
+    expect(await put('{"createLimitChanges":{"errorRate":1}}')).toEqual({
+      status: 400,
+      body: { message: expect.stringMatching(/^faults: createLimitChanges is not an operation/) },
+    });
+    expect(await put('{"*":{"dropRate":"half"}}')).toEqual({
+      status: 400,
+      body: { message: 'faults.*.dropRate must be a number from 0 to 1' },
+    });
+    expect((await put('not json')).status).toBe(400);
+    const read = await fetch(`${sandbox.url}/sandbox/faults`);
+    expect(await read.json()).toEqual({ '*': { latencyMs: 1 } });
+  });
+
+  it('is never faulted itself', async () => {
+    sandbox.setFaults({ '*': { failNext: { count: 5, status: 503 } } });
+    expect(await put('{}')).toEqual({ status: 200, body: {} });
+  });
+});
+
+describe('setFaults and the faults option', () => {
+  it('refuse a configuration naming an operation or a field the sandbox does not have', async () => {
+    sandbox.setFaults({ listBusinessCards: { latencyMs: 0.5 } });
+    expect(() => sandbox.setFaults({ listBusinessCard: { errorRate: 1 } })).toThrow(
+      FaultConfigError,
+    );
+    expect(() => sandbox.setFaults({ '*': { failNext: { count: -1, status: 503 } } })).toThrow(
+      'faults.*.failNext.count must be a whole number ≥ 0',
+    );
+    await expect(
+      startBankSandbox({ port: 0, faults: { '*': { errorRate: 1.5 } } }),
+    ).rejects.toThrow(new FaultConfigError('faults.*.errorRate must be a number from 0 to 1'));
+    expect(await (await fetch(`${sandbox.url}/sandbox/faults`)).json()).toEqual({
+      listBusinessCards: { latencyMs: 0.5 },
+    });
   });
 });

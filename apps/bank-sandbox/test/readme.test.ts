@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadOAuthClients, startBankSandbox } from '../src/index.js';
+import { CLI_USAGE } from '../src/cli/cli-options.js';
+import { FAULT_OPERATIONS, loadOAuthClients, startBankSandbox } from '../src/index.js';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 
@@ -27,5 +28,12 @@ describe('README', () => {
         new RegExp(`\\|\\s*\`${client.clientId}\`\\s*\\|\\s*\`${client.clientSecret}\`\\s*\\|`),
       );
     }
+  });
+
+  it('documents every option of the command and every operation faults can name', () => {
+    const options = [...CLI_USAGE.matchAll(/^ {2}(--[a-z-]+)/gm)].map(([, option]) => option);
+    expect(options.length).toBeGreaterThan(10);
+    for (const option of options) expect(readme).toContain(`\`${option}`);
+    for (const operation of FAULT_OPERATIONS) expect(readme).toContain(`\`${operation}\``);
   });
 });

@@ -16,7 +16,7 @@ export interface PackageManifest {
   readonly exports?: unknown;
 }
 
-/** A package of `packages/` that is published to npm. */
+/** A package of `packages/` or `apps/` that is published to npm. */
 export interface PublishedPackage {
   readonly name: string;
   readonly dir: string;
@@ -34,12 +34,18 @@ export function readManifest(dir: string): PackageManifest {
   return JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageManifest;
 }
 
-/** Every package under `packages/` that is not private, in folder order. */
+/**
+ * Every package under `packages/` and `apps/` that is not private, in folder order: the libraries
+ * and the bank sandbox partners run in their own tests.
+ */
 export function publishedPackages(): PublishedPackage[] {
-  const packagesDir = join(REPO_ROOT, 'packages');
-  return readdirSync(packagesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => join(packagesDir, entry.name))
+  return ['packages', 'apps']
+    .map((folder) => join(REPO_ROOT, folder))
+    .flatMap((parent) =>
+      readdirSync(parent, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => join(parent, entry.name)),
+    )
     .map((dir) => ({ dir, manifest: readManifest(dir) }))
     .filter(({ manifest }) => !manifest.private)
     .map(({ dir, manifest }) => ({ name: manifest.name, dir, manifest }));

@@ -13,8 +13,8 @@ const DOCUMENTS = new Set(['package.json', 'README.md', 'CHANGELOG.md', 'LICENSE
 
 /**
  * What publint and attw do not look at: the tarball carries its licence and README, only
- * built code (no sources, tests or build info), and no `workspace:` range npm could not
- * resolve. Returns one line per problem.
+ * built code and the JSON configuration it reads (no sources, tests or build info), and no
+ * `workspace:` range npm could not resolve. Returns one line per problem.
  */
 export function tarballProblems(packed: PackedPackage): string[] {
   const problems: string[] = [];
@@ -25,7 +25,8 @@ export function tarballProblems(packed: PackedPackage): string[] {
     const shipped =
       DOCUMENTS.has(file) ||
       (file.startsWith('dist/') && !file.endsWith('.tsbuildinfo')) ||
-      file.startsWith('bin/');
+      file.startsWith('bin/') ||
+      (file.startsWith('config/') && file.endsWith('.json'));
     if (!shipped) problems.push(`${file} should not be published`);
   }
   const manifest = packedManifest(packed.tarball);

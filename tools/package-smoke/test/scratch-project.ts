@@ -14,6 +14,7 @@ import {
 
 const exec = promisify(execFile);
 const SCRATCH_SOURCES = new URL('../scratch/', import.meta.url);
+const SMOKE_MANIFEST = readManifest(fileURLToPath(new URL('..', import.meta.url)));
 
 /** Runs a command in the scratch project; a failure carries its output. */
 export async function runIn(
@@ -29,6 +30,12 @@ export async function runIn(
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`${command} ${args.join(' ')} failed\n${stdout}${stderr}`, { cause: error });
   }
+}
+
+/** Runs a compiled script with node; resolves to the JSON the script prints on its last line. */
+export async function runScript(cwd: string, script: string): Promise<unknown> {
+  const output = await runIn(cwd, process.execPath, [script]);
+  return JSON.parse(output.trim().split('\n').at(-1) ?? '{}');
 }
 
 /**
@@ -48,6 +55,7 @@ function scratchManifest(packed: readonly PackedPackage[]): object {
     devDependencies: {
       typescript: root.devDependencies?.typescript,
       '@types/node': root.devDependencies?.['@types/node'],
+      esbuild: SMOKE_MANIFEST.devDependencies?.esbuild,
     },
     overrides: Object.fromEntries(packed.map(({ name }) => [name, `$${name}`])),
   };

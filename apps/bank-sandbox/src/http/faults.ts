@@ -48,6 +48,11 @@ export class FaultInjector {
     this.#config = structuredClone(config);
   }
 
+  /** the configuration in force, `failNext` counts as they stand */
+  get config(): FaultConfig {
+    return structuredClone(this.#config);
+  }
+
   decide(operationId: string): FaultDecision {
     const all = this.#config['*'] ?? {};
     const own = this.#config[operationId] ?? {};

@@ -299,7 +299,8 @@ export class SberClient {
   ): Promise<LimitChangeState> {
     const { signal } = options;
     try {
-      return await waitForFinalState(() => this.#readState(externalId, { signal }, {}), options);
+      const readState = () => this.#readState(externalId, { signal }, {}).then(({ data }) => data);
+      return await waitForFinalState(readState, options);
     } catch (error) {
       throw asAbortError(error, signal, { operationId: 'getLimitChangeState' });
     }
