@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CLI_EXIT } from '../src/cli/bank-sandbox-cli.js';
 import { contractFetch } from './support/contract-fetch.js';
 
-const bin = fileURLToPath(new URL('../bin/bank-sandbox.js', import.meta.url));
+// the command as `pnpm start` runs it; package-smoke runs the built one from an npm install
+const main = fileURLToPath(new URL('../src/cli/main.ts', import.meta.url));
 const children: ChildProcess[] = [];
 afterAll(() => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
@@ -12,7 +13,7 @@ afterAll(() => {
 
 /** Starts `bank-sandbox` with `args`; `output()` is everything it printed so far. */
 function startCli(args: string[], env: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [bin, ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -44,7 +45,7 @@ function bannerUrl(cli: ReturnType<typeof startCli>): Promise<string> {
   });
 }
 
-describe('the bank-sandbox command (bin/bank-sandbox.js)', () => {
+describe('the bank-sandbox command (src/cli/main.ts)', () => {
   it('prints its URL, clients, organisations and sandbox-only routes, logs one line per request without the token, and stops on SIGTERM', async () => {
     const started = performance.now();
     const cli = startCli(['--port', '0']);
