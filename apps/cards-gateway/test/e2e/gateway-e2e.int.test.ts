@@ -4,6 +4,7 @@ import {
   createSberClient,
   SberAccessDeniedError,
   SberOAuthError,
+  SberRateLimitError,
   SberUnauthorizedError,
 } from '@devportal/sber-client';
 import { generateKeyPair } from 'jose';
@@ -212,6 +213,33 @@ describe('refusals in the bank format', () => {
     expect(over.headers.get('ratelimit-reset')).toBe(over.headers.get('retry-after'));
     const warned = world.quotaWarnings.filter((w) => w.applicationId === tiny.applicationId);
     expect(warned.map((w) => w.thresholdPercent).sort()).toEqual([100, 80, 90]);
+  });
+
+  it('reaches the bank SDK as SberRateLimitError with the quota, its reset and the request id', async () => {
+    // Prepare
+    const tiny = await world.application('tiny');
+    const client = world.client(await world.token(tiny));
+    const { response: answered } = await client.getCryptoInfo().withResponse();
+    await client.getCryptoInfo();
+    await client.getCryptoInfo();
+
+    // Act
+    const failure = await client.getCryptoInfo({ maxRetries: 0 }).catch((error: unknown) => error);
+
+    // Assess
+    expect(answered).toMatchObject({ status: 200, requestId: expect.any(String) });
+    expect(failure).toBeInstanceOf(SberRateLimitError);
+    const limited = failure as SberRateLimitError;
+    expect(limited).toMatchObject({
+      status: 429,
+      code: 'UNAVAILABLE_RESOURCE_EXCEPTION',
+      limit: 3,
+      remaining: 0,
+      requestId: limited.headers['x-request-id'],
+    });
+    expect(limited.requestId).toEqual(expect.any(String));
+    expect(limited.retryAfterMs).toBeGreaterThan(0);
+    expect(limited.resetMs).toBe(limited.retryAfterMs);
   });
 
   it('answers 429 past the plan rate per second', async () => {

@@ -1,7 +1,8 @@
 /**
- * Failures that happen on this side before anything reaches the network and that every attempt
- * would repeat: a port the fetch standard blocks, a scheme fetch cannot send, a URL or header
- * that cannot be built, a host name no DNS server knows (`EAI_AGAIN` is the transient DNS code).
+ * Failures that every attempt would repeat, found on this side: a port the fetch standard blocks,
+ * a scheme fetch cannot send, a URL or header that cannot be built, a host name no DNS server
+ * knows (`EAI_AGAIN` is the transient DNS code), a client certificate or key OpenSSL cannot read,
+ * a server certificate that does not verify.
  */
 const localReasons = new Set(['bad port', 'unknown scheme', 'invalid url']);
 const localCodes = new Set([
@@ -10,7 +11,15 @@ const localCodes = new Set([
   'ERR_INVALID_ARG_VALUE',
   'ERR_INVALID_CHAR',
   'ERR_INVALID_HTTP_TOKEN',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
 ]);
+/** OpenSSL's own errors (`ERR_OSSL_PEM_NO_START_LINE`, …): the TLS settings cannot be read. */
+const openSslCode = /^ERR_OSSL_/;
 
 function causeOf(error: unknown): { code?: unknown; message?: unknown } | undefined {
   const cause = error instanceof Error ? error.cause : undefined;
@@ -34,7 +43,8 @@ export function describeFailure(error: unknown): string {
 /** Whether the failure is deterministic and local, so that another attempt would fail alike. */
 export function isLocalFailure(error: unknown): boolean {
   const cause = causeOf(error);
-  if (typeof cause?.code === 'string' && localCodes.has(cause.code)) return true;
+  const code = cause?.code;
+  if (typeof code === 'string' && (localCodes.has(code) || openSslCode.test(code))) return true;
   if (typeof cause?.message === 'string' && localReasons.has(cause.message.toLowerCase())) {
     return true;
   }
