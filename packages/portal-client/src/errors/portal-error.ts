@@ -1,6 +1,6 @@
 /** Which call an error belongs to, and what caused it. */
 export interface PortalErrorOptions extends ErrorOptions {
-  /** the client's id of the logical call, shared by its retries: `requestId` in log events */
+  /** the client's id of the logical call, shared by its retries: `callId` in log events */
   readonly callId?: string | undefined;
   /** the operation of the spec that was called, e.g. `getOrganization` */
   readonly operationId?: string | undefined;

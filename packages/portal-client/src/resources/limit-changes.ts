@@ -1,4 +1,5 @@
 import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
+import { PortalAbortError } from '../errors/transport-errors.js';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
 import type { LimitChange, LimitChangeSyncRun } from '../portal-types.js';
@@ -62,9 +63,15 @@ export class LimitChanges extends PortalResource {
   }
 }
 
+/** Waits `ms` between two reads; an abort rejects as an aborted read does, with the reason as `cause`. */
 function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  const abortError = () =>
+    new PortalAbortError('the wait was aborted by the caller', {
+      operationId: 'getLimitChangeSyncRun',
+      cause: signal?.reason,
+    });
   return new Promise((resolve, reject) => {
-    signal?.throwIfAborted();
+    if (signal?.aborted) throw abortError();
     const timer = setTimeout(done, ms);
     function done() {
       signal?.removeEventListener('abort', aborted);
@@ -72,7 +79,7 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
     }
     function aborted() {
       clearTimeout(timer);
-      reject(signal?.reason);
+      reject(abortError());
     }
     signal?.addEventListener('abort', aborted, { once: true });
   });
