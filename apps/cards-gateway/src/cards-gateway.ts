@@ -21,6 +21,10 @@ import { FailedAttemptThrottle } from './oauth/failed-attempt-throttle.js';
 import { RefusalHold } from './oauth/refusal-hold.js';
 import { issueToken } from './oauth/token-endpoint.js';
 import type { QuotaWarningListener } from './plans/quota-warning.js';
+import {
+  serveTestSigningCredentials,
+  TEST_SIGNING_CREDENTIALS_PATH,
+} from './sandbox/test-signing-credentials.js';
 
 /**
  * A composed gateway: its HTTP app, and its bank connections to close. Every call's plan state
@@ -38,7 +42,8 @@ const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 
 /**
  * Composes the cards gateway: `POST /oauth/token` (client credentials → a 15-minute gateway
- * token) and the bank's operations under `basePath`, with the bank's contract unchanged.
+ * token), the bank's operations under `basePath`, with the bank's contract unchanged, and the
+ * sandbox contour's test signing credentials.
  *
  * @example
  * const gateway = createCardsGateway(await dependenciesFromEnvironment(process.env));
@@ -86,6 +91,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
 
   const app = new Hono();
   app.post('/oauth/token', (c) => issueToken(c.req.raw, sourceIpOf(c), tokenEndpoint));
+  app.get(TEST_SIGNING_CREDENTIALS_PATH, (c) => serveTestSigningCredentials(c.req.raw, context));
   for (const { method, path, operationId } of BANK_OPERATIONS) {
     // Hono serves HEAD with the GET route; the bank declares no HEAD, so it is no operation.
     app.on(method, `${basePath}${path}`, (c) =>

@@ -4,12 +4,15 @@
  *
  * Options (flag, else environment, else default):
  *   --url          DEVPORTAL_URL          the stack's front door   (http://localhost:3000)
- *   --sandbox-url  DEVPORTAL_SANDBOX_URL  the bank sandbox         (http://localhost:8443)
  * Exit code 0 when the limit change reached IMPLEMENTED, 1 otherwise.
  */
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { SoftwareGostSigner, signLimitChange } from '@devportal/digest';
+import {
+  SoftwareGostSigner,
+  type SoftwareGostSignerOptions,
+  signLimitChange,
+} from '@devportal/digest';
 import {
   createPortalClient,
   type PortalClient,
@@ -24,8 +27,6 @@ const ALL_CARD_STATUSES: BusinessCardStatus[] = [
   'TO_BE_BLOCKED',
   'NOT_DELIVERED',
 ];
-/** The seeded sandbox user whose organisation the gateway's sandbox plan acts for. */
-const SIGNER_LOGIN = 'romashka.director';
 const PRODUCT_ID = 'business-cards';
 const SANDBOX_PLAN_ID = 'sandbox';
 /** The sandbox implements a signed request in about 10 s; the demo waits up to this long. */
@@ -35,12 +36,9 @@ const SYNC_PAUSE_MS = 2_000;
 const RUN_POLL_MS = 500;
 
 const { values } = parseArgs({
-  options: { url: { type: 'string' }, 'sandbox-url': { type: 'string' } },
+  options: { url: { type: 'string' } },
 });
 const stackUrl = trimmed(values.url ?? process.env.DEVPORTAL_URL ?? 'http://localhost:3000');
-const sandboxUrl = trimmed(
-  values['sandbox-url'] ?? process.env.DEVPORTAL_SANDBOX_URL ?? 'http://localhost:8443',
-);
 
 let stepNumber = 0;
 /** Runs one step of the journey, saying what it does and what came of it. */
@@ -53,7 +51,7 @@ async function step<T>(title: string, work: () => Promise<T>, outcome: (value: T
 }
 
 async function main(): Promise<void> {
-  console.log(`devportal demo against ${stackUrl} (bank sandbox ${sandboxUrl})\n`);
+  console.log(`devportal demo against ${stackUrl}\n`);
   await ensureStackIsRunning();
 
   const email = `demo-${randomUUID().slice(0, 8)}@example.com`;
@@ -98,13 +96,18 @@ async function main(): Promise<void> {
     accessToken: gatewayToken.accessToken,
   });
   try {
-    await bankJourney(portal, bank, organisation.id);
+    await bankJourney(portal, bank, organisation.id, gatewayToken.accessToken);
   } finally {
     await bank.close();
   }
 }
 
-async function bankJourney(portal: PortalClient, bank: SberClient, organisationId: string) {
+async function bankJourney(
+  portal: PortalClient,
+  bank: SberClient,
+  organisationId: string,
+  gatewayToken: string,
+) {
   const cards = await step(
     'list all business cards through the gateway (auto-pagination)',
     async () => {
@@ -135,8 +138,9 @@ async function bankJourney(portal: PortalClient, bank: SberClient, organisationI
   };
 
   const signed = await step(
-    `sign NON_RENEW → ${change.limit} as ${SIGNER_LOGIN} (sandbox test credentials)`,
-    async () => signLimitChange(change, [new SoftwareGostSigner(await testCredentials())]),
+    `sign NON_RENEW → ${change.limit} with the sandbox contour's test key (from the gateway)`,
+    async () =>
+      signLimitChange(change, [new SoftwareGostSigner(await testCredentials(gatewayToken))]),
     (document) => `${document.digestSignatures.length} signature`,
   );
   await step(
@@ -260,24 +264,13 @@ async function clientCredentialsToken(
   return { accessToken: body.access_token, expiresIn: body.expires_in ?? 0 };
 }
 
-async function testCredentials(): Promise<{
-  privateKeyPem: string;
-  certificatePem: string;
-  certificateUuid: string;
-}> {
-  const answer = await fetch(`${sandboxUrl}/sandbox/users/${SIGNER_LOGIN}/test-credentials`).catch(
-    () => undefined,
-  );
-  if (!answer?.ok) {
-    throw new Error(
-      `The bank sandbox gave no test credentials at ${sandboxUrl} (pass --sandbox-url / set DEVPORTAL_SANDBOX_URL).`,
-    );
-  }
-  return (await answer.json()) as {
-    privateKeyPem: string;
-    certificatePem: string;
-    certificateUuid: string;
-  };
+/** The sandbox contour's test signing key and certificate, as the gateway hands them out. */
+async function testCredentials(gatewayToken: string): Promise<SoftwareGostSignerOptions> {
+  const answer = await fetch(`${stackUrl}/cards/sandbox/test-signing-credentials`, {
+    headers: { authorization: `Bearer ${gatewayToken}` },
+  });
+  if (!answer.ok) throw new Error(`the gateway gave no test signing credentials: ${answer.status}`);
+  return (await answer.json()) as SoftwareGostSignerOptions;
 }
 
 function trimmed(url: string): string {

@@ -31,12 +31,7 @@ describe('pnpm demo', () => {
 
   it("walks a new partner's journey to an IMPLEMENTED limit change and exits 0", async () => {
     // Act
-    const { code, stdout, stderr } = await runDemo([
-      '--url',
-      stack.url,
-      '--sandbox-url',
-      stack.sandbox.url,
-    ]);
+    const { code, stdout, stderr } = await runDemo(['--url', stack.url]);
 
     // Assess
     expect(stderr).toBe('');

@@ -11,6 +11,12 @@ export interface ContourAccess {
   readonly apiBaseUrl: string;
   /** The client certificate the contour requires (mutual TLS on the bank's port 9443). */
   readonly tls?: SberTlsOptions;
+  /**
+   * The sandbox's test-only address of the signing key and certificate of the user the contour
+   * acts as (`GET /sandbox/users/{login}/test-credentials`); the bank hands out no keys, so only
+   * the sandbox contour has one.
+   */
+  readonly testSigningCredentialsUrl?: string;
   /** A valid access token of the organisation on this contour. */
   accessToken(organisationId: string): Promise<string>;
   /** Forgets a token the bank refused (401), so the next call gets a fresh one. */

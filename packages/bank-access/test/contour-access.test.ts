@@ -71,6 +71,15 @@ describe('the sandbox contour', () => {
     expect(await cardPageStatus(another)).toBe(200);
   });
 
+  it("points at the sandbox's test signing credentials of the demo user", async () => {
+    // Act
+    const answer = await fetch(access().testSigningCredentialsUrl ?? '');
+
+    // Assess
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual(await sandbox.signingCredentials('romashka.director'));
+  });
+
   it("keeps each organisation's limit-change documents its own at the sandbox", async () => {
     // Prepare
     const sandboxAccess = access();

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readmeCodeBlock } from '@devportal/test-support/readme-code-block';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PackedPackage } from '../src/packed-packages.js';
-import { readmeCodeBlock } from '../src/readme-code-block.js';
 import { packedManifest, tarballProblems } from '../src/tarball-contents.js';
 import { installScratchProject, runIn, runScript } from './scratch-project.js';
 

@@ -8,7 +8,7 @@ import type { BankContours, ContourRoute } from '../contours/bank-contours.js';
 import { admitToPlan, type PlanAdmissionContext } from '../plans/plan-admission.js';
 import { type BankAnswer, responseOf } from './bank-answer.js';
 import type { BankOperationId } from './bank-operations.js';
-import { bankNotice, bodyTooLarge } from './bank-refusal.js';
+import { bankNotice, bodyTooLarge, gatewayTokenRefused } from './bank-refusal.js';
 import type { BankCall } from './bank-upstream.js';
 import type { LimitChangeCreations } from './limit-change-creations.js';
 import { rewritePageLinks } from './page-links.js';
@@ -58,11 +58,7 @@ export async function handleBankCall(
   ]);
   let response: Response;
   if (!claims) {
-    response = bankNotice(
-      401,
-      'UNAUTHORIZED',
-      'Токен доступа шлюза не найден, подделан, истек или отозван',
-    );
+    response = gatewayTokenRefused();
   } else {
     response = await serveSafely({ ...call, claims, productId, requestId }, ctx);
     if (productId) {
@@ -86,9 +82,9 @@ export async function handleBankCall(
 }
 
 /** The claims of a genuine, unexpired gateway token whose credentials still stand. */
-async function authenticate(
+export async function authenticate(
   authorization: string | null,
-  ctx: BankCallContext,
+  ctx: Pick<BankCallContext, 'tokens' | 'credentials'>,
 ): Promise<GatewayClaims | undefined> {
   if (!authorization?.startsWith('Bearer ')) return undefined;
   const claims = await ctx.tokens.verify(authorization.slice(7).trim());

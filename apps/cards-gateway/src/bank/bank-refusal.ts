@@ -23,6 +23,15 @@ export function bankNotice(
   });
 }
 
+/** The bank's `401 UNAUTHORIZED` for a gateway token missing, forged, expired or revoked. */
+export function gatewayTokenRefused(): Response {
+  return bankNotice(
+    401,
+    'UNAUTHORIZED',
+    'Токен доступа шлюза не найден, подделан, истек или отозван',
+  );
+}
+
 /**
  * The bank's `503 UNAVAILABLE_RESOURCE_EXCEPTION` (`Notice`) with `Retry-After`, for a contour
  * whose circuit breaker is open: the gateway answers for the bank until the cool-down ends.

@@ -21,6 +21,9 @@ export function routesOf(
   const routeOf = (access: ContourAccess | undefined): ContourRoute | undefined =>
     access && {
       apiBaseUrl: access.apiBaseUrl,
+      ...(access.testSigningCredentialsUrl && {
+        testSigningCredentialsUrl: access.testSigningCredentialsUrl,
+      }),
       accessToken: (organisationId) => access.accessToken(organisationId),
       invalidate: (organisationId, accessToken) => access.invalidate(organisationId, accessToken),
       upstream: new BankUpstream(access.apiBaseUrl, access.tls, limits),

@@ -38,8 +38,15 @@ export function sandboxDemoAccess(
   };
   return {
     apiBaseUrl: settings.apiBaseUrl,
+    testSigningCredentialsUrl: testSigningCredentialsUrl(settings),
     accessToken: (organisationId) => sessionOf(organisationId).accessToken(),
     invalidate: (organisationId, accessToken) =>
       sessions.get(organisationId)?.invalidate(accessToken),
   };
+}
+
+/** The sandbox serves test credentials beside its API: `/fintech/api` → `/sandbox/users/…`. */
+function testSigningCredentialsUrl(settings: SandboxContourSettings): string {
+  const path = `../../sandbox/users/${encodeURIComponent(settings.demo.login)}/test-credentials`;
+  return new URL(path, `${settings.apiBaseUrl.replace(/\/+$/, '')}/`).href;
 }
