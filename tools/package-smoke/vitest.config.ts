@@ -1,4 +1,4 @@
 import { packageConfig } from '../../vitest.shared.js';
 
-// Each test file builds and packs the packages into the same dist/ folders: one file at a time.
-export default packageConfig({ test: { fileParallelism: false } });
+// One build, pack and npm install for the whole run, which every test file reads.
+export default packageConfig({ test: { globalSetup: ['./test/scratch-install-setup.ts'] } });

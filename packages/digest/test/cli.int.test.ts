@@ -9,9 +9,6 @@ import { privateKeyToPem } from '../src/signing/gost-private-key.js';
 import { SEED_DIGEST } from './gost-fixtures.js';
 
 const bin = fileURLToPath(new URL('../bin/devportal-digest.js', import.meta.url));
-const zeroRandomSource = fileURLToPath(
-  new URL('./fixtures/zero-random-source.cjs', import.meta.url),
-);
 const workDir = mkdtempSync(join(tmpdir(), 'devportal-digest-cli-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
@@ -23,9 +20,10 @@ const seedDocument = {
   externalId: '31663ef5-7975-4016-b0f3-f1d70a4e9c22',
 };
 
-function cliWithNodeOptions(nodeArgs: string[], args: string[]) {
+function cliWithNodeOptions(nodeArgs: string[], args: string[], debug = '') {
   const run = spawnSync(process.execPath, [...nodeArgs, bin, ...args], {
     cwd: workDir,
+    env: { ...process.env, DEBUG: debug },
     timeout: 60_000,
   });
   return { status: run.status, stdout: run.stdout.toString(), stderr: run.stderr.toString() };
@@ -35,9 +33,15 @@ function cli(...args: string[]) {
   return cliWithNodeOptions([], args);
 }
 
+/** The CLI in a process that first runs `test/fixtures/<fixture>` (`--require` also reaches worker threads). */
+function cliPreloaded(fixture: string, args: string[], debug?: string) {
+  const preload = fileURLToPath(new URL(`./fixtures/${fixture}`, import.meta.url));
+  return cliWithNodeOptions(['--require', preload], args, debug);
+}
+
 /** The CLI in a process whose random source returns only zeros. */
 function cliWithoutRandomness(...args: string[]) {
-  return cliWithNodeOptions(['--require', zeroRandomSource], args);
+  return cliPreloaded('zero-random-source.cjs', args);
 }
 
 function writeJson(name: string, value: unknown): string {
@@ -152,6 +156,30 @@ describe('devportal-digest', () => {
     },
   );
 
+  it('exits 70, not 1, with one line naming an error it does not expect (stdout that throws)', () => {
+    const run = cliPreloaded('failing-stdout.cjs', ['digest', document]);
+
+    expect(run).toEqual({
+      status: 70,
+      stdout: '',
+      stderr:
+        'devportal-digest digest: unexpected error: TypeError: stdout is gone (test fixture) ' +
+        '(a defect: report it; DEBUG=devportal-digest prints the stack)\n',
+    });
+  });
+
+  it.each(['devportal-digest', 'other,devportal-digest', '*'])(
+    'adds the stack of an unexpected error when DEBUG=%s',
+    (debug) => {
+      const run = cliPreloaded('failing-stdout.cjs', ['digest', document], debug);
+
+      expect(run.status).toBe(70);
+      expect(run.stderr).toMatch(
+        /^devportal-digest digest: unexpected error: TypeError: stdout is gone \(test fixture\)\nTypeError: stdout is gone \(test fixture\)\n\s+at /,
+      );
+    },
+  );
+
   it('refuses a key that parses but that no signature can be made with as input (exit 3)', () => {
     const q = Buffer.from(CRYPTO_PRO_A.q.toString(16), 'hex').reverse();
     writeFileSync(file('zero-key.pem'), privateKeyToPem(new Uint8Array(q)));
@@ -167,7 +195,7 @@ describe('devportal-digest', () => {
   it('prints its usage on request', () => {
     expect(cli('--help')).toMatchObject({
       status: 0,
-      stdout: expect.stringContaining('4 the GOST computation failed'),
+      stdout: expect.stringContaining('70 an unexpected error'),
     });
   });
 });

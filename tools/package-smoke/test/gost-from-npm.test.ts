@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installScratchProject, runIn, type Timed } from './scratch-project.js';
+import { describe, expect, inject, it } from 'vitest';
+import { runIn } from './scratch-project.js';
 
 const TIMEOUT_MS = 240_000;
 // Enough to meet a defect of the old library's kind (9 in 24,000 cycles) only by luck here;
@@ -10,15 +9,7 @@ const TIMEOUT_MS = 240_000;
 const CYCLES = 200;
 
 describe('GOST from an npm install of @devportal/digest', () => {
-  const work = mkdtempSync(join(tmpdir(), 'devportal-gost-smoke-'));
-  const project = join(work, 'project');
-  const untimed: Timed = async (_step, action) => action();
-
-  beforeAll(async () => {
-    await installScratchProject(work, untimed);
-  }, TIMEOUT_MS);
-
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
+  const project = inject('scratchProject');
 
   it(
     `verifies the limit change's known raw signature and signs it in ${CYCLES} keygen+sign+verify cycles without a failure`,

@@ -1,42 +1,27 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readmeCodeBlock } from '@devportal/test-support/readme-code-block';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PackedPackage } from '../src/packed-packages.js';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { packedManifest, tarballProblems } from '../src/tarball-contents.js';
-import { installScratchProject, runIn, runScript } from './scratch-project.js';
+import { runIn, runScript, timingsInto } from './scratch-project.js';
 
 const TIMEOUT_MS = 240_000;
 
 describe('the published packages, installed from their tarballs outside the workspace', () => {
-  const work = mkdtempSync(join(tmpdir(), 'devportal-smoke-'));
-  const project = join(work, 'project');
-  const timings: Record<string, number> = {};
-  let packed: PackedPackage[] = [];
+  const project = inject('scratchProject');
+  const packed = inject('packedPackages');
+  const timings = { ...inject('scratchInstallTimings') };
+  const timed = timingsInto(timings);
 
-  async function timed<T>(step: string, action: () => T | Promise<T>): Promise<T> {
-    const started = performance.now();
-    try {
-      return await action();
-    } finally {
-      timings[step] = Math.round(performance.now() - started);
-    }
-  }
-
-  beforeAll(async () => {
-    packed = await installScratchProject(work, timed);
+  beforeAll(() => {
     const sandboxReadme = join(project, 'node_modules/@devportal/bank-sandbox/README.md');
     writeFileSync(
       join(project, 'readme-journey.ts'),
       readmeCodeBlock(readFileSync(sandboxReadme, 'utf8'), "In a partner's CI", 'ts'),
     );
-  }, TIMEOUT_MS);
-
-  afterAll(() => {
-    console.log(`scratch install timings (ms): ${JSON.stringify(timings)}`);
-    rmSync(work, { recursive: true, force: true });
   });
+
+  afterAll(() => console.log(`scratch install timings (ms): ${JSON.stringify(timings)}`));
 
   it('packs the six packages with dist, README and LICENSE only', () => {
     expect(packed.map(({ name }) => name).sort()).toEqual([

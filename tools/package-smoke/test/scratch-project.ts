@@ -64,6 +64,18 @@ function scratchManifest(packed: readonly PackedPackage[]): object {
 /** Times a step of the setup. */
 export type Timed = <T>(step: string, action: () => T | Promise<T>) => Promise<T>;
 
+/** A {@link Timed} that records each step's duration in `timings`, in whole milliseconds. */
+export function timingsInto(timings: Record<string, number>): Timed {
+  return async (step, action) => {
+    const started = performance.now();
+    try {
+      return await action();
+    } finally {
+      timings[step] = Math.round(performance.now() - started);
+    }
+  };
+}
+
 /**
  * Builds and packs the published packages, and `npm install`s their tarballs into
  * `work/project`, holding a copy of `scratch/`. Returns the packed packages.

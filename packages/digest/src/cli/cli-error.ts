@@ -9,6 +9,8 @@ export const EXIT = {
   input: 3,
   /** the GOST arithmetic failed on valid input (a `GostComputationError`): a defect or a broken random source */
   computation: 4,
+  /** an error the CLI does not expect: a defect (EX_SOFTWARE of sysexits.h) */
+  unexpected: 70,
 } as const;
 
 /** A failure the CLI reports on one line and exits with `exitCode`. */

@@ -7,6 +7,7 @@ import {
   verifyCommand,
 } from './cli-commands.js';
 import { CliError, EXIT } from './cli-error.js';
+import { DEBUG_NAME, unexpectedErrorReport } from './unexpected-error.js';
 
 /** The usage text of `devportal-digest`. */
 export const USAGE = `Usage: devportal-digest <command> [options]
@@ -22,7 +23,8 @@ Commands:
                                           make a test GOST key and self-signed certificate
 
 Exit codes: 0 ok, 1 a signature is invalid, 2 usage error, 3 unreadable or unacceptable input,
-4 the GOST computation failed on valid input (a defect or a broken random source: report it).
+4 the GOST computation failed on valid input (a defect or a broken random source: report it),
+70 an unexpected error (a defect: report it; DEBUG=${DEBUG_NAME} prints its stack).
 `;
 
 const commands: Record<string, (args: string[], output: CliOutput) => number> = {
@@ -52,8 +54,12 @@ export function runCli(args: string[], output: CliOutput, errors: CliOutput): nu
       errors.out(`devportal-digest ${name}: ${error.message}\n`);
       return EXIT.computation;
     }
-    if (!(error instanceof CliError)) throw error;
-    errors.out(`devportal-digest ${name}: ${error.message}\n`);
-    return error.exitCode;
+    if (error instanceof CliError) {
+      errors.out(`devportal-digest ${name}: ${error.message}\n`);
+      return error.exitCode;
+    }
+    // Neither a verdict (1) nor the caller's mistake (2, 3): its own code, and one line.
+    errors.out(unexpectedErrorReport(name, error, process.env.DEBUG));
+    return EXIT.unexpected;
   }
 }

@@ -107,7 +107,7 @@ export class PortalCore {
     return new PageList((cursor) => {
       const query = { ...params, cursor: cursor ?? params.cursor };
       const input = { params: { path, query } } as OperationInput<Id>;
-      return this.send(operationId, input, options) as Promise<PagePayload<ItemOf<Id>>>;
+      return this.send(operationId, input, options) as ResponsePromise<PagePayload<ItemOf<Id>>>;
     });
   }
 

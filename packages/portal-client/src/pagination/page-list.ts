@@ -1,9 +1,11 @@
+import type { ResponsePromise } from '@devportal/http-transport';
+import { mapData } from '../client/map-data.js';
 import { Page, type PageLoader } from './page.js';
 
 /**
  * A cursor-paginated list, read lazily: iterate it for every item (pages are read as the
  * previous one is consumed, one at a time in memory), `pages()` for page-level access, or
- * `firstPage()` for one page.
+ * `firstPage()` for one page, with `.withResponse()` for the response it came in.
  *
  * @example
  * ```ts
@@ -18,9 +20,9 @@ export class PageList<T> implements AsyncIterable<T> {
     this.#load = load;
   }
 
-  /** Reads the first page. */
-  async firstPage(): Promise<Page<T>> {
-    return new Page(undefined, await this.#load(undefined), this.#load);
+  /** Reads the first page; `.withResponse()` gives it with the response it came in. */
+  firstPage(): ResponsePromise<Page<T>> {
+    return mapData(this.#load(undefined), (payload) => new Page(undefined, payload, this.#load));
   }
 
   /** Iterates over the pages, following `nextCursor` until a page has none. */

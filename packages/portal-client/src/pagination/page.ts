@@ -1,3 +1,4 @@
+import type { ResponsePromise } from '@devportal/http-transport';
 import { PortalProtocolError } from '../errors/transport-errors.js';
 
 /** What a list operation answers: a page of items and, unless it is the last, the next cursor. */
@@ -7,7 +8,7 @@ export interface PagePayload<T> {
 }
 
 /** Reads the page at a cursor (undefined for the first page). */
-export type PageLoader<T> = (cursor: string | undefined) => Promise<PagePayload<T>>;
+export type PageLoader<T> = (cursor: string | undefined) => ResponsePromise<PagePayload<T>>;
 
 /**
  * One page of a list, with the way to the next one.

@@ -1,4 +1,4 @@
-import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
+import { type CallOptions, ResponsePromise, type WithResponse } from '@devportal/http-transport';
 import { PortalAbortError } from '../errors/transport-errors.js';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
@@ -44,20 +44,30 @@ export class LimitChanges extends PortalResource {
 
   /**
    * Reads the run every `pollIntervalMs` until it is no longer `running`, and returns it
-   * (`completed` with its report, or `failed`). Stops with the call's `signal`.
+   * (`completed` with its report, or `failed`); `.withResponse()` gives it with the response of
+   * that last read. Stops with the call's `signal`.
    *
    * @example
    * const run = await client.limitChanges.sync(orgId);
    * const { report } = await client.limitChanges.waitForSyncRun(orgId, run.runId);
    */
-  async waitForSyncRun(
+  waitForSyncRun(
     orgId: string,
     runId: string,
     { pollIntervalMs = 1000, ...options }: SyncRunPolling = {},
-  ): Promise<LimitChangeSyncRun> {
+  ): ResponsePromise<LimitChangeSyncRun> {
+    return new ResponsePromise(this.#pollSyncRun(orgId, runId, pollIntervalMs, options));
+  }
+
+  async #pollSyncRun(
+    orgId: string,
+    runId: string,
+    pollIntervalMs: number,
+    options: CallOptions,
+  ): Promise<WithResponse<LimitChangeSyncRun>> {
     for (;;) {
-      const run = await this.syncRun(orgId, runId, options);
-      if (run.status !== 'running') return run;
+      const read = await this.syncRun(orgId, runId, options).withResponse();
+      if (read.data.status !== 'running') return read;
       await pause(pollIntervalMs, options.signal);
     }
   }

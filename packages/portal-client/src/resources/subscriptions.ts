@@ -1,17 +1,18 @@
 import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
+import { mapData } from '../client/map-data.js';
 import type { Subscription, SubscriptionInput } from '../portal-types.js';
 import { PortalResource } from './portal-resource.js';
 
 /** Subscriptions of an application to tariff plans, one per product at most. */
 export class Subscriptions extends PortalResource {
   /** The application's subscriptions (not paginated: one per product at most). */
-  async list(orgId: string, appId: string, options?: CallOptions): Promise<Subscription[]> {
-    const { items } = await this.core.send(
+  list(orgId: string, appId: string, options?: CallOptions): ResponsePromise<Subscription[]> {
+    const call = this.core.send(
       'listSubscriptions',
       { params: { path: { orgId, appId } } },
       options,
     );
-    return items;
+    return mapData(call, ({ items }) => items);
   }
 
   /** Subscribes the application to a plan of the product, or changes its plan. */

@@ -1,4 +1,5 @@
-import type { CallOptions } from '@devportal/http-transport';
+import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
+import { mapData } from '../client/map-data.js';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
 import type { RegisteredWebhook, Webhook, WebhookDelivery, WebhookInput } from '../portal-types.js';
@@ -10,13 +11,9 @@ import { PortalResource } from './portal-resource.js';
  */
 export class Webhooks extends PortalResource {
   /** The application's webhooks, never their signing secrets (not paginated: five at most). */
-  async list(orgId: string, appId: string, options?: CallOptions): Promise<Webhook[]> {
-    const { items } = await this.core.send(
-      'listWebhooks',
-      { params: { path: { orgId, appId } } },
-      options,
-    );
-    return items;
+  list(orgId: string, appId: string, options?: CallOptions): ResponsePromise<Webhook[]> {
+    const call = this.core.send('listWebhooks', { params: { path: { orgId, appId } } }, options);
+    return mapData(call, ({ items }) => items);
   }
 
   /**
@@ -37,7 +34,7 @@ export class Webhooks extends PortalResource {
     appId: string,
     input: WebhookInput,
     options?: CallOptions,
-  ): Promise<RegisteredWebhook> {
+  ): ResponsePromise<RegisteredWebhook> {
     return this.core.send(
       'registerWebhook',
       { params: { path: { orgId, appId } }, body: input },
@@ -46,7 +43,12 @@ export class Webhooks extends PortalResource {
   }
 
   /** Deletes the webhook: nothing more is sent to it. */
-  delete(orgId: string, appId: string, webhookId: string, options?: CallOptions): Promise<void> {
+  delete(
+    orgId: string,
+    appId: string,
+    webhookId: string,
+    options?: CallOptions,
+  ): ResponsePromise<void> {
     return this.core.send(
       'deleteWebhook',
       { params: { path: { orgId, appId, webhookId } } },

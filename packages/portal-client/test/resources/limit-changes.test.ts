@@ -1,32 +1,15 @@
 import { ScriptedServer } from '@devportal/http-transport/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LimitChangeSyncRun, PortalRateLimitError } from '../../src/index.js';
+import { PortalRateLimitError } from '../../src/index.js';
 import { clientOf } from '../support/clients.js';
+import {
+  completedSyncRun as completed,
+  runningSyncRun as running,
+} from '../support/portal-records.js';
 
 const server = new ScriptedServer();
 beforeAll(() => server.listen());
 afterAll(() => server.close());
-
-const running: LimitChangeSyncRun = {
-  runId: 'run-1',
-  status: 'running',
-  requestedBy: 'u-1',
-  startedAt: '2026-12-06T10:00:00Z',
-  deadlineAt: '2026-12-06T10:05:00Z',
-};
-const completed: LimitChangeSyncRun = {
-  ...running,
-  status: 'completed',
-  finishedAt: '2026-12-06T10:00:04Z',
-  report: {
-    checked: 3,
-    changed: 1,
-    failed: 0,
-    stillPending: 2,
-    waitingForSignature: 0,
-    durationMs: 3900,
-  },
-};
 
 describe('client.limitChanges sync runs', () => {
   it('starts a run and answers it at once', async () => {

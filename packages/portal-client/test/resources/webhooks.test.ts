@@ -1,27 +1,14 @@
 import { ScriptedServer } from '@devportal/http-transport/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  PortalConflictError,
-  PortalNotFoundError,
-  type Webhook,
-  type WebhookDelivery,
-} from '../../src/index.js';
+import { PortalConflictError, PortalNotFoundError, type WebhookDelivery } from '../../src/index.js';
 import { clientOf } from '../support/clients.js';
+import { webhook } from '../support/portal-records.js';
 
 const server = new ScriptedServer();
 beforeAll(() => server.listen());
 afterAll(() => server.close());
 
 const webhooksPath = '/v1/organizations/org-1/applications/app-1/webhooks';
-
-const webhook: Webhook = {
-  id: 'wh-1',
-  applicationId: 'app-1',
-  url: 'https://hooks.example.com/devportal',
-  events: ['limit_change.state_changed'],
-  createdAt: '2026-11-23T10:00:00Z',
-  createdBy: 'u-1',
-};
 
 function delivery(attempt: number): WebhookDelivery {
   return {

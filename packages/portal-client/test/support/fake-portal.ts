@@ -13,17 +13,21 @@ interface StoredOrganization {
   readonly createdAt: string;
 }
 
-function problem(status: number, title: string, extra: Record<string, unknown> = {}): Reply {
+/** A reply with a status (the fake portal never cuts a connection). */
+type Answer = Extract<Reply, { status: number }>;
+
+function problem(status: number, title: string, extra: Record<string, unknown> = {}): Answer {
   return {
     status,
-    headers: { 'content-type': 'application/problem+json' },
+    headers: { 'content-type': 'application/problem+json', 'x-request-id': `req-${status}` },
     body: { type: 'about:blank', title, status, requestId: `req-${status}`, ...extra },
   };
 }
 
 /**
  * A loopback portal that answers the organisation operations as spec/portal.yaml says: problem
- * details, cursor pagination, bearer tokens. Tests that need faults script the server instead and
+ * details, cursor pagination, bearer tokens; like the portal, it names each answer's request in
+ * `x-request-id` (`req-<n>` for the n-th request, a problem's `requestId` for a problem). Tests that need faults script the server instead and
  * call `answerPerSpec()` to return to this behaviour.
  */
 export class FakePortal extends ScriptedServer {
@@ -51,10 +55,13 @@ export class FakePortal extends ScriptedServer {
   }
 
   answerPerSpec(): void {
-    this.script((request) => this.#answer(request));
+    this.script((request, index) => {
+      const reply = this.#answer(request);
+      return { ...reply, headers: { 'x-request-id': `req-${index + 1}`, ...reply.headers } };
+    });
   }
 
-  #answer(request: ReceivedRequest): Reply {
+  #answer(request: ReceivedRequest): Answer {
     const token = /^Bearer (.+)$/.exec(request.headers.authorization ?? '')?.[1];
     if (!token || !this.acceptedTokens.has(token)) return problem(401, 'Unauthenticated');
     const url = new URL(request.url, 'http://portal');
@@ -74,7 +81,7 @@ export class FakePortal extends ScriptedServer {
     return { status: 200, body: this.#view(organization) };
   }
 
-  #list(url: URL): Reply {
+  #list(url: URL): Answer {
     const limit = Number(url.searchParams.get('limit') ?? 20);
     const cursor = url.searchParams.get('cursor');
     const start = cursor === null ? 0 : Number(Buffer.from(cursor, 'base64url').toString());
@@ -89,7 +96,7 @@ export class FakePortal extends ScriptedServer {
     return { status: 200, body: { items, nextCursor } };
   }
 
-  #create(body: string): Reply {
+  #create(body: string): Answer {
     const { name } = JSON.parse(body) as { name?: string };
     if (typeof name !== 'string' || name.trim() !== name || name === '') {
       return problem(400, 'Bad Request', {
