@@ -6,6 +6,11 @@ export interface WithResponse<T> {
   readonly response: ResponseMeta;
 }
 
+/** The executor of the promise a `ResponsePromise` extends: one function for every call. */
+function settleAtOnce(resolve: (value: never) => void): void {
+  resolve(undefined as never);
+}
+
 /**
  * What a client's call returns: awaited, its data, as any `Promise`; `.withResponse()` gives the
  * data together with the response's status, headers and request id. The call starts at once.
@@ -30,7 +35,7 @@ export class ResponsePromise<T> extends Promise<T> {
 
   constructor(result: Promise<WithResponse<T>>) {
     // The promise itself is never settled with a value anyone reads: `then` below reads #result.
-    super((resolve) => resolve(undefined as T));
+    super(settleAtOnce);
     this.#result = result;
   }
 

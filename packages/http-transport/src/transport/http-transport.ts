@@ -1,7 +1,7 @@
 import type { TokenSource } from '../auth/token-source.js';
 import type { FetchFunction } from '../fetch-function.js';
 import type { RequestLogger } from '../logging/request-log.js';
-import { numericOptionsProblem } from '../options/option-problems.js';
+import { numericOptionProblem, numericOptionsProblem } from '../options/option-problems.js';
 import { type Backoff, defaultBackoff } from '../retry/backoff.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
 import type { RetryPolicy } from '../retry/retry-policy.js';
@@ -92,19 +92,23 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
     secretShapes: options.secretShapes ?? [],
   };
 
-  async function tokenFor(call: TransportCall, forceRefresh: boolean) {
+  /** The token of an attempt; a provider's plain string is used without waiting a tick. */
+  function tokenFor(
+    call: TransportCall,
+    forceRefresh: boolean,
+  ): string | Promise<string> | undefined {
     if (call.anonymous) return undefined;
-    const supplied = tokens.get({ forceRefresh, signal: call.signal });
-    return typeof supplied === 'string' ? supplied : await supplied;
+    return tokens.get({ forceRefresh, signal: call.signal });
   }
 
   async function attemptWithRefresh(draft: RequestDraft, call: TransportCall, retry: number) {
-    const plan = { draft, call, retry, tokenRefreshed: false };
-    const outcome = await runAttempt({ ...plan, token: await tokenFor(call, false) }, tools);
+    const supplied = tokenFor(call, false);
+    const token = typeof supplied === 'object' ? await supplied : supplied;
+    const outcome = await runAttempt({ draft, call, retry, token, tokenRefreshed: false }, tools);
     const refused = outcome.kind === 'response' && outcome.response.status === 401;
     if (!refused || call.anonymous || !tokens.canRefresh) return outcome;
-    const token = await tokenFor(call, true);
-    return runAttempt({ ...plan, token, tokenRefreshed: true }, tools);
+    const refreshed = await tokenFor(call, true);
+    return runAttempt({ draft, call, retry, token: refreshed, tokenRefreshed: true }, tools);
   }
 
   function verdict(method: string, settled: Settled<AttemptOutcome>): RetryVerdict | undefined {
@@ -124,14 +128,14 @@ export function createHttpTransport(options: HttpTransportOptions): HttpTranspor
 
   async function send(request: Request, call: TransportCall): Promise<Response> {
     if (call.signal?.aborted) throw errors.aborted(call, call.signal.reason);
-    const callProblem = numericOptionsProblem({
-      timeoutMs: call.timeoutMs,
-      maxRetries: call.maxRetries,
-    });
+    const callProblem =
+      numericOptionProblem('timeoutMs', call.timeoutMs) ??
+      numericOptionProblem('maxRetries', call.maxRetries);
     if (callProblem) throw errors.configuration(callProblem);
     let outcome: AttemptOutcome;
     try {
-      const draft = await RequestDraft.of(request);
+      // openapi-fetch builds drafts (see `Request` below); only a caller's own Request is read.
+      const draft = request instanceof RequestDraft ? request : await RequestDraft.of(request);
       outcome = await runWithRetries({
         backoff,
         maxRetries: call.maxRetries,

@@ -5,7 +5,7 @@ import {
   type TransportCall,
   type WithResponse,
 } from '@devportal/http-transport';
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, createQuerySerializer } from 'openapi-fetch';
 import type {
   BusinessCard,
   BusinessCardsPayload,
@@ -62,6 +62,12 @@ interface SendPlan {
 const defaults = { maxRetries: 2, timeoutMs: 30_000 };
 
 /**
+ * The bank reads `statusCodes` as one comma-separated value (style form, explode false). Built
+ * once: given as options, openapi-fetch would build the same serializer again on every call.
+ */
+const bankQuerySerializer = createQuerySerializer({ array: { style: 'form', explode: false } });
+
+/**
  * A typed client of the bank's business-card limits API, on openapi-fetch, with retries, token
  * refresh, typed errors, pagination, idempotent creation and client-side validation.
  * Create it with {@link createSberClient}.
@@ -85,8 +91,7 @@ export class SberClient {
     this.#api = createClient<paths>({
       baseUrl: this.baseUrl,
       Request: this.#transport.Request,
-      // The bank reads `statusCodes` as one comma-separated value (style form, explode false).
-      querySerializer: { array: { style: 'form', explode: false } },
+      querySerializer: bankQuerySerializer,
     });
   }
 
@@ -386,16 +391,18 @@ export class SberClient {
       signal: options?.signal,
       retryOffset: plan.retryOffset ?? 0,
     };
-    const { data, error, response } = await request((input) =>
-      this.#transport.send(input, call),
-    ).catch((failure: unknown) => {
+    let raw: RawResult<unknown>;
+    try {
+      raw = await request((input) => this.#transport.send(input, call));
+    } catch (failure) {
       // openapi-fetch parses 2xx bodies as JSON: a SyntaxError means the answer breaks the
       // contract. Anything else (a token provider's own failure) reaches the caller as thrown.
       if (!(failure instanceof SyntaxError)) throw failure;
       throw new SberProtocolError(`the bank's answer to ${operationId} is not JSON`, call, {
         cause: failure,
       });
-    });
+    }
+    const { data, error, response } = raw;
     if (!response.ok) {
       const contract = operationContracts[operationId];
       throw errorForFault(

@@ -79,13 +79,46 @@ function arrayProblem(rule: SchemaRule, value: readonly unknown[]): string | und
   if (rule.maxItems !== undefined && value.length > rule.maxItems) {
     return `must have at most ${rule.maxItems} item(s)`;
   }
-  if (
-    rule.uniqueItems &&
-    new Set(value.map((item) => JSON.stringify(item))).size !== value.length
-  ) {
-    return 'must not repeat items';
-  }
+  if (rule.uniqueItems && hasRepeatedItems(value)) return 'must not repeat items';
   return undefined;
+}
+
+/** Whether two items of an array are equal as JSON; strings (the spec's lists) compare as they are. */
+function hasRepeatedItems(value: readonly unknown[]): boolean {
+  const distinct = value.every((item) => typeof item === 'string')
+    ? new Set(value)
+    : new Set(value.map((item) => JSON.stringify(item)));
+  return distinct.size !== value.length;
+}
+
+/**
+ * Whether a value meets a rule. It builds no field names and no messages, so a valid request,
+ * the usual case, is checked without allocating; `collect` names the problems of one that fails.
+ */
+function meets(rule: SchemaRule, value: unknown): boolean {
+  if (typeProblem(rule, value)) return false;
+  if (Array.isArray(value)) {
+    if (arrayProblem(rule, value)) return false;
+    const { items } = rule;
+    if (items) {
+      for (let index = 0; index < value.length; index++) {
+        if (!meets(items, value[index])) return false;
+      }
+    }
+    return true;
+  }
+  if (typeof value === 'object' && value !== null) {
+    const record = value as Readonly<Record<string, unknown>>;
+    const { required, properties } = rule;
+    if (required?.some((name) => record[name] === undefined)) return false;
+    if (!properties) return true;
+    for (const name in properties) {
+      const property = record[name];
+      if (property !== undefined && !meets(properties[name] as SchemaRule, property)) return false;
+    }
+    return true;
+  }
+  return scalarProblem(rule, value) === undefined;
 }
 
 function addProblem(problems: RequestProblems, field: string, message: string): void {
@@ -99,6 +132,7 @@ function childField(parent: string, name: string): string {
 
 /** Checks a value against a rule, reporting each problem under the field's name. */
 function collect(rule: SchemaRule, value: unknown, field: string, problems: RequestProblems): void {
+  if (meets(rule, value)) return;
   const report = (name: string, message: string) => addProblem(problems, name || 'body', message);
   const problem = typeProblem(rule, value);
   if (problem) {
