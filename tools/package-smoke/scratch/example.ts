@@ -41,8 +41,8 @@ import {
   SberError,
   SberNotFoundError,
   SberOAuthError,
-  type TokenProvider,
   SberRateLimitError,
+  type TokenProvider,
 } from '@devportal/sber-client';
 import {
   bankDocumentStatusRefusedValues,
