@@ -19,11 +19,13 @@ import { startGatewayCase } from '../support/gateway-case.js';
 const RATE_PER_SECOND = 10;
 const ENVIRONMENTS = 10;
 const DRIVE_MS = 4_000;
+const DRIVE_LIMIT_MS = 30_000;
 
 let world: LifecycleWorld;
 let gateway: LambdaFunction;
 let app: HarnessApplication;
 let calls: PartnerCall[];
+let driveMs: number;
 
 beforeAll(async () => {
   ({ world, app, gateway } = await startGatewayCase({
@@ -34,12 +36,20 @@ beforeAll(async () => {
   // Every environment warm first, so the drive measures the limit rather than cold starts.
   await Promise.all(Array.from({ length: ENVIRONMENTS }, () => partnerCall(gateway, token)));
   calls = [];
-  const until = performance.now() + DRIVE_MS;
+  // On a busy machine ten environments may offer less than the rate in DRIVE_MS; the drive then
+  // goes on (up to DRIVE_LIMIT_MS) until the limit has refused a call, so it always tests one.
+  const start = performance.now();
+  const driving = () => {
+    const elapsed = performance.now() - start;
+    if (elapsed >= DRIVE_LIMIT_MS) return false;
+    return elapsed < DRIVE_MS || !calls.some((call) => call.status === 429);
+  };
   await Promise.all(
     Array.from({ length: ENVIRONMENTS }, async () => {
-      while (performance.now() < until) calls.push(await partnerCall(gateway, token));
+      while (driving()) calls.push(await partnerCall(gateway, token));
     }),
   );
+  driveMs = performance.now() - start;
 }, 180_000);
 
 afterAll(async () => {
@@ -60,6 +70,6 @@ describe('a rate limit across environments', () => {
     expect(calls.some((call) => call.status === 429)).toBe(true);
     expect(calls.every((call) => call.status === 200 || call.status === 429)).toBe(true);
     // Not starved either: at least half the rate over the drive.
-    expect(admitted.length).toBeGreaterThanOrEqual((RATE_PER_SECOND * DRIVE_MS) / 2_000);
+    expect(admitted.length).toBeGreaterThanOrEqual((RATE_PER_SECOND * driveMs) / 2_000);
   });
 });
