@@ -1,6 +1,7 @@
 import type { Section } from './section.js';
 import { type ClientOverheadResults, clientOverheadSection } from './sections/client-overhead.js';
 import { type GatewayResults, gatewaySection } from './sections/gateway-vs-proxy.js';
+import { type GostFromNpmResults, gostFromNpmSection } from './sections/gost-from-npm.js';
 import { type GostSigningResults, gostSigningSection } from './sections/gost-signing.js';
 import { type GostSoakResults, gostSoakSection } from './sections/gost-soak.js';
 import { type LambdaBundlesResults, lambdaBundlesSection } from './sections/lambda-bundles.js';
@@ -33,6 +34,7 @@ export const BENCH_RESULTS: readonly BenchResults[] = [
   bench<StatusSyncResults>('apps/status-sync/bench/results.json', statusSyncSection),
   bench<GostSigningResults>('packages/digest/bench/results.json', gostSigningSection),
   bench<GostSoakResults>('packages/digest/bench/soak-results.json', gostSoakSection),
+  bench<GostFromNpmResults>('tools/package-smoke/bench/results.json', gostFromNpmSection),
   bench<LambdaBundlesResults>('tools/lambda-bundles/bench/results.json', lambdaBundlesSection),
   bench<LambdaLifecycleResults>(
     'tools/lambda-lifecycle/bench/results.json',

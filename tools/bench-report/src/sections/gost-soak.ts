@@ -23,7 +23,7 @@ export function gostSoakSection(results: GostSoakResults): Section {
   return {
     title: 'GOST arithmetic over random inputs',
     description:
-      'Random modular inverses mod q (the group order) and mod p (the field prime) of CryptoPro curve A, checked as a·a⁻¹ ≡ 1, and keygen+sign+verify cycles over a limit change, each cycle with a fresh key. The same cycles from an npm install of the tarball run in `tools/package-smoke` (`scratch/gost-from-npm.ts`).',
+      'Random modular inverses mod q (the group order) and mod p (the field prime) of CryptoPro curve A, checked as a·a⁻¹ ≡ 1, and keygen+sign+verify cycles over a limit change, each cycle with a fresh key. These run on the workspace sources; the next section runs the cycles from an npm install of the tarball.',
     figures: [
       {
         name: `failures in ${count(inversesModQ.inputs)} inversions mod q`,
