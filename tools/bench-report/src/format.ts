@@ -13,7 +13,7 @@ function significant(value: number): string {
   });
 }
 
-/** `0.595 ms`, `67.3/s`, `917,209 B (896 KiB)`, `10,104`. */
+/** `0.595 ms`, `67.3/s`, `917,209 B (896 KiB)`; a count `10,104` or `0` whole, `1.5` when it is a mean. */
 export function formatMeasure({ value, unit }: Measure): string {
   if (Number.isNaN(value)) return 'n/a';
   switch (unit) {
@@ -24,7 +24,7 @@ export function formatMeasure({ value, unit }: Measure): string {
     case 'bytes':
       return `${Math.round(value).toLocaleString('en-GB')} B (${Math.round(value / KIB).toLocaleString('en-GB')} KiB)`;
     case 'count':
-      return significant(value);
+      return Number.isInteger(value) ? value.toLocaleString('en-GB') : significant(value);
   }
 }
 
