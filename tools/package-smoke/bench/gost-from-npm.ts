@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { machineFacts } from '@devportal/bench-report';
+import { installScratchProject, timingsInto } from '../src/scratch-project.js';
 import { runGostFromNpm } from '../test/gost-from-npm-run.js';
-import { installScratchProject, timingsInto } from '../test/scratch-project.js';
 
 const CYCLES = Number(process.env.GOST_CYCLES ?? 20_000);
 const DIGEST = '@devportal/digest';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { runIn } from './scratch-project.js';
+import { runIn } from '../src/scratch-project.js';
 
 /** What `scratch/gost-from-npm.ts` prints: the known vector's verdict and the cycles' failures. */
 export interface GostFromNpmRun {

@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { runIn } from '../src/scratch-project.js';
 import { runGostFromNpm } from './gost-from-npm-run.js';
-import { runIn } from './scratch-project.js';
 
 const TIMEOUT_MS = 240_000;
 // Enough to meet a defect of the old library's kind (9 in 24,000 cycles) only by luck here;

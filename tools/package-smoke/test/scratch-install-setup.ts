@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import './provided-context.js';
-import { installScratchProject, timingsInto } from './scratch-project.js';
+import { installScratchProject, timingsInto } from '../src/scratch-project.js';
 
 /**
  * Builds, packs and npm-installs the published packages once for the whole run: every test file

@@ -2,8 +2,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readmeCodeBlock } from '@devportal/test-support/readme-code-block';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runIn, runScript, timingsInto } from '../src/scratch-project.js';
 import { packedManifest, tarballProblems } from '../src/tarball-contents.js';
-import { runIn, runScript, timingsInto } from './scratch-project.js';
 
 const TIMEOUT_MS = 240_000;
 

@@ -10,7 +10,7 @@ import {
   publishedPackages,
   REPO_ROOT,
   readManifest,
-} from '../src/packed-packages.js';
+} from './packed-packages.js';
 
 const exec = promisify(execFile);
 const SCRATCH_SOURCES = new URL('../scratch/', import.meta.url);
