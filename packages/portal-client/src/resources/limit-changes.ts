@@ -1,4 +1,9 @@
-import { type CallOptions, ResponsePromise, type WithResponse } from '@devportal/http-transport';
+import {
+  abortableDelay,
+  type CallOptions,
+  ResponsePromise,
+  type WithResponse,
+} from '@devportal/http-transport';
 import { PortalAbortError } from '../errors/transport-errors.js';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
@@ -74,23 +79,13 @@ export class LimitChanges extends PortalResource {
 }
 
 /** Waits `ms` between two reads; an abort rejects as an aborted read does, with the reason as `cause`. */
-function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  const abortError = () =>
-    new PortalAbortError('the wait was aborted by the caller', {
+async function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  try {
+    await abortableDelay(ms, signal);
+  } catch (reason) {
+    throw new PortalAbortError('the wait was aborted by the caller', {
       operationId: 'getLimitChangeSyncRun',
-      cause: signal?.reason,
+      cause: reason,
     });
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) throw abortError();
-    const timer = setTimeout(done, ms);
-    function done() {
-      signal?.removeEventListener('abort', aborted);
-      resolve();
-    }
-    function aborted() {
-      clearTimeout(timer);
-      reject(abortError());
-    }
-    signal?.addEventListener('abort', aborted, { once: true });
-  });
+  }
 }

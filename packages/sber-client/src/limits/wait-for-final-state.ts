@@ -1,4 +1,4 @@
-import { abortableDelay } from '@devportal/http-transport';
+import { abortableDelay, MAX_TIMER_MS } from '@devportal/http-transport';
 import type { LimitChangeState } from '../bank-types.js';
 import { SberConfigurationError } from '../errors/transport-errors.js';
 import { SberWaitTimeoutError } from '../errors/wait-timeout-error.js';
@@ -15,8 +15,6 @@ export interface WaitForLimitChangeOptions {
 }
 
 const DEFAULT_INTERVAL_MS = 5_000;
-/** setTimeout fires at once for longer delays. */
-const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * Reads the state until its status is final and returns that state. An unknown status counts as
@@ -27,7 +25,7 @@ export async function waitForFinalState(
   options: WaitForLimitChangeOptions,
 ): Promise<LimitChangeState> {
   const intervalMs = options.intervalMs ?? DEFAULT_INTERVAL_MS;
-  checkDuration('intervalMs', intervalMs, 1, LONGEST_TIMER_MS);
+  checkDuration('intervalMs', intervalMs, 1, MAX_TIMER_MS);
   if (options.timeoutMs !== undefined) {
     checkDuration('timeoutMs', options.timeoutMs, 0, Number.MAX_SAFE_INTEGER);
   }
