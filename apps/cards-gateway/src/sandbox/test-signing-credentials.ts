@@ -31,8 +31,12 @@ export async function serveTestSigningCredentials(
   }
   const url = ctx.contours.sandbox?.testSigningCredentialsUrl;
   if (!url) return bankNotice(404, 'NOT_FOUND', 'Тестовый контур не подключен к шлюзу');
+  // A timer cleared with the answer, not AbortSignal.timeout's, which would outlive the
+  // invocation and fire in a later one.
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(), SANDBOX_TIMEOUT_MS);
   try {
-    const answer = await fetch(url, { signal: AbortSignal.timeout(SANDBOX_TIMEOUT_MS) });
+    const answer = await fetch(url, { signal: deadline.signal });
     if (!answer.ok) throw new Error(`the sandbox answered ${answer.status}`);
     return new Response(await answer.text(), {
       status: 200,
@@ -48,5 +52,7 @@ export async function serveTestSigningCredentials(
         'retry-after': '1',
       },
     );
+  } finally {
+    clearTimeout(timer);
   }
 }
