@@ -31,6 +31,7 @@ describe('after the answer', () => {
 
     // Assess
     expect(answered.status).toBe(200);
-    expect(activeTimers()).toBe(before);
+    // At most as many as before: the fetch implementation's own connection timers may have ended.
+    expect(activeTimers()).toBeLessThanOrEqual(before);
   });
 });
