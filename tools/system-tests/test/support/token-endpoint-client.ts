@@ -15,7 +15,7 @@ export interface TokenAnswer {
  * The stack's token endpoint on the IPv4 loopback: the whole 127.0.0.0/8 block is loopback on
  * Linux, so a request can leave from any of its addresses and the stack sees a distinct peer.
  */
-function tokenEndpoint(): URL {
+export function tokenEndpoint(): URL {
   const url = new URL(inject('gatewayTokenUrl'));
   url.hostname = '127.0.0.1';
   return url;
@@ -57,85 +57,6 @@ export function requestTokenFrom(
     sent.on('error', reject);
     sent.end(body);
   });
-}
-
-/** What the server did with a body streamed at it. */
-export interface StreamedBodyOutcome {
-  readonly status: number;
-  // biome-ignore lint/suspicious/noExplicitAny: tests read the OAuth fields they expect
-  readonly body: any;
-  /** Bytes of the body handed to the socket before the answer arrived (or the socket closed). */
-  readonly bytesSent: number;
-}
-
-/**
- * Streams up to `totalBytes` of form-looking junk as a chunked token request, generated on the
- * fly chunk by chunk (never held whole); stops sending once the server answers.
- */
-export function streamTokenRequestBody(totalBytes: number): Promise<StreamedBodyOutcome> {
-  const chunk = Buffer.alloc(64 * 1024, 'a');
-  return new Promise((resolve, reject) => {
-    let bytesSent = 0;
-    let answered = false;
-    const sent = request(
-      tokenEndpoint(),
-      {
-        method: 'POST',
-        agent: false,
-        headers: {
-          'content-type': 'application/x-www-form-urlencoded',
-          'transfer-encoding': 'chunked',
-        },
-      },
-      (response) => {
-        answered = true;
-        const chunks: Buffer[] = [];
-        response.on('data', (data: Buffer) => chunks.push(data));
-        response.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: response.statusCode ?? 0, body: JSON.parse(text), bytesSent });
-          sent.destroy();
-        });
-      },
-    );
-    // The bytes as they arrive, beside the HTTP parser: the server stops draining the refused
-    // body after a while and closes, and a write that meets the closed connection fails the
-    // request before a starved test process has parsed an answer it already holds.
-    const received: Buffer[] = [];
-    sent.on('socket', (socket) => socket.on('data', (data: Buffer) => received.push(data)));
-    // The server may close the connection once it has answered: a reset is how the send ends.
-    sent.on('error', (error) => {
-      if (answered) return;
-      const held = answerIn(Buffer.concat(received).toString('utf8'));
-      if (held) resolve({ ...held, bytesSent });
-      else reject(error);
-    });
-    // One chunk at a time, each after the last was flushed and the event loop had a turn: an
-    // answer that has arrived is read before the next write meets a connection already closed.
-    const pump = () => {
-      if (answered) return;
-      if (bytesSent >= totalBytes) {
-        sent.end();
-        return;
-      }
-      bytesSent += chunk.length;
-      sent.write(chunk, () => setImmediate(pump));
-    };
-    pump();
-  });
-}
-
-/** The status and JSON body of a whole HTTP/1.1 answer in `raw`, or undefined if it has not all come. */
-function answerIn(raw: string): { status: number; body: unknown } | undefined {
-  const status = /^HTTP\/1\.1 (\d{3}) /.exec(raw)?.[1];
-  const bodyText = raw.slice(raw.indexOf('\r\n\r\n') + 4);
-  const jsonText = bodyText.slice(bodyText.indexOf('{'), bodyText.lastIndexOf('}') + 1);
-  if (status === undefined || jsonText === '') return undefined;
-  try {
-    return { status: Number(status), body: JSON.parse(jsonText) };
-  } catch {
-    return undefined;
-  }
 }
 
 /**
