@@ -1,3 +1,4 @@
+import { withDeadline } from '@devportal/http-transport';
 import {
   AWAITING_SIGNATURE_STATE,
   type CheckClaimTarget,
@@ -131,9 +132,9 @@ export class DocumentChecker {
     if (pausedMs > 0) await new Promise((wake) => setTimeout(wake, pausedMs));
     let observed: string;
     try {
-      observed = await this.deps.bank.readState(organisationId, contour, externalId, {
-        signal: AbortSignal.timeout(this.deps.checkTimeoutMs),
-      });
+      observed = await withDeadline(this.deps.checkTimeoutMs, (signal) =>
+        this.deps.bank.readState(organisationId, contour, externalId, { signal }),
+      );
     } catch (error) {
       const failure = bankFailureOf(error);
       if (failure.kind === 'throttled') {

@@ -1,6 +1,7 @@
 import { type ClientRequest, request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
+import { withDeadline } from '@devportal/http-transport';
 import {
   type WebhookRequest,
   type WebhookTransport,
@@ -24,34 +25,38 @@ export function httpWebhookTransport(timeoutMs = WEBHOOK_TIMEOUT_MS): WebhookTra
     post(request: WebhookRequest) {
       const url = new URL(request.url);
       const tls = url.protocol === 'https:';
-      return new Promise((answered, failed) => {
-        const sent: ClientRequest = (tls ? httpsRequest : httpRequest)(
-          {
-            host: request.address.address,
-            family: request.address.family,
-            port: url.port === '' ? (tls ? 443 : 80) : Number(url.port),
-            path: `${url.pathname}${url.search}`,
-            method: 'POST',
-            // SNI takes names only; an http loopback receiver has none and needs none.
-            ...(tls && isIP(url.hostname) === 0 && { servername: url.hostname }),
-            headers: {
-              host: url.host,
-              'user-agent': 'devportal-webhooks/1',
-              'content-length': Buffer.byteLength(request.body),
-              ...request.headers,
-            },
-            // One connection per delivery: no pooled socket outlives the address it was checked for.
-            agent: false,
-            signal: AbortSignal.timeout(timeoutMs),
-          },
-          (response: IncomingMessage) => {
-            response.destroy();
-            answered({ status: response.statusCode ?? 0 });
-          },
-        );
-        sent.on('error', (error) => failed(new WebhookTransportFailure(reasonOf(error))));
-        sent.end(request.body);
-      });
+      return withDeadline(
+        timeoutMs,
+        (signal) =>
+          new Promise((answered, failed) => {
+            const sent: ClientRequest = (tls ? httpsRequest : httpRequest)(
+              {
+                host: request.address.address,
+                family: request.address.family,
+                port: url.port === '' ? (tls ? 443 : 80) : Number(url.port),
+                path: `${url.pathname}${url.search}`,
+                method: 'POST',
+                // SNI takes names only; an http loopback receiver has none and needs none.
+                ...(tls && isIP(url.hostname) === 0 && { servername: url.hostname }),
+                headers: {
+                  host: url.host,
+                  'user-agent': 'devportal-webhooks/1',
+                  'content-length': Buffer.byteLength(request.body),
+                  ...request.headers,
+                },
+                // One connection per delivery: no pooled socket outlives the address it was checked for.
+                agent: false,
+                signal,
+              },
+              (response: IncomingMessage) => {
+                response.destroy();
+                answered({ status: response.statusCode ?? 0 });
+              },
+            );
+            sent.on('error', (error) => failed(new WebhookTransportFailure(reasonOf(error))));
+            sent.end(request.body);
+          }),
+      );
     },
   };
 }

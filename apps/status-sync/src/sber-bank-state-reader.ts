@@ -3,6 +3,7 @@ import {
   type BankTimeouts,
   DEFAULT_BANK_TIMEOUTS,
 } from '@devportal/bank-access';
+import { withDeadline } from '@devportal/http-transport';
 import type { Contour } from '@devportal/portal-domain';
 import { createSberClient, type SberBackoffOptions, type SberClient } from '@devportal/sber-client';
 import type { BankStateReader } from './bank-state-reader.js';
@@ -41,13 +42,11 @@ export class SberBankStateReader implements BankStateReader {
     options: { readonly signal?: AbortSignal } = {},
   ): Promise<string> {
     const { totalMs } = this.options.timeouts ?? DEFAULT_BANK_TIMEOUTS;
-    const { bankStatus } = await this.clientOf(organisationId, contour).getLimitChangeState(
-      externalId,
-      {
-        signal: options.signal
-          ? AbortSignal.any([options.signal, AbortSignal.timeout(totalMs)])
-          : AbortSignal.timeout(totalMs),
-      },
+    const client = this.clientOf(organisationId, contour);
+    const { bankStatus } = await withDeadline(
+      totalMs,
+      (signal) => client.getLimitChangeState(externalId, { signal }),
+      options.signal,
     );
     if (bankStatus === undefined) throw new Error('The bank answered without a bankStatus');
     return bankStatus;

@@ -59,3 +59,4 @@ export {
 export type { TlsOptions } from './transport/tls-options.js';
 export type { CallIdentity, TransportCall } from './transport/transport-call.js';
 export type { TransportErrors } from './transport/transport-errors.js';
+export { withDeadline } from './transport/with-deadline.js';

@@ -3,6 +3,7 @@ import {
   DEFAULT_BANK_TIMEOUTS,
   tlsConnectOptions,
 } from '@devportal/bank-access';
+import { withDeadline } from '@devportal/http-transport';
 import type { SberTlsOptions } from '@devportal/sber-client';
 import { Agent } from 'undici';
 import type { BankAnswer } from './bank-answer.js';
@@ -100,22 +101,24 @@ export class BankUpstream {
       'x-request-id': call.requestId,
     };
     if (call.contentType) headers['content-type'] = call.contentType;
-    const response = await this.agent.request({
-      origin: this.origin,
-      path: `${this.basePath}${call.pathAndQuery}`,
-      method: call.method as 'GET' | 'POST',
-      headers,
-      ...(call.body && { body: call.body }),
-      // Covers the body too: a bank trickling its answer is cut off at the same deadline.
-      signal: AbortSignal.timeout(this.totalMs),
+    // The deadline covers the body too: a bank trickling its answer is cut off at the same time.
+    return withDeadline(this.totalMs, async (signal) => {
+      const response = await this.agent.request({
+        origin: this.origin,
+        path: `${this.basePath}${call.pathAndQuery}`,
+        method: call.method as 'GET' | 'POST',
+        headers,
+        ...(call.body && { body: call.body }),
+        signal,
+      });
+      const body = new Uint8Array(await response.body.arrayBuffer());
+      return {
+        status: response.statusCode,
+        contentType: single(response.headers['content-type']),
+        retryAfter: single(response.headers['retry-after']),
+        body,
+      };
     });
-    const body = new Uint8Array(await response.body.arrayBuffer());
-    return {
-      status: response.statusCode,
-      contentType: single(response.headers['content-type']),
-      retryAfter: single(response.headers['retry-after']),
-      body,
-    };
   }
 
   /** Closes the pooled connections. */

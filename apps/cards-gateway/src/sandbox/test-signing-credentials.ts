@@ -1,3 +1,4 @@
+import { withDeadline } from '@devportal/http-transport';
 import type { BankCallContext } from '../bank/bank-call.js';
 import { authenticate } from '../bank/bank-call.js';
 import { bankNotice, gatewayTokenRefused } from '../bank/bank-refusal.js';
@@ -31,14 +32,13 @@ export async function serveTestSigningCredentials(
   }
   const url = ctx.contours.sandbox?.testSigningCredentialsUrl;
   if (!url) return bankNotice(404, 'NOT_FOUND', 'Тестовый контур не подключен к шлюзу');
-  // A timer cleared with the answer, not AbortSignal.timeout's, which would outlive the
-  // invocation and fire in a later one.
-  const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(), SANDBOX_TIMEOUT_MS);
   try {
-    const answer = await fetch(url, { signal: deadline.signal });
-    if (!answer.ok) throw new Error(`the sandbox answered ${answer.status}`);
-    return new Response(await answer.text(), {
+    const text = await withDeadline(SANDBOX_TIMEOUT_MS, async (signal) => {
+      const answer = await fetch(url, { signal });
+      if (!answer.ok) throw new Error(`the sandbox answered ${answer.status}`);
+      return answer.text();
+    });
+    return new Response(text, {
       status: 200,
       headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
     });
@@ -52,7 +52,5 @@ export async function serveTestSigningCredentials(
         'retry-after': '1',
       },
     );
-  } finally {
-    clearTimeout(timer);
   }
 }

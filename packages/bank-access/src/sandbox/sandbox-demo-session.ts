@@ -1,3 +1,4 @@
+import { withDeadline } from '@devportal/http-transport';
 import {
   createAuthorizationRequest,
   type FetchFunction,
@@ -102,19 +103,22 @@ export class SandboxDemoSession {
     });
     const authorizeUrl = new URL(request.url);
     authorizeUrl.searchParams.set('tenant', this.tenant);
-    const consent = await (settings.fetch ?? fetch)(
-      new Request(authorizeUrl, {
-        redirect: 'manual',
-        signal: AbortSignal.timeout(settings.timeoutMs ?? DEFAULT_TIMEOUT_MS),
-      }),
+    // The consent page's answer is read whole under the deadline, whose timer then stops.
+    const { location, status } = await withDeadline(
+      settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      async (signal) => {
+        const consent = await (settings.fetch ?? fetch)(
+          new Request(authorizeUrl, { redirect: 'manual', signal }),
+        );
+        await consent.body?.cancel();
+        return { location: consent.headers.get('location'), status: consent.status };
+      },
     );
-    const location = consent.headers.get('location');
-    await consent.body?.cancel();
     const redirect = location ? new URL(location) : undefined;
     const code = redirect?.searchParams.get('code');
     if (!code || redirect?.searchParams.get('state') !== request.state) {
       throw new Error(
-        `The sandbox gave no authorization code for ${settings.login} (status ${consent.status}, ${redirect?.searchParams.get('error') ?? 'no error'})`,
+        `The sandbox gave no authorization code for ${settings.login} (status ${status}, ${redirect?.searchParams.get('error') ?? 'no error'})`,
       );
     }
     return this.oauth.exchangeCode({

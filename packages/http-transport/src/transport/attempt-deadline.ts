@@ -19,7 +19,8 @@ export class AttemptDeadline {
     this.#timer = setTimeout(() => {
       controller.abort(new DOMException(`timed out after ${timeoutMs} ms`, 'TimeoutError'));
     }, timeoutMs);
-    if (callerSignal) {
+    if (callerSignal?.aborted) controller.abort(callerSignal.reason);
+    else if (callerSignal) {
       this.#onCallerAbort = () => controller.abort(callerSignal.reason);
       callerSignal.addEventListener('abort', this.#onCallerAbort, { once: true });
     }

@@ -1,4 +1,9 @@
-import { bodyField, type FetchFunction, parseRetryAfter } from '@devportal/http-transport';
+import {
+  bodyField,
+  type FetchFunction,
+  parseRetryAfter,
+  withDeadline,
+} from '@devportal/http-transport';
 import {
   SberConnectionError,
   SberProtocolError,
@@ -23,32 +28,38 @@ export interface TokenEndpoint {
  * throws {@link SberOAuthError}; no answer throws `SberConnectionError` or `SberTimeoutError`.
  * Nothing is retried: a refresh that reached the server may have rotated the tokens already.
  */
-export async function requestTokens(
+export function requestTokens(
   endpoint: TokenEndpoint,
   form: Record<string, string>,
 ): Promise<unknown> {
-  const request = new Request(endpoint.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/x-www-form-urlencoded',
-      accept: 'application/json',
-      ...(endpoint.authorization !== undefined && { authorization: endpoint.authorization }),
-    },
-    body: new URLSearchParams(form),
-    signal: AbortSignal.timeout(endpoint.timeoutMs),
-  });
-  let response: Response;
-  try {
-    response = await (endpoint.fetch ?? fetch)(request);
-  } catch (error) {
-    if (error instanceof Error && error.name === 'TimeoutError') {
-      throw new SberTimeoutError(endpoint.timeoutMs, {});
+  return withDeadline(endpoint.timeoutMs, async (signal) => {
+    const request = new Request(endpoint.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'application/json',
+        ...(endpoint.authorization !== undefined && { authorization: endpoint.authorization }),
+      },
+      body: new URLSearchParams(form),
+      signal,
+    });
+    let response: Response;
+    try {
+      response = await (endpoint.fetch ?? fetch)(request);
+    } catch (error) {
+      if (error instanceof Error && error.name === 'TimeoutError') {
+        throw new SberTimeoutError(endpoint.timeoutMs, {});
+      }
+      throw new SberConnectionError(
+        `${endpoint.issuer} could not be reached`,
+        {},
+        { cause: error },
+      );
     }
-    throw new SberConnectionError(`${endpoint.issuer} could not be reached`, {}, { cause: error });
-  }
-  const body = await response.json().catch(() => undefined);
-  if (!response.ok) throw refusalOf(endpoint.issuer, response, body);
-  return body;
+    const body = await response.json().catch(() => undefined);
+    if (!response.ok) throw refusalOf(endpoint.issuer, response, body);
+    return body;
+  });
 }
 
 function refusalOf(issuer: string, response: Response, body: unknown): Error {
