@@ -1,4 +1,5 @@
 import {
+  type CheckedLimitChange,
   type Contour,
   type CreationAnswer,
   type LimitChangeRecord,
@@ -55,6 +56,30 @@ export function limitChangeOf(item: StoredItem): LimitChangeRecord {
     createdAt: read.string('createdAt'),
     ...(lastCheckedAt !== undefined && { lastCheckedAt }),
     checksInState: read.number('checksInState'),
+    ...(nextCheckAt !== undefined && { nextCheckAt }),
+    version: read.number('version'),
+  };
+}
+
+/**
+ * What a check needs of the item (`CheckedLimitChange`): read from a pending-index entry, so a
+ * due document costs no read of its own.
+ */
+export function checkedLimitChangeOf(item: StoredItem): CheckedLimitChange {
+  const read = new ItemReader(item, 'LimitChangeRequest');
+  const businessCardId = read.optionalString('businessCardId');
+  const applicationId = read.optionalString('applicationId');
+  const lastCheckedAt = read.optionalString('lastCheckedAt');
+  const nextCheckAt = read.optionalString('nextCheckAt');
+  return {
+    organisationId: read.string('organisationId'),
+    externalId: read.string('externalId'),
+    ...(businessCardId !== undefined && { businessCardId }),
+    contour: read.oneOf('contour', CONTOURS),
+    ...(applicationId !== undefined && { applicationId }),
+    state: read.string('state'),
+    checksInState: read.number('checksInState'),
+    ...(lastCheckedAt !== undefined && { lastCheckedAt }),
     ...(nextCheckAt !== undefined && { nextCheckAt }),
     version: read.number('version'),
   };
