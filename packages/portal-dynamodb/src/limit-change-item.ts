@@ -31,33 +31,20 @@ export function limitChangeItem(record: LimitChangeRecord): ItemKey & StoredItem
   };
 }
 
-/** The limit-change record an item stores. */
+/** The limit-change record an item stores: what a check needs of it, and the rest. */
 export function limitChangeOf(item: StoredItem): LimitChangeRecord {
   const read = new ItemReader(item, 'LimitChangeRequest');
-  const businessCardId = read.optionalString('businessCardId');
   const code = read.optionalString('code');
   const limit = read.optionalNumber('limit');
-  const applicationId = read.optionalString('applicationId');
   const creationAnswer =
     item.creationAnswer === undefined ? undefined : creationAnswerOf(read.nested('creationAnswer'));
-  const lastCheckedAt = read.optionalString('lastCheckedAt');
-  const nextCheckAt = read.optionalString('nextCheckAt');
   return {
-    organisationId: read.string('organisationId'),
-    externalId: read.string('externalId'),
-    ...(businessCardId !== undefined && { businessCardId }),
+    ...checkedLimitChangeOf(item),
     ...(code !== undefined && { code }),
     ...(limit !== undefined && { limit }),
-    contour: read.oneOf('contour', CONTOURS),
-    ...(applicationId !== undefined && { applicationId }),
     ...(creationAnswer !== undefined && { creationAnswer }),
-    state: read.string('state'),
     history: read.listOfMaps('history', stateTransitionOf),
     createdAt: read.string('createdAt'),
-    ...(lastCheckedAt !== undefined && { lastCheckedAt }),
-    checksInState: read.number('checksInState'),
-    ...(nextCheckAt !== undefined && { nextCheckAt }),
-    version: read.number('version'),
   };
 }
 

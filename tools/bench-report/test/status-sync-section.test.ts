@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { figureRatio, meetsTarget } from '../src/figure-ratio.js';
+import type { Figure } from '../src/section.js';
 import { type StatusSyncResults, statusSyncSection } from '../src/sections/status-sync.js';
 
 const run = (bankLatencyMs: number, syncDocumentsPerSecond: number, reads = 0.01) => ({
@@ -22,12 +23,12 @@ const results = (sizes: StatusSyncResults['sizes']): StatusSyncResults => ({
 });
 
 describe('statusSyncSection', () => {
-  test('reads each size and bank latency against bare state calls, judged against at least 0.8', () => {
+  test('reads each size and bank latency against bare state calls, judged against at least 0.8 with a fast bank', () => {
     // Act
     const { figures } = statusSyncSection(
       results([
         { documents: 1000, runs: [run(0, 100), run(50, 180)] },
-        { documents: 10_000, runs: [run(0, 80), run(50, 170)] },
+        { documents: 10_000, runs: [run(0, 80), run(50, 150)] },
       ]),
     );
 
@@ -40,16 +41,18 @@ describe('statusSyncSection', () => {
         figure.target && meetsTarget(figure, figure.target),
       ]),
     ).toEqual([
-      ['sync, 1,000 documents, sandbox as it is', 0.5, false],
+      ['sync, 1,000 documents, sandbox as it is', 0.5, undefined],
       ['sync, 1,000 documents, sandbox +50 ms', 0.9, true],
-      ['sync, 10,000 documents, sandbox as it is', 0.4, false],
-      ['sync, 10,000 documents, sandbox +50 ms', 0.85, true],
+      ['sync, 10,000 documents, sandbox as it is', 0.4, undefined],
+      ['sync, 10,000 documents, sandbox +50 ms', 0.75, false],
     ]);
     const growth = figures.filter((figure) => figure.name.startsWith('sync wall time'));
-    expect(growth.map((figure) => [figure.name, figureRatio(figure)])).toEqual([
-      ['sync wall time per document, 10,000 documents, sandbox as it is', 1.25],
-      ['sync wall time per document, 10,000 documents, sandbox +50 ms', 180 / 170],
+    expect(growth.map((figure) => figure.name)).toEqual([
+      'sync wall time per document, 10,000 documents, sandbox as it is',
+      'sync wall time per document, 10,000 documents, sandbox +50 ms',
     ]);
+    expect(figureRatio(growth[0] as Figure)).toBeCloseTo(1.25);
+    expect(figureRatio(growth[1] as Figure)).toBeCloseTo(1.2);
   });
 
   test('judges the reads and the transactions of a document that did not change', () => {

@@ -37,6 +37,10 @@ const documentsOf = (size: SizeResults) => `${size.documents.toLocaleString('en-
 const bankOf = (run: RunResults) =>
   run.bankLatencyMs === 0 ? 'sandbox as it is' : `sandbox +${run.bankLatencyMs} ms`;
 
+/**
+ * The sync's rate against bare state calls; judged with a fast bank behind both (the sandbox as it
+ * is answers in under a millisecond, where DynamoDB Local's serialised writes set the pace).
+ */
 function throughput(size: SizeResults, run: RunResults, targetRatio: number): Figure {
   return {
     name: `sync, ${documentsOf(size)}, ${bankOf(run)}`,
@@ -45,7 +49,7 @@ function throughput(size: SizeResults, run: RunResults, targetRatio: number): Fi
       name: 'bare getLimitChangeState calls',
       measure: { value: run.bareStateCallsPerSecond, unit: 'per second' },
     },
-    target: { on: 'ratio', bound: '≥', limit: targetRatio },
+    ...(run.bankLatencyMs > 0 && { target: { on: 'ratio', bound: '≥', limit: targetRatio } }),
   };
 }
 
