@@ -280,14 +280,9 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
       requestLog.length = 0;
     },
     signDraft(externalId, organizationId) {
-      const wanted = externalId.toLowerCase();
       const drafts = documents
-        .all()
-        .filter(
-          (doc) =>
-            doc.externalId.toLowerCase() === wanted &&
-            (organizationId === undefined || doc.organizationId === organizationId),
-        );
+        .withExternalId(externalId)
+        .filter((doc) => organizationId === undefined || doc.organizationId === organizationId);
       const [doc, ...others] = drafts;
       if (!doc) throw new Error(`No document ${externalId}`);
       if (others.length > 0) {

@@ -26,10 +26,11 @@ const LATENCIES_MS = [0, 50];
 const NEVER = 10 ** 12;
 
 const machine = machineFacts();
+console.log(`load average at the start: ${machine.loadAverage.join(' / ')}`);
 const stack = await startBenchStack({
   transitionDelays: { DELIVERED: NEVER, ACCEPTED: NEVER, IMPLEMENTED: NEVER },
 });
-const { clock, sandbox } = stack;
+const { clock, sandbox, commands } = stack;
 
 /** SQS as the bench needs it: batches in, batches out, and whether the dispatcher is done. */
 class MemoryQueue {
@@ -72,6 +73,7 @@ try {
     clock.advance(2 * 60 * 60_000);
     sandbox.setFaults(latencyMs > 0 ? { getLimitChangeState: { errorRate: 0, latencyMs } } : {});
     const queue = new MemoryQueue();
+    commands.clear();
     const started = performance.now();
     const dispatching = dispatchToQueue(deps, queue, {
       deadline: new RunDeadline({ marginMs: 0 }),
@@ -99,6 +101,8 @@ try {
     const sum = (field: keyof (typeof perWorker)[number]) =>
       perWorker.reduce((total, tallies) => total + tallies[field], 0);
     const checked = sum('checked');
+    const perDocument = (...names: string[]) =>
+      round(names.reduce((n, name) => n + (commands.get(name) ?? 0), 0) / checked);
     return {
       workers,
       bankLatencyMs: latencyMs,
@@ -113,6 +117,13 @@ try {
       drainSeconds: round(seconds),
       documentsPerMinute: Math.round((checked / seconds) * 60),
       documentsPerMinutePerWorker: Math.round((checked / seconds / workers) * 60),
+      tableReadsPerDocument: perDocument('GetItemCommand', 'QueryCommand', 'BatchGetItemCommand'),
+      tableWritesPerDocument: perDocument(
+        'TransactWriteItemsCommand',
+        'PutItemCommand',
+        'UpdateItemCommand',
+      ),
+      transactionsPerDocument: perDocument('TransactWriteItemsCommand'),
     };
   }
 
@@ -133,6 +144,7 @@ try {
           'per worker/min': run.documentsPerMinutePerWorker,
           'dispatch s': run.dispatchSeconds,
           'checked / failed / raced': `${run.checked} / ${run.failed} / ${run.raced}`,
+          'reads / writes / transactions per document': `${run.tableReadsPerDocument} / ${run.tableWritesPerDocument} / ${run.transactionsPerDocument}`,
         },
       ]),
     ),

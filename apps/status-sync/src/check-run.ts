@@ -86,14 +86,27 @@ export class CheckRun {
     this.leftUnchecked += count;
   }
 
-  /** Checks documents a dispatcher claimed; resolves those not done (to hand back for a retry). */
+  /**
+   * Checks documents a dispatcher claimed; resolves those not done (to hand back for a retry). A
+   * claim handed over twice at once (one message delivered twice in a batch) is checked once,
+   * the bank asked once; the copy counts as raced and is done when its original is.
+   */
   async checkDispatched(checks: readonly ClaimedCheck[]): Promise<ClaimedCheck[]> {
+    const checking = new Map<string, Promise<boolean>>();
     const done = await Promise.all(
-      checks.map((claim) =>
-        this.inTime(claim.organisationId, claim.externalId, () =>
+      checks.map((claim) => {
+        const key = JSON.stringify([claim.organisationId, claim.externalId, claim.version]);
+        const original = checking.get(key);
+        if (original) {
+          this.checker.countRaced();
+          return original;
+        }
+        const check = this.inTime(claim.organisationId, claim.externalId, () =>
           this.checker.checkDispatched(claim),
-        ),
-      ),
+        );
+        checking.set(key, check);
+        return check;
+      }),
     );
     return checks.filter((_, index) => !done[index]);
   }

@@ -88,17 +88,7 @@ export async function dispatchDueChecks(
           }),
         ),
       );
-      const claimed: ClaimedCheck[] = claims.flatMap((claim) =>
-        claim
-          ? [
-              {
-                organisationId: claim.organisationId,
-                externalId: claim.externalId,
-                version: claim.version,
-              },
-            ]
-          : [],
-      );
+      const claimed: ClaimedCheck[] = claims.flatMap((claim) => (claim ? [claim] : []));
       if (claimed.length === 0) return;
       try {
         await queue.send(claimed);

@@ -2,12 +2,12 @@ import { withDeadline } from '@devportal/http-transport';
 import {
   AWAITING_SIGNATURE_STATE,
   type CheckClaimTarget,
+  type CheckedLimitChange,
   type CheckRecording,
   type Clock,
   type DomainCrypto,
   isFinalState,
   LimitChangeChecks,
-  type LimitChangeRecord,
   type LimitChangeRepository,
   type LimitChangeService,
   limitChangeStateChanged,
@@ -83,7 +83,7 @@ export class DocumentChecker {
    * it: of two runs holding the same read, one wins the claim and asks the bank; the other
    * counts it as raced. Used by runs that check in process (the manual run of an organisation).
    */
-  async claimAndCheck(read: LimitChangeRecord, leaseMs: number): Promise<void> {
+  async claimAndCheck(read: CheckedLimitChange, leaseMs: number): Promise<void> {
     const { nextCheckAt } = read;
     if (nextCheckAt === undefined) return;
     const claimed = await this.claim({ ...read, nextCheckAt }, leaseMs);
@@ -108,16 +108,17 @@ export class DocumentChecker {
   }
 
   /**
-   * Checks a document a dispatcher claimed: only if it is still at the claimed version (a
-   * repeated or outdated message finds another one and is dropped as raced).
+   * Checks a document a dispatcher claimed, from what the claim carries (nothing is read): its
+   * answer is recorded only on the claimed version, so a repeated or outdated message, whose
+   * version another check has moved on, is dropped as raced when it writes.
    */
-  async checkDispatched(claim: ClaimedCheck): Promise<void> {
-    const record = await this.deps.limitChanges.get(claim.organisationId, claim.externalId);
-    if (record?.nextCheckAt === undefined || record.version !== claim.version) {
-      this.tallies.raced += 1;
-      return;
-    }
-    await this.checkClaimed(record);
+  checkDispatched(claim: ClaimedCheck): Promise<void> {
+    return this.checkClaimed(claim);
+  }
+
+  /** Counts a document left to another check of the same claim. */
+  countRaced(): void {
+    this.tallies.raced += 1;
   }
 
   /**
@@ -125,7 +126,7 @@ export class DocumentChecker {
    * and records the answer on that version. The bank call is abandoned after `checkTimeoutMs`
    * (a failure, backed off), so a check always ends within the run's margin.
    */
-  private async checkClaimed(record: LimitChangeRecord): Promise<void> {
+  private async checkClaimed(record: CheckedLimitChange): Promise<void> {
     const { organisationId, externalId, contour } = record;
     const pausedMs = this.deps.pauses.remainingMs(contour);
     if (pausedMs > MAX_PAUSE_WAIT_MS) return this.defer(record, pausedMs);
@@ -150,18 +151,19 @@ export class DocumentChecker {
     await this.recordObservation(record, observed);
   }
 
-  private async recordObservation(record: LimitChangeRecord, observed: string): Promise<void> {
-    const { outcome, record: next } = await this.deps.limitChangeService.applyObservedState(
+  private async recordObservation(record: CheckedLimitChange, observed: string): Promise<void> {
+    const observation = await this.deps.limitChangeService.applyObservedState(
       STATUS_SYNC_ACTOR,
       null,
       record,
       observed,
     );
-    if (outcome === 'final') return;
-    if (outcome === 'raced') {
+    if (observation.outcome === 'final') return;
+    if (observation.outcome === 'raced') {
       this.tallies.raced += 1;
       return;
     }
+    const { outcome, record: next } = observation;
     this.tallies.checked += 1;
     if (outcome === 'changed') {
       this.tallies.changed += 1;
@@ -184,7 +186,7 @@ export class DocumentChecker {
 
   /** Counts a failed check and records it (backed off, or let go when long unknown). */
   private async recordFailure(
-    record: LimitChangeRecord,
+    record: CheckedLimitChange,
     reason: string,
     notFound: boolean,
   ): Promise<void> {
@@ -197,7 +199,7 @@ export class DocumentChecker {
   }
 
   /** Reschedules the document unchecked, `delayMs` from now. */
-  private async defer(record: LimitChangeRecord, delayMs: number): Promise<void> {
+  private async defer(record: CheckedLimitChange, delayMs: number): Promise<void> {
     const recording = await this.checks.defer(record, delayMs);
     if (recording.outcome === 'followed') this.tallies.deferred += 1;
     this.tally(recording);
@@ -213,7 +215,7 @@ export class DocumentChecker {
     return { nextCheckAt: new Date(this.deps.clock.now().getTime() + delayMs).toISOString() };
   }
 
-  private tallyFollowed(record: LimitChangeRecord): void {
+  private tallyFollowed(record: CheckedLimitChange): void {
     if (record.nextCheckAt === undefined) return;
     if (record.state === AWAITING_SIGNATURE_STATE) this.tallies.waitingForSignature += 1;
     else this.tallies.stillPending += 1;

@@ -1,13 +1,13 @@
+import type { DueLimitChange } from '@devportal/portal-domain';
+
 /**
- * A document the dispatcher claimed for a check: `version` is the version its claim wrote, so a
- * worker checks it only while nobody else has touched it since (a duplicate delivery of the same
- * message, or a message older than a later claim, finds another version and is dropped).
+ * A document the dispatcher claimed for a check: what the check needs of it, as the pending
+ * index showed it, at the version its claim wrote (and with the claim's lease as its next check).
+ * The claim's condition held on the version read, so these fields are the stored ones; the worker
+ * reads nothing more and records its check on this version, so a duplicate delivery of the
+ * message, or a message older than a later claim, finds another version and is dropped.
  */
-export interface ClaimedCheck {
-  readonly organisationId: string;
-  readonly externalId: string;
-  readonly version: number;
-}
+export type ClaimedCheck = DueLimitChange;
 
 /**
  * Where the dispatcher hands claimed documents to the workers that ask the bank: SQS in AWS

@@ -31,16 +31,21 @@ export class SqsCheckQueue implements LimitChangeCheckQueue {
   }
 }
 
+const CONTOURS: readonly unknown[] = ['sandbox', 'production'] satisfies ClaimedCheck['contour'][];
+
 /** The claimed check an SQS message carries; throws on a body that is not one. */
 export function claimedCheckOf(body: string): ClaimedCheck {
-  const value = JSON.parse(body) as Partial<ClaimedCheck>;
-  const { organisationId, externalId, version } = value;
+  const value: Record<string, unknown> = Object(JSON.parse(body));
+  const text = (field: string) => typeof value[field] === 'string';
+  const optionalText = (field: string) => value[field] === undefined || text(field);
+  const count = (field: string) => Number.isInteger(value[field]);
   if (
-    typeof organisationId !== 'string' ||
-    typeof externalId !== 'string' ||
-    !Number.isInteger(version)
+    !['organisationId', 'externalId', 'state', 'nextCheckAt'].every(text) ||
+    !['businessCardId', 'applicationId', 'lastCheckedAt'].every(optionalText) ||
+    !['version', 'checksInState'].every(count) ||
+    !CONTOURS.includes(value.contour)
   ) {
     throw new Error('The message is not a claimed check');
   }
-  return { organisationId, externalId, version: version as number };
+  return value as unknown as ClaimedCheck;
 }

@@ -60,6 +60,11 @@ const QUEUE_URL = 'https://sqs.eu-central-1.amazonaws.com/111111111111/checks';
 const checks: ClaimedCheck[] = [1, 2, 3].map((n) => ({
   organisationId: 'org-1',
   externalId: `doc-${n}`,
+  contour: 'sandbox',
+  ...(n === 2 && { applicationId: 'app-1', businessCardId: 'card-1' }),
+  state: 'DELIVERED',
+  checksInState: n,
+  nextCheckAt: '2026-11-23T12:15:00.000Z',
   version: n + 1,
 }));
 
@@ -103,10 +108,18 @@ describe('the SQS check queue', () => {
 });
 
 describe('a check message', () => {
-  it('is read back as the claimed check, and refused when it is not one', () => {
-    expect(claimedCheckOf(JSON.stringify(checks[0]))).toEqual(checks[0]);
-    expect(() => claimedCheckOf('{"organisationId":"o","externalId":"e"}')).toThrow(
-      'The message is not a claimed check',
-    );
+  it('is read back as the claimed check, with all a check needs, and refused when it is not one', () => {
+    expect(checks.map((check) => claimedCheckOf(JSON.stringify(check)))).toEqual(checks);
+    const [check] = checks;
+    const garbled = [
+      { organisationId: 'o', externalId: 'e', version: 2 },
+      { ...check, contour: 'elsewhere' },
+      { ...check, checksInState: '1' },
+      { ...check, applicationId: 7 },
+      { ...check, state: undefined },
+    ];
+    for (const body of [...garbled.map((value) => JSON.stringify(value)), 'null', '"text"']) {
+      expect(() => claimedCheckOf(body), body).toThrow('The message is not a claimed check');
+    }
   });
 });

@@ -150,7 +150,6 @@ export {
 } from './invitations/invitation-service.js';
 export {
   AWAITING_SIGNATURE_STATE,
-  applyObservation,
   type CreationAnswer,
   isFinalState,
   type LimitChangeRecord,
@@ -162,6 +161,13 @@ export {
   type StateTransition,
   SUCCESS_STATES,
 } from './limit-changes/limit-change.js';
+export {
+  afterCheck,
+  type CheckedLimitChange,
+  type CheckWrite,
+  checkedOf,
+  observationOf,
+} from './limit-changes/limit-change-check.js';
 export {
   type CheckRecording,
   LimitChangeChecks,

@@ -1,6 +1,8 @@
 import type {
   Change,
   CheckClaimTarget,
+  CheckedLimitChange,
+  CheckWrite,
   DueLimitChange,
   LimitChangeRepository,
   Page,
@@ -9,12 +11,17 @@ import type {
 import { ConflictError, type LimitChangeRecord, pendingShardOf } from '@devportal/portal-domain';
 import { withChange } from './change-writes.js';
 import type { DocumentStore } from './document-store.js';
-import { ItemReader } from './item-reader.js';
 import { keys, ORG_ITEM_PREFIX } from './keys.js';
-import { limitChangeItem, limitChangeOf } from './limit-change-item.js';
+import { checkedLimitChangeOf, limitChangeItem, limitChangeOf } from './limit-change-item.js';
 import { partitionPage } from './partition-page.js';
 import { dueItems } from './scheduled-work.js';
-import { itemIsAbsent, putItem, versionIs } from './write-operations.js';
+import {
+  type Expression,
+  itemIsAbsent,
+  putItem,
+  updateItem,
+  versionIs,
+} from './write-operations.js';
 
 /**
  * {@link LimitChangeRepository} on the portal table: `ORG#<orgId> / LIMIT#<externalId>`,
@@ -48,9 +55,23 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
     );
   }
 
-  async save(next: LimitChangeRecord, change?: Change): Promise<void> {
-    const write = putItem(this.store.tableName, limitChangeItem(next), versionIs(next.version - 1));
-    await this.store.transact(change ? withChange(this.store.tableName, change, [write]) : [write]);
+  async recordCheck(
+    read: Pick<CheckedLimitChange, 'organisationId' | 'externalId' | 'version'>,
+    write: CheckWrite,
+    change?: Change,
+  ): Promise<void> {
+    const key = keys.limitRequest(read.organisationId, read.externalId);
+    const update = checkUpdate(read, write);
+    const condition = versionIs(read.version);
+    if (change) {
+      const recorded = updateItem(this.store.tableName, key, update, condition);
+      await this.store.transact(withChange(this.store.tableName, change, [recorded]));
+      return;
+    }
+    // The common case, a check that changed nothing: one plain conditional update.
+    if (!(await this.store.update(key, update, condition))) {
+      throw new ConflictError('concurrent_modification');
+    }
   }
 
   async listDue(
@@ -65,14 +86,11 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
       ...keys.pendingLimitLookup(shard, after.nextCheckAt, after.organisationId, after.externalId),
     };
     const items = await dueItems(this.store, GSI2PK, now, limit, startKey);
+    // The index projects every attribute: each entry is all a check needs, read nowhere else.
     return items.map((item) => {
-      const read = new ItemReader(item, 'LimitChangeRequest');
-      return {
-        organisationId: read.string('organisationId'),
-        externalId: read.string('externalId'),
-        nextCheckAt: read.string('nextCheckAt'),
-        version: read.number('version'),
-      };
+      const { nextCheckAt, ...checked } = checkedLimitChangeOf(item);
+      if (nextCheckAt === undefined) throw new Error('A pending entry has no next check');
+      return { ...checked, nextCheckAt };
     });
   }
 
@@ -97,4 +115,51 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
       },
     );
   }
+}
+
+/**
+ * The update recording `write` on `read`: its fields, the next version, the transition appended
+ * to the history, and the pending-index keys moved with the next check (removed with it).
+ */
+function checkUpdate(
+  read: Pick<CheckedLimitChange, 'organisationId' | 'externalId' | 'version'>,
+  write: CheckWrite,
+): Expression {
+  const { organisationId, externalId } = read;
+  const sets = ['#state = :state', 'checksInState = :checks', '#version = :version'];
+  const values: Record<string, unknown> = {
+    ':state': write.state,
+    ':checks': write.checksInState,
+    ':version': read.version + 1,
+  };
+  if (write.lastCheckedAt !== undefined) {
+    sets.push('lastCheckedAt = :checkedAt');
+    values[':checkedAt'] = write.lastCheckedAt;
+  }
+  if (write.transition) {
+    sets.push('history = list_append(history, :transition)');
+    values[':transition'] = [write.transition];
+  }
+  let removal = '';
+  if (write.nextCheckAt === undefined) {
+    removal = ' REMOVE nextCheckAt, GSI2PK, GSI2SK';
+  } else {
+    const pending = keys.pendingLimitLookup(
+      pendingShardOf(externalId),
+      write.nextCheckAt,
+      organisationId,
+      externalId,
+    );
+    sets.push('nextCheckAt = :next', 'GSI2PK = :pendingPk', 'GSI2SK = :pendingSk');
+    Object.assign(values, {
+      ':next': write.nextCheckAt,
+      ':pendingPk': pending.GSI2PK,
+      ':pendingSk': pending.GSI2SK,
+    });
+  }
+  return {
+    expression: `SET ${sets.join(', ')}${removal}`,
+    names: { '#state': 'state', '#version': 'version' },
+    values,
+  };
 }

@@ -1,4 +1,5 @@
 import {
+  type CheckedLimitChange,
   type Contour,
   type CreationAnswer,
   type LimitChangeRecord,
@@ -30,31 +31,42 @@ export function limitChangeItem(record: LimitChangeRecord): ItemKey & StoredItem
   };
 }
 
-/** The limit-change record an item stores. */
+/** The limit-change record an item stores: what a check needs of it, and the rest. */
 export function limitChangeOf(item: StoredItem): LimitChangeRecord {
   const read = new ItemReader(item, 'LimitChangeRequest');
-  const businessCardId = read.optionalString('businessCardId');
   const code = read.optionalString('code');
   const limit = read.optionalNumber('limit');
-  const applicationId = read.optionalString('applicationId');
   const creationAnswer =
     item.creationAnswer === undefined ? undefined : creationAnswerOf(read.nested('creationAnswer'));
+  return {
+    ...checkedLimitChangeOf(item),
+    ...(code !== undefined && { code }),
+    ...(limit !== undefined && { limit }),
+    ...(creationAnswer !== undefined && { creationAnswer }),
+    history: read.listOfMaps('history', stateTransitionOf),
+    createdAt: read.string('createdAt'),
+  };
+}
+
+/**
+ * What a check needs of the item (`CheckedLimitChange`): read from a pending-index entry, so a
+ * due document costs no read of its own.
+ */
+export function checkedLimitChangeOf(item: StoredItem): CheckedLimitChange {
+  const read = new ItemReader(item, 'LimitChangeRequest');
+  const businessCardId = read.optionalString('businessCardId');
+  const applicationId = read.optionalString('applicationId');
   const lastCheckedAt = read.optionalString('lastCheckedAt');
   const nextCheckAt = read.optionalString('nextCheckAt');
   return {
     organisationId: read.string('organisationId'),
     externalId: read.string('externalId'),
     ...(businessCardId !== undefined && { businessCardId }),
-    ...(code !== undefined && { code }),
-    ...(limit !== undefined && { limit }),
     contour: read.oneOf('contour', CONTOURS),
     ...(applicationId !== undefined && { applicationId }),
-    ...(creationAnswer !== undefined && { creationAnswer }),
     state: read.string('state'),
-    history: read.listOfMaps('history', stateTransitionOf),
-    createdAt: read.string('createdAt'),
-    ...(lastCheckedAt !== undefined && { lastCheckedAt }),
     checksInState: read.number('checksInState'),
+    ...(lastCheckedAt !== undefined && { lastCheckedAt }),
     ...(nextCheckAt !== undefined && { nextCheckAt }),
     version: read.number('version'),
   };

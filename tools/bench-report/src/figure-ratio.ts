@@ -11,5 +11,6 @@ export function figureRatio(figure: Figure): number | undefined {
 export function meetsTarget(figure: Figure, target: Target): boolean | undefined {
   const judged = target.on === 'ratio' ? figureRatio(figure) : figure.measure.value;
   if (judged === undefined || Number.isNaN(judged)) return undefined;
+  if (target.bound === '≥') return judged >= target.limit;
   return target.bound === '≤' ? judged <= target.limit : judged < target.limit;
 }

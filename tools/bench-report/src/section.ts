@@ -12,7 +12,7 @@ export interface Measure {
 /** What a figure must meet: a bound on its ratio to the baseline, or on its own value. */
 export interface Target {
   readonly on: 'ratio' | 'value';
-  readonly bound: '≤' | '<';
+  readonly bound: '≤' | '<' | '≥';
   readonly limit: number;
   /** Where the target comes from, when it is not the project's own. */
   readonly source?: string;

@@ -1,44 +1,74 @@
 import { describe, expect, test } from 'vitest';
-import { figureRatio } from '../src/figure-ratio.js';
+import { figureRatio, meetsTarget } from '../src/figure-ratio.js';
+import type { Figure } from '../src/section.js';
 import { type StatusSyncResults, statusSyncSection } from '../src/sections/status-sync.js';
 
-const size = (documents: number, syncMsPerDocument: number, reads: number) => ({
-  documents,
+const run = (bankLatencyMs: number, syncDocumentsPerSecond: number, reads = 0.01) => ({
+  bankLatencyMs,
   bareStateCallsPerSecond: 200,
-  syncDocumentsPerSecond: 1000 / syncMsPerDocument,
-  syncMsPerDocument,
+  syncDocumentsPerSecond,
+  syncMsPerDocument: 1000 / syncDocumentsPerSecond,
   tableReadsPerDocument: reads,
-  tableWritesPerDocument: 1,
+  tableWritesPerDocument: 2,
+  transactionsPerDocument: 0,
   scans: 0,
-  report: { checked: documents, failures: 0 },
+  report: { checked: 1000, changed: 0, failures: 0 },
 });
 
 const results = (sizes: StatusSyncResults['sizes']): StatusSyncResults => ({
-  measuredAt: '2026-11-23T18:00:00.000Z',
+  measuredAt: '2026-12-07T03:00:00.000Z',
   concurrency: 16,
+  targetRatio: 0.8,
   sizes,
 });
 
 describe('statusSyncSection', () => {
-  test('reads each size against bare state calls, then the largest size against the smallest', () => {
+  test('reads each size and bank latency against bare state calls, judged against at least 0.8 with a fast bank', () => {
     // Act
-    const { figures } = statusSyncSection(results([size(1000, 10, 2), size(10_000, 15, 2.01)]));
+    const { figures } = statusSyncSection(
+      results([
+        { documents: 1000, runs: [run(0, 100), run(50, 180)] },
+        { documents: 10_000, runs: [run(0, 80), run(50, 150)] },
+      ]),
+    );
 
     // Assess
+    const throughput = figures.filter((figure) => figure.name.startsWith('sync, '));
     expect(
-      figures.map((figure) => [figure.name, figure.baseline?.name, figureRatio(figure)]),
+      throughput.map((figure) => [
+        figure.name,
+        figureRatio(figure),
+        figure.target && meetsTarget(figure, figure.target),
+      ]),
     ).toEqual([
-      ['sync, 1,000 documents', 'bare getLimitChangeState calls', 0.5],
-      ['sync, 10,000 documents', 'bare getLimitChangeState calls', 1000 / 15 / 200],
-      ['sync wall time per document, 10,000 documents', 'the same, 1,000 documents', 1.5],
-      ['table reads per document, 10,000 documents', 'the same, 1,000 documents', 2.01 / 2],
-      ['table writes per document, 10,000 documents', 'the same, 1,000 documents', 1],
+      ['sync, 1,000 documents, sandbox as it is', 0.5, undefined],
+      ['sync, 1,000 documents, sandbox +50 ms', 0.9, true],
+      ['sync, 10,000 documents, sandbox as it is', 0.4, undefined],
+      ['sync, 10,000 documents, sandbox +50 ms', 0.75, false],
     ]);
+    const growth = figures.filter((figure) => figure.name.startsWith('sync wall time'));
+    expect(growth.map((figure) => figure.name)).toEqual([
+      'sync wall time per document, 10,000 documents, sandbox as it is',
+      'sync wall time per document, 10,000 documents, sandbox +50 ms',
+    ]);
+    expect(figureRatio(growth[0] as Figure)).toBeCloseTo(1.25);
+    expect(figureRatio(growth[1] as Figure)).toBeCloseTo(1.2);
   });
 
-  test('has no growth rows when one size was measured', () => {
-    const { figures } = statusSyncSection(results([size(10_000, 15, 2)]));
+  test('judges the reads and the transactions of a document that did not change', () => {
+    const { figures } = statusSyncSection(
+      results([{ documents: 1000, runs: [run(0, 100, 1.01)] }]),
+    );
 
-    expect(figures.map((figure) => figure.name)).toEqual(['sync, 10,000 documents']);
+    const judged = figures.flatMap((figure) =>
+      figure.target && figure.name.startsWith('t')
+        ? [[figure.name, meetsTarget(figure, figure.target)]]
+        : [],
+    );
+    expect(judged).toEqual([
+      ['table reads per document, 1,000 documents, sandbox as it is', false],
+      ['transactions per document (none changed), 1,000 documents, sandbox as it is', true],
+    ]);
+    expect(figures.some((figure) => figure.name.startsWith('sync wall time'))).toBe(false);
   });
 });

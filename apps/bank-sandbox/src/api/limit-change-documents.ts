@@ -1,5 +1,6 @@
 import { moscowDate } from '../clock.js';
 import type { AcceptedSignature } from './digest-signature-checks.js';
+import { TransitionSchedule } from './transition-schedule.js';
 
 /** How long a signed document waits before each next status, in milliseconds. */
 export interface TransitionDelays {
@@ -47,10 +48,15 @@ export interface LimitChangeDocument {
 /**
  * The document store and its state machine. Statuses move lazily: every request first calls
  * `advance(now)`, which applies every transition due by `now` in time order, so an injected clock
- * moves documents without timers. `onImplemented` applies the new limit to the card.
+ * moves documents without timers. `onImplemented` applies the new limit to the card. Documents are
+ * indexed by owner and `externalId`, by `externalId` alone, and by the time of their next change,
+ * so no request walks the documents held.
  */
 export class LimitChangeDocuments {
   readonly #byKey = new Map<string, LimitChangeDocument>();
+  readonly #byExternalId = new Map<string, LimitChangeDocument[]>();
+  readonly #arrival = new Map<LimitChangeDocument, number>();
+  readonly #schedule = new TransitionSchedule<LimitChangeDocument>();
   readonly #numbers = new Map<string, number>();
   readonly #delays: TransitionDelays;
   readonly #onImplemented: (doc: LimitChangeDocument) => void;
@@ -65,8 +71,9 @@ export class LimitChangeDocuments {
     return this.#byKey.get(documentKey(owner, externalId));
   }
 
-  all(): LimitChangeDocument[] {
-    return [...this.#byKey.values()];
+  /** every owner's document `externalId` (case-insensitive) */
+  withExternalId(externalId: string): readonly LimitChangeDocument[] {
+    return this.#byExternalId.get(externalId.toLowerCase()) ?? [];
   }
 
   /** saves a new document as a draft (`CREATED`) */
@@ -93,6 +100,10 @@ export class LimitChangeDocuments {
       pending: [],
     };
     this.#byKey.set(documentKey(fields.owner, fields.externalId), doc);
+    const sameId = this.#byExternalId.get(fields.externalId.toLowerCase());
+    if (sameId) sameId.push(doc);
+    else this.#byExternalId.set(fields.externalId.toLowerCase(), [doc]);
+    this.#arrival.set(doc, this.#arrival.size);
     return doc;
   }
 
@@ -117,21 +128,22 @@ export class LimitChangeDocuments {
     } else {
       doc.pending.push({ status: 'REFUSEDBYBANK', at: decided, bankComment: refusal });
     }
+    this.#scheduleNext(doc);
   }
 
   /** applies every transition due by `now`, oldest first across all documents */
   advance(now: number): void {
-    const due: { doc: LimitChangeDocument; change: StatusChange }[] = [];
-    for (const doc of this.#byKey.values()) {
-      for (const change of doc.pending) if (change.at <= now) due.push({ doc, change });
-    }
-    if (due.length === 0) return;
-    due.sort((a, b) => a.change.at - b.change.at);
-    for (const { doc, change } of due) {
-      doc.pending.shift();
+    for (let doc = this.#schedule.takeDue(now); doc; doc = this.#schedule.takeDue(now)) {
+      const change = doc.pending.shift() as StatusChange;
       this.#reach(doc, change);
       if (change.status === 'IMPLEMENTED') this.#onImplemented(doc);
+      this.#scheduleNext(doc);
     }
+  }
+
+  #scheduleNext(doc: LimitChangeDocument): void {
+    const next = doc.pending[0];
+    if (next) this.#schedule.add(doc, next.at, this.#arrival.get(doc) ?? 0);
   }
 
   #reach(doc: LimitChangeDocument, change: StatusChange): void {

@@ -3,7 +3,8 @@ import type { Change } from '../audit/change.js';
 import { isDomainError } from '../errors.js';
 import type { Clock } from '../ports/clock.js';
 import type { DomainCrypto } from '../ports/crypto.js';
-import { type LimitChangeRecord, nextCheckDelayMs } from './limit-change.js';
+import { nextCheckDelayMs } from './limit-change.js';
+import { afterCheck, type CheckedLimitChange, type CheckWrite } from './limit-change-check.js';
 import type { LimitChangeRepository } from './limit-change-repository.js';
 import { STATUS_SYNC_ACTOR } from './limit-change-service.js';
 
@@ -26,7 +27,7 @@ export interface LimitChangeChecksDependencies {
  * failure: that run did the work).
  */
 export type CheckRecording =
-  | { readonly outcome: 'followed' | 'abandoned'; readonly record: LimitChangeRecord }
+  | { readonly outcome: 'followed' | 'abandoned'; readonly record: CheckedLimitChange }
   | { readonly outcome: 'raced' };
 
 /**
@@ -47,7 +48,7 @@ export class LimitChangeChecks {
    * the bank has not known (`notFound`) for {@link MAX_NOT_FOUND_CHECKS} checks is abandoned.
    */
   recordCheckFailure(
-    record: LimitChangeRecord,
+    record: CheckedLimitChange,
     failure: { readonly notFound: boolean },
   ): Promise<CheckRecording> {
     const checksInState = record.checksInState + 1;
@@ -55,20 +56,27 @@ export class LimitChangeChecks {
       return this.abandon(record, 'the bank does not know the request');
     }
     const delay = nextCheckDelayMs(record.state, checksInState) ?? 0;
-    return this.saved('followed', { ...record, checksInState, ...this.after(delay) });
+    return this.saved('followed', record, {
+      state: record.state,
+      checksInState,
+      ...this.after(delay),
+    });
   }
 
   /** Reschedules the document unchecked, `delayMs` from now. */
-  defer(record: LimitChangeRecord, delayMs: number): Promise<CheckRecording> {
-    return this.saved('followed', { ...record, ...this.after(delayMs) });
+  defer(record: CheckedLimitChange, delayMs: number): Promise<CheckRecording> {
+    return this.saved('followed', record, {
+      state: record.state,
+      checksInState: record.checksInState,
+      ...this.after(delayMs),
+    });
   }
 
   /**
    * Stops following the document in its current state, for `reason` (the audit event's), the
    * check that let it go counted.
    */
-  abandon(record: LimitChangeRecord, reason: string): Promise<CheckRecording> {
-    const { nextCheckAt: _followed, ...unfollowed } = record;
+  abandon(record: CheckedLimitChange, reason: string): Promise<CheckRecording> {
     const audit = this.audit.record(STATUS_SYNC_ACTOR, {
       organisationId: record.organisationId,
       actorRole: null,
@@ -78,7 +86,8 @@ export class LimitChangeChecks {
     });
     return this.saved(
       'abandoned',
-      { ...unfollowed, checksInState: record.checksInState + 1 },
+      record,
+      { state: record.state, checksInState: record.checksInState + 1 },
       { audit },
     );
   }
@@ -87,16 +96,16 @@ export class LimitChangeChecks {
     return { nextCheckAt: new Date(this.deps.clock.now().getTime() + delayMs).toISOString() };
   }
 
-  /** `next` written on the version after `next.version`, or `raced` when another run was first. */
+  /** `write` recorded on `read`'s version, or `raced` when another run wrote it first. */
   private async saved(
     outcome: 'followed' | 'abandoned',
-    next: LimitChangeRecord,
+    read: CheckedLimitChange,
+    write: CheckWrite,
     change?: Change,
   ): Promise<CheckRecording> {
-    const record = { ...next, version: next.version + 1 };
     try {
-      await this.deps.limitChanges.save(record, change);
-      return { outcome, record };
+      await this.deps.limitChanges.recordCheck(read, write, change);
+      return { outcome, record: afterCheck(read, write) };
     } catch (error) {
       if (!(isDomainError(error) && error.code === 'concurrent_modification')) throw error;
       return { outcome: 'raced' };

@@ -1,14 +1,14 @@
 import type { Change } from '../audit/change.js';
 import type { Page, PageRequest } from '../ports/page.js';
 import type { LimitChangeRecord } from './limit-change.js';
+import type { CheckedLimitChange, CheckWrite } from './limit-change-check.js';
 
-/** A due entry of the status sync's queue. */
-export interface DueLimitChange {
-  readonly organisationId: string;
-  readonly externalId: string;
+/**
+ * A due entry of the status sync's queue: what a check needs of the request, as the index showed
+ * it (eventually consistent: it may be behind; a claim on its version makes it current).
+ */
+export interface DueLimitChange extends CheckedLimitChange {
   readonly nextCheckAt: string;
-  /** The record's version when the index was read (eventually consistent: it may be behind). */
-  readonly version: number;
 }
 
 /** A followed request the status sync means to check, as it was read. */
@@ -26,11 +26,17 @@ export interface LimitChangeRepository {
   /** Stores a new record; Conflict `limit_request_exists` if the externalId is taken. */
   create(record: LimitChangeRecord, change: Change): Promise<void>;
   /**
-   * Stores `next` if the record is still at `next.version - 1` (Conflict otherwise),
-   * keeping it in the status sync's queue exactly while it has a `nextCheckAt`.
-   * `change` accompanies a state transition; a mere reschedule has none.
+   * Records a check of `read`: `write`'s fields and the version after `read.version`, if the
+   * record is still at `read.version` (Conflict `concurrent_modification` otherwise), keeping it in
+   * the status sync's queue exactly while it has a `nextCheckAt`. Without `change` (a check that
+   * found no change, a failure, a deferral) this is one conditional update; `change` (a transition
+   * or a request let go) commits with it in one transaction.
    */
-  save(next: LimitChangeRecord, change?: Change): Promise<void>;
+  recordCheck(
+    read: Pick<CheckedLimitChange, 'organisationId' | 'externalId' | 'version'>,
+    write: CheckWrite,
+    change?: Change,
+  ): Promise<void>;
   /**
    * Requests of queue partition `shard` whose next check is due at `now`, earliest first; after
    * `after` (an entry of an earlier page) when given, so a long due range is walked page by page

@@ -9,11 +9,16 @@ import type { Page, PageRequest } from '../ports/page.js';
 import type { Role } from '../roles/role.js';
 import { rolesAllowedTo } from '../roles/role-matrix.js';
 import {
-  applyObservation,
   type CreationAnswer,
   type LimitChangeRecord,
   newLimitChangeRecord,
 } from './limit-change.js';
+import {
+  afterCheck,
+  type CheckedLimitChange,
+  checkedOf,
+  observationOf,
+} from './limit-change-check.js';
 import type { LimitChangeRepository } from './limit-change-repository.js';
 
 /** What {@link LimitChangeService} runs on. */
@@ -26,12 +31,15 @@ export interface LimitChangeServiceDependencies {
 /**
  * What recording an observation came to: a transition ('changed'), a plain check
  * ('unchanged'), nothing because the record was already final ('final'), or nothing
- * because another sync wrote first ('raced'). `record` is what this call stored or read.
+ * because another sync wrote first ('raced'). `record` is what this call stored, or what it
+ * was given.
  */
-export interface ObservedStateOutcome {
-  readonly outcome: 'changed' | 'unchanged' | 'final' | 'raced';
-  readonly record: LimitChangeRecord;
-}
+export type ObservedStateOutcome<T extends CheckedLimitChange = CheckedLimitChange> =
+  | {
+      readonly outcome: 'changed' | 'unchanged';
+      readonly record: CheckedLimitChange & { readonly lastCheckedAt: string };
+    }
+  | { readonly outcome: 'final' | 'raced'; readonly record: T };
 
 /** The scheduled status sync, as it appears in audit trails. */
 export const STATUS_SYNC_ACTOR: Actor = {
@@ -122,19 +130,21 @@ export class LimitChangeService {
    * its condition and its answer is dropped ('raced'), so an older answer never overwrites a
    * newer one and no transition is recorded twice; the next sync asks again.
    */
-  async applyObservedState(
+  async applyObservedState<T extends CheckedLimitChange>(
     actor: Actor,
     actorRole: Role | null,
-    read: LimitChangeRecord,
+    read: T,
     observed: string,
-  ): Promise<ObservedStateOutcome> {
-    const applied = applyObservation(read, observed, this.deps.clock.now());
-    if (!applied) return { outcome: 'final', record: read };
-    const { next, transitioned } = applied;
+  ): Promise<ObservedStateOutcome<T>> {
+    const now = this.deps.clock.now();
+    const write = observationOf(read, observed, now);
+    if (!write) return { outcome: 'final', record: read };
+    const transitioned = write.transition !== undefined;
     const { organisationId, externalId } = read;
     try {
-      await this.deps.limitChanges.save(
-        next,
+      await this.deps.limitChanges.recordCheck(
+        read,
+        write,
         transitioned
           ? {
               audit: this.audit.record(actor, {
@@ -142,13 +152,16 @@ export class LimitChangeService {
                 actorRole,
                 action: 'limit_change.state_changed',
                 target: { type: 'limit_change', id: externalId },
-                details: { from: read.state, to: next.state },
+                details: { from: read.state, to: write.state },
               }),
               ...(actorRole && { actorMustHold: rolesAllowedTo('limitChange.sync') }),
             }
           : undefined,
       );
-      return { outcome: transitioned ? 'changed' : 'unchanged', record: next };
+      return {
+        outcome: transitioned ? 'changed' : 'unchanged',
+        record: { ...afterCheck(checkedOf(read), write), lastCheckedAt: now.toISOString() },
+      };
     } catch (error) {
       if (isDomainError(error) && error.code === 'concurrent_modification') {
         return { outcome: 'raced', record: read };

@@ -109,36 +109,6 @@ export function newLimitChangeRecord(
   };
 }
 
-/**
- * The record after the bank reported `observed` at `now`: a transition appended if
- * the state changed, the next check rescheduled either way. `undefined` when the
- * record is already final (nothing can change any more).
- */
-export function applyObservation(
-  record: LimitChangeRecord,
-  observed: string,
-  now: Date,
-): { next: LimitChangeRecord; transitioned: boolean } | undefined {
-  if (isFinalState(record.state)) return undefined;
-  const transitioned = observed !== record.state;
-  const checksInState = transitioned ? 0 : record.checksInState + 1;
-  const { nextCheckAt: _previous, ...rest } = record;
-  return {
-    transitioned,
-    next: {
-      ...rest,
-      state: observed,
-      history: transitioned
-        ? [...record.history, { state: observed, at: now.toISOString() }]
-        : record.history,
-      lastCheckedAt: now.toISOString(),
-      checksInState,
-      ...scheduleAfter(observed, checksInState, now),
-      version: record.version + 1,
-    },
-  };
-}
-
 function scheduleAfter(state: string, checksInState: number, now: Date) {
   const delay = nextCheckDelayMs(state, checksInState);
   return delay === undefined ? {} : { nextCheckAt: new Date(now.getTime() + delay).toISOString() };

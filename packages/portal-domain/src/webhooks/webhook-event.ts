@@ -2,9 +2,9 @@ import type { components } from '../generated/portal.js';
 import {
   AWAITING_SIGNATURE_STATE,
   isFinalState,
-  type LimitChangeRecord,
   SUCCESS_STATES,
 } from '../limit-changes/limit-change.js';
+import type { CheckedLimitChange } from '../limit-changes/limit-change-check.js';
 import type { DomainCrypto } from '../ports/crypto.js';
 import type { QuotaPeriod } from '../usage/quota.js';
 import type { WebhookEventType } from './webhook.js';
@@ -35,10 +35,10 @@ function outcomeOf(state: string): LimitChangeOutcome {
   return state === AWAITING_SIGNATURE_STATE ? 'awaiting_signature' : 'in_progress';
 }
 
-/** The event of `next` having moved on from `previous`'s state at the bank. */
+/** The event of `next` having moved on from `previous`'s state at the bank (seen at its last check). */
 export function limitChangeStateChanged(
-  previous: LimitChangeRecord,
-  next: LimitChangeRecord,
+  previous: Pick<CheckedLimitChange, 'state'>,
+  next: CheckedLimitChange & { readonly lastCheckedAt: string },
   crypto: DomainCrypto,
 ): WebhookEvent {
   const { organisationId, externalId, applicationId } = next;
@@ -59,7 +59,7 @@ export function limitChangeStateChanged(
     organisationId,
     // The application that created the request hears of it; without one, the whole organisation.
     ...(applicationId !== undefined && { applicationId }),
-    occurredAt: next.lastCheckedAt ?? next.createdAt,
+    occurredAt: next.lastCheckedAt,
     data,
   };
 }

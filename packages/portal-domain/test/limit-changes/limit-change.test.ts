@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  applyObservation,
+  afterCheck,
+  checkedOf,
   isFinalState,
   newLimitChangeRecord,
   nextCheckDelayMs,
+  observationOf,
   PENDING_SHARDS,
   pendingShardOf,
   REFUSAL_STATES,
@@ -38,34 +40,64 @@ describe('the backoff policy', () => {
   });
 });
 
-describe('applying an observation', () => {
+describe('observing a state', () => {
   it('appends a transition when the state changes and reschedules either way', () => {
     const record = newLimitChangeRecord('org', 'ext-1', 'CREATED', now, 'sandbox');
     const later = new Date(now.getTime() + MINUTE);
 
-    const signed = applyObservation(record, 'SIGNED', later);
-    const again = signed && applyObservation(signed.next, 'SIGNED', later);
+    const signing = observationOf(record, 'SIGNED', later);
+    const signed = signing && afterCheck(record, signing);
+    const repeat = signed && observationOf(signed, 'SIGNED', later);
+    const again = signed && repeat && afterCheck(signed, repeat);
 
-    expect(signed?.transitioned).toBe(true);
-    expect(signed?.next.history).toEqual([
+    expect(signing?.transition).toEqual({ state: 'SIGNED', at: later.toISOString() });
+    expect(signed?.history).toEqual([
       { state: 'CREATED', at: now.toISOString() },
       { state: 'SIGNED', at: later.toISOString() },
     ]);
-    expect(again?.transitioned).toBe(false);
-    expect(again?.next).toMatchObject({
+    expect(repeat?.transition).toBeUndefined();
+    expect(again).toMatchObject({
       checksInState: 1,
+      lastCheckedAt: later.toISOString(),
       nextCheckAt: new Date(later.getTime() + 2 * MINUTE).toISOString(),
       version: 3,
     });
+    expect(again?.history).toHaveLength(2);
   });
 
   it('drops the next check at a final state and ignores anything after it', () => {
     const record = newLimitChangeRecord('org', 'ext-2', 'DELIVERED', now, 'sandbox');
 
-    const done = applyObservation(record, 'IMPLEMENTED', now);
+    const implemented = observationOf(record, 'IMPLEMENTED', now);
+    const done = implemented && afterCheck(record, implemented);
 
-    expect(done?.next.nextCheckAt).toBeUndefined();
-    expect(done && applyObservation(done.next, 'DELIVERED', now)).toBeUndefined();
+    expect(implemented).not.toHaveProperty('nextCheckAt');
+    expect(done?.nextCheckAt).toBeUndefined();
+    expect(done && observationOf(done, 'DELIVERED', now)).toBeUndefined();
+  });
+
+  it('needs only what the pending index shows of the request', () => {
+    const record = {
+      ...newLimitChangeRecord('org', 'ext-3', 'SIGNED', now, 'sandbox', 'card-1'),
+      code: 'NON_RENEW',
+      limit: 100,
+    };
+
+    expect(Object.keys(checkedOf(record)).sort()).toEqual(
+      [
+        'businessCardId',
+        'checksInState',
+        'contour',
+        'externalId',
+        'nextCheckAt',
+        'organisationId',
+        'state',
+        'version',
+      ].sort(),
+    );
+    expect(observationOf(checkedOf(record), 'DELIVERED', now)).toEqual(
+      observationOf(record, 'DELIVERED', now),
+    );
   });
 });
 

@@ -34,12 +34,12 @@ async function dueNow() {
 }
 
 /**
- * A service whose first two saves wait for each other (both syncs have read the
- * same version before either writes); later saves pass straight through.
+ * A service whose first two recorded checks wait for each other (both syncs have read the
+ * same version before either writes); later ones pass straight through.
  */
 function racingService(): LimitChangeService {
   const deps = serviceDependencies(world);
-  const held = new WriteBarrier(2).hold(deps.limitChanges, ['save']);
+  const held = new WriteBarrier(2).hold(deps.limitChanges, ['recordCheck']);
   let saves = 0;
   const limitChanges: LimitChangeRepository = {
     get: (...args) => deps.limitChanges.get(...args),
@@ -47,9 +47,9 @@ function racingService(): LimitChangeService {
     create: (...args) => deps.limitChanges.create(...args),
     listDue: (...args) => deps.limitChanges.listDue(...args),
     claim: (...args) => deps.limitChanges.claim(...args),
-    save: (...args) => {
+    recordCheck: (...args) => {
       saves += 1;
-      return (saves <= 2 ? held : deps.limitChanges).save(...args);
+      return (saves <= 2 ? held : deps.limitChanges).recordCheck(...args);
     },
   };
   return new LimitChangeService({ ...deps, limitChanges });
@@ -230,6 +230,80 @@ describe('recording what the bank reported', () => {
         (event) => event.target.id === externalId && event.action === 'limit_change.state_changed',
       ),
     ).toHaveLength(1);
+  });
+
+  it('records a check that found no change once when two syncs hold the same read', async () => {
+    // Prepare
+    const externalId = newExternalId();
+    await limits.record(gateway, org.id, { externalId, state: 'SIGNED', contour: 'sandbox' });
+    const racing = racingService();
+    const before = await read(externalId);
+
+    // Act
+    const outcomes = await Promise.all([
+      racing.applyObservedState(STATUS_SYNC_ACTOR, null, before, 'SIGNED'),
+      racing.applyObservedState(STATUS_SYNC_ACTOR, null, before, 'SIGNED'),
+    ]);
+    const record = await read(externalId);
+
+    // Assess
+    expect(outcomes.map(({ outcome }) => outcome).sort()).toEqual(['raced', 'unchanged']);
+    expect(record).toMatchObject({ state: 'SIGNED', checksInState: 1, version: 2 });
+    expect(record.history).toEqual(before.history);
+  });
+
+  it('drops a check that found no change when another sync moved the request on meanwhile', async () => {
+    // Prepare: two syncs read the same version; the one that saw a new state writes first
+    const externalId = newExternalId();
+    await limits.record(gateway, org.id, { externalId, state: 'SIGNED', contour: 'sandbox' });
+    const readByBoth = await read(externalId);
+    await limits.applyObservedState(STATUS_SYNC_ACTOR, null, readByBoth, 'DELIVERED');
+
+    // Act
+    const late = await limits.applyObservedState(STATUS_SYNC_ACTOR, null, readByBoth, 'SIGNED');
+    const record = await read(externalId);
+
+    // Assess: the transition, its backoff and its history stand
+    expect(late).toEqual({ outcome: 'raced', record: readByBoth });
+    expect(record).toMatchObject({ state: 'DELIVERED', checksInState: 0, version: 2 });
+    expect(record.history.map((step) => step.state)).toEqual(['SIGNED', 'DELIVERED']);
+  });
+
+  it('keeps the fields a check does not touch, and takes a final request out of the queue', async () => {
+    // Prepare
+    const externalId = newExternalId();
+    await limits.record(gateway, org.id, {
+      externalId,
+      state: 'ACCEPTED',
+      contour: 'production',
+      businessCardId: 'card-1',
+      code: 'NON_RENEW',
+      limit: 150_000,
+      applicationId: 'app-1',
+      creationAnswer: { status: 201, contentType: 'application/json', body: '{}' },
+    });
+    const created = await read(externalId);
+
+    // Act
+    await limits.applyObservedState(STATUS_SYNC_ACTOR, null, created, 'ACCEPTED');
+    const checked = await read(externalId);
+    await limits.applyObservedState(STATUS_SYNC_ACTOR, null, checked, 'IMPLEMENTED');
+    const implemented = await read(externalId);
+    world.clock.advance(7 * 24 * 60 * 60_000);
+
+    // Assess
+    const { nextCheckAt: _checked, lastCheckedAt: _at, ...untouched } = created;
+    expect(checked).toMatchObject({ ...untouched, checksInState: 1, version: 2 });
+    expect(checked.lastCheckedAt).toBeDefined();
+    expect(implemented).toMatchObject({
+      ...untouched,
+      state: 'IMPLEMENTED',
+      history: [...created.history, { state: 'IMPLEMENTED', at: implemented.lastCheckedAt }],
+      checksInState: 0,
+      version: 3,
+    });
+    expect(implemented.nextCheckAt).toBeUndefined();
+    expect((await dueNow()).map((due) => due.externalId)).not.toContain(externalId);
   });
 
   it('leaves a final record as it is', async () => {

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { webhooks as receiver } from '@devportal/portal-client';
 import {
   ApplicationService,
+  afterCheck,
   applicationActor,
-  applyObservation,
   isWebhookEventType,
   limitChangeStateChanged,
   newLimitChangeRecord,
   nodeCrypto,
+  observationOf,
   quotaWarningEvent,
   staticHostResolver,
   TokenVault,
@@ -379,9 +380,10 @@ function stateChangeOf(organisationId: string, state: string) {
     world.clock.now(),
     'sandbox',
   );
-  const moved = applyObservation(record, state, world.clock.now());
-  if (!moved) throw new Error('a SIGNED request always moves on');
-  return limitChangeStateChanged(record, moved.next, nodeCrypto);
+  const observed = observationOf(record, state, world.clock.now());
+  if (!observed?.lastCheckedAt) throw new Error('a SIGNED request always moves on');
+  const moved = { ...afterCheck(record, observed), lastCheckedAt: observed.lastCheckedAt };
+  return limitChangeStateChanged(record, moved, nodeCrypto);
 }
 
 describe('the gateway actor', () => {
