@@ -25,6 +25,7 @@ import { NotFoundPage } from './pages/NotFoundPage.js';
 import { OperatorReviewPage } from './pages/OperatorReviewPage.js';
 import { ProductsPage } from './pages/ProductsPage.js';
 import { SubscriptionsPage } from './pages/SubscriptionsPage.js';
+import { WebhooksPage } from './pages/WebhooksPage.js';
 import { TryItPage } from './try-it/TryItPage.js';
 
 /** The site: providers, then one route per page. */
@@ -56,6 +57,7 @@ export function App(props: { config: RuntimeConfig; identity: IdentityProvider }
                     <Route path="bank" element={<BankConnectionPage />} />
                     <Route path="limit-changes" element={<LimitChangesPage />} />
                     <Route path="audit" element={<AuditLogPage />} />
+                    <Route path="webhooks" element={<WebhooksPage />} />
                   </Route>
                 </Route>
                 <Route path="*" element={<NotFoundPage />} />
