@@ -40,7 +40,10 @@ import { Hono } from 'hono';
 import { pepperSecretFromFile } from './client-secret-pepper-file.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { startFrontDoor } from './front-door.js';
-import { createDevIdentityProvider } from './identity/dev-identity-provider.js';
+import {
+  createDevIdentityProvider,
+  type PasswordResetCodeSender,
+} from './identity/dev-identity-provider.js';
 import { loadOrCreateSigningKey } from './identity/signing-key.js';
 import { UserDirectory } from './identity/user-directory.js';
 import { inProcessSyncTrigger } from './in-process-sync-trigger.js';
@@ -70,6 +73,11 @@ export interface DevStackOptions {
    * names from a fixed table (no query leaves the machine) and allow one loopback receiver only.
    */
   readonly webhookDestinations?: Partial<WebhookDestinationPolicy>;
+  /**
+   * Where the identity provider's password reset codes go (the stack's mail sender, or a test's
+   * inbox); without it codes are issued but reach nobody.
+   */
+  readonly sendPasswordResetCode?: PasswordResetCodeSender;
 }
 
 /** The running local stack. */
@@ -262,6 +270,10 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       signingKey,
       issuer: `${origin}/idp`,
       audience: LOCAL_AUDIENCE,
+      ...(options.sendPasswordResetCode && {
+        sendPasswordResetCode: options.sendPasswordResetCode,
+      }),
+      onFault: (what, error) => log(`identity provider ${what}: ${messageOf(error)}`),
     });
     idpRoot.route('/idp', idp.app);
 
