@@ -1,3 +1,4 @@
+import { en as accountEn } from './messages/account.js';
 import { en as webhooksEn } from './messages/webhooks.js';
 import type { MessageKey } from './messages.ru.js';
 
@@ -356,4 +357,5 @@ export const en: Record<MessageKey, string> = {
   'notFound.text': 'The portal has no such page.',
   'notFound.home': 'Home',
   ...webhooksEn,
+  ...accountEn,
 };

@@ -1,3 +1,4 @@
+import { ru as accountRu } from './messages/account.js';
 import { ru as webhooksRu } from './messages/webhooks.js';
 
 /**
@@ -355,6 +356,7 @@ export const ru = {
   'notFound.text': 'Такой страницы на портале нет.',
   'notFound.home': 'На главную',
   ...webhooksRu,
+  ...accountRu,
 } as const;
 
 /** A text of the site. */

@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type DevStack, startDevStack } from '@devportal/dev-stack';
+import { type DevStack, type PasswordResetNotice, startDevStack } from '@devportal/dev-stack';
 import { webhooks } from '@devportal/portal-client';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,12 +32,15 @@ async function startReceiver(): Promise<Receiver> {
 
 /**
  * The account pages in Chromium against the local stack: a partner registers a webhook pointing at
- * a receiver of this test, sends it a test event and sees it delivered.
+ * a receiver of this test, sends it a test event and sees it delivered; a person resets a forgotten
+ * password with the code the identity provider sent (to this test's inbox) and edits a profile.
  */
 describe('the account pages in Chromium', () => {
   let stack: DevStack;
   let browser: Browser;
   let receiver: Receiver;
+  /** The identity provider's outgoing reset codes, as the stack's mail sender would get them. */
+  const inbox: PasswordResetNotice[] = [];
   const contexts: BrowserContext[] = [];
   const violations: SeriousViolation[] = [];
   const password = 'correct horse battery';
@@ -81,7 +84,14 @@ describe('the account pages in Chromium', () => {
     browser = await launchChromium();
     receiver = await startReceiver();
     // Deliveries every second: the test event arrives while the page is watched.
-    stack = await startDevStack({ port: 0, sandboxPort: 0, statusSyncIntervalMs: 1_000 });
+    stack = await startDevStack({
+      port: 0,
+      sandboxPort: 0,
+      statusSyncIntervalMs: 1_000,
+      sendPasswordResetCode: async (notice) => {
+        inbox.push(notice);
+      },
+    });
     owner = await open(1440);
     await owner.goto(`${stack.url}/register`);
     await owner.getByLabel('Имя и фамилия').fill('Вера Вебхукова');
@@ -167,6 +177,73 @@ describe('the account pages in Chromium', () => {
     await check(phone, 'webhooks', 'Вебхуки');
     await language(phone, 'EN');
     await check(phone, 'webhooks-en', 'Webhooks');
+  });
+
+  it('resets a forgotten password with the code the identity provider sent, once', async () => {
+    const email = `forgetful-${run}@partner.example`;
+    const registered = await fetch(`${stack.identityProviderUrl}/register`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password, name: 'Пётр Забывчивый' }),
+    });
+    expect(registered.status).toBe(201);
+    const page = await open(1440);
+    await page.goto(`${stack.url}/login`);
+    await page.getByLabel('Электронная почта').fill(email);
+    await page.getByRole('link', { name: 'Забыли пароль?' }).click();
+    await check(page, 'forgot-password', 'Восстановление пароля');
+
+    await page.getByRole('button', { name: 'Прислать код' }).click();
+    await shown(page.getByRole('status').filter({ hasText: email }));
+    await check(page, 'forgot-password-code', 'Восстановление пароля');
+    const code = inbox.find((notice) => notice.email === email)?.code ?? '';
+    expect(code).toMatch(/^\d{8}$/);
+    await page.getByLabel('Код из письма').fill(code === '00000000' ? '00000001' : '00000000');
+    await page.getByLabel('Новый пароль').fill('a brand new passphrase');
+    await page.getByRole('button', { name: 'Сменить пароль' }).click();
+    await shown(page.getByRole('alert').filter({ hasText: 'Код неверный' }));
+    await page.getByLabel('Код из письма').fill(code);
+    await page.getByRole('button', { name: 'Сменить пароль' }).click();
+    await shown(page.getByText('Пароль изменён'));
+
+    await signIn(page, email, 'a brand new passphrase', '/');
+    await page.waitForURL(/\/orgs\//, { timeout: 60_000 });
+  });
+
+  it('says the same for an address nobody registered, on a phone, in both languages', async () => {
+    const phone = await open(390);
+    const before = inbox.length;
+    await phone.goto(`${stack.url}/forgot-password`);
+    await language(phone, 'EN');
+    await check(phone, 'forgot-password-en', 'Reset your password');
+    await phone.getByLabel('E-mail').fill(`nobody-${run}@partner.example`);
+    await phone.getByRole('button', { name: 'Send a code' }).click();
+    await shown(phone.getByRole('status').filter({ hasText: 'If nobody-' }));
+    await language(phone, 'RU');
+    await check(phone, 'forgot-password-code', 'Восстановление пароля');
+    expect(inbox).toHaveLength(before);
+  });
+
+  it('edits the name and language in the profile, which keeps them', async () => {
+    await owner.goto(`${stack.url}${orgPath}`);
+    await owner.getByRole('link', { name: ownerEmail }).click();
+    await check(owner, 'profile', 'Профиль');
+    await shown(owner.getByRole('textbox', { name: 'Электронная почта' }));
+    expect(await owner.getByLabel('Электронная почта').inputValue()).toBe(ownerEmail);
+
+    await owner.getByLabel('Имя и фамилия').fill('Vera Webhook');
+    await owner.getByLabel('Язык портала').selectOption('en');
+    await owner.getByRole('button', { name: 'Сохранить' }).click();
+    await shown(owner.getByText('Profile saved.'));
+    await owner.reload();
+    await owner.getByRole('heading', { level: 1, name: 'Profile' }).waitFor();
+    expect(await owner.getByLabel('Full name').inputValue()).toBe('Vera Webhook');
+    expect(await owner.getByLabel('Portal language').inputValue()).toBe('en');
+    await check(owner, 'profile-en', 'Profile');
+
+    const phone = await open(390);
+    await signIn(phone, ownerEmail, password, '/profile');
+    await check(phone, 'profile', 'Профиль');
   });
 
   it('has no serious or critical accessibility violations', () => {
