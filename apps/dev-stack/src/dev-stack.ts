@@ -38,6 +38,7 @@ import {
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { pepperSecretFromFile } from './client-secret-pepper-file.js';
+import { lockDataDirectory } from './data-directory-lock.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { startFrontDoor } from './front-door.js';
 import {
@@ -48,6 +49,7 @@ import { loadOrCreateSigningKey } from './identity/signing-key.js';
 import { UserDirectory } from './identity/user-directory.js';
 import { inProcessSyncTrigger } from './in-process-sync-trigger.js';
 import { localStatusSync } from './local-status-sync.js';
+import { ensurePortFree } from './port-check.js';
 
 /** How to start the local stack. */
 export interface DevStackOptions {
@@ -150,6 +152,16 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
   };
 
   try {
+    // Before anything starts: a second `pnpm start` says what is in the way and stops.
+    const port = options.port ?? 3000;
+    const sandboxPort = options.sandboxPort ?? 8443;
+    await ensurePortFree(port, hostname, 'the website and APIs', 'PORT');
+    await ensurePortFree(sandboxPort, hostname, 'the bank sandbox', 'SANDBOX_PORT');
+    if (options.dataDirectory) {
+      const lock = await lockDataDirectory(options.dataDirectory);
+      closers.push(() => lock.release());
+    }
+
     log('starting DynamoDB Local…');
     const dynamoDbPath = dataPath('dynamodb');
     const dynamo = await startDynamoDbLocal(dynamoDbPath ? { dbPath: dynamoDbPath } : {});
@@ -166,7 +178,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
 
     log('starting the bank sandbox…');
     const sandbox = await startBankSandbox({
-      port: options.sandboxPort ?? 8443,
+      port: sandboxPort,
       host: hostname,
       log: (line) => log(`sandbox ${line}`),
     });
@@ -247,7 +259,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       .get('*', serveStatic({ root: portalWebDist, path: 'index.html' }));
 
     const frontDoor = await startFrontDoor({
-      port: options.port ?? 3000,
+      port,
       hostname,
       mounts: [
         { prefix: '/idp', fetch: (request, env) => idpRoot.fetch(request, env) },
