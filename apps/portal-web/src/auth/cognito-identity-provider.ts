@@ -49,6 +49,13 @@ export function cognitoIdentityProvider(config: CognitoIdentityConfig): Identity
       const answer = await call('InitiateAuth', {
         AuthFlow: 'USER_PASSWORD_AUTH',
         AuthParameters: { USERNAME: email, PASSWORD: password },
+      }).catch((error: unknown) => {
+        // A refused password is wrong credentials whichever exception names it (Cognito says
+        // NotAuthorized, emulators InvalidPassword), never a form error the page would show.
+        if (error instanceof IdentityError && error.kind === 'invalid') {
+          throw new IdentityError(error.message, 'wrongCredentials');
+        }
+        throw error;
       });
       const result = answer.AuthenticationResult as {
         IdToken: string;
