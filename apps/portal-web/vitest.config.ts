@@ -7,5 +7,6 @@ export default packageConfig({
     // each other and share the browser, so they run in order within one file.
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    globalSetup: ['test/browser/build-site-once.ts'],
   },
 });

@@ -38,13 +38,18 @@ import {
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { pepperSecretFromFile } from './client-secret-pepper-file.js';
+import { lockDataDirectory } from './data-directory-lock.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { startFrontDoor } from './front-door.js';
-import { createDevIdentityProvider } from './identity/dev-identity-provider.js';
+import {
+  createDevIdentityProvider,
+  type PasswordResetCodeSender,
+} from './identity/dev-identity-provider.js';
 import { loadOrCreateSigningKey } from './identity/signing-key.js';
 import { UserDirectory } from './identity/user-directory.js';
 import { inProcessSyncTrigger } from './in-process-sync-trigger.js';
 import { localStatusSync } from './local-status-sync.js';
+import { ensurePortFree } from './port-check.js';
 
 /** How to start the local stack. */
 export interface DevStackOptions {
@@ -70,6 +75,11 @@ export interface DevStackOptions {
    * names from a fixed table (no query leaves the machine) and allow one loopback receiver only.
    */
   readonly webhookDestinations?: Partial<WebhookDestinationPolicy>;
+  /**
+   * Where the identity provider's password reset codes go (the stack's mail sender, or a test's
+   * inbox); without it codes are issued but reach nobody.
+   */
+  readonly sendPasswordResetCode?: PasswordResetCodeSender;
 }
 
 /** The running local stack. */
@@ -142,6 +152,16 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
   };
 
   try {
+    // Before anything starts: a second `pnpm start` says what is in the way and stops.
+    const port = options.port ?? 3000;
+    const sandboxPort = options.sandboxPort ?? 8443;
+    await ensurePortFree(port, hostname, 'the website and APIs', 'PORT');
+    await ensurePortFree(sandboxPort, hostname, 'the bank sandbox', 'SANDBOX_PORT');
+    if (options.dataDirectory) {
+      const lock = await lockDataDirectory(options.dataDirectory);
+      closers.push(() => lock.release());
+    }
+
     log('starting DynamoDB Local…');
     const dynamoDbPath = dataPath('dynamodb');
     const dynamo = await startDynamoDbLocal(dynamoDbPath ? { dbPath: dynamoDbPath } : {});
@@ -158,7 +178,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
 
     log('starting the bank sandbox…');
     const sandbox = await startBankSandbox({
-      port: options.sandboxPort ?? 8443,
+      port: sandboxPort,
       host: hostname,
       log: (line) => log(`sandbox ${line}`),
     });
@@ -239,7 +259,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       .get('*', serveStatic({ root: portalWebDist, path: 'index.html' }));
 
     const frontDoor = await startFrontDoor({
-      port: options.port ?? 3000,
+      port,
       hostname,
       mounts: [
         { prefix: '/idp', fetch: (request, env) => idpRoot.fetch(request, env) },
@@ -262,6 +282,10 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       signingKey,
       issuer: `${origin}/idp`,
       audience: LOCAL_AUDIENCE,
+      ...(options.sendPasswordResetCode && {
+        sendPasswordResetCode: options.sendPasswordResetCode,
+      }),
+      onFault: (what, error) => log(`identity provider ${what}: ${messageOf(error)}`),
     });
     idpRoot.route('/idp', idp.app);
 

@@ -10,5 +10,7 @@ export {
 export {
   createDevIdentityProvider,
   type DevIdentityProvider,
+  type PasswordResetCodeSender,
+  type PasswordResetNotice,
 } from './identity/dev-identity-provider.js';
 export { UserDirectory } from './identity/user-directory.js';

@@ -1,6 +1,7 @@
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { PortalProvider } from './api/portal-context.js';
 import { AuthProvider } from './auth/auth-context.js';
+import { ForgotPasswordPage } from './auth/ForgotPasswordPage.js';
 import type { IdentityProvider } from './auth/identity-provider.js';
 import { SignInPage } from './auth/SignInPage.js';
 import { SignUpPage } from './auth/SignUpPage.js';
@@ -24,7 +25,9 @@ import { MembersPage } from './pages/MembersPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { OperatorReviewPage } from './pages/OperatorReviewPage.js';
 import { ProductsPage } from './pages/ProductsPage.js';
+import { ProfilePage } from './pages/ProfilePage.js';
 import { SubscriptionsPage } from './pages/SubscriptionsPage.js';
+import { WebhooksPage } from './pages/WebhooksPage.js';
 import { TryItPage } from './try-it/TryItPage.js';
 
 /** The site: providers, then one route per page. */
@@ -38,11 +41,13 @@ export function App(props: { config: RuntimeConfig; identity: IdentityProvider }
               <Routes>
                 <Route path="/login" element={<SignInPage />} />
                 <Route path="/register" element={<SignUpPage />} />
+                <Route path="/forgot-password" element={<ForgotPasswordPage />} />
                 <Route element={<RequireAuth />}>
                   <Route index element={<HomeRedirect />} />
                   <Route path="invitations/:token" element={<AcceptInvitationPage />} />
                   <Route path="bank-connection/callback" element={<BankConnectionCallbackPage />} />
                   <Route path="operator" element={<OperatorReviewPage />} />
+                  <Route path="profile" element={<ProfilePage />} />
                   <Route path="orgs/:orgId" element={<OrgLayout />}>
                     <Route index element={<CabinetPage />} />
                     <Route path="members" element={<MembersPage />} />
@@ -56,6 +61,7 @@ export function App(props: { config: RuntimeConfig; identity: IdentityProvider }
                     <Route path="bank" element={<BankConnectionPage />} />
                     <Route path="limit-changes" element={<LimitChangesPage />} />
                     <Route path="audit" element={<AuditLogPage />} />
+                    <Route path="webhooks" element={<WebhooksPage />} />
                   </Route>
                 </Route>
                 <Route path="*" element={<NotFoundPage />} />

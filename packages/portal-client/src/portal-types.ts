@@ -48,6 +48,10 @@ export type WebhookEvent = Schemas['WebhookEvent'];
 export type LimitChangeStateChangedEvent = Schemas['LimitChangeStateChangedEvent'];
 /** An application used 80, 90 or 100 % of a quota window. */
 export type QuotaWarningEvent = Schemas['QuotaWarningEvent'];
+/** A test event a member sent to one webhook from the portal. */
+export type WebhookTestEvent = Schemas['WebhookTestEvent'];
+/** A test event, queued for its webhook. */
+export type QueuedWebhookTestEvent = Schemas['QueuedWebhookTestEvent'];
 export type AccessRequest = Schemas['AccessRequest'];
 export type AccessRequestInput = Schemas['AccessRequestInput'];
 export type AccessRequestStatus = Schemas['AccessRequestStatus'];

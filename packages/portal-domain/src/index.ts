@@ -365,6 +365,7 @@ export {
   WebhookService,
   type WebhookServiceDependencies,
 } from './webhooks/webhook-service.js';
+export { type WebhookTestEvent, webhookTestEvent } from './webhooks/webhook-test-event.js';
 export {
   type WebhookRequest,
   type WebhookTransport,

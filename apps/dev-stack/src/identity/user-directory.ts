@@ -11,6 +11,14 @@ export interface DevUser {
   /** Groups as Cognito names them (`operators` marks a bank platform operator). */
   readonly groups: readonly string[];
   readonly createdAt: string;
+  /** The language the person chose for the site (`ru` or `en`), once they chose one. */
+  readonly locale?: string;
+}
+
+/** What a person may change of their own profile. */
+export interface ProfileChanges {
+  readonly name?: string;
+  readonly locale?: string;
 }
 
 interface StoredUser extends DevUser {
@@ -85,6 +93,32 @@ export class UserDirectory {
     const user = this.#usersByEmail.get(normaliseEmail(email));
     if (!user) return undefined;
     return (await scryptMatches(password, user.passwordHash)) ? publicView(user) : undefined;
+  }
+
+  /** Sets a new password of the person registered with `email`; false when there is none. */
+  async setPassword(email: string, password: string): Promise<boolean> {
+    const key = normaliseEmail(email);
+    const passwordHash = await scryptHash(password);
+    const user = this.#usersByEmail.get(key);
+    if (!user) return false;
+    this.#usersByEmail.set(key, { ...user, passwordHash });
+    await this.#persist();
+    return true;
+  }
+
+  /** Changes the name or language of the person registered with `email`. */
+  async updateProfile(email: string, changes: ProfileChanges): Promise<DevUser | undefined> {
+    const key = normaliseEmail(email);
+    const user = this.#usersByEmail.get(key);
+    if (!user) return undefined;
+    const updated: StoredUser = {
+      ...user,
+      ...(changes.name !== undefined && { name: changes.name.trim() || user.name }),
+      ...(changes.locale !== undefined && { locale: changes.locale }),
+    };
+    this.#usersByEmail.set(key, updated);
+    await this.#persist();
+    return publicView(updated);
   }
 
   /** The person registered with this e-mail address, if any. */

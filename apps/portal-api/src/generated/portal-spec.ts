@@ -1355,6 +1355,53 @@ export const portalSpec: Record<string, unknown> = {
         }
       }
     },
+    "/v1/organizations/{orgId}/applications/{appId}/webhooks/{webhookId}/test-events": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "$ref": "#/components/parameters/AppId"
+        },
+        {
+          "$ref": "#/components/parameters/WebhookId"
+        }
+      ],
+      "post": {
+        "operationId": "sendWebhookTestEvent",
+        "x-client-method": "webhooks.sendTestEvent",
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "Send a test event to a webhook",
+        "description": "Queues one `webhook.test` event for this webhook only, whatever kinds of event it wants. It is signed and delivered like any other (the destination checked again, retried on failure, logged among the webhook's deliveries) by the next delivery round: within a minute in AWS, at the status sync's pace locally. Each call is a new event with a new id.",
+        "x-action": "application.manage",
+        "responses": {
+          "202": {
+            "description": "The test event, queued.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/QueuedWebhookTestEvent"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/v1/organizations/{orgId}/access-requests": {
       "parameters": [
         {
@@ -2176,6 +2223,42 @@ export const portalSpec: Record<string, unknown> = {
             "application/json": {
               "schema": {
                 "$ref": "#/components/schemas/QuotaWarningEvent"
+              }
+            }
+          }
+        },
+        "responses": {
+          "2XX": {
+            "$ref": "#/components/responses/WebhookReceived"
+          }
+        }
+      }
+    },
+    "webhook.test": {
+      "post": {
+        "tags": [
+          "webhooks"
+        ],
+        "summary": "A test event a member sent from the portal",
+        "description": "Sent to one webhook when a member asks for a test event (`sendWebhookTestEvent`), whatever kinds of event the webhook wants; it carries no business data.",
+        "security": [],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WebhookIdHeader"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookTimestampHeader"
+          },
+          {
+            "$ref": "#/components/parameters/WebhookSignatureHeader"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WebhookTestEvent"
               }
             }
           }
@@ -3229,13 +3312,17 @@ export const portalSpec: Record<string, unknown> = {
           },
           {
             "$ref": "#/components/schemas/QuotaWarningEvent"
+          },
+          {
+            "$ref": "#/components/schemas/WebhookTestEvent"
           }
         ],
         "discriminator": {
           "propertyName": "type",
           "mapping": {
             "limit_change.state_changed": "#/components/schemas/LimitChangeStateChangedEvent",
-            "quota.warning": "#/components/schemas/QuotaWarningEvent"
+            "quota.warning": "#/components/schemas/QuotaWarningEvent",
+            "webhook.test": "#/components/schemas/WebhookTestEvent"
           }
         }
       },
@@ -3387,6 +3474,66 @@ export const portalSpec: Record<string, unknown> = {
                 ]
               }
             }
+          }
+        }
+      },
+      "WebhookTestEvent": {
+        "type": "object",
+        "required": [
+          "id",
+          "type",
+          "occurredAt",
+          "organisationId",
+          "applicationId",
+          "data"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "The event's id (the `webhook-id` header), new for every test."
+          },
+          "type": {
+            "type": "string",
+            "enum": [
+              "webhook.test"
+            ]
+          },
+          "occurredAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "organisationId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "applicationId": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "data": {
+            "type": "object",
+            "required": [
+              "webhookId",
+              "requestedBy"
+            ],
+            "properties": {
+              "webhookId": {
+                "$ref": "#/components/schemas/Id"
+              },
+              "requestedBy": {
+                "$ref": "#/components/schemas/Id",
+                "description": "The member who sent the test."
+              }
+            }
+          }
+        }
+      },
+      "QueuedWebhookTestEvent": {
+        "type": "object",
+        "required": [
+          "eventId"
+        ],
+        "properties": {
+          "eventId": {
+            "type": "string",
+            "description": "The test event's id, as its deliveries list it and its `webhook-id` header carries it."
           }
         }
       },
@@ -4042,6 +4189,7 @@ export const PORTAL_OPERATION_IDS = [
   "registerWebhook",
   "deleteWebhook",
   "listWebhookDeliveries",
+  "sendWebhookTestEvent",
   "listAccessRequests",
   "submitAccessRequest",
   "listAccessRequestsForReview",
@@ -4086,6 +4234,7 @@ export interface PortalOperationActions {
   registerWebhook: "application.manage";
   deleteWebhook: "application.manage";
   listWebhookDeliveries: "application.list";
+  sendWebhookTestEvent: "application.manage";
   listAccessRequests: "organisation.view";
   submitAccessRequest: "accessRequest.submit";
   getBankConnection: "organisation.view";

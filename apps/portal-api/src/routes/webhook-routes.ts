@@ -1,12 +1,20 @@
 import type { PortalServices } from '../portal-services.js';
 import { webhookDeliveryView } from '../views/webhook-delivery-view.js';
-import { created, type HandlerTable, noContent, ok, pageRequestOf } from './operation-call.js';
+import {
+  accepted,
+  created,
+  type HandlerTable,
+  noContent,
+  ok,
+  pageRequestOf,
+} from './operation-call.js';
 
 type WebhookOperations =
   | 'listWebhooks'
   | 'registerWebhook'
   | 'deleteWebhook'
-  | 'listWebhookDeliveries';
+  | 'listWebhookDeliveries'
+  | 'sendWebhookTestEvent';
 
 /** An application's webhooks and their delivery log; the signing secret leaves only on register. */
 export function webhookRoutes(services: PortalServices): Pick<HandlerTable, WebhookOperations> {
@@ -23,6 +31,15 @@ export function webhookRoutes(services: PortalServices): Pick<HandlerTable, Webh
     async deleteWebhook(call) {
       await webhooks.delete(call.actor, call.scope, call.path.appId, call.path.webhookId);
       return noContent;
+    },
+    async sendWebhookTestEvent(call) {
+      const queued = await webhooks.sendTestEvent(
+        call.actor,
+        call.scope,
+        call.path.appId,
+        call.path.webhookId,
+      );
+      return accepted(queued, {});
     },
     async listWebhookDeliveries(call) {
       const page = await webhooks.deliveries(

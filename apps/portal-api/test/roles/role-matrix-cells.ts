@@ -115,6 +115,10 @@ export const CELL_REQUESTS: Partial<
     const webhookPath = await newWebhook(world, scene);
     return inShared(scene, 'GET', `${webhookPath}/deliveries?limit=5`);
   },
+  sendWebhookTestEvent: async ({ world, scene }) => {
+    const webhookPath = await newWebhook(world, scene);
+    return inShared(scene, 'POST', `${webhookPath}/test-events`);
+  },
   listAccessRequests: async ({ scene }) => inShared(scene, 'GET', '/access-requests'),
   submitAccessRequest: async (cell) => {
     const organisation = await ownOrShared(cell);

@@ -250,6 +250,77 @@ describe('webhooks of an application', () => {
     expect(second.body.items[0].at <= first.body.items[0].at).toBe(true);
   });
 
+  it('sends a test event to that webhook alone, signed and logged like any other', async () => {
+    const register = async (events: string[]) =>
+      (
+        await world.call(organisation.members.Developer, 'POST', webhooksPath(), {
+          body: { url: receiver.url, events },
+        })
+      ).body;
+    const tried = await register(['limit_change.state_changed']);
+    await register(['quota.warning', 'limit_change.state_changed']);
+    const before = receiver.received.length;
+    receiver.status = 200;
+
+    const sent = await world.call(
+      organisation.members.Developer,
+      'POST',
+      webhooksPath(applicationId, `/${tried.webhook.id}/test-events`),
+    );
+    await dispatchDue();
+    const log = await world.call(
+      organisation.members.Observer,
+      'GET',
+      webhooksPath(applicationId, `/${tried.webhook.id}/deliveries`),
+    );
+
+    expect(sent.status).toBe(202);
+    expect(receiver.received.slice(before)).toHaveLength(1);
+    const [delivered] = receiver.received.slice(before);
+    await expect(
+      webhooks.constructEvent(delivered?.body ?? '', delivered?.headers ?? {}, tried.secret),
+    ).resolves.toEqual({
+      id: sent.body.eventId,
+      type: 'webhook.test',
+      occurredAt: expect.any(String),
+      organisationId: organisation.id,
+      applicationId,
+      data: { webhookId: tried.webhook.id, requestedBy: organisation.members.Developer.userId },
+    });
+    expect(log.body.items[0]).toMatchObject({
+      eventId: sent.body.eventId,
+      eventType: 'webhook.test',
+      outcome: 'delivered',
+    });
+  });
+
+  it("answers 404 for a test event to another organisation's webhook", async () => {
+    const other = await world.organisation();
+    const otherApp = await newApplication(world, other);
+    const { body } = await world.call(
+      other.members.Owner,
+      'POST',
+      orgPath(other.id, `/applications/${otherApp}/webhooks`),
+      { body: { url: receiver.url } },
+    );
+
+    // The caller's own organisation in the path, the other's application and webhook ids.
+    const crossed = await world.call(
+      organisation.members.Owner,
+      'POST',
+      webhooksPath(otherApp, `/${body.webhook.id}/test-events`),
+    );
+    // The other's organisation in the path: the caller is no member there.
+    const foreign = await world.call(
+      organisation.members.Owner,
+      'POST',
+      orgPath(other.id, `/applications/${otherApp}/webhooks/${body.webhook.id}/test-events`),
+    );
+
+    expect(crossed.status).toBe(404);
+    expect(foreign.status).toBe(404);
+  });
+
   it('refuses plain http, loopback included, unless the deployment allows it', async () => {
     const other = await strict.organisation();
     const appId = await newApplication(strict, other);

@@ -49,6 +49,11 @@ export function SignInPage() {
         </button>
       </form>
       <p>
+        <Link to={`/forgot-password${email ? `?email=${encodeURIComponent(email.trim())}` : ''}`}>
+          {t('auth.forgot.link')}
+        </Link>
+      </p>
+      <p>
         {t('auth.signIn.noAccount')} <Link to={`/register${search}`}>{t('auth.signUp.link')}</Link>
       </p>
     </AuthLayout>

@@ -9,6 +9,8 @@ export interface CognitoIdentityConfig {
   readonly kind: 'cognito';
   readonly region: string;
   readonly userPoolClientId: string;
+  /** Cognito's API elsewhere than its regional endpoint (an emulator, in tests); optional. */
+  readonly endpoint?: string;
 }
 
 /** Where the site finds its services; read from `/config.json` so one build serves every runtime. */
@@ -49,6 +51,9 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
         kind: 'cognito',
         region: textAt(identity.region, 'identity.region'),
         userPoolClientId: textAt(identity.userPoolClientId, 'identity.userPoolClientId'),
+        ...(identity.endpoint !== undefined && {
+          endpoint: `${textAt(identity.endpoint, 'identity.endpoint')}/`,
+        }),
       },
     };
   }

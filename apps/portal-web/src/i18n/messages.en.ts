@@ -1,3 +1,5 @@
+import { en as accountEn } from './messages/account.js';
+import { en as webhooksEn } from './messages/webhooks.js';
 import type { MessageKey } from './messages.ru.js';
 
 /** The site's texts in English; the compiler requires every key of the Russian dictionary. */
@@ -354,4 +356,6 @@ export const en: Record<MessageKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.text': 'The portal has no such page.',
   'notFound.home': 'Home',
+  ...webhooksEn,
+  ...accountEn,
 };

@@ -1,3 +1,6 @@
+import { ru as accountRu } from './messages/account.js';
+import { ru as webhooksRu } from './messages/webhooks.js';
+
 /**
  * The site's texts in Russian, the default language (the seed's). Every key here must exist in
  * `messages.en.ts` too: the compiler refuses a missing one, and a test compares the placeholders.
@@ -352,6 +355,8 @@ export const ru = {
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'Такой страницы на портале нет.',
   'notFound.home': 'На главную',
+  ...webhooksRu,
+  ...accountRu,
 } as const;
 
 /** A text of the site. */

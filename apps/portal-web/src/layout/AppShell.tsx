@@ -41,7 +41,9 @@ export function AppShell(props: { org?: Organization; children: ReactNode }) {
         <OrgSwitcher {...(org ? { currentOrgId: org.id } : {})} />
         <div className="topbar-end">
           <LanguageSwitch />
-          <span className="user-email">{me.user.email}</span>
+          <Link to="/profile" className="user-email" title={t('profile.link')}>
+            {me.user.email}
+          </Link>
           <button type="button" className="button button-secondary button-small" onClick={signOut}>
             {t('auth.signOut')}
           </button>

@@ -23,4 +23,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: 'bank', label: 'nav.bank' },
   { path: 'limit-changes', label: 'nav.limitChanges' },
   { path: 'audit', label: 'nav.audit', requires: 'audit.view' },
+  { path: 'webhooks', label: 'nav.webhooks', requires: 'application.list' },
 ];

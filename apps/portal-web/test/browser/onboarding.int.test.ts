@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeriousViolation, seriousViolations } from './accessibility.js';
 import { launchChromium } from './chromium.js';
 import { SCREENSHOT_DIR, screenshot } from './screenshots.js';
-import { buildSite } from './site-build.js';
 
 /**
  * The seed's partner onboarding in a real browser against the local stack, in order: each step
@@ -89,7 +88,6 @@ describe('the portal website in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    await buildSite();
     stack = await startDevStack({ port: 0, sandboxPort: 0 });
     owner = await open();
   });

@@ -28,6 +28,20 @@ describe('parseRuntimeConfig', () => {
     });
   });
 
+  it('reads the endpoint of a Cognito emulator when one is named', () => {
+    const config = parseRuntimeConfig({
+      apiBaseUrl: '',
+      identity: {
+        kind: 'cognito',
+        region: 'local',
+        userPoolClientId: 'abc',
+        endpoint: 'http://127.0.0.1:9229/',
+      },
+      gateway,
+    });
+    expect(config.identity).toMatchObject({ endpoint: 'http://127.0.0.1:9229/' });
+  });
+
   it.each([
     [null, 'config.json must be an object'],
     [{ apiBaseUrl: '', gateway, identity: { kind: 'saml' } }, 'identity.kind'],

@@ -47,6 +47,7 @@ export const portalOperations = {
   registerWebhook: { method: 'POST', path: '/v1/organizations/{orgId}/applications/{appId}/webhooks', clientMethod: 'webhooks.register' },
   deleteWebhook: { method: 'DELETE', path: '/v1/organizations/{orgId}/applications/{appId}/webhooks/{webhookId}', clientMethod: 'webhooks.delete' },
   listWebhookDeliveries: { method: 'GET', path: '/v1/organizations/{orgId}/applications/{appId}/webhooks/{webhookId}/deliveries', clientMethod: 'webhooks.deliveries' },
+  sendWebhookTestEvent: { method: 'POST', path: '/v1/organizations/{orgId}/applications/{appId}/webhooks/{webhookId}/test-events', clientMethod: 'webhooks.sendTestEvent' },
   listAccessRequests: { method: 'GET', path: '/v1/organizations/{orgId}/access-requests', clientMethod: 'accessRequests.list' },
   submitAccessRequest: { method: 'POST', path: '/v1/organizations/{orgId}/access-requests', clientMethod: 'accessRequests.submit' },
   listAccessRequestsForReview: { method: 'GET', path: '/v1/operator/access-requests', clientMethod: 'operator.accessRequests.list' },

@@ -450,6 +450,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organizations/{orgId}/applications/{appId}/webhooks/{webhookId}/test-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+                /** @description The webhook. */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event to a webhook
+         * @description Queues one `webhook.test` event for this webhook only, whatever kinds of event it wants. It is signed and delivered like any other (the destination checked again, retried on failure, logged among the webhook's deliveries) by the next delivery round: within a minute in AWS, at the status sync's pace locally. Each call is a new event with a new id.
+         */
+        post: operations["sendWebhookTestEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/organizations/{orgId}/access-requests": {
         parameters: {
             query?: never;
@@ -796,6 +823,48 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "webhook.test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A test event a member sent from the portal
+         * @description Sent to one webhook when a member asks for a test event (`sendWebhookTestEvent`), whatever kinds of event the webhook wants; it carries no business data.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description The event's id (Standard Webhooks), the same on every retry: de-duplicate by it. Equal to the body's `id`. */
+                    "webhook-id": components["parameters"]["WebhookIdHeader"];
+                    /** @description When this attempt was signed, in unix seconds (Standard Webhooks); refuse one far from your clock (5 minutes by default) so a captured delivery cannot be replayed. */
+                    "webhook-timestamp": components["parameters"]["WebhookTimestampHeader"];
+                    /** @description Space-separated signatures (Standard Webhooks), each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>` under the key that is the base64 part of the webhook's secret `whsec_<base64>`; one matching signature is enough. */
+                    "webhook-signature": components["parameters"]["WebhookSignatureHeader"];
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WebhookTestEvent"];
+                };
+            };
+            responses: {
+                "2XX": components["responses"]["WebhookReceived"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export interface components {
     schemas: {
@@ -1049,7 +1118,7 @@ export interface components {
             error?: "refused_address" | "host_not_found" | "timeout" | "tls_error" | "connection_failed" | "unexpected_status";
         };
         /** @description The body of a webhook delivery, by `type`. Its `id` is derived from what happened, so the same fact published twice is one event with one id. */
-        WebhookEvent: components["schemas"]["LimitChangeStateChangedEvent"] | components["schemas"]["QuotaWarningEvent"];
+        WebhookEvent: components["schemas"]["LimitChangeStateChangedEvent"] | components["schemas"]["QuotaWarningEvent"] | components["schemas"]["WebhookTestEvent"];
         LimitChangeStateChangedEvent: {
             /** @description The event's id (the `webhook-id` header). */
             id: string;
@@ -1103,6 +1172,27 @@ export interface components {
                 /** @enum {integer} */
                 thresholdPercent: 80 | 90 | 100;
             };
+        };
+        WebhookTestEvent: {
+            /** @description The event's id (the `webhook-id` header), new for every test. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "webhook.test";
+            occurredAt: components["schemas"]["Timestamp"];
+            organisationId: components["schemas"]["Id"];
+            applicationId: components["schemas"]["Id"];
+            data: {
+                webhookId: components["schemas"]["Id"];
+                /** @description The member who sent the test. */
+                requestedBy: components["schemas"]["Id"];
+            };
+        };
+        QueuedWebhookTestEvent: {
+            /** @description The test event's id, as its deliveries list it and its `webhook-id` header carries it. */
+            eventId: string;
         };
         WebhookDeliveryPage: {
             items: components["schemas"]["WebhookDelivery"][];
@@ -2257,6 +2347,37 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    sendWebhookTestEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+                /** @description The webhook. */
+                webhookId: components["parameters"]["WebhookId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The test event, queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueuedWebhookTestEvent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
         };
     };

@@ -2,7 +2,13 @@ import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
 import { mapData } from '../client/map-data.js';
 import type { ListParams } from '../pagination/list-params.js';
 import type { PageList } from '../pagination/page-list.js';
-import type { RegisteredWebhook, Webhook, WebhookDelivery, WebhookInput } from '../portal-types.js';
+import type {
+  QueuedWebhookTestEvent,
+  RegisteredWebhook,
+  Webhook,
+  WebhookDelivery,
+  WebhookInput,
+} from '../portal-types.js';
 import { PortalResource } from './portal-resource.js';
 
 /**
@@ -51,6 +57,24 @@ export class Webhooks extends PortalResource {
   ): ResponsePromise<void> {
     return this.core.send(
       'deleteWebhook',
+      { params: { path: { orgId, appId, webhookId } } },
+      options,
+    );
+  }
+
+  /**
+   * Queues a `webhook.test` event for this webhook alone, delivered like any other event by the
+   * next delivery round; resolves its id, as `deliveries` and the `webhook-id` header show it.
+   * Not retried (it is a POST): each call is a new event.
+   */
+  sendTestEvent(
+    orgId: string,
+    appId: string,
+    webhookId: string,
+    options?: CallOptions,
+  ): ResponsePromise<QueuedWebhookTestEvent> {
+    return this.core.send(
+      'sendWebhookTestEvent',
       { params: { path: { orgId, appId, webhookId } } },
       options,
     );

@@ -67,6 +67,27 @@ describe('client.webhooks', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it('sends a test event once, never retrying it, and returns its id', async () => {
+    // Prepare
+    server.replies({ status: 503 }, { status: 202, body: { eventId: 'evt-twice' } });
+    const client = clientOf(server.origin);
+
+    // Act
+    const failure = await client.webhooks
+      .sendTestEvent('org-1', 'app-1', 'wh-1')
+      .catch((error: unknown) => error);
+    const queued = await client.webhooks.sendTestEvent('org-1', 'app-1', 'wh-1');
+
+    // Assess
+    expect(failure).toMatchObject({ status: 503 });
+    expect(queued).toEqual({ eventId: 'evt-twice' });
+    expect(server.requests).toHaveLength(2);
+    expect(server.requests[0]).toMatchObject({
+      method: 'POST',
+      url: `${webhooksPath}/wh-1/test-events`,
+    });
+  });
+
   it('lists the application’s webhooks as an array', async () => {
     // Prepare
     server.replies({ status: 200, body: { items: [webhook] } });

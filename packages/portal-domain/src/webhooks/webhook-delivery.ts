@@ -1,5 +1,6 @@
 import type { Webhook } from './webhook.js';
 import type { WebhookEvent } from './webhook-event.js';
+import type { WebhookTestEvent } from './webhook-test-event.js';
 import type { WebhookTransportFailureReason } from './webhook-transport.js';
 
 /** Where one event stands for one webhook. */
@@ -85,7 +86,7 @@ export function retryDelayAfter(attempts: number): number {
 }
 
 /** The body a receiver gets: the event, as one JSON object. */
-export function deliveryBody(event: WebhookEvent): string {
+export function deliveryBody(event: WebhookEvent | WebhookTestEvent): string {
   return JSON.stringify({
     id: event.id,
     type: event.type,
@@ -97,7 +98,11 @@ export function deliveryBody(event: WebhookEvent): string {
 }
 
 /** A new delivery of `event` to `webhook`, due at once. */
-export function newDelivery(webhook: Webhook, event: WebhookEvent, now: Date): WebhookDelivery {
+export function newDelivery(
+  webhook: Webhook,
+  event: WebhookEvent | WebhookTestEvent,
+  now: Date,
+): WebhookDelivery {
   const at = now.toISOString();
   return {
     organisationId: webhook.organisationId,

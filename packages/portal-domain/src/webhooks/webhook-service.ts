@@ -18,13 +18,14 @@ import {
   type WebhookView,
   webhookView,
 } from './webhook.js';
-import type { DeliveryAttempt } from './webhook-delivery.js';
+import { type DeliveryAttempt, newDelivery } from './webhook-delivery.js';
 import {
   checkWebhookDestination,
   PRODUCTION_WEBHOOK_DESTINATIONS,
   type WebhookDestinationPolicy,
 } from './webhook-destination.js';
 import type { WebhookRepository } from './webhook-repository.js';
+import { webhookTestEvent } from './webhook-test-event.js';
 import { WEBHOOK_URL_RULES } from './webhook-url.js';
 
 /** What {@link WebhookService} runs on. */
@@ -146,6 +147,23 @@ export class WebhookService {
       }),
       actorMustHold: rolesAllowedTo(scope.action),
     });
+  }
+
+  /**
+   * Queues a test event for this webhook alone, delivered like any other event (the destination
+   * checked again before each attempt, signed, retried, logged); resolves the event's id.
+   */
+  async sendTestEvent(
+    actor: Actor,
+    scope: AuthorisedScope<'application.manage'>,
+    applicationId: string,
+    webhookId: string,
+  ): Promise<{ eventId: string }> {
+    const webhook = await this.find(scope.organisation.id, applicationId, webhookId);
+    const now = this.deps.clock.now();
+    const event = webhookTestEvent(webhook, actor, now, this.deps.crypto);
+    await this.deps.webhooks.enqueue([newDelivery(webhook, event, now)]);
+    return { eventId: event.id };
   }
 
   /** The webhook's delivery log, newest first; any member may see it. */
