@@ -1,7 +1,7 @@
 import type { MachineFacts } from './machine-facts.js';
 
 /** How a measured number reads: its unit decides how it is printed. */
-export type Unit = 'ms' | 'bytes' | 'per second' | 'count';
+export type Unit = 'ms' | 'µs' | 'bytes' | 'per second' | 'count';
 
 /** A number with its unit. */
 export interface Measure {
@@ -12,7 +12,7 @@ export interface Measure {
 /** What a figure must meet: a bound on its ratio to the baseline, or on its own value. */
 export interface Target {
   readonly on: 'ratio' | 'value';
-  readonly bound: '≤' | '<';
+  readonly bound: '≤' | '<' | '≥';
   readonly limit: number;
   /** Where the target comes from, when it is not the project's own. */
   readonly source?: string;
