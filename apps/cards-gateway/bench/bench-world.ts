@@ -7,7 +7,7 @@ import {
   DYNAMODB_LOCAL_REGION,
   startDynamoDbLocal,
 } from '@devportal/test-support/dynamodb-local';
-import { type CardsGatewayDependencies, withoutSdkLogging } from '../src/index.js';
+import type { CardsGatewayDependencies } from '../src/index.js';
 import {
   localGatewayDependencies,
   newApplication,
@@ -31,14 +31,11 @@ export interface BenchWorld {
 /** Starts DynamoDB Local, `tableName` on it, a sandbox, and an application on the bench plan. */
 export async function startBenchWorld(tableName: string): Promise<BenchWorld> {
   const dynamo = await startDynamoDbLocal();
-  // Configured as the deployed gateway's client is (`dependenciesFromEnvironment`).
-  const client = withoutSdkLogging(
-    new DynamoDBClient({
-      endpoint: dynamo.endpoint,
-      region: DYNAMODB_LOCAL_REGION,
-      credentials: DYNAMODB_LOCAL_CREDENTIALS,
-    }),
-  );
+  const client = new DynamoDBClient({
+    endpoint: dynamo.endpoint,
+    region: DYNAMODB_LOCAL_REGION,
+    credentials: DYNAMODB_LOCAL_CREDENTIALS,
+  });
   await createTable(client, tableName);
   const sandbox = await startBankSandbox({ port: 0 });
   const deps = {

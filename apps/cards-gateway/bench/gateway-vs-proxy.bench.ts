@@ -11,7 +11,7 @@ import {
   DYNAMODB_LOCAL_CREDENTIALS,
   DYNAMODB_LOCAL_REGION,
 } from '@devportal/test-support/dynamodb-local';
-import { createCardsGateway, withoutSdkLogging } from '../src/index.js';
+import { createCardsGateway } from '../src/index.js';
 import { startBenchWorld } from './bench-world.js';
 import { runCalls, startComparedTargets } from './compared-targets.js';
 
@@ -40,13 +40,11 @@ const { deps, sandbox } = world;
 const compared = await startComparedTargets(world);
 // The same gateway with its analytics writes answered by the client itself: the baseline of what
 // counting costs. Everything else (the plan meter, the token, the bank) is as in the real one.
-const uncountedClient = withoutSdkLogging(
-  new DynamoDBClient({
-    endpoint: world.dynamoDbEndpoint,
-    region: DYNAMODB_LOCAL_REGION,
-    credentials: DYNAMODB_LOCAL_CREDENTIALS,
-  }),
-);
+const uncountedClient = new DynamoDBClient({
+  endpoint: world.dynamoDbEndpoint,
+  region: DYNAMODB_LOCAL_REGION,
+  credentials: DYNAMODB_LOCAL_CREDENTIALS,
+});
 uncountedClient.middlewareStack.add(
   (next) => (args) => {
     const sortKey = (args.input as { Key?: { SK?: unknown } }).Key?.SK;

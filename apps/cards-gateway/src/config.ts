@@ -21,7 +21,6 @@ import {
 } from './auth/gateway-signing-keys.js';
 import type { CardsGatewayDependencies } from './cards-gateway-dependencies.js';
 import { webhookQuotaWarnings } from './plans/quota-warning.js';
-import { withoutSdkLogging } from './storage/without-sdk-logging.js';
 
 /**
  * The bank exchanges one call may make in a row, each within the total timeout: the
@@ -55,7 +54,7 @@ export async function dependenciesFromEnvironment(
   const crypto = nodeCrypto;
   const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
   const timeouts = bankTimeoutsFromEnvironment(env, BANK_EXCHANGES_PER_CALL);
-  const repositories = dynamoRepositories({ client: withoutSdkLogging(dynamoDb), tableName });
+  const repositories = dynamoRepositories({ client: dynamoDb, tableName });
   const { bankConnections, webhooks } = repositories;
   const outbox = new WebhookPublisher({ webhooks, clock });
   return {

@@ -35,4 +35,3 @@ export { type CardsGatewayServer, startCardsGatewayServer } from './node-server.
 export type { FailedAttemptLimits } from './oauth/failed-attempt-throttle.js';
 export { NODE_TOKEN_REFUSAL_HOLD_MS } from './oauth/refusal-hold.js';
 export { type QuotaWarningListener, webhookQuotaWarnings } from './plans/quota-warning.js';
-export { withoutSdkLogging } from './storage/without-sdk-logging.js';
