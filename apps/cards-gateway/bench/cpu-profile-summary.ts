@@ -2,6 +2,7 @@
 export interface CpuProfile {
   readonly nodes: readonly {
     readonly id: number;
+    readonly children?: readonly number[];
     readonly callFrame: {
       readonly functionName: string;
       readonly url: string;
@@ -20,10 +21,22 @@ export interface SelfTime {
   readonly microsecondsPerCall: number;
 }
 
+/** Work a profile's samples are charged to: the first rule matching a frame up the stack. */
+export interface Cause {
+  readonly name: string;
+  /** Whether a frame (its source URL and function name) is this cause's code. */
+  matches(url: string, functionName: string): boolean;
+}
+
 /** What a profile of `calls` calls says each call's CPU went to. */
 export interface ProfileSummary {
   /** Sampled time the thread was busy (not idle), per call. */
   readonly busyMicrosecondsPerCall: number;
+  /**
+   * The busy time by cause, largest first, as shares of it: from the sampled frame up its stack,
+   * the first frame a cause matches takes the sample (`other` when none does).
+   */
+  readonly causes: readonly { readonly name: string; readonly share: number }[];
   /** The packages (and Node's own modules, GC, native code) by self time, largest first. */
   readonly packages: readonly SelfTime[];
   /** The functions by self time, largest first, at most `top`. */
@@ -36,10 +49,28 @@ const IDLE = '(idle)';
  * Self time by function and by package, per call: each sample's time (the delta to the next
  * sample) goes to the function on top of the stack, as DevTools counts it. Idle time is left out.
  */
-export function summariseProfile(profile: CpuProfile, calls: number, top = 15): ProfileSummary {
+export function summariseProfile(
+  profile: CpuProfile,
+  calls: number,
+  causes: readonly Cause[] = [],
+  top = 15,
+): ProfileSummary {
   const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) {
+    for (const child of node.children ?? []) parents.set(child, node.id);
+  }
+  const causeOf = (nodeId: number): string => {
+    for (let id: number | undefined = nodeId; id !== undefined; id = parents.get(id)) {
+      const frame = frames.get(id);
+      const cause = frame && causes.find((rule) => rule.matches(frame.url, frame.functionName));
+      if (cause) return cause.name;
+    }
+    return 'other';
+  };
   const byFunction = new Map<string, number>();
   const byPackage = new Map<string, number>();
+  const byCause = new Map<string, number>();
   let busy = 0;
   profile.samples.forEach((nodeId, index) => {
     const frame = frames.get(nodeId);
@@ -51,6 +82,8 @@ export function summariseProfile(profile: CpuProfile, calls: number, top = 15): 
     byFunction.set(name, (byFunction.get(name) ?? 0) + micros);
     const owner = packageOf(frame.url, frame.functionName);
     byPackage.set(owner, (byPackage.get(owner) ?? 0) + micros);
+    const cause = causeOf(nodeId);
+    byCause.set(cause, (byCause.get(cause) ?? 0) + micros);
   });
   const perCall = (totals: Map<string, number>) =>
     [...totals]
@@ -58,6 +91,9 @@ export function summariseProfile(profile: CpuProfile, calls: number, top = 15): 
       .map(([name, micros]) => ({ name, microsecondsPerCall: round2(micros / calls) }));
   return {
     busyMicrosecondsPerCall: round2(busy / calls),
+    causes: [...byCause]
+      .sort(([, a], [, b]) => b - a)
+      .map(([name, micros]) => ({ name, share: Math.round((micros / busy) * 1000) / 1000 })),
     packages: perCall(byPackage),
     functions: perCall(byFunction).slice(0, top),
   };

@@ -61,6 +61,10 @@ describe('gatewaySection with a fast bank', () => {
 
 const summary = (busy: number) => ({
   busyMicrosecondsPerCall: busy,
+  causes: [
+    { name: 'table writes', share: busy > 500 ? 0.5 : 0 },
+    { name: 'other', share: busy > 500 ? 0.5 : 1 },
+  ],
   packages: [
     { name: '@smithy/core', microsecondsPerCall: busy / 2 },
     { name: 'undici', microsecondsPerCall: busy / 4 },
@@ -78,7 +82,7 @@ const cpu: GatewayCpuResults = {
 };
 
 describe('gatewayCpuSection', () => {
-  test('reads the gateway CPU per call against the proxy, and its packages against the proxy run', () => {
+  test('reads the gateway CPU per call against the proxy, and what it is charged to as shares of it', () => {
     // Act
     const { figures, notes } = gatewayCpuSection(cpu);
 
@@ -92,10 +96,11 @@ describe('gatewayCpuSection', () => {
     ).toEqual([
       ['CPU per call, gateway', '900 µs', '300 µs'],
       ['CPU per call added by the gateway', '600 µs', undefined],
-      ['self time in @smithy/core, gateway run', '400 µs', '100 µs'],
-      ['self time in undici, gateway run', '200 µs', '50.0 µs'],
+      ['CPU per call charged to table writes', '450 µs', '0.000 µs'],
+      ['CPU per call charged to other', '450 µs', '300 µs'],
     ]);
     expect(figures[0]?.target && meetsTarget(figures[0], figures[0].target)).toBe(true);
-    expect(notes?.[0]).toContain('`writeStruct @smithy/core/dist-cjs/index.js:1` 40');
+    expect(notes?.[0]).toContain('@smithy/core 400; undici 200');
+    expect(notes?.[1]).toContain('`writeStruct @smithy/core/dist-cjs/index.js:1` 40');
   });
 });

@@ -8,6 +8,8 @@ interface SelfTime {
 
 interface ProfileSummary {
   readonly busyMicrosecondsPerCall: number;
+  /** Shares of the busy time by what it was charged to. */
+  readonly causes: readonly { readonly name: string; readonly share: number }[];
   readonly packages: readonly SelfTime[];
   readonly functions: readonly SelfTime[];
 }
@@ -45,9 +47,11 @@ const TOP = 8;
 /** What a call through the gateway costs in CPU against one through the bare proxy. */
 export function gatewayCpuSection(results: GatewayCpuResults): Section {
   const { gateway, proxy } = results.cpuMicrosecondsPerCall;
-  const proxyPackages = new Map(
-    results.profile.proxy.packages.map((owner) => [owner.name, owner.microsecondsPerCall]),
+  const proxyShares = new Map(
+    results.profile.proxy.causes.map((cause) => [cause.name, cause.share]),
   );
+  // Sampled time is wall time, which a busy machine inflates: shares of the measured CPU instead.
+  const cpuOf = (share: number, total: number) => Math.round(share * total);
   const figures: Figure[] = [
     {
       name: 'CPU per call, gateway',
@@ -59,22 +63,26 @@ export function gatewayCpuSection(results: GatewayCpuResults): Section {
       name: 'CPU per call added by the gateway',
       measure: { value: Math.round((gateway - proxy) * 10) / 10, unit: 'µs' },
     },
-    ...results.profile.gateway.packages.slice(0, TOP).map(
-      (owner): Figure => ({
-        name: `self time in ${owner.name}, gateway run`,
-        measure: { value: owner.microsecondsPerCall, unit: 'µs' },
+    ...results.profile.gateway.causes.map(
+      (cause): Figure => ({
+        name: `CPU per call charged to ${cause.name}`,
+        measure: { value: cpuOf(cause.share, gateway), unit: 'µs' },
         baseline: {
           name: 'bare proxy run',
-          measure: { value: proxyPackages.get(owner.name) ?? 0, unit: 'µs' },
+          measure: { value: cpuOf(proxyShares.get(cause.name) ?? 0, proxy), unit: 'µs' },
         },
       }),
     ),
   ];
   return {
     title: 'Gateway CPU per call',
-    description: `\`${results.operation}\` through the cards gateway and through the bare proxy, the sandbox answering at once, ${results.calls.toLocaleString('en-GB')} calls a side from ${results.concurrency} callers in one process with the sandbox: \`process.cpuUsage()\` around alternating rounds (the callers' and the sandbox's CPU in both figures, so their difference is the gateway's; DynamoDB Local is another process, so storage waits are excluded), then V8's sampling profiler (every ${results.profile.samplingIntervalUs} µs) on one more run of each side: the packages by self time per call, and the functions below.`,
+    description: `\`${results.operation}\` through the cards gateway and through the bare proxy, the sandbox answering at once, ${results.calls.toLocaleString('en-GB')} calls a side from ${results.concurrency} callers in one process with the sandbox: \`process.cpuUsage()\` around alternating rounds (the callers' and the sandbox's CPU in both figures, so their difference is the gateway's; DynamoDB Local is another process, so storage waits are excluded), then V8's sampling profiler (every ${results.profile.samplingIntervalUs} µs) on one more run of each side: each sample charged to the first known code up its stack, as a share of the measured CPU.`,
     figures,
     notes: [
+      `The gateway run's packages by self time, µs of sampled time per call: ${results.profile.gateway.packages
+        .slice(0, TOP)
+        .map(({ name, microsecondsPerCall }) => `${name} ${microsecondsPerCall}`)
+        .join('; ')}.`,
       `The gateway run's top functions by self time, µs per call: ${results.profile.gateway.functions
         .slice(0, TOP)
         .map(({ name, microsecondsPerCall }) => `\`${name}\` ${microsecondsPerCall}`)
