@@ -31,15 +31,16 @@ export interface GatewayCpuResults {
 }
 
 /**
- * The gateway's CPU per call over the bare proxy's before its per-call cost was cut: 4,436 µs
- * against 755 µs, 5.87× (this bench on the gateway of e397529, 3,000 calls a side, load average
- * 18.7 on 2 cores). The ratio must stay below it.
+ * The gateway's CPU per call over the bare proxy's before its per-call cuts: 4,436 µs against
+ * 755 µs, 5.87× (this bench on the gateway as on main, 3,000 calls a side, load average 18.7 on
+ * 2 cores). Loaded runs of one code differ by ±10 % here, so on a quiet machine take the limit
+ * again: `bench:profile` at the commit that added this bench, whose gateway is main's.
  */
 export const GATEWAY_CPU_RATIO_TARGET: Target = {
   on: 'ratio',
   bound: '<',
   limit: 5.87,
-  source: 'the gateway of e397529, same bench',
+  source: 'the gateway as on main, at load 18.7: remeasure on a quiet machine',
 };
 
 const TOP = 8;
@@ -67,10 +68,13 @@ export function gatewayCpuSection(results: GatewayCpuResults): Section {
       (cause): Figure => ({
         name: `CPU per call charged to ${cause.name}`,
         measure: { value: cpuOf(cause.share, gateway), unit: 'µs' },
-        baseline: {
-          name: 'bare proxy run',
-          measure: { value: cpuOf(proxyShares.get(cause.name) ?? 0, proxy), unit: 'µs' },
-        },
+        // The proxy's run has no table writes or gateway code: no baseline for those.
+        ...(proxyShares.get(cause.name) && {
+          baseline: {
+            name: 'bare proxy run',
+            measure: { value: cpuOf(proxyShares.get(cause.name) ?? 0, proxy), unit: 'µs' },
+          },
+        }),
       }),
     ),
   ];
