@@ -1,5 +1,6 @@
 import type { Section } from './section.js';
 import { type ClientOverheadResults, clientOverheadSection } from './sections/client-overhead.js';
+import { type GatewayCpuResults, gatewayCpuSection } from './sections/gateway-cpu.js';
 import { type GatewayResults, gatewaySection } from './sections/gateway-vs-proxy.js';
 import { type GostFromNpmResults, gostFromNpmSection } from './sections/gost-from-npm.js';
 import { type GostSigningResults, gostSigningSection } from './sections/gost-signing.js';
@@ -30,6 +31,7 @@ function bench<T>(path: string, section: (results: T) => Section): BenchResults 
 export const BENCH_RESULTS: readonly BenchResults[] = [
   bench<ClientOverheadResults>('packages/sber-client/bench/results.json', clientOverheadSection),
   bench<GatewayResults>('apps/cards-gateway/bench/results.json', gatewaySection),
+  bench<GatewayCpuResults>('apps/cards-gateway/bench/cpu-results.json', gatewayCpuSection),
   bench<TokenJunkResults>('apps/cards-gateway/bench/token-junk-results.json', tokenJunkSection),
   bench<StatusSyncResults>('apps/status-sync/bench/results.json', statusSyncSection),
   bench<GostSigningResults>('packages/digest/bench/results.json', gostSigningSection),

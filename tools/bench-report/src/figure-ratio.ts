@@ -11,6 +11,11 @@ export function figureRatio(figure: Figure): number | undefined {
 export function meetsTarget(figure: Figure, target: Target): boolean | undefined {
   const judged = target.on === 'ratio' ? figureRatio(figure) : figure.measure.value;
   if (judged === undefined || Number.isNaN(judged)) return undefined;
-  if (target.bound === '≥') return judged >= target.limit;
-  return target.bound === '≤' ? judged <= target.limit : judged < target.limit;
+  return withinBound(judged, target);
+}
+
+/** Whether `value` (a ratio or a figure's own value, as the target says) is within its bound. */
+export function withinBound(value: number, target: Target): boolean {
+  if (target.bound === '≥') return value >= target.limit;
+  return target.bound === '≤' ? value <= target.limit : value < target.limit;
 }

@@ -19,6 +19,8 @@ export function formatMeasure({ value, unit }: Measure): string {
   switch (unit) {
     case 'ms':
       return `${significant(value)} ms`;
+    case 'µs':
+      return `${significant(value)} µs`;
     case 'per second':
       return `${significant(value)}/s`;
     case 'bytes':

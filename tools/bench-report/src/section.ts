@@ -1,7 +1,7 @@
 import type { MachineFacts } from './machine-facts.js';
 
 /** How a measured number reads: its unit decides how it is printed. */
-export type Unit = 'ms' | 'bytes' | 'per second' | 'count';
+export type Unit = 'ms' | 'µs' | 'bytes' | 'per second' | 'count';
 
 /** A number with its unit. */
 export interface Measure {

@@ -1,7 +1,7 @@
 import { BODY_TOO_LARGE, readBodyAtMost } from '@devportal/http-transport';
 import { type Clock, ConflictError, type UsageRepository } from '@devportal/portal-domain';
 import { recordCall } from '../analytics/call-recording.js';
-import type { GatewayClaims, PlanClaim } from '../auth/gateway-claims.js';
+import type { GatewayClaims } from '../auth/gateway-claims.js';
 import type { GatewayTokens } from '../auth/gateway-tokens.js';
 import type { LiveCredentials } from '../auth/live-credentials.js';
 import type { BankContours, ContourRoute } from '../contours/bank-contours.js';
@@ -130,18 +130,14 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
   }
   const target = upstreamTarget(call.operationId, call.params, new URL(call.request.url));
   if ('refused' in target) return responseOf(target.refused, requestId);
-  // Admission must come before the bank call, but nothing else waits for it: the bank token, the
-  // sandbox ownership check and the body are read while the meter is written.
-  const [refused, firstToken, othersDocument, body] = await Promise.all([
+  // Admission must come before the bank call, but nothing else waits for it: the bank token and
+  // the body are read while the meter is written.
+  const [refused, firstToken, body] = await Promise.all([
     admitToPlan(claims, plan, ctx),
     settled(contour.accessToken(claims.organisationId)),
-    isOthersSandboxDocument(call, plan, ctx),
     call.request.method === 'POST' ? readBodyAtMost(call.request, ctx.maxBodyBytes) : undefined,
   ]);
   if (refused) return refused;
-  if (othersDocument) {
-    return bankNotice(404, 'NOT_FOUND', 'Заявление с таким externalId не найдено');
-  }
   if (body === BODY_TOO_LARGE) return responseOf(bodyTooLarge(ctx.maxBodyBytes), requestId);
   const bankCall: Omit<BankCall, 'accessToken'> = {
     ...target,
@@ -163,26 +159,6 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
     answer = rewritePageLinks(answer, contour.upstream, ctx.basePath);
   }
   return responseOf(answer, requestId);
-}
-
-/**
- * Whether a state read on the sandbox names a document the caller's organisation did not create.
- * The sandbox keeps each organisation's documents apart itself (each acts as its own tenant of
- * the shared demo organisation), so answering from the gateway's records spares it the call. On
- * production the bank scopes documents by the organisation's own token, and documents created
- * outside the gateway (in SberBusiness, or with the SDK straight at the bank) have no record
- * here, so the bank's answer stands.
- */
-async function isOthersSandboxDocument(
-  call: AuthenticatedCall,
-  plan: PlanClaim,
-  ctx: BankCallContext,
-): Promise<boolean> {
-  const { externalId } = call.params;
-  if (call.operationId !== 'getLimitChangeState' || plan.contour !== 'sandbox' || !externalId) {
-    return false;
-  }
-  return !(await ctx.creations.isRecorded(call.claims.organisationId, externalId, plan.contour));
 }
 
 /** A promise's outcome, so it can run beside others without its rejection going unhandled. */

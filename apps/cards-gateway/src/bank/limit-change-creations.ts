@@ -7,7 +7,6 @@ import {
 } from '@devportal/portal-domain';
 import type { BankAnswer } from './bank-answer.js';
 import { validationFault } from './bank-refusal.js';
-import { externalIdKey } from './external-id.js';
 import { differingFields, type Requisites, requisitesOf } from './limit-change-requisites.js';
 
 /** The application creating a limit change, as the audit trail names it, and where it went. */
@@ -55,12 +54,6 @@ export class LimitChangeCreations {
     );
     this.inFlight.set(key, { request, answer });
     return answer;
-  }
-
-  /** Whether the organisation created `externalId` through the gateway on `contour`. */
-  async isRecorded(organisationId: string, externalId: string, contour: Contour): Promise<boolean> {
-    const record = await this.records.get(organisationId, externalIdKey(externalId));
-    return record?.contour === contour;
   }
 
   private async createOnce(

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { DynamoDbCommandCounter } from '@devportal/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contractFetch } from '../support/contract.js';
@@ -28,6 +29,27 @@ describe('the DynamoDB commands of a gateway call', () => {
     // Assess
     expect(answer.status).toBe(200);
     expect(counter.snapshot()).toEqual({ UpdateItemCommand: 2 });
+  });
+
+  it('reads no limit-change record for a state read on the sandbox, whose tenants keep documents apart', async () => {
+    // Prepare
+    const app = await world.application('roomy');
+    const token = await world.token(app);
+    await contractFetch(world.apiUrl, '/v1/crypto', { token });
+    counter.reset();
+
+    // Act
+    const answer = await contractFetch(
+      world.apiUrl,
+      `/v1/business-cards/limits/${randomUUID()}/state`,
+      { token },
+    );
+
+    // Assess
+    expect(answer).toMatchObject({ status: 404, body: { cause: 'NOT_FOUND' } });
+    // The credentials' own read (BatchGetItem) may come due on a loaded machine: not this check's.
+    const { BatchGetItemCommand: _, ...commands } = counter.snapshot();
+    expect(commands).toEqual({ UpdateItemCommand: 2 });
   });
 
   it('refuses a spent quota without writing the meter: only the analytics minute', async () => {
