@@ -17,6 +17,19 @@ export const LAMBDA_NODE_TARGET = 'node22';
 export const ESM_REQUIRE_SHIM =
   "import { createRequire as __devportalCreateRequire } from 'node:module'; const require = __devportalCreateRequire(import.meta.url);";
 
+/**
+ * The most a function's `index.mjs` may weigh gzipped, which infra's synth test enforces: what a
+ * cold start downloads, parses and evaluates grows with it, and past it a dependency slipped in
+ * that the function does not need at start.
+ */
+export const FUNCTION_GZIP_BUDGET_BYTES = 250 * 1024;
+
+/**
+ * The most a cold import of a function's bundle may take above importing an empty module in the
+ * same run (`tools/lambda-bundles`' bench, which reports it as met or missed).
+ */
+export const COLD_IMPORT_BUDGET_MS = 50;
+
 /** The bundling settings, in NodejsFunction's names (`BundlingOptions`). */
 export const APP_BUNDLING = {
   format: 'esm' as const,
