@@ -11,8 +11,9 @@
 export const LAMBDA_NODE_TARGET = 'node22';
 
 /**
- * The apps are ESM with top-level await; some of their dependencies (undici) are CommonJS and
- * `require` Node's built-ins, which an ESM bundle can only do through a real `require`.
+ * The apps are ESM with top-level await; some of their dependencies (ajv's runtime helpers, parts
+ * of the AWS SDK) are CommonJS and `require` Node's built-ins, which an ESM bundle can only do
+ * through a real `require`.
  */
 export const ESM_REQUIRE_SHIM =
   "import { createRequire as __devportalCreateRequire } from 'node:module'; const require = __devportalCreateRequire(import.meta.url);";
