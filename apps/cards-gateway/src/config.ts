@@ -38,7 +38,7 @@ export type CardsGatewayEnvironment = Environment;
  * come from `@devportal/bank-access`, configured as the status sync's are; quota warnings go to
  * the webhook outbox.
  *
- * `instrument` wraps each AWS SDK client it creates (Powertools Tracer on Lambda).
+ * `instrument` wraps each AWS SDK client it creates.
  *
  * @example
  * const gateway = createCardsGateway(await dependenciesFromEnvironment(process.env));

@@ -35,7 +35,7 @@ export type PortalApiEnvironment = Environment;
  * Gateway's JWT authorizer, KMS, the bank Client Secret and the Client Secret pepper from Secrets
  * Manager) and on Node (a JWKS URL, a local key file, the secrets' values).
  *
- * `instrument` wraps each AWS SDK client it creates (Powertools Tracer on Lambda).
+ * `instrument` wraps each AWS SDK client it creates.
  *
  * @example
  * export const handler = handle(createPortalApi(await dependenciesFromEnvironment(process.env)));

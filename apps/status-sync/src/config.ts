@@ -32,7 +32,7 @@ export type StatusSyncEnvironment = Environment;
  * The portal's repositories on the table the environment names, built once by the composition
  * root (`lambda.ts`) and shared by the sync and its run records.
  *
- * `instrument` wraps the DynamoDB client it creates (Powertools Tracer on Lambda).
+ * `instrument` wraps the DynamoDB client it creates.
  */
 export function repositoriesFromEnvironment(
   env: StatusSyncEnvironment,
@@ -48,7 +48,7 @@ export function repositoriesFromEnvironment(
  * the cards gateway's variables, so a document is read where the gateway created it (the contour
  * on its record).
  *
- * `instrument` wraps each AWS SDK client it creates (Powertools Tracer on Lambda).
+ * `instrument` wraps each AWS SDK client it creates.
  *
  * @example
  * const report = await runStatusSync(await dependenciesFromEnvironment(process.env));

@@ -11,11 +11,25 @@
 export const LAMBDA_NODE_TARGET = 'node22';
 
 /**
- * The apps are ESM with top-level await; some of their dependencies (undici) are CommonJS and
- * `require` Node's built-ins, which an ESM bundle can only do through a real `require`.
+ * The apps are ESM with top-level await; some of their dependencies (ajv's runtime helpers, parts
+ * of the AWS SDK) are CommonJS and `require` Node's built-ins, which an ESM bundle can only do
+ * through a real `require`.
  */
 export const ESM_REQUIRE_SHIM =
   "import { createRequire as __devportalCreateRequire } from 'node:module'; const require = __devportalCreateRequire(import.meta.url);";
+
+/**
+ * The most a function's `index.mjs` may weigh gzipped, which infra's synth test enforces: what a
+ * cold start downloads, parses and evaluates grows with it, and past it a dependency slipped in
+ * that the function does not need at start.
+ */
+export const FUNCTION_GZIP_BUDGET_BYTES = 250 * 1024;
+
+/**
+ * The most a cold import of a function's bundle may take above importing an empty module in the
+ * same run (`tools/lambda-bundles`' bench, which reports it as met or missed).
+ */
+export const COLD_IMPORT_BUDGET_MS = 50;
 
 /** The bundling settings, in NodejsFunction's names (`BundlingOptions`). */
 export const APP_BUNDLING = {

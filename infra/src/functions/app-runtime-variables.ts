@@ -18,8 +18,8 @@ export interface RuntimeStage {
 
 /**
  * Powertools for AWS Lambda reads its configuration from these: the service and namespace of
- * metrics, the log level, and never logging events or capturing responses in traces (events
- * carry Authorization headers; responses carry Client Secrets shown once). Then source maps.
+ * metrics, the log level, and never logging events (they carry Authorization headers). Then
+ * source maps. Traces are Lambda's active tracing, which records no payload.
  */
 export function appRuntimeVariables(serviceName: string, stage: RuntimeStage) {
   return variablesOf({
@@ -27,7 +27,6 @@ export function appRuntimeVariables(serviceName: string, stage: RuntimeStage) {
     powertoolsMetricsNamespace: metricsNamespace(stage.name),
     powertoolsLogLevel: stage.logLevel,
     powertoolsLoggerLogEvent: false,
-    powertoolsTracerCaptureResponse: false,
     nodeOptions: APP_NODE_OPTIONS,
   });
 }

@@ -103,13 +103,12 @@ describe.each(Object.entries(EXPECTATIONS))('%s', (_, expected) => {
     });
   });
 
-  test('configures Powertools: service, namespace, log level; no events logged, no responses traced', () => {
+  test('configures Powertools: service, namespace, log level; no events logged', () => {
     expect(environmentOf(expected.app())).toMatchObject({
       POWERTOOLS_SERVICE_NAME: expected.service,
       POWERTOOLS_METRICS_NAMESPACE: 'Devportal/dev',
       POWERTOOLS_LOG_LEVEL: 'DEBUG',
       POWERTOOLS_LOGGER_LOG_EVENT: 'false',
-      POWERTOOLS_TRACER_CAPTURE_RESPONSE: 'false',
       NODE_OPTIONS: '--enable-source-maps',
     });
   });

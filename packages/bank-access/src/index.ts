@@ -1,3 +1,4 @@
+export { tlsConnectOptions } from '@devportal/http-transport/node-agent';
 export {
   type BankTimeouts,
   bankTimeoutsFromEnvironment,
@@ -11,7 +12,6 @@ export {
   type ProductionTokenStorage,
   productionAccess,
 } from './production/production-access.js';
-export { tlsConnectOptions } from './production/tls-connect-options.js';
 export {
   type SandboxContourSettings,
   sandboxDemoAccess,

@@ -1,4 +1,4 @@
-export { createContract, loadContract, parseContract } from './contract.js';
+export { createContract } from './contract.js';
 export type {
   Contract,
   HeaderInput,
@@ -10,3 +10,4 @@ export type {
   RequestParts,
   Violation,
 } from './types.js';
+export { loadContract, parseContract } from './yaml-contract.js';

@@ -247,11 +247,6 @@ export const ENVIRONMENT = {
     'whether events are logged (never: they carry Authorization headers)',
     flag,
   ),
-  powertoolsTracerCaptureResponse: variable(
-    'POWERTOOLS_TRACER_CAPTURE_RESPONSE',
-    'whether responses are traced (never: they carry Client Secrets shown once)',
-    flag,
-  ),
   nodeOptions: variable('NODE_OPTIONS', "Node's own options", text),
 } as const;
 

@@ -8,8 +8,8 @@ import { ENVIRONMENT, type EnvironmentVariable } from './environment-variables.j
 export type Environment = Readonly<Record<string, string | undefined>>;
 
 /**
- * Wraps each AWS SDK client a deployable creates, e.g. Powertools Tracer's `captureAWSv3Client`
- * on Lambda, so every call shows in the trace; the identity elsewhere.
+ * Wraps each AWS SDK client a deployable creates (a tracer's capture, a call counter); the
+ * identity where nothing is wanted, the Lambda bundles included (see `powertools`).
  */
 export type AwsClientInstrumentation = <Client extends object>(client: Client) => Client;
 

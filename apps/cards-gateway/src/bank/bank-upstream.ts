@@ -1,11 +1,9 @@
-import {
-  type BankTimeouts,
-  DEFAULT_BANK_TIMEOUTS,
-  tlsConnectOptions,
-} from '@devportal/bank-access';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { type BankTimeouts, DEFAULT_BANK_TIMEOUTS } from '@devportal/bank-access';
 import { withDeadline } from '@devportal/http-transport';
+import { agentRequest, tlsConnectOptions } from '@devportal/http-transport/node-agent';
 import type { SberTlsOptions } from '@devportal/sber-client';
-import { Agent } from 'undici';
 import type { BankAnswer } from './bank-answer.js';
 import { bankUnavailable } from './bank-refusal.js';
 import {
@@ -37,8 +35,8 @@ export interface BankUpstreamLimits {
 }
 
 /**
- * A contour of the bank's API (the sandbox, or the bank with its mutual TLS), reached over
- * undici's keep-alive connection pool with the dispatcher API: the cheapest HTTP client Node has.
+ * A contour of the bank's API (the sandbox, or the bank with its mutual TLS), reached over a
+ * keep-alive `node:http(s)` agent: Node's own client, which the function's bundle does not carry.
  * Each call ends within the total timeout (connecting within the connect timeout), so a hanging
  * bank is answered before the function's own timeout; a thrown error is a dropped connection or
  * a timeout.
@@ -52,7 +50,8 @@ export class BankUpstream {
   readonly origin: string;
   /** The API's base path at the bank, e.g. `/fintech/api`. */
   readonly basePath: string;
-  private readonly agent: Agent;
+  private readonly agent: HttpAgent;
+  private readonly connectMs: number;
   private readonly totalMs: number;
   private readonly breaker: CircuitBreaker;
 
@@ -61,12 +60,12 @@ export class BankUpstream {
     this.origin = url.origin;
     this.basePath = url.pathname.replace(/\/+$/, '');
     const { connectMs, totalMs } = limits.timeouts ?? DEFAULT_BANK_TIMEOUTS;
+    this.connectMs = connectMs;
     this.totalMs = totalMs;
-    this.agent = new Agent({
-      headersTimeout: totalMs,
-      bodyTimeout: totalMs,
-      connect: { ...(tls && tlsConnectOptions(tls)), timeout: connectMs },
-    });
+    this.agent =
+      url.protocol === 'https:'
+        ? new HttpsAgent({ keepAlive: true, ...(tls && tlsConnectOptions(tls)) })
+        : new HttpAgent({ keepAlive: true });
     this.breaker = new CircuitBreaker(
       limits.breaker ?? DEFAULT_CIRCUIT_BREAKER,
       limits.now ?? Date.now,
@@ -103,27 +102,29 @@ export class BankUpstream {
     if (call.contentType) headers['content-type'] = call.contentType;
     // The deadline covers the body too: a bank trickling its answer is cut off at the same time.
     return withDeadline(this.totalMs, async (signal) => {
-      const response = await this.agent.request({
-        origin: this.origin,
-        path: `${this.basePath}${call.pathAndQuery}`,
-        method: call.method as 'GET' | 'POST',
-        headers,
-        ...(call.body && { body: call.body }),
-        signal,
-      });
-      const body = new Uint8Array(await response.body.arrayBuffer());
+      const answer = await agentRequest(
+        this.agent,
+        new URL(`${this.basePath}${call.pathAndQuery}`, this.origin),
+        {
+          method: call.method,
+          headers,
+          ...(call.body && { body: call.body }),
+          connectTimeoutMs: this.connectMs,
+          signal,
+        },
+      );
       return {
-        status: response.statusCode,
-        contentType: single(response.headers['content-type']),
-        retryAfter: single(response.headers['retry-after']),
-        body,
+        status: answer.status,
+        contentType: single(answer.headers['content-type']),
+        retryAfter: single(answer.headers['retry-after']),
+        body: new Uint8Array(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength),
       };
     });
   }
 
   /** Closes the pooled connections. */
-  close(): Promise<void> {
-    return this.agent.close();
+  async close(): Promise<void> {
+    this.agent.destroy();
   }
 }
 

@@ -10,6 +10,7 @@ import {
 } from '@devportal/test-support';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { portalContract } from '../../src/index.js';
+import { portalResponseContract } from '../support/portal-response-contract.js';
 
 const table = useDynamoDbTestTable('portal-api-lambda', createTable);
 type Handler = typeof import('../../src/lambda.js')['handler'];
@@ -101,7 +102,12 @@ async function invoke(event: ReturnType<typeof apiGatewayEvent>) {
   if (operation) {
     const contentType = String(result.headers?.['content-type'] ?? '');
     expect(
-      portalContract.validateResponse(operation.operationId, result.statusCode, body, contentType),
+      portalResponseContract.validateResponse(
+        operation.operationId,
+        result.statusCode,
+        body,
+        contentType,
+      ),
     ).toEqual([]);
   }
   return { status: result.statusCode, headers: result.headers ?? {}, body };

@@ -47,6 +47,7 @@ import {
   startPortalApiServer,
 } from '../../src/index.js';
 import { PARTNER_TEST_DESTINATIONS } from './partner-test-destinations.js';
+import { portalResponseContract } from './portal-response-contract.js';
 import { RecordingSyncTrigger } from './recording-sync-trigger.js';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentity, type TestPerson } from './test-identity.js';
 
@@ -295,7 +296,7 @@ function membershipOf(organisationId: string, person: TestPerson, role: Role): M
 function expectHonoursContract(method: string, path: string, answer: Answer): void {
   const match = portalContract.operation(method, path);
   if (!match) return;
-  const violations = portalContract.validateResponse(
+  const violations = portalResponseContract.validateResponse(
     match.operationId,
     answer.status,
     answer.body,

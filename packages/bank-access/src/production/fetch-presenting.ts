@@ -1,6 +1,5 @@
+import { mutualTlsFetch } from '@devportal/http-transport/node-agent';
 import type { FetchFunction, SberTlsOptions } from '@devportal/sber-client';
-import { Agent, fetch as undiciFetch } from 'undici';
-import { tlsConnectOptions } from './tls-connect-options.js';
 
 /**
  * A `fetch` presenting the client certificate of `tls` (mutual TLS), for SberBusiness ID's token
@@ -11,15 +10,12 @@ import { tlsConnectOptions } from './tls-connect-options.js';
  * const oauth = new SberOAuthClient({ tokenUrl, clientId, clientSecret, fetch: fetchPresenting(tls) });
  */
 export function fetchPresenting(tls: SberTlsOptions): FetchFunction {
-  const agent = new Agent({ connect: tlsConnectOptions(tls) });
-  return async (input) => {
-    const response = await undiciFetch(input.url, {
+  const { fetch } = mutualTlsFetch(tls);
+  return async (input) =>
+    fetch(input.url, {
       method: input.method,
-      headers: [...input.headers],
+      headers: input.headers,
       body: input.body ? await input.arrayBuffer() : null,
       signal: input.signal,
-      dispatcher: agent,
     });
-    return response as unknown as Response;
-  };
 }

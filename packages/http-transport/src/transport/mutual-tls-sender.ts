@@ -1,44 +1,25 @@
-import type { Agent } from 'undici';
+import type { MutualTlsFetch } from '../node/mutual-tls-fetch.js';
 import type { Sender } from './send-function.js';
 import type { TlsOptions } from './tls-options.js';
 
-interface TlsDispatch {
-  readonly agent: Agent;
-  readonly fetch: (url: string, init: object) => Promise<unknown>;
-}
-
 /**
- * Attempts through undici with a dispatcher that presents the client certificate. undici is
- * imported on the first attempt, not with this module: only mutual TLS needs it, and a bundle
- * for a browser or an edge runtime (whose bundlers map `undici` to nothing, see `browser` in
- * package.json) must not carry it.
+ * Attempts through `node:https` with an agent that presents the client certificate. Its module is
+ * imported on the first attempt, not with this one: only mutual TLS needs it, and a bundle for a
+ * browser or an edge runtime (whose bundlers map it to nothing, see `browser` in package.json)
+ * must not carry it.
  */
 export function mutualTlsSender(tls: TlsOptions): Sender {
-  let dispatch: Promise<TlsDispatch> | undefined;
+  let dispatch: Promise<MutualTlsFetch> | undefined;
   const loaded = () => {
-    dispatch ??= import('undici').then(({ Agent, fetch }) => ({
-      agent: new Agent({ connect: connectOptions(tls) }),
-      fetch,
-    }));
+    dispatch ??= import('../node/mutual-tls-fetch.js').then(({ mutualTlsFetch }) =>
+      mutualTlsFetch(tls),
+    );
     return dispatch;
   };
   return {
-    send: async (url, init) => {
-      const { agent, fetch } = await loaded();
-      return (await fetch(url, { ...(init as object), dispatcher: agent })) as Response;
-    },
+    send: async (url, init) => (await loaded()).fetch(url, init),
     close: async () => {
-      if (dispatch) await (await dispatch).agent.close();
+      if (dispatch) (await dispatch).close();
     },
-  };
-}
-
-function connectOptions(tls: TlsOptions) {
-  const { ca, cert, key, pfx, passphrase } = tls;
-  return {
-    ...(ca === undefined ? {} : { ca: Array.isArray(ca) ? [...ca] : (ca as string | Buffer) }),
-    ...(cert === undefined ? {} : { cert, key }),
-    ...(pfx === undefined ? {} : { pfx }),
-    ...(passphrase === undefined ? {} : { passphrase }),
   };
 }

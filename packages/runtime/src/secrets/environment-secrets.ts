@@ -62,7 +62,7 @@ export class EnvironmentSecrets {
    * @param env the deployable's environment variables.
    * @param options.client the Secrets Manager client (e.g. pointed at a test server); by default
    *   one is created on the first ARN read, so the local stack never builds one.
-   * @param options.instrument wraps the client it creates (Powertools Tracer on Lambda).
+   * @param options.instrument wraps the client it creates.
    * @param options.ttlMs how long a value read by ARN is served (default {@link SECRET_TTL_MS}).
    * @param options.now the clock, epoch milliseconds (tests).
    * @param options.onRefreshFailure told when a refresh failed (default: a JSON line on stderr).

@@ -23,34 +23,47 @@ export interface LambdaBundlesResults {
   readonly deployedTarget: string;
   readonly spawnsPerCase: number;
   readonly deployedNodeOptions: string;
-  readonly codeBudgetBytes: number;
+  /** Absent in results written before the gzip budget. */
+  readonly gzipBudgetBytes?: number;
+  /** Absent in results written before the cold-import budget. */
+  readonly importBudgetMs?: number;
   readonly emptyModule: { readonly deployed: Spawns; readonly plain: Spawns };
   readonly bundles: readonly BundleResults[];
 }
 
 function figuresOf(bundle: BundleResults, results: LambdaBundlesResults): Figure[] {
+  const emptyModule = results.emptyModule.deployed.wallMedianMs;
   return [
     {
       name: `${bundle.name}: index.mjs`,
       measure: { value: bundle.codeBytes, unit: 'bytes' },
-      target: {
-        on: 'value',
-        bound: '≤',
-        limit: results.codeBudgetBytes,
-        source: "infra's synth test",
-      },
     },
     {
       name: `${bundle.name}: index.mjs gzipped`,
       measure: { value: bundle.gzipBytes, unit: 'bytes' },
+      ...(results.gzipBudgetBytes !== undefined && {
+        target: {
+          on: 'value',
+          bound: '≤',
+          limit: results.gzipBudgetBytes,
+          source: "infra's synth test",
+        },
+      }),
     },
     {
       name: `${bundle.name}: cold import, median`,
       measure: { value: bundle.deployed.wallMedianMs, unit: 'ms' },
       baseline: {
         name: 'the same spawn importing an empty module',
-        measure: { value: results.emptyModule.deployed.wallMedianMs, unit: 'ms' },
+        measure: { value: emptyModule, unit: 'ms' },
       },
+    },
+    {
+      name: `${bundle.name}: cold import above the empty module`,
+      measure: { value: bundle.deployed.wallMedianMs - emptyModule, unit: 'ms' },
+      ...(results.importBudgetMs !== undefined && {
+        target: { on: 'value', bound: '≤', limit: results.importBudgetMs },
+      }),
     },
     {
       name: `${bundle.name}: cold import with ${results.deployedNodeOptions} (as deployed)`,

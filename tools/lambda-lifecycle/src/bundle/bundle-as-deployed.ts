@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { appEsbuildOptions } from '@devportal/infra/app-bundling';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 
 const require = createRequire(import.meta.url);
 
@@ -22,8 +22,12 @@ export function lambdaEntryOf(app: DeployedApp): string {
 /**
  * Bundles the Lambda module `entry` into `outfile` with infra's own bundling settings
  * (`@devportal/infra/app-bundling`, what `AppFunction` gives NodejsFunction), targeting
- * {@link HARNESS_NODE_TARGET}.
+ * {@link HARNESS_NODE_TARGET}. Resolves to esbuild's metafile: which inputs fill the bundle.
  */
-export async function bundleAsDeployed(entry: string, outfile: string): Promise<void> {
-  await build(appEsbuildOptions(entry, outfile, HARNESS_NODE_TARGET));
+export async function bundleAsDeployed(entry: string, outfile: string): Promise<Metafile> {
+  const { metafile } = await build({
+    ...appEsbuildOptions(entry, outfile, HARNESS_NODE_TARGET),
+    metafile: true,
+  });
+  return metafile;
 }

@@ -1,7 +1,7 @@
-import type { SberTlsOptions } from '@devportal/sber-client';
+import type { TlsOptions } from '../transport/tls-options.js';
 
-/** undici's `connect` options presenting the client certificate of `tls` (the bank's mutual TLS). */
-export function tlsConnectOptions(tls: SberTlsOptions) {
+/** The options of a `node:https` `Agent` (or `tls.connect`) presenting the client certificate of `tls`. */
+export function tlsConnectOptions(tls: TlsOptions) {
   const { ca, cert, key, pfx, passphrase } = tls;
   return {
     ...(ca !== undefined && { ca: Array.isArray(ca) ? [...ca] : (ca as string | Buffer) }),
