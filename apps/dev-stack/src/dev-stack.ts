@@ -28,6 +28,7 @@ import {
   dynamoRepositories,
   LocalKeyFileEncryption,
 } from '@devportal/portal-dynamodb';
+import { SmtpMailSender } from '@devportal/portal-mail';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import { type StatusSyncReport, startStatusSyncTimer } from '@devportal/status-sync';
 import {
@@ -44,6 +45,7 @@ import { createDevIdentityProvider } from './identity/dev-identity-provider.js';
 import { loadOrCreateSigningKey } from './identity/signing-key.js';
 import { UserDirectory } from './identity/user-directory.js';
 import { inProcessSyncTrigger } from './in-process-sync-trigger.js';
+import { startLocalMailServer } from './local-mail-server.js';
 import { localStatusSync } from './local-status-sync.js';
 
 /** How to start the local stack. */
@@ -54,6 +56,10 @@ export interface DevStackOptions {
   readonly port?: number;
   /** Port of the bank sandbox; 0 picks a free one. */
   readonly sandboxPort?: number;
+  /** SMTP port of the local mail server (MailDev); 0 picks a free one (the default). */
+  readonly mailSmtpPort?: number;
+  /** Port of the local mail server's web inbox; 0 picks a free one (the default). */
+  readonly mailWebPort?: number;
   /** Interface to listen on (default 127.0.0.1). */
   readonly hostname?: string;
   /** How often the status sync runs (default {@link DEFAULT_STATUS_SYNC_INTERVAL_MS}). */
@@ -87,6 +93,8 @@ export interface DevStack {
   /** How often the status sync runs. */
   readonly statusSyncIntervalMs: number;
   readonly sandbox: BankSandbox;
+  /** The local mail server's web inbox (MailDev; its REST API at `/email`). */
+  readonly mailInboxUrl: string;
   readonly dynamoDbEndpoint: string;
   readonly tableName: string;
   /** Stops everything, last started first. */
@@ -111,6 +119,8 @@ export const LOCAL_WEBHOOK_DESTINATIONS: WebhookDestinationPolicy = {
   allowLoopbackHttp: true,
   allowAnyPort: true,
 };
+/** The local stack's sender address; every message stays in the local inbox. */
+export const LOCAL_MAIL_FROM = 'devportal <no-reply@devportal.localhost>';
 /** The local status sync's pace: documents move on in seconds at the sandbox. */
 export const DEFAULT_STATUS_SYNC_INTERVAL_MS = 30_000;
 /** The sandbox's OAuth client registered for the local portal (see the sandbox README). */
@@ -163,6 +173,14 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       log: (line) => log(`sandbox ${line}`),
     });
     closers.push(() => sandbox.close());
+
+    log('starting the local mail server…');
+    const mailServer = await startLocalMailServer({
+      hostname,
+      smtpPort: options.mailSmtpPort ?? 0,
+      webPort: options.mailWebPort ?? 0,
+    });
+    closers.push(() => mailServer.stop());
 
     const directory = await UserDirectory.open(dataPath('identity', 'users.json'));
     await ensureDemoAccounts(directory);
@@ -285,6 +303,14 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       keyEncryption,
       webhookDestinations,
       limitChangeSync: manualSync,
+      mail: {
+        sender: new SmtpMailSender({
+          host: mailServer.smtpHost,
+          port: mailServer.smtpPort,
+          from: LOCAL_MAIL_FROM,
+        }),
+        siteUrl: origin,
+      },
       syncRunPolicy: { ...DEFAULT_SYNC_RUN_POLICY, cooldownMs: LOCAL_SYNC_RUN_COOLDOWN_MS },
       logger: requestLineLogger(log),
     });
@@ -311,6 +337,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       gatewayApiBaseUrl: `${frontDoor.url}${DEFAULT_BASE_PATH}`,
       statusSyncIntervalMs,
       sandbox,
+      mailInboxUrl: mailServer.inboxUrl,
       dynamoDbEndpoint: dynamo.endpoint,
       tableName: LOCAL_TABLE_NAME,
       close,

@@ -2690,6 +2690,14 @@ export const portalSpec: Record<string, unknown> = {
           },
           "role": {
             "$ref": "#/components/schemas/AssignableRole"
+          },
+          "language": {
+            "type": "string",
+            "enum": [
+              "ru",
+              "en"
+            ],
+            "description": "The language of the invitation e-mail (the inviter's page language); Russian when absent."
           }
         }
       },

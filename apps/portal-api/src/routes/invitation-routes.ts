@@ -1,4 +1,5 @@
 import { NotFoundError } from '@devportal/portal-domain';
+import { mailLanguageOf } from '@devportal/portal-mail';
 import type { PortalServices } from '../portal-services.js';
 import { invitationContractView } from '../views/invitation-view.js';
 import { organizationSummaryView } from '../views/organization-views.js';
@@ -20,8 +21,15 @@ export function invitationRoutes(
       return ok({ ...page, items: page.items.map(invitationContractView) });
     },
     async createInvitation(call) {
-      const { email, role } = call.body;
+      const { email, role, language } = call.body;
       const issued = await services.invitations.invite(call.actor, call.scope, email, role);
+      await services.mailer.invitationCreated(
+        call.actor,
+        call.scope.organisation,
+        issued.invitation,
+        issued.token,
+        mailLanguageOf(language),
+      );
       return created({
         invitation: invitationContractView(issued.invitation),
         token: issued.token,

@@ -893,6 +893,11 @@ export interface components {
         InvitationInput: {
             email: components["schemas"]["Email"];
             role: components["schemas"]["AssignableRole"];
+            /**
+             * @description The language of the invitation e-mail (the inviter's page language); Russian when absent.
+             * @enum {string}
+             */
+            language?: "ru" | "en";
         };
         Invitation: {
             id: components["schemas"]["Id"];
