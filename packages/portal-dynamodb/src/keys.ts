@@ -37,12 +37,14 @@ export type UsageSegment = 'rollminute' | 'minute' | 'hour' | 'day';
 const orgPartition = (organisationId: string) => `ORG#${organisationId}`;
 const appPartition = (applicationId: string) => `APP#${applicationId}`;
 const userPartition = (userId: string) => `USER#${userId}`;
+const inviteePartition = (email: string) => `INVITEE#${email}`;
 
 /** Key builders, one per entity of STORAGE.md's key table; the only place keys are spelled. */
 export const keys = {
   orgPartition,
   appPartition,
   userPartition,
+  inviteePartition,
   userProfile: (userId: string): ItemKey => ({ PK: userPartition(userId), SK: 'PROFILE' }),
   organisation: (organisationId: string): ItemKey => ({
     PK: orgPartition(organisationId),
@@ -60,6 +62,11 @@ export const keys = {
   invitation: (organisationId: string, invitationId: string): ItemKey => ({
     PK: orgPartition(organisationId),
     SK: `${ORG_ITEM_PREFIX.invitation}${invitationId}`,
+  }),
+  /** An invitation's pointer in its invitee's partition: their pending invitations by address. */
+  inviteePointer: (email: string, organisationId: string, invitationId: string): ItemKey => ({
+    PK: inviteePartition(email),
+    SK: `INVITE#${organisationId}#${invitationId}`,
   }),
   /** GSI1 keys of an invitation: found by the hash of its token. */
   invitationLookup: (tokenHash: string) => ({
