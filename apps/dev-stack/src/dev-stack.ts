@@ -25,10 +25,12 @@ import {
 } from '@devportal/portal-domain';
 import {
   createTable,
+  DocumentStore,
+  DynamoSentMailLedger,
   dynamoRepositories,
   LocalKeyFileEncryption,
 } from '@devportal/portal-dynamodb';
-import { SmtpMailSender } from '@devportal/portal-mail';
+import { QuotaWarningMailer, SmtpMailSender } from '@devportal/portal-mail';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import { type StatusSyncReport, startStatusSyncTimer } from '@devportal/status-sync';
 import {
@@ -181,6 +183,11 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       webPort: options.mailWebPort ?? 0,
     });
     closers.push(() => mailServer.stop());
+    const mailSender = new SmtpMailSender({
+      host: mailServer.smtpHost,
+      port: mailServer.smtpPort,
+      from: LOCAL_MAIL_FROM,
+    });
 
     const directory = await UserDirectory.open(dataPath('identity', 'users.json'));
     await ensureDemoAccounts(directory);
@@ -230,6 +237,9 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     );
     // Runs members started finish before the sync's connections close.
     closers.push(() => manualSync.settled());
+    const quotaWebhooks = webhookQuotaWarnings(statusSync.deps.outbox, crypto);
+    // Its links name the front door's origin: made once the front door listens, below.
+    let quotaMailer: QuotaWarningMailer | undefined;
     const gateway = createCardsGateway({
       repositories,
       clock,
@@ -239,7 +249,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
         current: await signingKeyFromFile(join(keyDirectory, 'gateway-signing-key.pem')),
       }),
       contours: { sandbox: sandboxAccess },
-      onQuotaWarning: webhookQuotaWarnings(statusSync.deps.outbox, crypto),
+      onQuotaWarning: (warning) =>
+        Promise.all([quotaWebhooks(warning), quotaMailer?.notify(warning)]),
       onFault: (what, error) => log(`gateway ${what}: ${messageOf(error)}`),
       tokenRefusalHoldMs: NODE_TOKEN_REFUSAL_HOLD_MS,
     });
@@ -303,16 +314,18 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       keyEncryption,
       webhookDestinations,
       limitChangeSync: manualSync,
-      mail: {
-        sender: new SmtpMailSender({
-          host: mailServer.smtpHost,
-          port: mailServer.smtpPort,
-          from: LOCAL_MAIL_FROM,
-        }),
-        siteUrl: origin,
-      },
+      mail: { sender: mailSender, siteUrl: origin },
       syncRunPolicy: { ...DEFAULT_SYNC_RUN_POLICY, cooldownMs: LOCAL_SYNC_RUN_COOLDOWN_MS },
       logger: requestLineLogger(log),
+    });
+
+    quotaMailer = new QuotaWarningMailer({
+      ...repositories,
+      ledger: new DynamoSentMailLedger(new DocumentStore(dynamoDb, LOCAL_TABLE_NAME)),
+      sender: mailSender,
+      crypto,
+      siteUrl: origin,
+      onFault: (fault) => log(`mail not sent (${fault.kind}): ${fault.error}: ${fault.message}`),
     });
 
     const statusSyncIntervalMs = options.statusSyncIntervalMs ?? DEFAULT_STATUS_SYNC_INTERVAL_MS;

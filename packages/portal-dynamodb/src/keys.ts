@@ -68,6 +68,8 @@ export const keys = {
     PK: inviteePartition(email),
     SK: `INVITE#${organisationId}#${invitationId}`,
   }),
+  /** The record that the message `messageId` was sent (or is being sent): sent once. */
+  sentMail: (messageId: string): ItemKey => ({ PK: `MAILSENT#${messageId}`, SK: 'MAIL' }),
   /** GSI1 keys of an invitation: found by the hash of its token. */
   invitationLookup: (tokenHash: string) => ({
     GSI1PK: `INVITETOKEN#${tokenHash}`,

@@ -7,6 +7,11 @@ export {
 export type { MailKind, MailMessage } from './mail-message.js';
 export type { MailSender } from './mail-sender.js';
 export {
+  QuotaWarningMailer,
+  type QuotaWarningMailerDependencies,
+  type SentMailLedger,
+} from './quota-warning-mailer.js';
+export {
   DEFAULT_SEND_BUDGET_MS,
   MailBudgetExceeded,
   type MailFault,
