@@ -30,7 +30,8 @@ import {
   dynamoRepositories,
   LocalKeyFileEncryption,
 } from '@devportal/portal-dynamodb';
-import { QuotaWarningMailer, SmtpMailSender } from '@devportal/portal-mail';
+import { QuotaWarningMailer } from '@devportal/portal-mail';
+import { SmtpMailSender } from '@devportal/portal-mail/smtp';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import { type StatusSyncReport, startStatusSyncTimer } from '@devportal/status-sync';
 import {

@@ -18,7 +18,6 @@ export {
   sendAfterCommit,
 } from './send-after-commit.js';
 export { SesMailSender, type SesSettings } from './ses-mail-sender.js';
-export { SmtpMailSender, type SmtpSettings } from './smtp-mail-sender.js';
 export {
   type AccessRequestDecisionMail,
   accessRequestDecisionMail,
