@@ -25,9 +25,13 @@ import {
 } from '@devportal/portal-domain';
 import {
   createTable,
+  DocumentStore,
+  DynamoSentMailLedger,
   dynamoRepositories,
   LocalKeyFileEncryption,
 } from '@devportal/portal-dynamodb';
+import { QuotaWarningMailer } from '@devportal/portal-mail';
+import { SmtpMailSender } from '@devportal/portal-mail/smtp';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import { type StatusSyncReport, startStatusSyncTimer } from '@devportal/status-sync';
 import {
@@ -48,6 +52,7 @@ import {
 import { loadOrCreateSigningKey } from './identity/signing-key.js';
 import { UserDirectory } from './identity/user-directory.js';
 import { inProcessSyncTrigger } from './in-process-sync-trigger.js';
+import { startLocalMailServer } from './local-mail-server.js';
 import { localStatusSync } from './local-status-sync.js';
 import { ensurePortFree } from './port-check.js';
 
@@ -59,6 +64,10 @@ export interface DevStackOptions {
   readonly port?: number;
   /** Port of the bank sandbox; 0 picks a free one. */
   readonly sandboxPort?: number;
+  /** SMTP port of the local mail server (MailDev); 0 picks a free one (the default). */
+  readonly mailSmtpPort?: number;
+  /** Port of the local mail server's web inbox; 0 picks a free one (the default). */
+  readonly mailWebPort?: number;
   /** Interface to listen on (default 127.0.0.1). */
   readonly hostname?: string;
   /** How often the status sync runs (default {@link DEFAULT_STATUS_SYNC_INTERVAL_MS}). */
@@ -97,6 +106,8 @@ export interface DevStack {
   /** How often the status sync runs. */
   readonly statusSyncIntervalMs: number;
   readonly sandbox: BankSandbox;
+  /** The local mail server's web inbox (MailDev; its REST API at `/email`). */
+  readonly mailInboxUrl: string;
   readonly dynamoDbEndpoint: string;
   readonly tableName: string;
   /** Stops everything, last started first. */
@@ -121,6 +132,8 @@ export const LOCAL_WEBHOOK_DESTINATIONS: WebhookDestinationPolicy = {
   allowLoopbackHttp: true,
   allowAnyPort: true,
 };
+/** The local stack's sender address; every message stays in the local inbox. */
+export const LOCAL_MAIL_FROM = 'devportal <no-reply@devportal.localhost>';
 /** The local status sync's pace: documents move on in seconds at the sandbox. */
 export const DEFAULT_STATUS_SYNC_INTERVAL_MS = 30_000;
 /** The sandbox's OAuth client registered for the local portal (see the sandbox README). */
@@ -184,6 +197,19 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     });
     closers.push(() => sandbox.close());
 
+    log('starting the local mail server…');
+    const mailServer = await startLocalMailServer({
+      hostname,
+      smtpPort: options.mailSmtpPort ?? 0,
+      webPort: options.mailWebPort ?? 0,
+    });
+    closers.push(() => mailServer.stop());
+    const mailSender = new SmtpMailSender({
+      host: mailServer.smtpHost,
+      port: mailServer.smtpPort,
+      from: LOCAL_MAIL_FROM,
+    });
+
     const directory = await UserDirectory.open(dataPath('identity', 'users.json'));
     await ensureDemoAccounts(directory);
     const signingKey = await loadOrCreateSigningKey(
@@ -232,6 +258,9 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     );
     // Runs members started finish before the sync's connections close.
     closers.push(() => manualSync.settled());
+    const quotaWebhooks = webhookQuotaWarnings(statusSync.deps.outbox, crypto);
+    // Its links name the front door's origin: made once the front door listens, below.
+    let quotaMailer: QuotaWarningMailer | undefined;
     const gateway = createCardsGateway({
       repositories,
       clock,
@@ -241,7 +270,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
         current: await signingKeyFromFile(join(keyDirectory, 'gateway-signing-key.pem')),
       }),
       contours: { sandbox: sandboxAccess },
-      onQuotaWarning: webhookQuotaWarnings(statusSync.deps.outbox, crypto),
+      onQuotaWarning: (warning) =>
+        Promise.all([quotaWebhooks(warning), quotaMailer?.notify(warning)]),
       onFault: (what, error) => log(`gateway ${what}: ${messageOf(error)}`),
       tokenRefusalHoldMs: NODE_TOKEN_REFUSAL_HOLD_MS,
     });
@@ -309,8 +339,18 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       keyEncryption,
       webhookDestinations,
       limitChangeSync: manualSync,
+      mail: { sender: mailSender, siteUrl: origin },
       syncRunPolicy: { ...DEFAULT_SYNC_RUN_POLICY, cooldownMs: LOCAL_SYNC_RUN_COOLDOWN_MS },
       logger: requestLineLogger(log),
+    });
+
+    quotaMailer = new QuotaWarningMailer({
+      ...repositories,
+      ledger: new DynamoSentMailLedger(new DocumentStore(dynamoDb, LOCAL_TABLE_NAME)),
+      sender: mailSender,
+      crypto,
+      siteUrl: origin,
+      onFault: (fault) => log(`mail not sent (${fault.kind}): ${fault.error}: ${fault.message}`),
     });
 
     const statusSyncIntervalMs = options.statusSyncIntervalMs ?? DEFAULT_STATUS_SYNC_INTERVAL_MS;
@@ -335,6 +375,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       gatewayApiBaseUrl: `${frontDoor.url}${DEFAULT_BASE_PATH}`,
       statusSyncIntervalMs,
       sandbox,
+      mailInboxUrl: mailServer.inboxUrl,
       dynamoDbEndpoint: dynamo.endpoint,
       tableName: LOCAL_TABLE_NAME,
       close,

@@ -3,6 +3,7 @@ export {
   type DevStack,
   type DevStackOptions,
   LOCAL_AUDIENCE,
+  LOCAL_MAIL_FROM,
   LOCAL_TABLE_NAME,
   LOCAL_WEBHOOK_DESTINATIONS,
   startDevStack,
@@ -14,3 +15,9 @@ export {
   type PasswordResetNotice,
 } from './identity/dev-identity-provider.js';
 export { UserDirectory } from './identity/user-directory.js';
+export { type InboxMessage, LocalInbox } from './local-inbox.js';
+export {
+  type LocalMailServer,
+  type LocalMailServerOptions,
+  startLocalMailServer,
+} from './local-mail-server.js';

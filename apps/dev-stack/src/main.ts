@@ -8,6 +8,8 @@ const dataDirectory = resolve(
 );
 const port = Number(process.env.PORT ?? 3000);
 const sandboxPort = Number(process.env.SANDBOX_PORT ?? 8443);
+const mailSmtpPort = Number(process.env.MAIL_SMTP_PORT ?? 1025);
+const mailWebPort = Number(process.env.MAIL_WEB_PORT ?? 1080);
 const statusSyncIntervalMs = Number(
   process.env.STATUS_SYNC_INTERVAL_MS ?? DEFAULT_STATUS_SYNC_INTERVAL_MS,
 );
@@ -21,6 +23,8 @@ const stack = await startDevStack({
   dataDirectory,
   port,
   sandboxPort,
+  mailSmtpPort,
+  mailWebPort,
   hostname: process.env.HOST ?? '127.0.0.1',
   statusSyncIntervalMs,
   log: (line) => console.log(line),
@@ -42,6 +46,7 @@ console.log(
     `  identity provider  ${stack.identityProviderUrl}   (POST /register, POST /token, JWKS)`,
     `  cards gateway      ${stack.gatewayApiBaseUrl}   (token: POST ${stack.gatewayTokenUrl}, client credentials)`,
     `  bank sandbox       ${stack.sandbox.apiBaseUrl}   (OAuth: ${stack.sandbox.url}/ic/sso/api/v2/oauth)`,
+    `  mail inbox         ${stack.mailInboxUrl}   (every e-mail the portal sends; SMTP on MAIL_SMTP_PORT, inbox on MAIL_WEB_PORT)`,
     `  DynamoDB Local     ${stack.dynamoDbEndpoint}   table ${stack.tableName}, data in ${dataDirectory}`,
     `  status sync        every ${stack.statusSyncIntervalMs / 1000} s (STATUS_SYNC_INTERVAL_MS); on demand: POST /v1/organizations/{id}/limit-changes/sync`,
     'demo logins (local only):',

@@ -1,4 +1,5 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { fetchPresenting } from '@devportal/bank-access';
 import {
   DEFAULT_SYNC_RUN_POLICY,
@@ -6,6 +7,7 @@ import {
   type SyncRunPolicy,
   systemClock,
 } from '@devportal/portal-domain';
+import { SesMailSender } from '@devportal/portal-mail';
 import {
   type AwsClientInstrumentation,
   clientCertificateFromEnvironment,
@@ -25,6 +27,7 @@ import { apiGatewayAuthenticator } from './auth/api-gateway-authenticator.js';
 import type { Authenticator } from './auth/authenticator.js';
 import { jwtAuthenticator, remoteKeys } from './auth/jwt-authenticator.js';
 import { lambdaSyncTrigger } from './limit-changes/lambda-sync-trigger.js';
+import type { PortalMailSettings } from './mail/portal-mail-settings.js';
 import type { BankOAuthSettings, PortalApiDependencies } from './portal-api-dependencies.js';
 
 /** The environment variables the portal API reads (see the README for each). */
@@ -60,6 +63,22 @@ export async function dependenciesFromEnvironment(
       requiredVariable(env, ENVIRONMENT.statusSyncFunctionName),
     ),
     syncRunPolicy: syncRunPolicyOf(env),
+    ...mailOf(env, instrument),
+  };
+}
+
+/** E-mail through Amazon SES when a sender address is configured; none otherwise. */
+function mailOf(
+  env: PortalApiEnvironment,
+  instrument: AwsClientInstrumentation,
+): { mail?: PortalMailSettings } {
+  const from = optionalVariable(env, ENVIRONMENT.mailFrom);
+  if (from === undefined) return {};
+  return {
+    mail: {
+      sender: new SesMailSender(instrument(new SESv2Client({})), { from }),
+      siteUrl: requiredVariable(env, ENVIRONMENT.portalSiteUrl),
+    },
   };
 }
 

@@ -26,6 +26,7 @@ export type {
   LimitChangeSyncTrigger,
   SyncRunRequest,
 } from './limit-changes/limit-change-sync-trigger.js';
+export type { MailFaultReporter, PortalMailSettings } from './mail/portal-mail-settings.js';
 export { type PortalApiServer, startPortalApiServer } from './node-server.js';
 export { createPortalApi } from './portal-api.js';
 export type { BankOAuthSettings, PortalApiDependencies } from './portal-api-dependencies.js';

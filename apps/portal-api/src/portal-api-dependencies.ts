@@ -11,6 +11,7 @@ import type { FetchFunction } from '@devportal/sber-client';
 import type { Authenticator } from './auth/authenticator.js';
 import type { Logger } from './http/access-log.js';
 import type { LimitChangeSyncTrigger } from './limit-changes/limit-change-sync-trigger.js';
+import type { PortalMailSettings } from './mail/portal-mail-settings.js';
 
 /** The portal's registration as an OAuth client of SberBusiness ID. */
 export interface BankOAuthSettings {
@@ -57,6 +58,11 @@ export interface PortalApiDependencies {
    * local stack also allows http to loopback and any port for receivers on this machine.
    */
   readonly webhookDestinations?: WebhookDestinationPolicy;
+  /**
+   * How e-mail is sent (invitations, access-request decisions), after the change committed; none
+   * is sent when unset.
+   */
+  readonly mail?: PortalMailSettings;
   /** Where the per-request line and fault reports go (JSON lines on stdout by default). */
   readonly logger?: Logger;
   /** The largest accepted request body (default 64 KiB). */

@@ -19,6 +19,8 @@ import {
 } from '@devportal/portal-domain';
 import { dynamoRepositories } from '@devportal/portal-dynamodb';
 import { SberOAuthClient } from '@devportal/sber-client';
+import { jsonLinesLogger } from './http/access-log.js';
+import { PortalMailer } from './mail/portal-mailer.js';
 import type { PortalApiDependencies } from './portal-api-dependencies.js';
 
 /** The domain services the routes call, built once per app from its dependencies. */
@@ -52,6 +54,9 @@ export function createPortalServices(deps: PortalApiDependencies) {
       ...(deps.syncRunPolicy && { policy: deps.syncRunPolicy }),
     }),
     usage: new UsageService(core),
+    mailer: new PortalMailer(deps.mail, (fault) =>
+      (deps.logger ?? jsonLinesLogger)({ level: 'error', event: 'mail_not_sent', ...fault }),
+    ),
     webhooks: new WebhookService({
       ...core,
       vault,

@@ -3,6 +3,7 @@ import { Duration } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { Construct } from 'constructs';
 import { TABLE_ACTIONS } from '../data/table-access.js';
+import { grantMailSending } from '../mail/mail-sending.js';
 import { grantSecretValues } from '../secrets/secrets-construct.js';
 import { lambdaEntryOf } from './app-entry.js';
 import { AppFunction } from './app-function.js';
@@ -53,6 +54,8 @@ export class PortalApiFunction extends AppFunction {
           sberOAuthRedirectUri: `${props.webOrigin}${BANK_CALLBACK_PAGE}`,
           statusSyncFunctionName: statusSync.handler.functionName,
           clientSecretPepperSecretArn: secrets.clientSecretPepper.secretArn,
+          mailFrom: settings.deployment.mailFrom,
+          portalSiteUrl: props.webOrigin,
         }),
       },
     });
@@ -62,6 +65,7 @@ export class PortalApiFunction extends AppFunction {
       secrets.bankClientCertificate,
       secrets.clientSecretPepper,
     ]);
+    grantMailSending(this.role, this, settings.deployment);
     // The function itself, not its versions or aliases: the sync is invoked unqualified.
     this.role.addToPrincipalPolicy(
       new PolicyStatement({

@@ -8,6 +8,7 @@ import {
   type UserPoolClient,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
+import { cognitoEmailThroughSes } from '../mail/mail-sending.js';
 import { acknowledgeOnResource } from '../nag/acknowledge-on-resource.js';
 import type { StageSettings } from '../stage/stage-context.js';
 
@@ -58,6 +59,7 @@ export class IdentityConstruct extends Construct {
       mfa: Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      email: cognitoEmailThroughSes(this, settings.deployment),
       featurePlan: settings.threatProtection ? FeaturePlan.PLUS : FeaturePlan.ESSENTIALS,
       ...(settings.threatProtection && {
         standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,

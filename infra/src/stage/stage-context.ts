@@ -11,6 +11,13 @@ export interface DeploymentValues {
   readonly sandboxApiUrl: string;
   /** The cards gateway's OAuth client at the sandbox. */
   readonly sandboxOAuthClientId: string;
+  /**
+   * The SES identity the portal sends e-mail from: a domain (or an address) verified in SES in
+   * the stack's region, out of the SES sandbox for production.
+   */
+  readonly sesIdentity: string;
+  /** The sender address of the portal's e-mail and of Cognito's messages, of {@link sesIdentity}. */
+  readonly mailFrom: string;
   /** Where alarm notifications are mailed; without it they reach the alarm topic only. */
   readonly alarmEmail?: string;
 }
@@ -68,6 +75,8 @@ function deploymentValuesOf(key: string, values: object): DeploymentValues {
     bankOAuthClientId: text('bankOAuthClientId'),
     sandboxApiUrl: text('sandboxApiUrl'),
     sandboxOAuthClientId: text('sandboxOAuthClientId'),
+    sesIdentity: text('sesIdentity'),
+    mailFrom: text('mailFrom'),
     ...(typeof alarmEmail === 'string' && alarmEmail !== '' && { alarmEmail }),
   };
 }

@@ -20,6 +20,8 @@ export type Invitation = Schemas['Invitation'];
 export type InvitationInput = Schemas['InvitationInput'];
 /** An invitation and its one-time token (shown only here). */
 export type CreatedInvitation = Schemas['CreatedInvitation'];
+export type InvitationPreview = Schemas['InvitationPreview'];
+export type PendingInvitation = Schemas['PendingInvitation'];
 /** An application; never its secret. */
 export type Application = Schemas['Application'];
 export type ApplicationInput = Schemas['ApplicationInput'];

@@ -134,6 +134,7 @@ export {
 } from './errors.js';
 export {
   type Invitation,
+  type InvitationOffer,
   type InvitationView,
   type IssuedInvitation,
   invitationView,

@@ -15,6 +15,7 @@ import {
   invitationIsPending,
   invitationItem,
   invitationOf,
+  inviteePointerItem,
   revocationWrites,
   revokeInvitationWrite,
 } from './invitation-item.js';
@@ -26,6 +27,9 @@ import { INDEXES } from './table-definition.js';
 import { checkItem, deleteItem, itemIsAbsent, putItem } from './write-operations.js';
 
 const invitationGone = () => new NotFoundError('invitation_not_found');
+
+/** The most invitations to one address shown at once (each is a read): older ones wait their turn. */
+const MAX_INVITATIONS_LISTED = 50;
 
 /** {@link InvitationRepository} on the portal table: `ORG#<orgId> / INVITE#<id>`, GSI1 by token hash. */
 export class DynamoInvitationRepository implements InvitationRepository {
@@ -39,8 +43,28 @@ export class DynamoInvitationRepository implements InvitationRepository {
           onConditionFailed: () => new NotFoundError('organisation_not_found'),
         }),
         putItem(table, invitationItem(invitation), itemIsAbsent),
+        putItem(table, inviteePointerItem(invitation), itemIsAbsent),
       ]),
     );
+  }
+
+  async listTo(email: string): Promise<Invitation[]> {
+    const { items: pointers } = await this.store.query({
+      keyCondition: {
+        expression: 'PK = :pk AND begins_with(SK, :invite)',
+        values: { ':pk': keys.inviteePartition(email), ':invite': 'INVITE#' },
+      },
+      limit: MAX_INVITATIONS_LISTED,
+    });
+    const invitations = await this.store.getMany(
+      pointers.map((pointer) =>
+        keys.invitation(String(pointer.organisationId), String(pointer.invitationId)),
+      ),
+    );
+    return invitations
+      .map(invitationOf)
+      .filter((invitation) => invitation.email === email)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
   async list(organisationId: string, page: PageRequest): Promise<Page<Invitation>> {

@@ -22,6 +22,7 @@ export { DynamoMemberRepository } from './dynamo-member-repository.js';
 export { DynamoOrganisationRepository } from './dynamo-organisation-repository.js';
 export { DynamoPlanMeter } from './dynamo-plan-meter.js';
 export { dynamoRepositories, type PortalTable } from './dynamo-repositories.js';
+export { DynamoSentMailLedger } from './dynamo-sent-mail-ledger.js';
 export { DynamoSubscriptionRepository } from './dynamo-subscription-repository.js';
 export { DynamoSyncRunRepository } from './dynamo-sync-run-repository.js';
 export { DynamoUsageRepository, expiryOf } from './dynamo-usage-repository.js';

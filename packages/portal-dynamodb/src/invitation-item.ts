@@ -34,6 +34,21 @@ export function invitationItem(invitation: Invitation): ItemKey & StoredItem {
   };
 }
 
+/**
+ * The pointer to `invitation` under its invitee's address, written with it and removed by the
+ * same TTL: the invitee's pending invitations are read through it, and each is then read itself,
+ * so an accepted (deleted) or revoked invitation leaves nothing behind to show.
+ */
+export function inviteePointerItem(invitation: Invitation): ItemKey & StoredItem {
+  return {
+    ...keys.inviteePointer(invitation.email, invitation.organisationId, invitation.id),
+    entity: 'InvitationPointer',
+    organisationId: invitation.organisationId,
+    invitationId: invitation.id,
+    [ATTRIBUTES.timeToLive]: Math.ceil(Date.parse(invitation.expiresAt) / 1000),
+  };
+}
+
 /** The invitation an item stores. */
 export function invitationOf(item: StoredItem): Invitation {
   const read = new ItemReader(item, 'Invitation');

@@ -37,12 +37,14 @@ export type UsageSegment = 'rollminute' | 'minute' | 'hour' | 'day';
 const orgPartition = (organisationId: string) => `ORG#${organisationId}`;
 const appPartition = (applicationId: string) => `APP#${applicationId}`;
 const userPartition = (userId: string) => `USER#${userId}`;
+const inviteePartition = (email: string) => `INVITEE#${email}`;
 
 /** Key builders, one per entity of STORAGE.md's key table; the only place keys are spelled. */
 export const keys = {
   orgPartition,
   appPartition,
   userPartition,
+  inviteePartition,
   userProfile: (userId: string): ItemKey => ({ PK: userPartition(userId), SK: 'PROFILE' }),
   organisation: (organisationId: string): ItemKey => ({
     PK: orgPartition(organisationId),
@@ -61,6 +63,13 @@ export const keys = {
     PK: orgPartition(organisationId),
     SK: `${ORG_ITEM_PREFIX.invitation}${invitationId}`,
   }),
+  /** An invitation's pointer in its invitee's partition: their pending invitations by address. */
+  inviteePointer: (email: string, organisationId: string, invitationId: string): ItemKey => ({
+    PK: inviteePartition(email),
+    SK: `INVITE#${organisationId}#${invitationId}`,
+  }),
+  /** The record that the message `messageId` was sent (or is being sent): sent once. */
+  sentMail: (messageId: string): ItemKey => ({ PK: `MAILSENT#${messageId}`, SK: 'MAIL' }),
   /** GSI1 keys of an invitation: found by the hash of its token. */
   invitationLookup: (tokenHash: string) => ({
     GSI1PK: `INVITETOKEN#${tokenHash}`,

@@ -218,6 +218,18 @@ export const ENVIRONMENT = {
     text,
   ),
 
+  // E-mail (Amazon SES)
+  mailFrom: variable(
+    'MAIL_FROM',
+    "the portal's sender address, of the SES identity; unset, no e-mail is sent",
+    text,
+  ),
+  portalSiteUrl: variable(
+    'PORTAL_SITE_URL',
+    "the website's origin, for the links in e-mails (https://portal.example.com)",
+    text,
+  ),
+
   // The status sync
   statusSyncQueueUrl: variable(
     'STATUS_SYNC_QUEUE_URL',

@@ -699,6 +699,88 @@ export const portalSpec: Record<string, unknown> = {
         }
       }
     },
+    "/v1/invitations/{token}": {
+      "parameters": [
+        {
+          "name": "token",
+          "in": "path",
+          "required": true,
+          "description": "The invitation's one-time token.",
+          "schema": {
+            "type": "string",
+            "pattern": "^[A-Za-z0-9_-]{43,128}$"
+          }
+        }
+      ],
+      "get": {
+        "operationId": "previewInvitation",
+        "x-client-method": "invitations.preview",
+        "tags": [
+          "invitations"
+        ],
+        "summary": "Preview an invitation before accepting it",
+        "description": "What the invitation link offers: the organisation, the role, who invited and to which address. Only the token finds it (only its hash is stored); an unknown, expired, revoked or accepted invitation is the same 404 `invitation_not_found`.",
+        "responses": {
+          "200": {
+            "description": "The invitation as its link offers it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/InvitationPreview"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/me/invitations": {
+      "get": {
+        "operationId": "listMyInvitations",
+        "x-client-method": "invitations.listMine",
+        "tags": [
+          "invitations",
+          "me"
+        ],
+        "summary": "List the invitations pending for my e-mail address",
+        "description": "The pending invitations (not expired, revoked or accepted) to the caller's verified e-mail address, each with its organisation, role and inviter; never their tokens, which only the invitation e-mail carries.",
+        "responses": {
+          "200": {
+            "description": "My pending invitations, newest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "object",
+                  "required": [
+                    "items"
+                  ],
+                  "properties": {
+                    "items": {
+                      "type": "array",
+                      "items": {
+                        "$ref": "#/components/schemas/PendingInvitation"
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          }
+        }
+      }
+    },
     "/v1/organizations/{orgId}/applications": {
       "parameters": [
         {
@@ -2773,6 +2855,14 @@ export const portalSpec: Record<string, unknown> = {
           },
           "role": {
             "$ref": "#/components/schemas/AssignableRole"
+          },
+          "language": {
+            "type": "string",
+            "enum": [
+              "ru",
+              "en"
+            ],
+            "description": "The language of the invitation e-mail (the inviter's page language); Russian when absent."
           }
         }
       },
@@ -2806,6 +2896,72 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/schemas/Timestamp"
           }
         }
+      },
+      "InvitationPreview": {
+        "type": "object",
+        "required": [
+          "organization",
+          "role",
+          "email",
+          "inviter",
+          "expiresAt"
+        ],
+        "properties": {
+          "organization": {
+            "type": "object",
+            "required": [
+              "id",
+              "name"
+            ],
+            "properties": {
+              "id": {
+                "$ref": "#/components/schemas/Id"
+              },
+              "name": {
+                "type": "string"
+              }
+            }
+          },
+          "role": {
+            "$ref": "#/components/schemas/AssignableRole"
+          },
+          "email": {
+            "$ref": "#/components/schemas/Email"
+          },
+          "inviter": {
+            "type": "object",
+            "description": "Who invited, as the organisation knows them (absent fields are unknown).",
+            "properties": {
+              "name": {
+                "type": "string"
+              },
+              "email": {
+                "$ref": "#/components/schemas/Email"
+              }
+            }
+          },
+          "expiresAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "PendingInvitation": {
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/InvitationPreview"
+          },
+          {
+            "type": "object",
+            "required": [
+              "id"
+            ],
+            "properties": {
+              "id": {
+                "$ref": "#/components/schemas/Id"
+              }
+            }
+          }
+        ]
       },
       "CreatedInvitation": {
         "type": "object",
@@ -4174,6 +4330,8 @@ export const PORTAL_OPERATION_IDS = [
   "createInvitation",
   "revokeInvitation",
   "acceptInvitation",
+  "previewInvitation",
+  "listMyInvitations",
   "listApplications",
   "createApplication",
   "getApplication",

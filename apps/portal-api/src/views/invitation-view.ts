@@ -1,4 +1,4 @@
-import type { InvitationView } from '@devportal/portal-domain';
+import type { InvitationOffer, InvitationView } from '@devportal/portal-domain';
 import type { components } from '../generated/portal.js';
 
 /**
@@ -14,4 +14,19 @@ export function invitationContractView({
   expiresAt,
 }: InvitationView): components['schemas']['Invitation'] {
   return { id, email, role, invitedBy, createdAt, expiresAt };
+}
+
+/** What an invitation offers, as its link's page (or its invitee's list) shows it: no token. */
+export function invitationPreviewView({
+  invitation,
+  organisation,
+  inviter,
+}: InvitationOffer): components['schemas']['InvitationPreview'] {
+  return {
+    organization: organisation,
+    role: invitation.role,
+    email: invitation.email,
+    inviter,
+    expiresAt: invitation.expiresAt,
+  };
 }

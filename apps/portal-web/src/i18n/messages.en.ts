@@ -1,4 +1,5 @@
 import { en as accountEn } from './messages/account.js';
+import * as invitations from './messages/invitations.js';
 import { en as webhooksEn } from './messages/webhooks.js';
 import type { MessageKey } from './messages.ru.js';
 
@@ -358,4 +359,5 @@ export const en: Record<MessageKey, string> = {
   'notFound.home': 'Home',
   ...webhooksEn,
   ...accountEn,
+  ...invitations.en,
 };

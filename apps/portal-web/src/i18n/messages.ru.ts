@@ -1,4 +1,5 @@
 import { ru as accountRu } from './messages/account.js';
+import * as invitations from './messages/invitations.js';
 import { ru as webhooksRu } from './messages/webhooks.js';
 
 /**
@@ -357,6 +358,7 @@ export const ru = {
   'notFound.home': 'На главную',
   ...webhooksRu,
   ...accountRu,
+  ...invitations.ru,
 } as const;
 
 /** A text of the site. */

@@ -3,6 +3,7 @@ import { Badge } from '../components/Badge.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { MessageKey } from '../i18n/messages.ru.js';
+import { PendingInvitations } from '../invitations/PendingInvitations.js';
 import { useOrg } from '../org/org-context.js';
 import { OrganizationSettings } from './cabinet/OrganizationSettings.js';
 
@@ -24,6 +25,7 @@ export function CabinetPage() {
   return (
     <>
       <PageHeader title={org.name} description={t('cabinet.description')} />
+      <PendingInvitations />
       <section className="card" aria-labelledby="org-facts">
         <h2 id="org-facts">{t('cabinet.facts')}</h2>
         <dl className="facts">

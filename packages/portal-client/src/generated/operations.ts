@@ -32,6 +32,8 @@ export const portalOperations = {
   createInvitation: { method: 'POST', path: '/v1/organizations/{orgId}/invitations', clientMethod: 'invitations.create' },
   revokeInvitation: { method: 'DELETE', path: '/v1/organizations/{orgId}/invitations/{invitationId}', clientMethod: 'invitations.revoke' },
   acceptInvitation: { method: 'POST', path: '/v1/invitations/{token}/accept', clientMethod: 'invitations.accept' },
+  previewInvitation: { method: 'GET', path: '/v1/invitations/{token}', clientMethod: 'invitations.preview' },
+  listMyInvitations: { method: 'GET', path: '/v1/me/invitations', clientMethod: 'invitations.listMine' },
   listApplications: { method: 'GET', path: '/v1/organizations/{orgId}/applications', clientMethod: 'applications.list' },
   createApplication: { method: 'POST', path: '/v1/organizations/{orgId}/applications', clientMethod: 'applications.create' },
   getApplication: { method: 'GET', path: '/v1/organizations/{orgId}/applications/{appId}', clientMethod: 'applications.get' },

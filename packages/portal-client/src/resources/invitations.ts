@@ -5,7 +5,9 @@ import type {
   CreatedInvitation,
   Invitation,
   InvitationInput,
+  InvitationPreview,
   OrganizationSummary,
+  PendingInvitation,
 } from '../portal-types.js';
 import { PortalResource } from './portal-resource.js';
 
@@ -36,6 +38,16 @@ export class Invitations extends PortalResource {
       { params: { path: { orgId, invitationId } } },
       options,
     );
+  }
+
+  /** What the invitation of `token` offers (organisation, role, inviter), before accepting it. */
+  preview(token: string, options?: CallOptions): ResponsePromise<InvitationPreview> {
+    return this.core.send('previewInvitation', { params: { path: { token } } }, options);
+  }
+
+  /** The invitations pending for the caller's verified e-mail address, newest first. */
+  listMine(options?: CallOptions): ResponsePromise<{ items: PendingInvitation[] }> {
+    return this.core.send('listMyInvitations', {}, options);
   }
 
   /** Accepts an invitation addressed to the caller, by its one-time token. */

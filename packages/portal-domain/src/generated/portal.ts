@@ -210,6 +210,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The invitation's one-time token. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        /**
+         * Preview an invitation before accepting it
+         * @description What the invitation link offers: the organisation, the role, who invited and to which address. Only the token finds it (only its hash is stored); an unknown, expired, revoked or accepted invitation is the same 404 `invitation_not_found`.
+         */
+        get: operations["previewInvitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the invitations pending for my e-mail address
+         * @description The pending invitations (not expired, revoked or accepted) to the caller's verified e-mail address, each with its organisation, role and inviter; never their tokens, which only the invitation e-mail carries.
+         */
+        get: operations["listMyInvitations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/organizations/{orgId}/applications": {
         parameters: {
             query?: never;
@@ -962,6 +1005,11 @@ export interface components {
         InvitationInput: {
             email: components["schemas"]["Email"];
             role: components["schemas"]["AssignableRole"];
+            /**
+             * @description The language of the invitation e-mail (the inviter's page language); Russian when absent.
+             * @enum {string}
+             */
+            language?: "ru" | "en";
         };
         Invitation: {
             id: components["schemas"]["Id"];
@@ -970,6 +1018,23 @@ export interface components {
             invitedBy: components["schemas"]["Id"];
             createdAt: components["schemas"]["Timestamp"];
             expiresAt: components["schemas"]["Timestamp"];
+        };
+        InvitationPreview: {
+            organization: {
+                id: components["schemas"]["Id"];
+                name: string;
+            };
+            role: components["schemas"]["AssignableRole"];
+            email: components["schemas"]["Email"];
+            /** @description Who invited, as the organisation knows them (absent fields are unknown). */
+            inviter: {
+                name?: string;
+                email?: components["schemas"]["Email"];
+            };
+            expiresAt: components["schemas"]["Timestamp"];
+        };
+        PendingInvitation: components["schemas"]["InvitationPreview"] & {
+            id: components["schemas"]["Id"];
         };
         CreatedInvitation: {
             invitation: components["schemas"]["Invitation"];
@@ -1884,6 +1949,55 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+        };
+    };
+    previewInvitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The invitation's one-time token. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation as its link offers it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationPreview"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listMyInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description My pending invitations, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PendingInvitation"][];
+                    };
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
         };
     };
     listApplications: {

@@ -11,6 +11,11 @@ export interface InvitationRepository {
   /** One page of the organisation's invitations (expired ones too, until the TTL removes them). */
   list(organisationId: string, page: PageRequest): Promise<Page<Invitation>>;
   findByTokenHash(tokenHash: string): Promise<Invitation | undefined>;
+  /**
+   * The invitations to `email` (normalised) still stored, newest first: revoked and expired ones
+   * too until the TTL removes them, accepted ones no longer.
+   */
+  listTo(email: string): Promise<Invitation[]>;
   /** Every pending (not revoked) invitation `inviterUserId` issued in the organisation, read consistently. */
   listPendingIssuedBy(organisationId: string, inviterUserId: string): Promise<Invitation[]>;
   /**

@@ -10,6 +10,7 @@ import { rolesAllowedTo } from '../roles/role-matrix.js';
 import { personNameOf } from '../users/person-name.js';
 import {
   type Invitation,
+  type InvitationOffer,
   type InvitationView,
   type IssuedInvitation,
   invitationView,
@@ -112,6 +113,54 @@ export class InvitationService {
       audit,
       actorMustHold: rolesAllowedTo(scope.action),
     });
+  }
+
+  /**
+   * What the invitation of `token` offers, for whoever holds the token (the link's page shows it
+   * before accepting). Unknown, expired, revoked and accepted invitations, and those of a deleted
+   * organisation, are one and the same `invitation_not_found`: the answer tells nothing of a token
+   * but that it is good.
+   */
+  async preview(token: string): Promise<InvitationOffer> {
+    const invitation = await this.deps.invitations.findByTokenHash(
+      this.deps.crypto.sha256Hex(token),
+    );
+    const offer = invitation && this.isPending(invitation) && (await this.offerOf(invitation));
+    if (!offer) throw new NotFoundError('invitation_not_found');
+    return offer;
+  }
+
+  /**
+   * The pending invitations to the actor's verified address, newest first, without anything that
+   * redeems them: the invitation e-mail carries the token.
+   */
+  async pendingFor(actor: Actor): Promise<InvitationOffer[]> {
+    const invitations = await this.deps.invitations.listTo(normaliseEmail(actor.email));
+    const offers = await Promise.all(
+      invitations.filter((invitation) => this.isPending(invitation)).map((i) => this.offerOf(i)),
+    );
+    return offers.filter((offer) => offer !== undefined);
+  }
+
+  private isPending(invitation: Invitation): boolean {
+    const now = this.deps.clock.now().toISOString();
+    return invitation.revokedAt === undefined && invitation.expiresAt > now;
+  }
+
+  private async offerOf(invitation: Invitation): Promise<InvitationOffer | undefined> {
+    const [organisation, inviter] = await Promise.all([
+      this.deps.organisations.get(invitation.organisationId),
+      this.deps.members.get(invitation.organisationId, invitation.invitedBy),
+    ]);
+    if (!organisation) return undefined;
+    return {
+      invitation: invitationView(invitation),
+      organisation: { id: organisation.id, name: organisation.name },
+      inviter: {
+        ...(inviter?.name !== undefined && { name: inviter.name }),
+        ...(inviter && { email: inviter.email }),
+      },
+    };
   }
 
   /**

@@ -24,6 +24,16 @@ export interface IssuedInvitation {
   readonly token: string;
 }
 
+/**
+ * What an invitation offers, as its invitee sees it before accepting: the organisation, the role
+ * and who invited (as the organisation knows them; unknown once they left it).
+ */
+export interface InvitationOffer {
+  readonly invitation: InvitationView;
+  readonly organisation: { readonly id: string; readonly name: string };
+  readonly inviter: { readonly name?: string; readonly email?: string };
+}
+
 /** The view of `invitation` that listings may show. */
 export function invitationView({ tokenHash: _secretDigest, ...view }: Invitation): InvitationView {
   return view;

@@ -20,6 +20,8 @@ export const NOT_ORGANISATION_SCOPED: Readonly<Record<string, string>> = {
   createOrganization: 'creates a new organisation owned by the caller',
   listProducts: 'the public catalog, the same for everyone',
   getProduct: 'the public catalog, the same for everyone',
+  listMyInvitations:
+    "invitations to the caller's own verified address (see invitation-preview.test.ts)",
 };
 
 /** Ids nobody leaked: what an attacker would guess. */
@@ -82,6 +84,11 @@ export function probesOf(operation: PortalOperation, a: Footprint, b: Footprint)
   }
   if (operationId === 'acceptInvitation') {
     return [request('B leaked', b, [403, 404]), request('guessed', guessedIds(), [404])];
+  }
+  // The token is the invitation's only key: whoever holds it may read what it offers (its link's
+  // page); without it nothing is found.
+  if (operationId === 'previewInvitation') {
+    return [request('guessed', guessedIds(), [404])];
   }
   if (operationId === 'completeBankAuthorization') {
     return [request('guessed state', guessedIds(), [404])];

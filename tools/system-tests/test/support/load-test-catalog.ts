@@ -3,8 +3,11 @@ import { CATALOG_V1, type Catalog } from '@devportal/portal-domain';
 /** The plan the load suite subscribes to: the sandbox contour with room for its 5,000 calls. */
 export const LOAD_TEST_PLAN_ID = 'system-load';
 
+/** The plan the mail suite fills: ten calls a day, so its warnings come at the 8th, 9th and 10th. */
+export const MAIL_QUOTA_PLAN_ID = 'system-mail-quota';
+
 /**
- * The shipped catalog plus one test-only plan, published into the run's table before any call.
+ * The shipped catalog plus test-only plans, published into the run's table before any call.
  * The sandbox plan (5 calls/s, 1,000 a day) would refuse most of the load suite's calls; a higher
  * catalog version is the least intrusive way in: the stack keeps publishing CATALOG_V1, which
  * never overwrites a newer catalog, and no stack code learns about tests.
@@ -24,6 +27,15 @@ export const LOAD_TEST_CATALOG: Catalog = {
         ratePerSecond: 100_000,
         quotaPerDay: 1_000_000,
         quotaPerMonth: 10_000_000,
+      },
+      {
+        id: MAIL_QUOTA_PLAN_ID,
+        name: 'System mail quota test',
+        description: 'Test-only: the sandbox contour with a quota of ten calls a day.',
+        contour: 'sandbox',
+        confidential: false,
+        ratePerSecond: 100_000,
+        quotaPerDay: 10,
       },
     ],
   })),

@@ -12,6 +12,8 @@ declare module 'vitest' {
     /** The stack's DynamoDB Local and table. */
     dynamoDbEndpoint: string;
     tableName: string;
+    /** The stack's local mail server's web inbox (MailDev's REST API at `/email`). */
+    mailInboxUrl: string;
     /** Reads the stack's sandbox request counts (the sandbox object lives in the setup's process). */
     controlUrl: string;
     /** Where suites leave the secrets they saw and the log lines they captured, for the final scan. */

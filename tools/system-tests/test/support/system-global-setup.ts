@@ -52,6 +52,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('sandboxUrl', stack.sandbox.url);
   project.provide('dynamoDbEndpoint', stack.dynamoDbEndpoint);
   project.provide('tableName', stack.tableName);
+  project.provide('mailInboxUrl', stack.mailInboxUrl);
   project.provide('controlUrl', control.url);
   project.provide('runDirectory', runDirectory);
 

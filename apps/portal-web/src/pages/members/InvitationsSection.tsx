@@ -18,7 +18,7 @@ import { roleOptions } from './role-options.js';
 
 /** Inviting colleagues by e-mail, and the invitations not yet accepted (with revoke). */
 export function InvitationsSection() {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, locale } = useI18n();
   const client = usePortal();
   const { org } = useOrg();
   const invitations = useLoad(() => readAll(client.invitations.list(org.id)), [client, org.id]);
@@ -26,7 +26,9 @@ export function InvitationsSection() {
   const [role, setRole] = useState<AssignableRole>('Developer');
   const [created, setCreated] = useState<CreatedInvitation>();
   const invite = useAction(async () => {
-    setCreated(await client.invitations.create(org.id, { email: email.trim(), role }));
+    setCreated(
+      await client.invitations.create(org.id, { email: email.trim(), role, language: locale }),
+    );
     setEmail('');
     invitations.reload();
   });
