@@ -241,6 +241,17 @@ export {
   type SubscriptionServiceDependencies,
 } from './subscriptions/subscription-service.js';
 export {
+  LATENCY_RELATIVE_ACCURACY,
+  LATENCY_SKETCH_MAX_MS,
+  LATENCY_SKETCH_MIN_MS,
+  type LatencySketch,
+  latencyKeyOf,
+  latencyOfKey,
+  latencyQuantile,
+  mergedSketches,
+  sketchOf,
+} from './usage/latency-sketch.js';
+export {
   crossingsOf,
   guessedState,
   type MeterState,
@@ -267,10 +278,7 @@ export {
   type ApiCall,
   bucketOf,
   bucketStartMs,
-  estimateLatencyQuantile,
   type Granularity,
-  LATENCY_BOUNDS_MS,
-  latencyBucketOf,
   RETENTION_MS,
   STATUS_CLASSES,
   type StatusClass,

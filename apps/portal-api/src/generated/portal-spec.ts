@@ -1814,7 +1814,7 @@ export const portalSpec: Record<string, unknown> = {
           "analytics"
         ],
         "summary": "API-call analytics of the organisation's applications",
-        "description": "Calls, calls by HTTP status class (the errors are `4xx` and `5xx`) and latency percentiles (estimated from fixed histogram buckets) per time bucket, as the cards gateway counted them. Filter by application, product and operation; without `applicationId` every application of the organisation counts, deleted ones included for the calls they made. `from` and `to` are truncated to the granularity; the period may be at most the granularity's retention (minutes 2 days, hours 35 days, days 400 days).",
+        "description": "Calls, calls by HTTP status class (the errors are `4xx` and `5xx`) and latency percentiles (from mergeable log-spaced sketches, within 1 % of the exact value) per time bucket, as the cards gateway counted them. Filter by application, product and operation; without `applicationId` every application of the organisation counts, deleted ones included for the calls they made. `from` and `to` are truncated to the granularity; the period may be at most the granularity's retention (minutes 2 days, hours 35 days, days 400 days).",
         "x-action": "analytics.view",
         "parameters": [
           {
@@ -3763,7 +3763,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "LatencyPercentiles": {
         "type": "object",
-        "description": "Latency percentiles in milliseconds, estimated from the gateway's fixed histogram buckets; absent without calls.",
+        "description": "Latency percentiles in milliseconds from the gateway's latency sketches: each within 1 % (relative) of the exact percentile of the period's calls; absent without calls.",
         "properties": {
           "p50": {
             "type": "number",

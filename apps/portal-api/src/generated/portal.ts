@@ -606,7 +606,7 @@ export interface paths {
         };
         /**
          * API-call analytics of the organisation's applications
-         * @description Calls, calls by HTTP status class (the errors are `4xx` and `5xx`) and latency percentiles (estimated from fixed histogram buckets) per time bucket, as the cards gateway counted them. Filter by application, product and operation; without `applicationId` every application of the organisation counts, deleted ones included for the calls they made. `from` and `to` are truncated to the granularity; the period may be at most the granularity's retention (minutes 2 days, hours 35 days, days 400 days).
+         * @description Calls, calls by HTTP status class (the errors are `4xx` and `5xx`) and latency percentiles (from mergeable log-spaced sketches, within 1 % of the exact value) per time bucket, as the cards gateway counted them. Filter by application, product and operation; without `applicationId` every application of the organisation counts, deleted ones included for the calls they made. `from` and `to` are truncated to the granularity; the period may be at most the granularity's retention (minutes 2 days, hours 35 days, days 400 days).
          */
         get: operations["getAnalytics"];
         put?: never;
@@ -1204,7 +1204,7 @@ export interface components {
             "4xx": number;
             "5xx": number;
         };
-        /** @description Latency percentiles in milliseconds, estimated from the gateway's fixed histogram buckets; absent without calls. */
+        /** @description Latency percentiles in milliseconds from the gateway's latency sketches: each within 1 % (relative) of the exact percentile of the period's calls; absent without calls. */
         LatencyPercentiles: {
             p50?: number;
             p95?: number;

@@ -22,8 +22,8 @@ function usageFiguresView(buckets: readonly UsageBucket[]): components['schemas'
 
 /**
  * The analytics of a period: the counters of every application, product and operation that
- * fell into one time bucket added up into that bucket (latency percentiles from their summed
- * histograms), oldest first, and the totals of the period.
+ * fell into one time bucket added up into that bucket (latency percentiles from their merged
+ * sketches), oldest first, and the totals of the period.
  */
 export function analyticsView(
   granularity: Granularity,
