@@ -10,6 +10,7 @@ import {
   MemberService,
   OrganisationAccess,
   OrganisationService,
+  QuotaUsageReader,
   RegistrationService,
   SubscriptionService,
   SyncRunService,
@@ -52,6 +53,7 @@ export function createPortalServices(deps: PortalApiDependencies) {
       ...(deps.syncRunPolicy && { policy: deps.syncRunPolicy }),
     }),
     usage: new UsageService(core),
+    quotaUsage: new QuotaUsageReader(core),
     webhooks: new WebhookService({
       ...core,
       vault,

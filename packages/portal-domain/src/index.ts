@@ -273,6 +273,12 @@ export type {
   QuotaCrossing,
 } from './usage/plan-meter.js';
 export { type QuotaPeriod, type QuotaWindow, quotaWindowsOf } from './usage/quota.js';
+export {
+  type QuotaUsage,
+  QuotaUsageReader,
+  type QuotaUsageReaderDependencies,
+  quotaUsageOf,
+} from './usage/quota-usage.js';
 export { type RateCell, rateCellOf } from './usage/rate-cell.js';
 export {
   type ApiCall,

@@ -3051,6 +3051,43 @@ export const portalSpec: Record<string, unknown> = {
           },
           "updatedAt": {
             "$ref": "#/components/schemas/Timestamp"
+          },
+          "quota": {
+            "type": "array",
+            "description": "How much of the plan's quotas the application has used, today and this month (UTC), as the gateway's meter counts admitted calls; empty for a plan without quotas. In the subscription list only.",
+            "items": {
+              "$ref": "#/components/schemas/QuotaUsage"
+            }
+          }
+        }
+      },
+      "QuotaUsage": {
+        "type": "object",
+        "required": [
+          "period",
+          "used",
+          "limit",
+          "resetsAt"
+        ],
+        "properties": {
+          "period": {
+            "type": "string",
+            "enum": [
+              "day",
+              "month"
+            ]
+          },
+          "used": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Calls admitted in the current window."
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "resetsAt": {
+            "$ref": "#/components/schemas/Timestamp"
           }
         }
       },

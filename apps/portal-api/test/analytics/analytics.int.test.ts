@@ -1,5 +1,5 @@
-import type { ApiCall } from '@devportal/portal-domain';
-import { DynamoUsageRepository } from '@devportal/portal-dynamodb';
+import { type ApiCall, systemClock } from '@devportal/portal-domain';
+import { DynamoPlanMeter, DynamoUsageRepository } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orgPath } from '../roles/role-matrix-cells.js';
 import {
@@ -180,5 +180,71 @@ describe('GET …/analytics', () => {
 
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ granularity: 'hour', buckets: [], totals: { calls: 0 } });
+  });
+});
+
+describe('GET …/subscriptions: quota usage', () => {
+  it('shows each plan quota used today and this month, as the gateway meter admitted calls', async () => {
+    // Prepare: a sandbox plan (1 000 a day, 10 000 a month) and three calls admitted by the meter
+    const appId = await newApplication('Quota');
+    const subscribed = await world.call(
+      organisation.members.Developer,
+      'PUT',
+      orgPath(organisation.id, `/applications/${appId}/subscriptions/business-cards`),
+      { body: { planId: 'sandbox' } },
+    );
+    expect(subscribed.status).toBe(200);
+    const meter = new DynamoPlanMeter(world.store);
+    const plan = { ratePerSecond: 1_000, quotaPerDay: 1_000, quotaPerMonth: 10_000 };
+    for (let call = 0; call < 3; call++) {
+      await meter.admit(appId, 'business-cards', plan, systemClock);
+    }
+
+    // Act
+    const answer = await world.call(
+      organisation.members.Observer,
+      'GET',
+      orgPath(organisation.id, `/applications/${appId}/subscriptions`),
+    );
+
+    // Assess
+    const now = new Date();
+    expect(answer.status).toBe(200);
+    expect(answer.body.items).toEqual([
+      expect.objectContaining({
+        planId: 'sandbox',
+        quota: [
+          {
+            period: 'day',
+            used: 3,
+            limit: 1_000,
+            resetsAt: new Date(
+              Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1),
+            ).toISOString(),
+          },
+          {
+            period: 'month',
+            used: 3,
+            limit: 10_000,
+            resetsAt: new Date(
+              Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1),
+            ).toISOString(),
+          },
+        ],
+      }),
+    ]);
+  });
+
+  it('does not show another organisation the quota of an application it does not own', async () => {
+    const appId = await newApplication('Quota elsewhere');
+    const stranger = await world.organisation();
+
+    const answer = await world.call(
+      stranger.members.Owner,
+      'GET',
+      orgPath(stranger.id, `/applications/${appId}/subscriptions`),
+    );
+
+    expect(answer.status).toBe(404);
   });
 });

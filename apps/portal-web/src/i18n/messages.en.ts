@@ -1,7 +1,9 @@
+import { en as usage } from './messages/usage.js';
 import type { MessageKey } from './messages.ru.js';
 
 /** The site's texts in English; the compiler requires every key of the Russian dictionary. */
 export const en: Record<MessageKey, string> = {
+  ...usage,
   'app.title': 'Developer portal',
   'app.tagline':
     "The bank's APIs for business: organisations, applications, subscriptions and call analytics.",

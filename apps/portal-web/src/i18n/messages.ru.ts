@@ -1,8 +1,11 @@
+import { ru as usage } from './messages/usage.js';
+
 /**
  * The site's texts in Russian, the default language (the seed's). Every key here must exist in
  * `messages.en.ts` too: the compiler refuses a missing one, and a test compares the placeholders.
  */
 export const ru = {
+  ...usage,
   'app.title': 'Портал разработчика',
   'app.tagline': 'API банка для бизнеса: организации, приложения, подписки и аналитика вызовов.',
   'language.label': 'Язык',

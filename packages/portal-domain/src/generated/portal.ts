@@ -994,6 +994,16 @@ export interface components {
             planId: components["schemas"]["Slug"];
             createdAt: components["schemas"]["Timestamp"];
             updatedAt?: components["schemas"]["Timestamp"];
+            /** @description How much of the plan's quotas the application has used, today and this month (UTC), as the gateway's meter counts admitted calls; empty for a plan without quotas. In the subscription list only. */
+            quota?: components["schemas"]["QuotaUsage"][];
+        };
+        QuotaUsage: {
+            /** @enum {string} */
+            period: "day" | "month";
+            /** @description Calls admitted in the current window. */
+            used: number;
+            limit: number;
+            resetsAt: components["schemas"]["Timestamp"];
         };
         SubscriptionList: {
             items: components["schemas"]["Subscription"][];
