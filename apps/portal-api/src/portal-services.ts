@@ -4,6 +4,7 @@ import {
   AuditService,
   BankAuthorizations,
   BankConnectionService,
+  CallLogService,
   CatalogService,
   InvitationService,
   LimitChangeService,
@@ -54,6 +55,7 @@ export function createPortalServices(deps: PortalApiDependencies) {
     }),
     usage: new UsageService(core),
     quotaUsage: new QuotaUsageReader(core),
+    callLog: new CallLogService(core),
     webhooks: new WebhookService({
       ...core,
       vault,

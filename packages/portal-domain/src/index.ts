@@ -241,6 +241,14 @@ export {
   type SubscriptionServiceDependencies,
 } from './subscriptions/subscription-service.js';
 export {
+  CALL_LOG_LENGTH,
+  CALL_LOG_RETENTION_MS,
+  type CallLog,
+  CallLogService,
+  type CallLogServiceDependencies,
+  type RecentCall,
+} from './usage/call-log.js';
+export {
   LATENCY_RELATIVE_ACCURACY,
   LATENCY_SKETCH_MAX_MS,
   LATENCY_SKETCH_MIN_MS,

@@ -12,10 +12,10 @@ beforeAll(() => {
 
 /**
  * What a bank call costs DynamoDB, which the README prices per million calls: the plan meter's
- * one conditional write and the call's minute analytics counter, and no read.
+ * one conditional write, the call's minute analytics counter and its call-log entry, and no read.
  */
 describe('the DynamoDB commands of a gateway call', () => {
-  it('sends two UpdateItems and no read for an admitted call of a warm gateway', async () => {
+  it('sends three UpdateItems and no read for an admitted call of a warm gateway', async () => {
     // Prepare
     const app = await world.application('roomy');
     const token = await world.token(app);
@@ -27,10 +27,10 @@ describe('the DynamoDB commands of a gateway call', () => {
 
     // Assess
     expect(answer.status).toBe(200);
-    expect(counter.snapshot()).toEqual({ UpdateItemCommand: 2 });
+    expect(counter.snapshot()).toEqual({ UpdateItemCommand: 3 });
   });
 
-  it('refuses a spent quota without writing the meter: only the analytics minute', async () => {
+  it('refuses a spent quota without writing the meter: only the analytics minute and the call log', async () => {
     // Prepare
     const app = await world.application('tiny');
     const token = await world.token(app);
@@ -42,6 +42,6 @@ describe('the DynamoDB commands of a gateway call', () => {
 
     // Assess
     expect(answer.status).toBe(429);
-    expect(counter.snapshot()).toEqual({ UpdateItemCommand: 1 });
+    expect(counter.snapshot()).toEqual({ UpdateItemCommand: 2 });
   });
 });

@@ -1171,6 +1171,50 @@ export const portalSpec: Record<string, unknown> = {
         }
       }
     },
+    "/v1/organizations/{orgId}/applications/{appId}/calls": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "$ref": "#/components/parameters/AppId"
+        }
+      ],
+      "get": {
+        "operationId": "listRecentCalls",
+        "x-client-method": "analytics.recentCalls",
+        "tags": [
+          "analytics"
+        ],
+        "summary": "The application's latest calls through the cards gateway",
+        "description": "The latest 50 calls of the application within the last 24 hours, newest first, as the gateway answered them: time, operation, status, latency and the `x-request-id` to quote to support.",
+        "x-action": "analytics.view",
+        "responses": {
+          "200": {
+            "description": "The latest calls, newest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecentCallList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/v1/organizations/{orgId}/applications/{appId}/webhooks": {
       "parameters": [
         {
@@ -3091,6 +3135,53 @@ export const portalSpec: Record<string, unknown> = {
           }
         }
       },
+      "RecentCall": {
+        "type": "object",
+        "required": [
+          "at",
+          "operation",
+          "status",
+          "latencyMs",
+          "requestId"
+        ],
+        "properties": {
+          "at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "operation": {
+            "type": "string",
+            "description": "The bank operation (its operationId)."
+          },
+          "status": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 599
+          },
+          "latencyMs": {
+            "type": "number",
+            "minimum": 0
+          },
+          "requestId": {
+            "type": "string",
+            "description": "The `x-request-id` the gateway answered with."
+          }
+        }
+      },
+      "RecentCallList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/RecentCall"
+            }
+          }
+        }
+      },
       "SubscriptionList": {
         "type": "object",
         "required": [
@@ -4075,6 +4166,7 @@ export const PORTAL_OPERATION_IDS = [
   "listSubscriptions",
   "subscribe",
   "unsubscribe",
+  "listRecentCalls",
   "listWebhooks",
   "registerWebhook",
   "deleteWebhook",
@@ -4119,6 +4211,7 @@ export interface PortalOperationActions {
   listSubscriptions: "subscription.list";
   subscribe: "subscription.manage";
   unsubscribe: "subscription.manage";
+  listRecentCalls: "analytics.view";
   listWebhooks: "application.list";
   registerWebhook: "application.manage";
   deleteWebhook: "application.manage";

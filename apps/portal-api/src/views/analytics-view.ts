@@ -1,6 +1,7 @@
 import {
   bucketStartMs,
   type Granularity,
+  type RecentCall,
   summariseUsage,
   type UsageBucket,
 } from '@devportal/portal-domain';
@@ -43,5 +44,16 @@ export function analyticsView(
       .sort()
       .map((bucket) => ({ start: startOf(bucket), ...usageFiguresView(byTime.get(bucket) ?? []) })),
     totals: usageFiguresView(buckets),
+  };
+}
+
+/** A call of an application's log as the contract shows it. */
+export function recentCallView(call: RecentCall): components['schemas']['RecentCall'] {
+  return {
+    at: call.at.toISOString(),
+    operation: call.operation,
+    status: call.status,
+    latencyMs: call.latencyMs,
+    requestId: call.requestId,
   };
 }

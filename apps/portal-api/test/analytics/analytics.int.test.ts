@@ -1,5 +1,5 @@
 import { type ApiCall, systemClock } from '@devportal/portal-domain';
-import { DynamoPlanMeter, DynamoUsageRepository } from '@devportal/portal-dynamodb';
+import { DynamoCallLog, DynamoPlanMeter, DynamoUsageRepository } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orgPath } from '../roles/role-matrix-cells.js';
 import {
@@ -243,6 +243,66 @@ describe('GET …/subscriptions: quota usage', () => {
       stranger.members.Owner,
       'GET',
       orgPath(stranger.id, `/applications/${appId}/subscriptions`),
+    );
+
+    expect(answer.status).toBe(404);
+  });
+});
+
+describe('GET …/applications/{appId}/calls', () => {
+  it('lists the application’s latest calls newest first, with their request ids', async () => {
+    // Prepare: three calls of one application and one of another, as the gateway logs them
+    const appId = await newApplication('Logged');
+    const log = new DynamoCallLog(world.store);
+    const start = Date.now() - 60_000;
+    const at = (seconds: number) => new Date(start + seconds * 1000);
+    const logged = (applicationId: string, seconds: number, status: number, requestId: string) =>
+      log.record(
+        {
+          organisationId: organisation.id,
+          applicationId,
+          productId: 'business-cards',
+          operation: 'listBusinessCards',
+          status,
+          latencyMs: 12.34,
+          at: at(seconds),
+        },
+        requestId,
+      );
+    await logged(appId, 1, 200, 'req-1');
+    await logged(appId, 2, 503, 'req-2');
+    await logged(appId, 3, 200, 'req-3');
+    await logged(fleet, 4, 200, 'req-fleet');
+
+    // Act
+    const answer = await world.call(
+      organisation.members.Observer,
+      'GET',
+      orgPath(organisation.id, `/applications/${appId}/calls`),
+    );
+
+    // Assess
+    expect(answer.status).toBe(200);
+    expect(answer.body.items).toEqual([
+      {
+        at: at(3).toISOString(),
+        operation: 'listBusinessCards',
+        status: 200,
+        latencyMs: 12.3,
+        requestId: 'req-3',
+      },
+      expect.objectContaining({ requestId: 'req-2', status: 503 }),
+      expect.objectContaining({ requestId: 'req-1' }),
+    ]);
+  });
+
+  it('answers 404 to another organisation, which cannot read the log through its own path', async () => {
+    const stranger = await world.organisation();
+
+    const answer = await world.call(
+      stranger.members.Owner,
+      'GET',
+      orgPath(stranger.id, `/applications/${fleet}/calls`),
     );
 
     expect(answer.status).toBe(404);

@@ -373,6 +373,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organizations/{orgId}/applications/{appId}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The application's latest calls through the cards gateway
+         * @description The latest 50 calls of the application within the last 24 hours, newest first, as the gateway answered them: time, operation, status, latency and the `x-request-id` to quote to support.
+         */
+        get: operations["listRecentCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/organizations/{orgId}/applications/{appId}/webhooks": {
         parameters: {
             query?: never;
@@ -1004,6 +1029,18 @@ export interface components {
             used: number;
             limit: number;
             resetsAt: components["schemas"]["Timestamp"];
+        };
+        RecentCall: {
+            at: components["schemas"]["Timestamp"];
+            /** @description The bank operation (its operationId). */
+            operation: string;
+            status: number;
+            latencyMs: number;
+            /** @description The `x-request-id` the gateway answered with. */
+            requestId: string;
+        };
+        RecentCallList: {
+            items: components["schemas"]["RecentCall"][];
         };
         SubscriptionList: {
             items: components["schemas"]["Subscription"][];
@@ -2135,6 +2172,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRecentCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest calls, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecentCallList"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];

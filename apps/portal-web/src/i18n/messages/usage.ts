@@ -9,6 +9,14 @@ export const ru = {
   'quota.noSubscriptions': 'Нет подписок с квотами.',
   'quota.plan': '{app}: {product}, тариф {plan}',
   'unit.ms': '{value} мс',
+  'calls.title': 'Последние вызовы',
+  'calls.description': 'Последние 50 вызовов через шлюз за сутки, новые сверху.',
+  'calls.none': 'За сутки вызовов не было.',
+  'calls.at': 'Время',
+  'calls.operation': 'Операция',
+  'calls.status': 'Статус',
+  'calls.latency': 'Время ответа',
+  'calls.requestId': 'Идентификатор запроса',
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -21,4 +29,12 @@ export const en: Record<keyof typeof ru, string> = {
   'quota.noSubscriptions': 'No subscriptions with quotas.',
   'quota.plan': '{app}: {product}, plan {plan}',
   'unit.ms': '{value} ms',
+  'calls.title': 'Recent calls',
+  'calls.description': 'The latest 50 calls through the gateway within a day, newest first.',
+  'calls.none': 'No calls within the last day.',
+  'calls.at': 'Time',
+  'calls.operation': 'Operation',
+  'calls.status': 'Status',
+  'calls.latency': 'Latency',
+  'calls.requestId': 'Request id',
 };

@@ -17,7 +17,9 @@ export function QuotaOverview(props: { applications: readonly Application[] }) {
       (
         await Promise.all(
           props.applications.map(async (app) =>
-            (await client.subscriptions.list(org.id, app.id)).map((subscription) => ({
+            (
+              await client.subscriptions.list(org.id, app.id)
+            ).map((subscription) => ({
               app,
               subscription,
             })),
