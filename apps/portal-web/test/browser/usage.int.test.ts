@@ -109,12 +109,12 @@ describe('usage and the phone layout in Chromium', () => {
 
   it('lists the application’s recent call with its operation, status and request id', async () => {
     await owner.goto(`${stack.url}${appPath}`);
-    const table = owner.getByRole('region', { name: 'Последние вызовы' });
+    const table = owner.getByRole('region', { name: 'Таблица последних вызовов' });
     await shown(table.getByText('listBusinessCards'));
     await shown(table.getByRole('cell', { name: '200', exact: true }));
     expect(await table.locator('tbody tr').count()).toBe(1);
     await owner.getByRole('button', { name: 'EN', exact: true }).click();
-    await shown(owner.getByRole('region', { name: 'Recent calls' }));
+    await shown(owner.getByRole('heading', { level: 2, name: 'Recent calls' }));
     expect(await owner.title()).toBe('Корпоративные карты — Developer portal');
     await owner.getByRole('button', { name: 'RU', exact: true }).click();
     await bothWidths('application', 'Корпоративные карты');

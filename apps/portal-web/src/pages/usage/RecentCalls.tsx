@@ -34,7 +34,7 @@ export function RecentCalls(props: { appId: string }) {
           ) : (
             // Focusable: a keyboard can scroll the table sideways on a narrow screen.
             // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable
-            <section className="table-wrap" aria-labelledby="recent-calls" tabIndex={0}>
+            <section className="table-wrap" aria-label={t('calls.table')} tabIndex={0}>
               <table>
                 <thead>
                   <tr>
