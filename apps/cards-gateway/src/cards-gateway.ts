@@ -76,6 +76,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
       onFault,
     ),
     usage: repositories.usage,
+    callLog: repositories.callLog,
     clock,
     basePath,
     maxBodyBytes: deps.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,

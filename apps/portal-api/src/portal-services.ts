@@ -4,12 +4,14 @@ import {
   AuditService,
   BankAuthorizations,
   BankConnectionService,
+  CallLogService,
   CatalogService,
   InvitationService,
   LimitChangeService,
   MemberService,
   OrganisationAccess,
   OrganisationService,
+  QuotaUsageReader,
   RegistrationService,
   SubscriptionService,
   SyncRunService,
@@ -57,6 +59,8 @@ export function createPortalServices(deps: PortalApiDependencies) {
     mailer: new PortalMailer(deps.mail, (fault) =>
       (deps.logger ?? jsonLinesLogger)({ level: 'error', event: 'mail_not_sent', ...fault }),
     ),
+    quotaUsage: new QuotaUsageReader(core),
+    callLog: new CallLogService(core),
     webhooks: new WebhookService({
       ...core,
       vault,

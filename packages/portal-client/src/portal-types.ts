@@ -35,6 +35,8 @@ export type Product = Schemas['Product'];
 export type Plan = Schemas['Plan'];
 export type Subscription = Schemas['Subscription'];
 export type SubscriptionInput = Schemas['SubscriptionInput'];
+export type QuotaUsage = Schemas['QuotaUsage'];
+export type RecentCall = Schemas['RecentCall'];
 /** A kind of event a webhook can receive. */
 export type WebhookEventType = Schemas['WebhookEventType'];
 /** An application's webhook; never its signing secret. */

@@ -248,6 +248,25 @@ export {
   type SubscriptionServiceDependencies,
 } from './subscriptions/subscription-service.js';
 export {
+  CALL_LOG_LENGTH,
+  CALL_LOG_RETENTION_MS,
+  type CallLog,
+  CallLogService,
+  type CallLogServiceDependencies,
+  type RecentCall,
+} from './usage/call-log.js';
+export {
+  LATENCY_RELATIVE_ACCURACY,
+  LATENCY_SKETCH_MAX_MS,
+  LATENCY_SKETCH_MIN_MS,
+  type LatencySketch,
+  latencyKeyOf,
+  latencyOfKey,
+  latencyQuantile,
+  mergedSketches,
+  sketchOf,
+} from './usage/latency-sketch.js';
+export {
   crossingsOf,
   guessedState,
   type MeterState,
@@ -269,15 +288,18 @@ export type {
   QuotaCrossing,
 } from './usage/plan-meter.js';
 export { type QuotaPeriod, type QuotaWindow, quotaWindowsOf } from './usage/quota.js';
+export {
+  type QuotaUsage,
+  QuotaUsageReader,
+  type QuotaUsageReaderDependencies,
+  quotaUsageOf,
+} from './usage/quota-usage.js';
 export { type RateCell, rateCellOf } from './usage/rate-cell.js';
 export {
   type ApiCall,
   bucketOf,
   bucketStartMs,
-  estimateLatencyQuantile,
   type Granularity,
-  LATENCY_BOUNDS_MS,
-  latencyBucketOf,
   RETENTION_MS,
   STATUS_CLASSES,
   type StatusClass,

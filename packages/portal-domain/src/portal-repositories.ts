@@ -11,6 +11,7 @@ import type { SyncRunRepository } from './limit-changes/sync-run-repository.js';
 import type { MemberRepository } from './members/member-repository.js';
 import type { OrganisationRepository } from './organisations/organisation-repository.js';
 import type { SubscriptionRepository } from './subscriptions/subscription-repository.js';
+import type { CallLog } from './usage/call-log.js';
 import type { PlanMeter } from './usage/plan-meter.js';
 import type { UsageRepository } from './usage/usage-repository.js';
 import type { UsageRollup } from './usage/usage-rollup.js';
@@ -40,5 +41,6 @@ export interface PortalRepositories {
   /** Adds closed minutes of `usage` into their hours and days (the status sync's schedule runs it). */
   readonly usageRollup: UsageRollup;
   readonly meters: PlanMeter;
+  readonly callLog: CallLog;
   readonly webhooks: WebhookRepository;
 }

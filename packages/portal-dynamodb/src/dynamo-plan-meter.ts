@@ -60,6 +60,11 @@ export class DynamoPlanMeter implements PlanMeter {
 
   constructor(private readonly store: DocumentStore) {}
 
+  async read(applicationId: string, productId: string): Promise<MeterState> {
+    const item = await this.store.get(keys.planMeter(applicationId, productId));
+    return item ? stateOf(item) : { windows: {} };
+  }
+
   async admit(
     applicationId: string,
     productId: string,

@@ -6,6 +6,7 @@ import { DynamoApplicationRepository } from './dynamo-application-repository.js'
 import { DynamoAuditTrail } from './dynamo-audit-trail.js';
 import { DynamoBankAuthorizationRepository } from './dynamo-bank-authorization-repository.js';
 import { DynamoBankConnectionRepository } from './dynamo-bank-connection-repository.js';
+import { DynamoCallLog } from './dynamo-call-log.js';
 import { DynamoCatalogRepository } from './dynamo-catalog-repository.js';
 import { DynamoCredentialAttemptRepository } from './dynamo-credential-attempt-repository.js';
 import { DynamoInvitationRepository } from './dynamo-invitation-repository.js';
@@ -54,6 +55,7 @@ export function dynamoRepositories(table: PortalTable): PortalRepositories {
     usage: new DynamoUsageRepository(store),
     usageRollup: new DynamoUsageRollup(store),
     meters: new DynamoPlanMeter(store),
+    callLog: new DynamoCallLog(store),
     webhooks: new DynamoWebhookRepository(store),
   };
 }

@@ -14,6 +14,7 @@ export { DynamoApplicationRepository } from './dynamo-application-repository.js'
 export { DynamoAuditTrail } from './dynamo-audit-trail.js';
 export { DynamoBankAuthorizationRepository } from './dynamo-bank-authorization-repository.js';
 export { DynamoBankConnectionRepository } from './dynamo-bank-connection-repository.js';
+export { DynamoCallLog } from './dynamo-call-log.js';
 export { DynamoCatalogRepository } from './dynamo-catalog-repository.js';
 export { DynamoCredentialAttemptRepository } from './dynamo-credential-attempt-repository.js';
 export { DynamoInvitationRepository } from './dynamo-invitation-repository.js';

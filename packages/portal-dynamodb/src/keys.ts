@@ -184,6 +184,13 @@ export const keys = {
   }),
   /** The roll-up watermark: the bound of the latest roll-up that left no closed minute pending. */
   usageRollupWatermark: { PK: 'USAGEROLLUP', SK: 'WATERMARK' } satisfies ItemKey,
+  /** A call in its application's log, in its partition (deleting the application deletes it). */
+  recentCall: (applicationId: string, at: Date, requestId: string): ItemKey => ({
+    PK: appPartition(applicationId),
+    SK: `CALL#${at.toISOString()}#${requestId}`,
+  }),
+  /** The start of an application's call log: `CALL#<ISO time>`, so newest first is descending. */
+  recentCallPrefix: 'CALL#',
   /** A webhook, in its application's partition (deleting the application deletes it). */
   webhook: (applicationId: string, webhookId: string): ItemKey => ({
     PK: appPartition(applicationId),

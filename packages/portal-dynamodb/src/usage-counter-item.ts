@@ -1,6 +1,8 @@
 import {
   type Granularity,
-  LATENCY_BOUNDS_MS,
+  type LatencySketch,
+  latencyKeyOf,
+  mergedSketches,
   STATUS_CLASSES,
   type UsageBucket,
   type UsageTally,
@@ -12,13 +14,31 @@ import type { Expression } from './write-operations.js';
 /** A counter attribute of a usage counter item and the amount it moves by. */
 export type CounterMove = readonly [name: string, amount: number];
 
-/** Every counter attribute a usage counter item may hold. */
-const COUNTER_NAMES: readonly string[] = [
+/** The prefix of a latency sketch key's counter: `latq412` counts the latencies of key 412. */
+const SKETCH_PREFIX = 'latq';
+
+/**
+ * Upper bounds (ms) of the coarse latency histogram counters (`latency0` … `latency11`, the last
+ * one open) that items written before the sketch hold. They are rolled up like any counter and
+ * read into the sketch at their bucket's middle (the open one at its lower bound), accurate only
+ * to their bucket; they leave with the items' retention.
+ */
+const COARSE_BOUNDS_MS: readonly number[] = [
+  5, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000,
+];
+const coarseName = (index: number) => `latency${index}`;
+
+/** The fixed counter attributes of a usage counter item (sketch counters come on top). */
+const FIXED_COUNTER_NAMES: readonly string[] = [
   'calls',
   'latencyMsTotal',
   ...STATUS_CLASSES.map((statusClass) => `status${statusClass}`),
-  ...Array.from({ length: LATENCY_BOUNDS_MS.length + 1 }, (_, index) => `latency${index}`),
+  ...Array.from({ length: COARSE_BOUNDS_MS.length + 1 }, (_, index) => coarseName(index)),
 ];
+
+/** Whether `name` is a sketch key's counter. */
+const SKETCH_NAME = new RegExp(`^${SKETCH_PREFIX}-?\\d+$`);
+const isSketchName = (name: string) => SKETCH_NAME.test(name);
 
 /** The counters `tally` moves; zeros left out, so the expression stays as short as it can. */
 export function countersOfTally(tally: UsageTally): CounterMove[] {
@@ -28,7 +48,9 @@ export function countersOfTally(tally: UsageTally): CounterMove[] {
     ...STATUS_CLASSES.map(
       (statusClass) => [`status${statusClass}`, tally.byStatusClass[statusClass]] as const,
     ),
-    ...tally.latencyHistogram.map((count, index) => [`latency${index}`, count] as const),
+    ...Object.entries(tally.latencySketch).map(
+      ([key, count]) => [`${SKETCH_PREFIX}${key}`, count] as const,
+    ),
   ].filter(([, count]) => count !== 0);
 }
 
@@ -37,9 +59,10 @@ const GRANULARITIES: readonly Granularity[] = ['minute', 'hour', 'day'];
 /** The non-zero counters a stored counter item holds. */
 export function countersOfItem(item: StoredItem): CounterMove[] {
   const read = new ItemReader(item, 'UsageCounter');
-  return COUNTER_NAMES.map((name): CounterMove => [name, read.optionalNumber(name) ?? 0]).filter(
-    ([, count]) => count !== 0,
-  );
+  const names = [...FIXED_COUNTER_NAMES, ...Object.keys(item).filter(isSketchName)];
+  return names
+    .map((name): CounterMove => [name, read.optionalNumber(name) ?? 0])
+    .filter(([, count]) => count !== 0);
 }
 
 /**
@@ -102,8 +125,13 @@ export function bucketOfItem(item: StoredItem): UsageBucket {
     byStatusClass: Object.fromEntries(
       STATUS_CLASSES.map((statusClass) => [statusClass, count(`status${statusClass}`)]),
     ) as UsageBucket['byStatusClass'],
-    latencyHistogram: Array.from({ length: LATENCY_BOUNDS_MS.length + 1 }, (_, index) =>
-      count(`latency${index}`),
+    latencySketch: mergedSketches(
+      Object.fromEntries(
+        Object.keys(item)
+          .filter(isSketchName)
+          .map((name) => [name.slice(SKETCH_PREFIX.length), count(name)]),
+      ),
+      coarseSketchOf(count),
     ),
     latencyMsTotal: count('latencyMsTotal'),
   };
@@ -120,11 +148,23 @@ export function addedBuckets(bucket: UsageBucket, more: UsageBucket): UsageBucke
         bucket.byStatusClass[statusClass] + more.byStatusClass[statusClass],
       ]),
     ) as UsageBucket['byStatusClass'],
-    latencyHistogram: bucket.latencyHistogram.map(
-      (count, index) => count + (more.latencyHistogram[index] ?? 0),
-    ),
+    latencySketch: mergedSketches(bucket.latencySketch, more.latencySketch),
     latencyMsTotal: bucket.latencyMsTotal + more.latencyMsTotal,
   };
+}
+
+/** The coarse histogram counters of an item (by `count`) as sketch counts at their buckets' middles. */
+function coarseSketchOf(count: (name: string) => number): LatencySketch {
+  const sketch: Record<string, number> = {};
+  for (let index = 0; index <= COARSE_BOUNDS_MS.length; index += 1) {
+    const calls = count(coarseName(index));
+    if (calls === 0) continue;
+    const lower = index === 0 ? 0 : (COARSE_BOUNDS_MS[index - 1] ?? 0);
+    const upper = COARSE_BOUNDS_MS[index] ?? lower;
+    const key = String(latencyKeyOf((lower + upper) / 2));
+    sketch[key] = (sketch[key] ?? 0) + calls;
+  }
+  return sketch;
 }
 
 /** A minute's number within its hour (0–59) or its day (0–1439): its place in `rolledMinutes`. */

@@ -1,7 +1,7 @@
 import { BODY_TOO_LARGE, readBodyAtMost } from '@devportal/http-transport';
-import { type Clock, ConflictError, type UsageRepository } from '@devportal/portal-domain';
-import { recordCall } from '../analytics/call-recording.js';
-import type { GatewayClaims } from '../auth/gateway-claims.js';
+import { type Clock, ConflictError } from '@devportal/portal-domain';
+import { type CallRecords, recordCall } from '../analytics/call-recording.js';
+import type { GatewayClaims, PlanClaim } from '../auth/gateway-claims.js';
 import type { GatewayTokens } from '../auth/gateway-tokens.js';
 import type { LiveCredentials } from '../auth/live-credentials.js';
 import type { BankContours, ContourRoute } from '../contours/bank-contours.js';
@@ -16,13 +16,12 @@ import type { ProductDirectory } from './product-directory.js';
 import { upstreamTarget } from './upstream-request.js';
 
 /** What a call of a bank operation runs on, built once per gateway. */
-export interface BankCallContext extends PlanAdmissionContext {
+export interface BankCallContext extends PlanAdmissionContext, CallRecords {
   readonly tokens: GatewayTokens;
   readonly credentials: LiveCredentials;
   readonly directory: ProductDirectory;
   readonly contours: BankContours;
   readonly creations: LimitChangeCreations;
-  readonly usage: UsageRepository;
   readonly clock: Clock;
   readonly basePath: string;
   readonly maxBodyBytes: number;
@@ -63,7 +62,7 @@ export async function handleBankCall(
     response = await serveSafely({ ...call, claims, productId, requestId }, ctx);
     if (productId) {
       await recordCall(
-        ctx.usage,
+        ctx,
         {
           organisationId: claims.organisationId,
           applicationId: claims.applicationId,
@@ -73,6 +72,7 @@ export async function handleBankCall(
           latencyMs: performance.now() - startedAt,
           at: ctx.clock.now(),
         },
+        requestId,
         ctx.onFault,
       );
     }

@@ -62,4 +62,22 @@ describe('analytics written before the answer', () => {
     expect(answer.status).toBe(200);
     expect(faults).toEqual(['analytics write']);
   });
+
+  it('has the call in its application’s log when its answer arrives, with the request id it answered', async () => {
+    // Prepare
+    const app = await world.application('roomy');
+    const token = await world.token(app);
+
+    // Act
+    const answer = await contractFetch(world.apiUrl, '/v1/crypto', { token });
+    const [logged] = await world.services.repositories.callLog.recent(app.applicationId, 5);
+
+    // Assess
+    expect(logged).toMatchObject({
+      operation: 'getCryptoInfo',
+      status: answer.status,
+      requestId: answer.headers.get('x-request-id'),
+    });
+    expect(logged?.latencyMs).toBeGreaterThan(0);
+  });
 });

@@ -13,10 +13,10 @@ beforeAll(() => {
 
 /**
  * What a bank call costs DynamoDB, which the README prices per million calls: the plan meter's
- * one conditional write and the call's minute analytics counter, and no read.
+ * one conditional write, the call's minute analytics counter and its call-log entry, and no read.
  */
 describe('the DynamoDB commands of a gateway call', () => {
-  it('sends two UpdateItems and no read for an admitted call of a warm gateway', async () => {
+  it('sends three UpdateItems and no read for an admitted call of a warm gateway', async () => {
     // Prepare
     const app = await world.application('roomy');
     const token = await world.token(app);
@@ -28,7 +28,7 @@ describe('the DynamoDB commands of a gateway call', () => {
 
     // Assess
     expect(answer.status).toBe(200);
-    expect(counter.snapshot()).toEqual({ UpdateItemCommand: 2 });
+    expect(counter.snapshot()).toEqual({ UpdateItemCommand: 3 });
   });
 
   it('reads no limit-change record for a state read on the sandbox, whose tenants keep documents apart', async () => {
@@ -49,10 +49,10 @@ describe('the DynamoDB commands of a gateway call', () => {
     expect(answer).toMatchObject({ status: 404, body: { cause: 'NOT_FOUND' } });
     // The credentials' own read (BatchGetItem) may come due on a loaded machine: not this check's.
     const { BatchGetItemCommand: _, ...commands } = counter.snapshot();
-    expect(commands).toEqual({ UpdateItemCommand: 2 });
+    expect(commands).toEqual({ UpdateItemCommand: 3 });
   });
 
-  it('refuses a spent quota without writing the meter: only the analytics minute', async () => {
+  it('refuses a spent quota without writing the meter: only the analytics minute and the call log', async () => {
     // Prepare
     const app = await world.application('tiny');
     const token = await world.token(app);
@@ -64,6 +64,6 @@ describe('the DynamoDB commands of a gateway call', () => {
 
     // Assess
     expect(answer.status).toBe(429);
-    expect(counter.snapshot()).toEqual({ UpdateItemCommand: 1 });
+    expect(counter.snapshot()).toEqual({ UpdateItemCommand: 2 });
   });
 });

@@ -1253,6 +1253,50 @@ export const portalSpec: Record<string, unknown> = {
         }
       }
     },
+    "/v1/organizations/{orgId}/applications/{appId}/calls": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        },
+        {
+          "$ref": "#/components/parameters/AppId"
+        }
+      ],
+      "get": {
+        "operationId": "listRecentCalls",
+        "x-client-method": "analytics.recentCalls",
+        "tags": [
+          "analytics"
+        ],
+        "summary": "The application's latest calls through the cards gateway",
+        "description": "The latest 50 calls of the application within the last 24 hours, newest first, as the gateway answered them: time, operation, status, latency and the `x-request-id` to quote to support.",
+        "x-action": "analytics.view",
+        "responses": {
+          "200": {
+            "description": "The latest calls, newest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RecentCallList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
     "/v1/organizations/{orgId}/applications/{appId}/webhooks": {
       "parameters": [
         {
@@ -1943,7 +1987,7 @@ export const portalSpec: Record<string, unknown> = {
           "analytics"
         ],
         "summary": "API-call analytics of the organisation's applications",
-        "description": "Calls, calls by HTTP status class (the errors are `4xx` and `5xx`) and latency percentiles (estimated from fixed histogram buckets) per time bucket, as the cards gateway counted them. Filter by application, product and operation; without `applicationId` every application of the organisation counts, deleted ones included for the calls they made. `from` and `to` are truncated to the granularity; the period may be at most the granularity's retention (minutes 2 days, hours 35 days, days 400 days).",
+        "description": "Calls, calls by HTTP status class (the errors are `4xx` and `5xx`) and latency percentiles (from mergeable log-spaced sketches, within 1 % of the exact value) per time bucket, as the cards gateway counted them. Filter by application, product and operation; without `applicationId` every application of the organisation counts, deleted ones included for the calls they made. `from` and `to` are truncated to the granularity; the period may be at most the granularity's retention (minutes 2 days, hours 35 days, days 400 days).",
         "x-action": "analytics.view",
         "parameters": [
           {
@@ -3290,6 +3334,90 @@ export const portalSpec: Record<string, unknown> = {
           },
           "updatedAt": {
             "$ref": "#/components/schemas/Timestamp"
+          },
+          "quota": {
+            "type": "array",
+            "description": "How much of the plan's quotas the application has used, today and this month (UTC), as the gateway's meter counts admitted calls; empty for a plan without quotas. In the subscription list only.",
+            "items": {
+              "$ref": "#/components/schemas/QuotaUsage"
+            }
+          }
+        }
+      },
+      "QuotaUsage": {
+        "type": "object",
+        "required": [
+          "period",
+          "used",
+          "limit",
+          "resetsAt"
+        ],
+        "properties": {
+          "period": {
+            "type": "string",
+            "enum": [
+              "day",
+              "month"
+            ]
+          },
+          "used": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "Calls admitted in the current window."
+          },
+          "limit": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "resetsAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        }
+      },
+      "RecentCall": {
+        "type": "object",
+        "required": [
+          "at",
+          "operation",
+          "status",
+          "latencyMs",
+          "requestId"
+        ],
+        "properties": {
+          "at": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "operation": {
+            "type": "string",
+            "description": "The bank operation (its operationId)."
+          },
+          "status": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 599
+          },
+          "latencyMs": {
+            "type": "number",
+            "minimum": 0
+          },
+          "requestId": {
+            "type": "string",
+            "description": "The `x-request-id` the gateway answered with."
+          }
+        }
+      },
+      "RecentCallList": {
+        "type": "object",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "maxItems": 50,
+            "items": {
+              "$ref": "#/components/schemas/RecentCall"
+            }
           }
         }
       },
@@ -4066,7 +4194,7 @@ export const portalSpec: Record<string, unknown> = {
       },
       "LatencyPercentiles": {
         "type": "object",
-        "description": "Latency percentiles in milliseconds, estimated from the gateway's fixed histogram buckets; absent without calls.",
+        "description": "Latency percentiles in milliseconds from the gateway's latency sketches: each within 1 % (relative) of the exact percentile of the period's calls; absent without calls.",
         "properties": {
           "p50": {
             "type": "number",
@@ -4343,6 +4471,7 @@ export const PORTAL_OPERATION_IDS = [
   "listSubscriptions",
   "subscribe",
   "unsubscribe",
+  "listRecentCalls",
   "listWebhooks",
   "registerWebhook",
   "deleteWebhook",
@@ -4388,6 +4517,7 @@ export interface PortalOperationActions {
   listSubscriptions: "subscription.list";
   subscribe: "subscription.manage";
   unsubscribe: "subscription.manage";
+  listRecentCalls: "analytics.view";
   listWebhooks: "application.list";
   registerWebhook: "application.manage";
   deleteWebhook: "application.manage";

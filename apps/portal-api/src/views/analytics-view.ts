@@ -1,6 +1,7 @@
 import {
   bucketStartMs,
   type Granularity,
+  type RecentCall,
   summariseUsage,
   type UsageBucket,
 } from '@devportal/portal-domain';
@@ -22,8 +23,8 @@ function usageFiguresView(buckets: readonly UsageBucket[]): components['schemas'
 
 /**
  * The analytics of a period: the counters of every application, product and operation that
- * fell into one time bucket added up into that bucket (latency percentiles from their summed
- * histograms), oldest first, and the totals of the period.
+ * fell into one time bucket added up into that bucket (latency percentiles from their merged
+ * sketches), oldest first, and the totals of the period.
  */
 export function analyticsView(
   granularity: Granularity,
@@ -43,5 +44,16 @@ export function analyticsView(
       .sort()
       .map((bucket) => ({ start: startOf(bucket), ...usageFiguresView(byTime.get(bucket) ?? []) })),
     totals: usageFiguresView(buckets),
+  };
+}
+
+/** A call of an application's log as the contract shows it. */
+export function recentCallView(call: RecentCall): components['schemas']['RecentCall'] {
+  return {
+    at: call.at.toISOString(),
+    operation: call.operation,
+    status: call.status,
+    latencyMs: call.latencyMs,
+    requestId: call.requestId,
   };
 }

@@ -1,4 +1,4 @@
-import type { Subscription } from '@devportal/portal-domain';
+import type { QuotaUsage, Subscription } from '@devportal/portal-domain';
 import type { components } from '../generated/portal.js';
 
 /** A subscription as the contract shows it: what the gateway copies from the plan stays inside. */
@@ -16,4 +16,14 @@ export function subscriptionView({
     createdAt,
     ...(updatedAt !== undefined && { updatedAt }),
   };
+}
+
+/** A quota window's usage as the contract shows it. */
+export function quotaUsageView({
+  period,
+  used,
+  limit,
+  resetsAt,
+}: QuotaUsage): components['schemas']['QuotaUsage'] {
+  return { period, used, limit, resetsAt: resetsAt.toISOString() };
 }

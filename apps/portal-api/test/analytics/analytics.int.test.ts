@@ -1,5 +1,5 @@
-import type { ApiCall } from '@devportal/portal-domain';
-import { DynamoUsageRepository } from '@devportal/portal-dynamodb';
+import { type ApiCall, systemClock } from '@devportal/portal-domain';
+import { DynamoCallLog, DynamoPlanMeter, DynamoUsageRepository } from '@devportal/portal-dynamodb';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { orgPath } from '../roles/role-matrix-cells.js';
 import {
@@ -180,5 +180,131 @@ describe('GET …/analytics', () => {
 
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ granularity: 'hour', buckets: [], totals: { calls: 0 } });
+  });
+});
+
+describe('GET …/subscriptions: quota usage', () => {
+  it('shows each plan quota used today and this month, as the gateway meter admitted calls', async () => {
+    // Prepare: a sandbox plan (1 000 a day, 10 000 a month) and three calls admitted by the meter
+    const appId = await newApplication('Quota');
+    const subscribed = await world.call(
+      organisation.members.Developer,
+      'PUT',
+      orgPath(organisation.id, `/applications/${appId}/subscriptions/business-cards`),
+      { body: { planId: 'sandbox' } },
+    );
+    expect(subscribed.status).toBe(200);
+    const meter = new DynamoPlanMeter(world.store);
+    const plan = { ratePerSecond: 1_000, quotaPerDay: 1_000, quotaPerMonth: 10_000 };
+    for (let call = 0; call < 3; call++) {
+      await meter.admit(appId, 'business-cards', plan, systemClock);
+    }
+
+    // Act
+    const answer = await world.call(
+      organisation.members.Observer,
+      'GET',
+      orgPath(organisation.id, `/applications/${appId}/subscriptions`),
+    );
+
+    // Assess
+    const now = new Date();
+    expect(answer.status).toBe(200);
+    expect(answer.body.items).toEqual([
+      expect.objectContaining({
+        planId: 'sandbox',
+        quota: [
+          {
+            period: 'day',
+            used: 3,
+            limit: 1_000,
+            resetsAt: new Date(
+              Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1),
+            ).toISOString(),
+          },
+          {
+            period: 'month',
+            used: 3,
+            limit: 10_000,
+            resetsAt: new Date(
+              Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1),
+            ).toISOString(),
+          },
+        ],
+      }),
+    ]);
+  });
+
+  it('does not show another organisation the quota of an application it does not own', async () => {
+    const appId = await newApplication('Quota elsewhere');
+    const stranger = await world.organisation();
+
+    const answer = await world.call(
+      stranger.members.Owner,
+      'GET',
+      orgPath(stranger.id, `/applications/${appId}/subscriptions`),
+    );
+
+    expect(answer.status).toBe(404);
+  });
+});
+
+describe('GET …/applications/{appId}/calls', () => {
+  it('lists the application’s latest calls newest first, with their request ids', async () => {
+    // Prepare: three calls of one application and one of another, as the gateway logs them
+    const appId = await newApplication('Logged');
+    const log = new DynamoCallLog(world.store);
+    const start = Date.now() - 60_000;
+    const at = (seconds: number) => new Date(start + seconds * 1000);
+    const logged = (applicationId: string, seconds: number, status: number, requestId: string) =>
+      log.record(
+        {
+          organisationId: organisation.id,
+          applicationId,
+          productId: 'business-cards',
+          operation: 'listBusinessCards',
+          status,
+          latencyMs: 12.34,
+          at: at(seconds),
+        },
+        requestId,
+      );
+    await logged(appId, 1, 200, 'req-1');
+    await logged(appId, 2, 503, 'req-2');
+    await logged(appId, 3, 200, 'req-3');
+    await logged(fleet, 4, 200, 'req-fleet');
+
+    // Act
+    const answer = await world.call(
+      organisation.members.Observer,
+      'GET',
+      orgPath(organisation.id, `/applications/${appId}/calls`),
+    );
+
+    // Assess
+    expect(answer.status).toBe(200);
+    expect(answer.body.items).toEqual([
+      {
+        at: at(3).toISOString(),
+        operation: 'listBusinessCards',
+        status: 200,
+        latencyMs: 12.3,
+        requestId: 'req-3',
+      },
+      expect.objectContaining({ requestId: 'req-2', status: 503 }),
+      expect.objectContaining({ requestId: 'req-1' }),
+    ]);
+  });
+
+  it('answers 404 to another organisation, which cannot read the log through its own path', async () => {
+    const stranger = await world.organisation();
+
+    const answer = await world.call(
+      stranger.members.Owner,
+      'GET',
+      orgPath(stranger.id, `/applications/${fleet}/calls`),
+    );
+
+    expect(answer.status).toBe(404);
   });
 });

@@ -139,6 +139,7 @@ export const CELL_REQUESTS: Partial<
   startBankAuthorization: async ({ scene }) =>
     inShared(scene, 'POST', '/bank-connection/authorization'),
   listAuditEvents: async ({ scene }) => inShared(scene, 'GET', '/audit-events?limit=5'),
+  listRecentCalls: async ({ scene }) => inShared(scene, 'GET', appPath(scene, '/calls')),
   getAnalytics: async ({ scene }) =>
     inShared(scene, 'GET', `/analytics?granularity=day&applicationId=${scene.applicationId}`),
   listLimitChanges: async ({ scene }) => inShared(scene, 'GET', '/limit-changes?limit=5'),

@@ -150,6 +150,11 @@ const CASES: Record<string, ReadCase> = {
       `/limit-changes/sync-runs/${await world.syncRun(organisation.id)}`,
     ],
   },
+  listRecentCalls: {
+    as: 'Developer',
+    reads: 2 + 2,
+    request: async (scene) => ['GET', `${await application(scene)}/calls`],
+  },
   getAnalytics: {
     as: 'Developer',
     reads: 2 + 3,

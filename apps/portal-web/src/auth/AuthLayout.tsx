@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
+import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { LanguageSwitch } from '../layout/LanguageSwitch.js';
 
 /** The frame of the sign-in and sign-up pages: what the portal is, then the form. */
 export function AuthLayout(props: { title: string; children: ReactNode }) {
   const { t } = useI18n();
+  useDocumentTitle(props.title);
   return (
     <div className="auth-page">
       <div className="auth-language">

@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
+import { useDocumentTitle } from '../hooks/use-document-title.js';
 
 /** A page's title (the one `h1`), what it is for, and its main actions. */
 export function PageHeader(props: { title: string; description?: string; actions?: ReactNode }) {
+  useDocumentTitle(props.title);
   return (
     <header className="page-header">
       <div>

@@ -1,10 +1,12 @@
 import { en as accountEn } from './messages/account.js';
 import * as invitations from './messages/invitations.js';
+import { en as usage } from './messages/usage.js';
 import { en as webhooksEn } from './messages/webhooks.js';
 import type { MessageKey } from './messages.ru.js';
 
 /** The site's texts in English; the compiler requires every key of the Russian dictionary. */
 export const en: Record<MessageKey, string> = {
+  ...usage,
   'app.title': 'Developer portal',
   'app.tagline':
     "The bank's APIs for business: organisations, applications, subscriptions and call analytics.",

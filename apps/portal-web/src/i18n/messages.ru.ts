@@ -1,5 +1,6 @@
 import { ru as accountRu } from './messages/account.js';
 import * as invitations from './messages/invitations.js';
+import { ru as usage } from './messages/usage.js';
 import { ru as webhooksRu } from './messages/webhooks.js';
 
 /**
@@ -7,6 +8,7 @@ import { ru as webhooksRu } from './messages/webhooks.js';
  * `messages.en.ts` too: the compiler refuses a missing one, and a test compares the placeholders.
  */
 export const ru = {
+  ...usage,
   'app.title': 'Портал разработчика',
   'app.tagline': 'API банка для бизнеса: организации, приложения, подписки и аналитика вызовов.',
   'language.label': 'Язык',

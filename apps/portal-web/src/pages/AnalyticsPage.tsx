@@ -9,6 +9,7 @@ import { useLoad } from '../hooks/use-load.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useOrg } from '../org/org-context.js';
 import { ANALYTICS_PERIODS, queryFor } from './analytics/analytics-periods.js';
+import { QuotaOverview } from './usage/QuotaOverview.js';
 
 /** The chart library is most of the site's weight: it loads when analytics are first shown. */
 const AnalyticsCharts = lazy(() =>
@@ -63,6 +64,13 @@ export function AnalyticsPage() {
           onChange={(event) => setApplicationId(event.target.value)}
         />
       </div>
+      {applications.status === 'ready' && (
+        <QuotaOverview
+          applications={applications.data.filter(
+            (app) => applicationId === '' || app.id === applicationId,
+          )}
+        />
+      )}
       <AsyncView loaded={report}>
         {(data) => {
           const errors = data.totals.byStatusClass['4xx'] + data.totals.byStatusClass['5xx'];
@@ -76,7 +84,7 @@ export function AnalyticsPage() {
                   value={
                     data.totals.latencyMs.p95 === undefined
                       ? '—'
-                      : `${number(Math.round(data.totals.latencyMs.p95))} ms`
+                      : t('unit.ms', { value: number(Math.round(data.totals.latencyMs.p95)) })
                   }
                 />
               </div>

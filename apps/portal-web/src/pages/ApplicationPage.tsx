@@ -12,6 +12,7 @@ import { ApplicationSubscriptions } from './applications/ApplicationSubscription
 import { EditApplicationForm } from './applications/EditApplicationForm.js';
 import { ReissueSecretDialog } from './applications/ReissueSecretDialog.js';
 import { SecretsList } from './applications/SecretsList.js';
+import { RecentCalls } from './usage/RecentCalls.js';
 
 /** One application: its credentials, subscriptions, and what the role allows doing with it. */
 export function ApplicationPage() {
@@ -70,6 +71,7 @@ export function ApplicationPage() {
             <SecretsList secrets={app.secrets} />
           </section>
           <ApplicationSubscriptions appId={app.id} />
+          {can('analytics.view') && <RecentCalls appId={app.id} />}
           {can('application.manage') && (
             <EditApplicationForm app={app} onSaved={application.reload} />
           )}

@@ -1,8 +1,10 @@
 import { Link } from 'react-router';
+import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
 export function NotFoundPage() {
   const { t } = useI18n();
+  useDocumentTitle(t('notFound.title'));
   return (
     <main id="main" className="auth-page">
       <div className="auth-card">

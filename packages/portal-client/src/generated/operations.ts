@@ -45,6 +45,7 @@ export const portalOperations = {
   listSubscriptions: { method: 'GET', path: '/v1/organizations/{orgId}/applications/{appId}/subscriptions', clientMethod: 'subscriptions.list' },
   subscribe: { method: 'PUT', path: '/v1/organizations/{orgId}/applications/{appId}/subscriptions/{productId}', clientMethod: 'subscriptions.subscribe' },
   unsubscribe: { method: 'DELETE', path: '/v1/organizations/{orgId}/applications/{appId}/subscriptions/{productId}', clientMethod: 'subscriptions.unsubscribe' },
+  listRecentCalls: { method: 'GET', path: '/v1/organizations/{orgId}/applications/{appId}/calls', clientMethod: 'analytics.recentCalls' },
   listWebhooks: { method: 'GET', path: '/v1/organizations/{orgId}/applications/{appId}/webhooks', clientMethod: 'webhooks.list' },
   registerWebhook: { method: 'POST', path: '/v1/organizations/{orgId}/applications/{appId}/webhooks', clientMethod: 'webhooks.register' },
   deleteWebhook: { method: 'DELETE', path: '/v1/organizations/{orgId}/applications/{appId}/webhooks/{webhookId}', clientMethod: 'webhooks.delete' },

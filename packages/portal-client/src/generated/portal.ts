@@ -416,6 +416,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organizations/{orgId}/applications/{appId}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The application's latest calls through the cards gateway
+         * @description The latest 50 calls of the application within the last 24 hours, newest first, as the gateway answered them: time, operation, status, latency and the `x-request-id` to quote to support.
+         */
+        get: operations["listRecentCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/organizations/{orgId}/applications/{appId}/webhooks": {
         parameters: {
             query?: never;
@@ -676,7 +701,7 @@ export interface paths {
         };
         /**
          * API-call analytics of the organisation's applications
-         * @description Calls, calls by HTTP status class (the errors are `4xx` and `5xx`) and latency percentiles (estimated from fixed histogram buckets) per time bucket, as the cards gateway counted them. Filter by application, product and operation; without `applicationId` every application of the organisation counts, deleted ones included for the calls they made. `from` and `to` are truncated to the granularity; the period may be at most the granularity's retention (minutes 2 days, hours 35 days, days 400 days).
+         * @description Calls, calls by HTTP status class (the errors are `4xx` and `5xx`) and latency percentiles (from mergeable log-spaced sketches, within 1 % of the exact value) per time bucket, as the cards gateway counted them. Filter by application, product and operation; without `applicationId` every application of the organisation counts, deleted ones included for the calls they made. `from` and `to` are truncated to the granularity; the period may be at most the granularity's retention (minutes 2 days, hours 35 days, days 400 days).
          */
         get: operations["getAnalytics"];
         put?: never;
@@ -1128,6 +1153,28 @@ export interface components {
             planId: components["schemas"]["Slug"];
             createdAt: components["schemas"]["Timestamp"];
             updatedAt?: components["schemas"]["Timestamp"];
+            /** @description How much of the plan's quotas the application has used, today and this month (UTC), as the gateway's meter counts admitted calls; empty for a plan without quotas. In the subscription list only. */
+            quota?: components["schemas"]["QuotaUsage"][];
+        };
+        QuotaUsage: {
+            /** @enum {string} */
+            period: "day" | "month";
+            /** @description Calls admitted in the current window. */
+            used: number;
+            limit: number;
+            resetsAt: components["schemas"]["Timestamp"];
+        };
+        RecentCall: {
+            at: components["schemas"]["Timestamp"];
+            /** @description The bank operation (its operationId). */
+            operation: string;
+            status: number;
+            latencyMs: number;
+            /** @description The `x-request-id` the gateway answered with. */
+            requestId: string;
+        };
+        RecentCallList: {
+            items: components["schemas"]["RecentCall"][];
         };
         SubscriptionList: {
             items: components["schemas"]["Subscription"][];
@@ -1359,7 +1406,7 @@ export interface components {
             "4xx": number;
             "5xx": number;
         };
-        /** @description Latency percentiles in milliseconds, estimated from the gateway's fixed histogram buckets; absent without calls. */
+        /** @description Latency percentiles in milliseconds from the gateway's latency sketches: each within 1 % (relative) of the exact percentile of the period's calls; absent without calls. */
         LatencyPercentiles: {
             p50?: number;
             p95?: number;
@@ -2329,6 +2376,35 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    listRecentCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+                /** @description The application. */
+                appId: components["parameters"]["AppId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest calls, newest first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecentCallList"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];

@@ -1,5 +1,6 @@
 import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
-import type { AnalyticsQuery, Analytics as AnalyticsReport } from '../portal-types.js';
+import { mapData } from '../client/map-data.js';
+import type { AnalyticsQuery, Analytics as AnalyticsReport, RecentCall } from '../portal-types.js';
 import { PortalResource } from './portal-resource.js';
 
 /** API-call analytics of the organisation's applications, as the cards gateway counted them. */
@@ -11,5 +12,11 @@ export class Analytics extends PortalResource {
     options?: CallOptions,
   ): ResponsePromise<AnalyticsReport> {
     return this.core.send('getAnalytics', { params: { path: { orgId }, query } }, options);
+  }
+
+  /** The application's latest calls through the gateway (24 hours, at most 50), newest first. */
+  recentCalls(orgId: string, appId: string, options?: CallOptions): ResponsePromise<RecentCall[]> {
+    const call = this.core.send('listRecentCalls', { params: { path: { orgId, appId } } }, options);
+    return mapData(call, ({ items }) => items);
   }
 }

@@ -1,6 +1,7 @@
 import type { Plan } from '../catalog/product.js';
 import type { Clock } from '../ports/clock.js';
 import type { QuotaWarningThreshold } from '../webhooks/webhook-event.js';
+import type { MeterState } from './meter-step.js';
 import type { QuotaPeriod } from './quota.js';
 
 /** What of a plan the meter enforces: its rate, and its day and month quotas if it has them. */
@@ -48,4 +49,6 @@ export interface PlanMeter {
     plan: MeteredPlan,
     clock: Clock,
   ): Promise<Admission>;
+  /** The meter's stored windows of one application and product (none before its first call). */
+  read(applicationId: string, productId: string): Promise<MeterState>;
 }

@@ -12,7 +12,10 @@ export interface QuotaWindow {
 }
 
 /** The windows `plan` limits at `now`: none for a plan without quotas. */
-export function quotaWindowsOf(plan: Plan, now: Date): QuotaWindow[] {
+export function quotaWindowsOf(
+  plan: Pick<Plan, 'quotaPerDay' | 'quotaPerMonth'>,
+  now: Date,
+): QuotaWindow[] {
   const iso = now.toISOString();
   const windows: QuotaWindow[] = [];
   if (plan.quotaPerDay !== undefined) {

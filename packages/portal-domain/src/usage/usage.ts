@@ -1,3 +1,5 @@
+import { type LatencySketch, latencyQuantile, mergedSketches, sketchOf } from './latency-sketch.js';
+
 /** The time resolutions usage is counted in. */
 export type Granularity = 'minute' | 'hour' | 'day';
 
@@ -29,24 +31,13 @@ export interface UsageTally {
   readonly at: Date;
   readonly calls: number;
   readonly byStatusClass: Readonly<Record<StatusClass, number>>;
-  /** Counts per {@link LATENCY_BOUNDS_MS} bucket, plus the overflow bucket last. */
-  readonly latencyHistogram: readonly number[];
+  /** The calls' latencies, mergeable with any other bucket's. */
+  readonly latencySketch: LatencySketch;
   readonly latencyMsTotal: number;
 }
 
-/**
- * Upper bounds (inclusive, milliseconds) of the latency histogram's buckets; one
- * more bucket counts everything slower than the last bound. Fixed, so buckets of
- * different periods and instances add up.
- */
-export const LATENCY_BOUNDS_MS: readonly number[] = [
-  5, 10, 25, 50, 100, 250, 500, 1_000, 2_500, 5_000, 10_000,
-];
-
 /** The tally of a single call. */
 export function tallyOf(call: ApiCall): UsageTally {
-  const histogram = Array.from({ length: LATENCY_BOUNDS_MS.length + 1 }, () => 0);
-  histogram[latencyBucketOf(call.latencyMs)] = 1;
   const byStatusClass = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };
   byStatusClass[statusClassOf(call.status)] = 1;
   return {
@@ -57,7 +48,7 @@ export function tallyOf(call: ApiCall): UsageTally {
     at: call.at,
     calls: 1,
     byStatusClass,
-    latencyHistogram: histogram,
+    latencySketch: sketchOf(call.latencyMs),
     latencyMsTotal: Math.round(call.latencyMs),
   };
 }
@@ -72,8 +63,8 @@ export interface UsageBucket {
   readonly bucket: string;
   readonly calls: number;
   readonly byStatusClass: Readonly<Record<StatusClass, number>>;
-  /** Counts per {@link LATENCY_BOUNDS_MS} bucket, plus the overflow bucket last. */
-  readonly latencyHistogram: readonly number[];
+  /** The calls' latencies, mergeable with any other bucket's. */
+  readonly latencySketch: LatencySketch;
   readonly latencyMsTotal: number;
 }
 
@@ -105,43 +96,14 @@ export function statusClassOf(status: number): StatusClass {
   return '2xx';
 }
 
-/** The histogram bucket of a latency. */
-export function latencyBucketOf(latencyMs: number): number {
-  const index = LATENCY_BOUNDS_MS.findIndex((bound) => latencyMs <= bound);
-  return index === -1 ? LATENCY_BOUNDS_MS.length : index;
-}
-
 /**
- * Estimates the `quantile` (0 < q ≤ 1, e.g. 0.95) of latencies counted in
- * `histogram`, interpolating linearly inside the bucket where it falls (from 0 for
- * the first bucket). Calls in the overflow bucket are reported as its lower bound:
- * the estimate is then "at least". `undefined` for an empty histogram.
+ * Totals of a set of buckets, with latency percentiles from their merged sketches (each within
+ * the sketch's stated relative accuracy).
  */
-export function estimateLatencyQuantile(
-  histogram: readonly number[],
-  quantile: number,
-): number | undefined {
-  const total = histogram.reduce((sum, count) => sum + count, 0);
-  if (total === 0) return undefined;
-  const rank = quantile * total;
-  let below = 0;
-  for (const [index, count] of histogram.entries()) {
-    if (count > 0 && below + count >= rank) {
-      const lower = index === 0 ? 0 : (LATENCY_BOUNDS_MS[index - 1] ?? 0);
-      const upper = LATENCY_BOUNDS_MS[index];
-      if (upper === undefined) return lower;
-      return lower + ((rank - below) / count) * (upper - lower);
-    }
-    below += count;
-  }
-  return LATENCY_BOUNDS_MS.at(-1);
-}
-
-/** Totals of a set of buckets, with latency percentiles estimated from their summed histograms. */
 export interface UsageSummary {
   readonly calls: number;
   readonly byStatusClass: Readonly<Record<StatusClass, number>>;
-  readonly latencyHistogram: readonly number[];
+  readonly latencySketch: LatencySketch;
   readonly p50Ms?: number;
   readonly p95Ms?: number;
   readonly p99Ms?: number;
@@ -149,7 +111,6 @@ export interface UsageSummary {
 
 /** Adds `buckets` up. */
 export function summariseUsage(buckets: readonly UsageBucket[]): UsageSummary {
-  const histogram: number[] = Array.from({ length: LATENCY_BOUNDS_MS.length + 1 }, () => 0);
   const byStatusClass = { '2xx': 0, '3xx': 0, '4xx': 0, '5xx': 0 };
   let calls = 0;
   for (const bucket of buckets) {
@@ -157,19 +118,17 @@ export function summariseUsage(buckets: readonly UsageBucket[]): UsageSummary {
     for (const statusClass of STATUS_CLASSES) {
       byStatusClass[statusClass] += bucket.byStatusClass[statusClass];
     }
-    bucket.latencyHistogram.forEach((count, index) => {
-      histogram[index] = (histogram[index] ?? 0) + count;
-    });
   }
+  const latencySketch = mergedSketches(...buckets.map((bucket) => bucket.latencySketch));
   const percentiles = {
-    p50Ms: estimateLatencyQuantile(histogram, 0.5),
-    p95Ms: estimateLatencyQuantile(histogram, 0.95),
-    p99Ms: estimateLatencyQuantile(histogram, 0.99),
+    p50Ms: latencyQuantile(latencySketch, 0.5),
+    p95Ms: latencyQuantile(latencySketch, 0.95),
+    p99Ms: latencyQuantile(latencySketch, 0.99),
   };
   return {
     calls,
     byStatusClass,
-    latencyHistogram: histogram,
+    latencySketch,
     ...Object.fromEntries(Object.entries(percentiles).filter(([, value]) => value !== undefined)),
   };
 }

@@ -10,6 +10,7 @@ function meterAnswering(admission: Admission) {
       asked.push({ applicationId, productId, plan });
       return admission;
     },
+    read: async () => ({ windows: {} }),
   };
   return { meter, asked };
 }

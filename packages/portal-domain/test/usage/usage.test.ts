@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bucketOf,
-  estimateLatencyQuantile,
-  LATENCY_BOUNDS_MS,
-  latencyBucketOf,
-  quotaWindowsOf,
-  statusClassOf,
-} from '../../src/index.js';
-
-function histogramOf(latencies: readonly number[]): number[] {
-  const histogram = Array.from({ length: LATENCY_BOUNDS_MS.length + 1 }, () => 0);
-  for (const latency of latencies) {
-    const index = latencyBucketOf(latency);
-    histogram[index] = (histogram[index] ?? 0) + 1;
-  }
-  return histogram;
-}
+import { bucketOf, quotaUsageOf, quotaWindowsOf, statusClassOf } from '../../src/index.js';
 
 describe('usage buckets', () => {
   it('truncates times to minute, hour and day buckets in UTC', () => {
@@ -28,44 +12,15 @@ describe('usage buckets', () => {
     ]);
   });
 
-  it('classifies statuses and latencies', () => {
+  it('classifies statuses', () => {
     expect([200, 302, 404, 503].map(statusClassOf)).toEqual(['2xx', '3xx', '4xx', '5xx']);
-    expect([0, 5, 6, 10_000, 10_001].map(latencyBucketOf)).toEqual([0, 0, 1, 10, 11]);
-  });
-});
-
-describe('latency percentiles from the histogram', () => {
-  it('stay within the bucket that holds the true percentile', () => {
-    const latencies = Array.from({ length: 1000 }, (_, i) => (i < 900 ? 20 + (i % 30) : 400));
-    const histogram = histogramOf(latencies);
-
-    const p50 = estimateLatencyQuantile(histogram, 0.5) ?? Number.NaN;
-    const p95 = estimateLatencyQuantile(histogram, 0.95) ?? Number.NaN;
-
-    expect(p50).toBeGreaterThan(10);
-    expect(p50).toBeLessThanOrEqual(50);
-    expect(p95).toBeGreaterThan(250);
-    expect(p95).toBeLessThanOrEqual(500);
-  });
-
-  it('report nothing for no calls, and "at least" the last bound for overflow', () => {
-    expect(estimateLatencyQuantile(histogramOf([]), 0.99)).toBeUndefined();
-    expect(estimateLatencyQuantile(histogramOf([60_000]), 0.99)).toBe(10_000);
   });
 });
 
 describe('quota windows', () => {
   it('are the UTC day and month, expiring when they end', () => {
     const windows = quotaWindowsOf(
-      {
-        id: 'p',
-        name: 'P',
-        contour: 'sandbox',
-        confidential: false,
-        ratePerSecond: 1,
-        quotaPerDay: 10,
-        quotaPerMonth: 100,
-      },
+      { quotaPerDay: 10, quotaPerMonth: 100 },
       new Date('2026-12-31T23:59:00Z'),
     );
 
@@ -73,5 +28,44 @@ describe('quota windows', () => {
       ['D2026-12-31', 10, '2027-01-01T00:00:00.000Z'],
       ['M2026-12', 100, '2027-01-01T00:00:00.000Z'],
     ]);
+  });
+});
+
+describe('quota usage', () => {
+  const plan = { quotaPerDay: 10, quotaPerMonth: 100 };
+  const now = new Date('2026-11-23T16:05:00Z');
+
+  it('counts the stored windows that hold now, and resets at their ends', () => {
+    const usage = quotaUsageOf(
+      plan,
+      {
+        windows: {
+          day: { window: 'D2026-11-23', used: 7 },
+          month: { window: 'M2026-11', used: 42 },
+        },
+      },
+      now,
+    );
+
+    expect(usage).toEqual([
+      { period: 'day', used: 7, limit: 10, resetsAt: new Date('2026-11-24T00:00:00Z') },
+      { period: 'month', used: 42, limit: 100, resetsAt: new Date('2026-12-01T00:00:00Z') },
+    ]);
+  });
+
+  it('counts nothing from yesterday’s window or last month’s, nor for a plan without quotas', () => {
+    const usage = quotaUsageOf(
+      plan,
+      {
+        windows: {
+          day: { window: 'D2026-11-22', used: 9 },
+          month: { window: 'M2026-10', used: 99 },
+        },
+      },
+      now,
+    );
+
+    expect(usage.map((window) => window.used)).toEqual([0, 0]);
+    expect(quotaUsageOf({}, { windows: {} }, now)).toEqual([]);
   });
 });

@@ -3,6 +3,10 @@ import {
   type ApiCall,
   bucketOf,
   type Granularity,
+  LATENCY_RELATIVE_ACCURACY,
+  latencyQuantile,
+  mergedSketches,
+  summariseUsage,
   tallyOf,
   type UsageBucket,
 } from '@devportal/portal-domain';
@@ -65,7 +69,7 @@ const countsOf = (bucket: UsageBucket) => ({
   operation: bucket.operation,
   calls: bucket.calls,
   byStatusClass: bucket.byStatusClass,
-  latencyHistogram: bucket.latencyHistogram,
+  latencySketch: bucket.latencySketch,
   latencyMsTotal: bucket.latencyMsTotal,
 });
 
@@ -87,9 +91,7 @@ function expectedBuckets(calls: readonly ApiCall[], granularity: Granularity) {
         '4xx': (before?.byStatusClass['4xx'] ?? 0) + tally.byStatusClass['4xx'],
         '5xx': (before?.byStatusClass['5xx'] ?? 0) + tally.byStatusClass['5xx'],
       },
-      latencyHistogram: tally.latencyHistogram.map(
-        (count, index) => count + (before?.latencyHistogram[index] ?? 0),
-      ),
+      latencySketch: mergedSketches(before?.latencySketch ?? {}, tally.latencySketch),
       latencyMsTotal: (before?.latencyMsTotal ?? 0) + tally.latencyMsTotal,
     });
   }
@@ -515,5 +517,57 @@ describe('the roll-up watermark', () => {
     expect(laterRun.minutesRolled + earlier.minutesRolled).toBeGreaterThanOrEqual(2);
     expect(await minutesReadOf(calls, '2026-11-13')).toEqual([]);
     await expectExact(calls, '2026-11-13');
+  });
+});
+
+describe('minutes counted with the coarse latency histogram (before the sketch)', () => {
+  it('are rolled with their coarse counters and read into the sketch at their bucket’s middle', async () => {
+    // Prepare: a pending minute item holding two calls in the 25–50 ms bucket (`latency3`)
+    const [call] = callsAt('2026-11-14T07:10:00Z') as [ApiCall];
+    const minute = bucketOf(call.at, 'minute');
+    const pending = keys.usageRollupPending(minute);
+    await store.update(
+      keys.usageBucket(
+        call.organisationId,
+        call.applicationId,
+        'rollminute',
+        minute,
+        call.productId,
+        call.operation,
+      ),
+      counterUpdate(
+        { ...call, granularity: 'minute', bucket: minute, expiresAt: expiryOf(minute, 'minute') },
+        [
+          ['calls', 2],
+          ['status2xx', 2],
+          ['latency3', 2],
+          ['latencyMsTotal', 70],
+        ],
+        {
+          set: 'GSI3PK = :pendingPk, GSI3SK = :pendingSk',
+          values: { ':pendingPk': pending.GSI3PK, ':pendingSk': pending.GSI3SK },
+        },
+      ),
+    );
+    await usage.record({ ...call, latencyMs: 120 });
+
+    // Act
+    const report = await rollup.rollUp({ now: LATER });
+    const [hour] = await usage.query(
+      call.organisationId,
+      call.applicationId,
+      'hour',
+      '2026-11-14T07',
+      '2026-11-14T07',
+    );
+
+    // Assess: the hour holds both kinds, the coarse calls at 37.5 ms and the new one at 120 ms
+    expect(report.minutesRolled).toBe(1);
+    expect(hour?.calls).toBe(3);
+    const summary = summariseUsage(hour ? [hour] : []);
+    const within = (reported: number | undefined, exact: number) =>
+      Math.abs((reported ?? Number.NaN) - exact) <= exact * LATENCY_RELATIVE_ACCURACY;
+    expect(within(summary.p50Ms, 37.5)).toBe(true);
+    expect(within(latencyQuantile(summary.latencySketch, 1), 120)).toBe(true);
   });
 });

@@ -84,7 +84,7 @@ export function AnalyticsCharts(props: { report: Analytics }) {
       <Chart title={t('analytics.chart.latency')}>
         <LineChart data={rows}>
           {axis}
-          <YAxis unit=" ms" width={72} />
+          <YAxis unit={t('unit.ms', { value: '' })} width={72} />
           {lines(
             (['p50', 'p95', 'p99'] as const).map((p) => ({
               dataKey: p,

@@ -7,6 +7,7 @@ import { useAction } from '../../hooks/use-action.js';
 import { useLoad } from '../../hooks/use-load.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useOrg } from '../../org/org-context.js';
+import { QuotaBars } from '../usage/QuotaBars.js';
 
 /** An application's subscriptions, each with its plan; unsubscribing for roles that may. */
 export function ApplicationSubscriptions(props: { appId: string; title?: string }) {
@@ -37,13 +38,14 @@ export function ApplicationSubscriptions(props: { appId: string; title?: string 
             <ul className="plain-list">
               {items.map((subscription) => (
                 <li key={subscription.productId} className="list-row">
-                  <span>
+                  <div className="quota-owner">
                     <strong>{subscription.productId}</strong> · {t('subs.plan')}{' '}
                     <strong>{subscription.planId}</strong> ·{' '}
                     <span className="muted">
                       {dateTime(subscription.updatedAt ?? subscription.createdAt)}
                     </span>
-                  </span>
+                    <QuotaBars quota={subscription.quota ?? []} />
+                  </div>
                   {can('subscription.manage') && (
                     <button
                       type="button"
