@@ -1,3 +1,4 @@
+import * as reference from './messages/reference.js';
 import type { MessageKey } from './messages.ru.js';
 
 /** The site's texts in English; the compiler requires every key of the Russian dictionary. */
@@ -354,4 +355,5 @@ export const en: Record<MessageKey, string> = {
   'notFound.title': 'Page not found',
   'notFound.text': 'The portal has no such page.',
   'notFound.home': 'Home',
+  ...reference.en,
 };

@@ -1,3 +1,5 @@
+import * as reference from './messages/reference.js';
+
 /**
  * The site's texts in Russian, the default language (the seed's). Every key here must exist in
  * `messages.en.ts` too: the compiler refuses a missing one, and a test compares the placeholders.
@@ -352,6 +354,7 @@ export const ru = {
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'Такой страницы на портале нет.',
   'notFound.home': 'На главную',
+  ...reference.ru,
 } as const;
 
 /** A text of the site. */
