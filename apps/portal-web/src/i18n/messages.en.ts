@@ -1,4 +1,5 @@
 import * as reference from './messages/reference.js';
+import * as tryIt from './messages/try-it.js';
 import type { MessageKey } from './messages.ru.js';
 
 /** The site's texts in English; the compiler requires every key of the Russian dictionary. */
@@ -356,4 +357,5 @@ export const en: Record<MessageKey, string> = {
   'notFound.text': 'The portal has no such page.',
   'notFound.home': 'Home',
   ...reference.en,
+  ...tryIt.en,
 };

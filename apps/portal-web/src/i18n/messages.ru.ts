@@ -1,4 +1,5 @@
 import * as reference from './messages/reference.js';
+import * as tryIt from './messages/try-it.js';
 
 /**
  * The site's texts in Russian, the default language (the seed's). Every key here must exist in
@@ -355,6 +356,7 @@ export const ru = {
   'notFound.text': 'Такой страницы на портале нет.',
   'notFound.home': 'На главную',
   ...reference.ru,
+  ...tryIt.ru,
 } as const;
 
 /** A text of the site. */

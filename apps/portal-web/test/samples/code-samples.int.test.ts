@@ -4,6 +4,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import samples from '../../src/generated/sber-business-cards.samples.json' with { type: 'json' };
 import { typescriptSample } from '../../src/reference/code-samples.js';
+import { FIRST_CALL, FOLLOW, SIGN } from '../../src/reference/getting-started-code.js';
 import { PACKAGE_ROOT } from '../browser/site-build.js';
 
 /**
@@ -52,6 +53,10 @@ describe('the generated TypeScript samples', () => {
     );
     expect(Object.keys(files)).toHaveLength(10);
     expect(await diagnosticsOf(files)).toEqual([]);
+  });
+
+  it('of getting started compile against @devportal/sber-client and @devportal/digest', async () => {
+    expect(await diagnosticsOf({ FIRST_CALL, SIGN, FOLLOW })).toEqual([]);
   });
 
   it('fail to compile when a sample calls the client wrongly', async () => {
