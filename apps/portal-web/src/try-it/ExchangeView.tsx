@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { CopyableValue } from '../components/CopyableValue.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { Exchange, ShownHeader } from './http-exchange.js';
+import './try-it.css';
 
 /** The request and the response of one call, and its request id; folds away to its summary line. */
 export function ExchangeView(props: { exchange: Exchange; title: string; children?: ReactNode }) {
@@ -34,9 +35,9 @@ export function ExchangeView(props: { exchange: Exchange; title: string; childre
         <div className="exchange-columns">
           <div>
             <h4>{t('tryIt.request')}</h4>
-            <pre className="code">
+            <ScrollingCode>
               {`${request.method} ${request.url}\n${headerLines(request.headers)}${request.body ? `\n\n${request.body}` : ''}`}
-            </pre>
+            </ScrollingCode>
           </div>
           <div>
             <h4>{t('tryIt.response')}</h4>
@@ -46,13 +47,23 @@ export function ExchangeView(props: { exchange: Exchange; title: string; childre
               </p>
             ) : (
               response && (
-                <pre className="code">{`${headerLines(response.headers)}\n\n${response.body}`}</pre>
+                <ScrollingCode>{`${headerLines(response.headers)}\n\n${response.body}`}</ScrollingCode>
               )
             )}
           </div>
         </div>
       </details>
     </section>
+  );
+}
+
+/** A code block that scrolls past its height and, so, takes the keyboard's focus. */
+function ScrollingCode(props: { children: string }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a block that scrolls must be reachable by keyboard (WCAG 2.1.1)
+    <pre className="code" tabIndex={0}>
+      {props.children}
+    </pre>
   );
 }
 
