@@ -96,6 +96,8 @@ export function prettyBody(text: string): string {
 /** A form body with the value of `client_secret` hidden, for the record of the call. */
 export function maskFormSecret(form: URLSearchParams): string {
   const shown = new URLSearchParams(form);
-  if (shown.has('client_secret')) shown.set('client_secret', '••••••••');
-  return shown.toString();
+  if (!shown.has('client_secret')) return shown.toString();
+  // Set as a placeholder the encoding leaves alone, then shown as the page masks everything.
+  shown.set('client_secret', 'MASKED');
+  return shown.toString().replace('client_secret=MASKED', 'client_secret=••••••••');
 }

@@ -13,7 +13,9 @@ import { buildSite } from './site-build.js';
  * implements, with the website alone; the clicks are counted and printed (the closing note
  * quotes them). Then the Client Secret's refusals and where the secret is (not) kept.
  */
-describe('«Попробовать» does the whole job in the sandbox, in Chromium', () => {
+describe('«Попробовать» does the whole job in the sandbox, in Chromium', {
+  timeout: 120_000,
+}, () => {
   let stack: DevStack;
   let browser: Browser;
   let context: BrowserContext;

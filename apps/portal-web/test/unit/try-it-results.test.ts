@@ -47,6 +47,7 @@ describe('what «Попробовать» makes of a result', () => {
     const shown = maskFormSecret(form);
     expect(shown).not.toContain('s3cr3t');
     expect(shown).toContain('client_id=app-1');
+    expect(shown).toContain('client_secret=••••••••');
     expect(form.get('client_secret')).toBe('s3cr3t+/=');
   });
 
