@@ -24,7 +24,6 @@ import { callOperation, type GatewayToken } from './gateway-calls.js';
 import { useLimitChangeWatch } from './limit-change-watch.js';
 import { OperationForm } from './OperationForm.js';
 import { type SentCall, SentCallView } from './SentCallView.js';
-import { signWithSandboxKey } from './sandbox-signing.js';
 import { contourOf } from './token-contour.js';
 import { WatchedStateView } from './WatchedStateView.js';
 
@@ -70,6 +69,8 @@ export function TryItPage() {
     let request = operation.request(values);
     let signature: SentCall['signature'];
     if (signsInPage) {
+      // GOST signing (elliptic curves, ASN.1) loads with the first signature, not with the site.
+      const { signWithSandboxKey } = await import('./sandbox-signing.js');
       const signing = await signWithSandboxKey(
         gateway,
         token,
