@@ -28,7 +28,11 @@ import { ProductsPage } from './pages/ProductsPage.js';
 import { ProfilePage } from './pages/ProfilePage.js';
 import { SubscriptionsPage } from './pages/SubscriptionsPage.js';
 import { WebhooksPage } from './pages/WebhooksPage.js';
+import { ApiReferencePage } from './reference/ApiReferencePage.js';
+import { CatalogPage } from './reference/CatalogPage.js';
+import { GettingStartedPage } from './reference/GettingStartedPage.js';
 import { TryItPage } from './try-it/TryItPage.js';
+import { TryItRedirect } from './try-it/TryItRedirect.js';
 
 /** The site: providers, then one route per page. */
 export function App(props: { config: RuntimeConfig; identity: IdentityProvider }) {
@@ -42,12 +46,16 @@ export function App(props: { config: RuntimeConfig; identity: IdentityProvider }
                 <Route path="/login" element={<SignInPage />} />
                 <Route path="/register" element={<SignUpPage />} />
                 <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+                <Route path="/apis" element={<CatalogPage />} />
+                <Route path="/apis/:productId/reference" element={<ApiReferencePage />} />
+                <Route path="/apis/:productId/getting-started" element={<GettingStartedPage />} />
                 <Route element={<RequireAuth />}>
                   <Route index element={<HomeRedirect />} />
                   <Route path="invitations/:token" element={<AcceptInvitationPage />} />
                   <Route path="bank-connection/callback" element={<BankConnectionCallbackPage />} />
                   <Route path="operator" element={<OperatorReviewPage />} />
                   <Route path="profile" element={<ProfilePage />} />
+                  <Route path="try-it" element={<TryItRedirect />} />
                   <Route path="orgs/:orgId" element={<OrgLayout />}>
                     <Route index element={<CabinetPage />} />
                     <Route path="members" element={<MembersPage />} />

@@ -58,6 +58,10 @@ export {
   RAW_SIGNATURE_BYTES,
 } from './signing/gost-primitives.js';
 export { privateKeyFromPem, privateKeyToPem } from './signing/gost-private-key.js';
+export {
+  InlineGostSigner,
+  type InlineGostSignerOptions,
+} from './signing/inline-gost-signer.js';
 export { generateGostCredentials, verifyDigestSignature } from './signing/pooled-operations.js';
 export { signLimitChange } from './signing/sign-limit-change.js';
 export type { SignatureCheck, SignatureFailure } from './signing/signature-check.js';

@@ -306,6 +306,29 @@ describe('the token endpoint', () => {
     expect(await throttled.json()).toMatchObject({ error: 'slow_down' });
   });
 
+  it('challenges only a request that used HTTP Basic (RFC 6749 §5.2), so a form post opens no browser prompt', async () => {
+    // Prepare
+    const app = await world.application('sandbox');
+
+    // Act
+    const basic = await world.requestToken(app.clientId, 'wrong-secret');
+    const form = await fetch(`${world.server.url}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: app.clientId,
+        client_secret: 'wrong-secret',
+      }),
+    });
+
+    // Assess
+    expect([basic.status, form.status]).toEqual([401, 401]);
+    expect(basic.headers.get('www-authenticate')).toBe('Basic realm="cards-gateway"');
+    expect(form.headers.get('www-authenticate')).toBeNull();
+    expect(await form.json()).toMatchObject({ error: 'invalid_client' });
+  });
+
   it('honours the previous secret during a re-issue overlap, and only then', async () => {
     // Prepare
     const overlapping = await world.application('sandbox');

@@ -1,5 +1,7 @@
 import { en as accountEn } from './messages/account.js';
 import * as invitations from './messages/invitations.js';
+import * as reference from './messages/reference.js';
+import * as tryIt from './messages/try-it.js';
 import { en as usage } from './messages/usage.js';
 import { en as webhooksEn } from './messages/webhooks.js';
 import type { MessageKey } from './messages.ru.js';
@@ -362,4 +364,6 @@ export const en: Record<MessageKey, string> = {
   ...webhooksEn,
   ...accountEn,
   ...invitations.en,
+  ...reference.en,
+  ...tryIt.en,
 };

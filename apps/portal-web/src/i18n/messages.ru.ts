@@ -1,5 +1,7 @@
 import { ru as accountRu } from './messages/account.js';
 import * as invitations from './messages/invitations.js';
+import * as reference from './messages/reference.js';
+import * as tryIt from './messages/try-it.js';
 import { ru as usage } from './messages/usage.js';
 import { ru as webhooksRu } from './messages/webhooks.js';
 
@@ -361,6 +363,8 @@ export const ru = {
   ...webhooksRu,
   ...accountRu,
   ...invitations.ru,
+  ...reference.ru,
+  ...tryIt.ru,
 } as const;
 
 /** A text of the site. */

@@ -7,7 +7,7 @@ import { formSubmit } from '../hooks/form-submit.js';
 import { useAction } from '../hooks/use-action.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { ExchangeView } from './ExchangeView.js';
-import { type GatewayToken, requestGatewayToken } from './gateway-calls.js';
+import { type GatewayToken, requestGatewayToken, type TokenRefusal } from './gateway-calls.js';
 import type { Exchange } from './http-exchange.js';
 
 /**
@@ -24,11 +24,13 @@ export function CredentialsPanel(props: {
   const [appId, setAppId] = useState(props.applications[0]?.id ?? '');
   const [secret, setSecret] = useState('');
   const [exchange, setExchange] = useState<Exchange>();
+  const [refusal, setRefusal] = useState<TokenRefusal>();
   const app = props.applications.find((candidate) => candidate.id === appId);
   const getToken = useAction(async () => {
     if (!app) return;
     const result = await requestGatewayToken(gateway, app.clientId, secret.trim());
     setExchange(result.exchange);
+    setRefusal(result.refusal);
     props.onToken(result.token);
   });
   const submit = formSubmit(getToken.run);
@@ -72,6 +74,11 @@ export function CredentialsPanel(props: {
           )}
         </div>
       </form>
+      {refusal && refusal !== 'other' && (
+        <p className="notice notice-error" role="alert">
+          {t(refusal === 'wrongSecret' ? 'tryIt.refusal.wrongSecret' : 'tryIt.refusal.slowDown')}
+        </p>
+      )}
       {exchange && !props.token && (
         <ExchangeView exchange={exchange} title={t('tryIt.tokenExchange')} />
       )}

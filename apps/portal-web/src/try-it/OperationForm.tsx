@@ -11,6 +11,8 @@ export function OperationForm(props: {
   onChange: (values: OperationValues) => void;
   onSend: () => void;
   disabled: boolean;
+  /** the page signs the request itself: no signature fields to fill */
+  signsInPage?: boolean;
 }) {
   const { t } = useI18n();
   const { operation, values, onChange } = props;
@@ -24,7 +26,9 @@ export function OperationForm(props: {
         : [...values.statusCodes, status],
     });
   const submit = formSubmit(props.onSend);
-  const shows = (field: (typeof operation.fields)[number]) => operation.fields.includes(field);
+  const signedByHand = new Set(['signature', 'certificateUuid']);
+  const shows = (field: (typeof operation.fields)[number]) =>
+    operation.fields.includes(field) && !(props.signsInPage && signedByHand.has(field));
 
   return (
     <form onSubmit={submit} className="form grid-2">

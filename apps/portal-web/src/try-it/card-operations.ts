@@ -1,5 +1,6 @@
 import type { LimitChangeRequest } from '@devportal/sber-client/contract';
 import type { MessageKey } from '../i18n/messages.ru.js';
+import type { SampleInput } from '../reference/code-samples.js';
 
 /** What the console's form holds; each operation reads the fields it names. */
 export interface OperationValues {
@@ -29,10 +30,13 @@ export interface CardOperation {
     | 'listBusinessCards'
     | 'getCorporateCard'
     | 'createLimitChange'
-    | 'getLimitChangeState';
+    | 'getLimitChangeState'
+    | 'getCryptoInfo';
   readonly label: MessageKey;
   readonly fields: readonly OperationField[];
   request(values: OperationValues): OperationRequest;
+  /** the call's arguments as `@devportal/sber-client` takes them («copy as TypeScript») */
+  sample(values: OperationValues): SampleInput;
 }
 
 export const CARD_OPERATIONS: readonly CardOperation[] = [
@@ -52,6 +56,12 @@ export const CARD_OPERATIONS: readonly CardOperation[] = [
         path: `/v1/business-cards${query.length ? `?${query.join('&')}` : ''}`,
       };
     },
+    sample: (values) => ({
+      query: {
+        ...(values.statusCodes.length > 0 ? { statusCodes: values.statusCodes } : {}),
+        ...(values.page.trim() ? { page: Number(values.page) } : {}),
+      },
+    }),
   },
   {
     id: 'getCorporateCard',
@@ -61,6 +71,7 @@ export const CARD_OPERATIONS: readonly CardOperation[] = [
       method: 'GET',
       path: `/v1/corporate-cards/${encodeURIComponent(values.corpCardId.trim())}`,
     }),
+    sample: (values) => ({ pathParameter: values.corpCardId.trim() }),
   },
   {
     id: 'createLimitChange',
@@ -86,6 +97,9 @@ export const CARD_OPERATIONS: readonly CardOperation[] = [
         } satisfies LimitChangeRequest,
       };
     },
+    sample(values) {
+      return { body: this.request(values).body };
+    },
   },
   {
     id: 'getLimitChangeState',
@@ -95,6 +109,14 @@ export const CARD_OPERATIONS: readonly CardOperation[] = [
       method: 'GET',
       path: `/v1/business-cards/limits/${encodeURIComponent(values.externalId.trim())}/state`,
     }),
+    sample: (values) => ({ pathParameter: values.externalId.trim() }),
+  },
+  {
+    id: 'getCryptoInfo',
+    label: 'tryIt.op.getCryptoInfo',
+    fields: [],
+    request: () => ({ method: 'GET', path: '/v1/crypto' }),
+    sample: () => ({}),
   },
 ];
 

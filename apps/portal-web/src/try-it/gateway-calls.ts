@@ -1,6 +1,6 @@
 import type { RuntimeConfig } from '../config/runtime-config.js';
 import type { OperationRequest } from './card-operations.js';
-import { type Exchange, sendExchange } from './http-exchange.js';
+import { type Exchange, maskFormSecret, sendExchange } from './http-exchange.js';
 
 /** A gateway token (15 minutes), kept in the page's memory only. */
 export interface GatewayToken {
@@ -8,21 +8,33 @@ export interface GatewayToken {
   readonly expiresAt: number;
 }
 
-/** Client credentials → a gateway token, as an application would get one (RFC 6749 §4.4). */
+/** Why the gateway refused the credentials, as the console explains it. */
+export type TokenRefusal = 'wrongSecret' | 'slowDown' | 'other';
+
+/**
+ * Client credentials → a gateway token, as an application would get one (RFC 6749 §4.4). The
+ * credentials go in the form body (`client_secret_post`), not HTTP Basic: the gateway challenges
+ * only requests that used Basic (§5.2), so a wrong secret never makes the browser open its own
+ * login prompt over the page.
+ */
 export async function requestGatewayToken(
   gateway: RuntimeConfig['gateway'],
   clientId: string,
   clientSecret: string,
-): Promise<{ exchange: Exchange; token?: GatewayToken }> {
+): Promise<{ exchange: Exchange; token?: GatewayToken; refusal?: TokenRefusal }> {
+  const form = new URLSearchParams({
+    grant_type: 'client_credentials',
+    client_id: clientId,
+    client_secret: clientSecret,
+  });
   const { exchange, response, text } = await sendExchange(
     'POST',
     gateway.tokenUrl,
-    {
-      authorization: `Basic ${btoa(`${clientId}:${clientSecret}`)}`,
-      'content-type': 'application/x-www-form-urlencoded',
-    },
-    'grant_type=client_credentials',
+    { 'content-type': 'application/x-www-form-urlencoded' },
+    form.toString(),
+    maskFormSecret(form),
   );
+  if (response && !response.ok) return { exchange, refusal: refusalOf(response.status, text) };
   if (!response?.ok || text === undefined) return { exchange };
   const body = JSON.parse(text) as { access_token: string; expires_in: number };
   // The token is the application's credential: the record shows that one came, not what it is.
@@ -53,6 +65,18 @@ export async function callOperation(
     body,
   );
   return exchange;
+}
+
+function refusalOf(status: number, text: string | undefined): TokenRefusal {
+  let error: unknown;
+  try {
+    error = (JSON.parse(text ?? '') as { error?: unknown }).error;
+  } catch {
+    return 'other';
+  }
+  if (status === 401 && error === 'invalid_client') return 'wrongSecret';
+  if (status === 429 && error === 'slow_down') return 'slowDown';
+  return 'other';
 }
 
 function redactToken(body: string): string {

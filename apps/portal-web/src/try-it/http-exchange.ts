@@ -29,12 +29,16 @@ export function maskCredential(name: string, value: string): string {
   return `${scheme} ••••••••`;
 }
 
-/** Sends one request and records it; the credential never enters the record. */
+/**
+ * Sends one request and records it; the credential never enters the record (`shownBody` stands
+ * for a body that carries one).
+ */
 export async function sendExchange(
   method: string,
   url: string,
   headers: Record<string, string>,
   body?: string,
+  shownBody: string | undefined = body,
 ): Promise<{ exchange: Exchange; response?: Response; text?: string }> {
   const absolute = new URL(url, window.location.origin).toString();
   const request = {
@@ -43,7 +47,7 @@ export async function sendExchange(
     headers: Object.entries(headers).map(
       ([name, value]) => [name, maskCredential(name, value)] as const,
     ),
-    ...(body === undefined ? {} : { body }),
+    ...(shownBody === undefined ? {} : { body: shownBody }),
   };
   const started = performance.now();
   try {
@@ -87,4 +91,13 @@ export function prettyBody(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** A form body with the value of `client_secret` hidden, for the record of the call. */
+export function maskFormSecret(form: URLSearchParams): string {
+  const shown = new URLSearchParams(form);
+  if (!shown.has('client_secret')) return shown.toString();
+  // Set as a placeholder the encoding leaves alone, then shown as the page masks everything.
+  shown.set('client_secret', 'MASKED');
+  return shown.toString().replace('client_secret=MASKED', 'client_secret=••••••••');
 }

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeriousViolation, seriousViolations } from './accessibility.js';
 import { launchChromium } from './chromium.js';
 import { screenshot } from './screenshots.js';
-import { buildSite } from './site-build.js';
 
 /** The widths every page is checked at: a desktop and a phone. */
 const WIDTHS = [1440, 390] as const;
@@ -65,7 +64,6 @@ describe('invitations by e-mail in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    await buildSite();
     stack = await startDevStack({ port: 0, sandboxPort: 0 });
     owner = await open();
     await owner.goto(`${stack.url}/register`);

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeriousViolation, seriousViolations } from './accessibility.js';
 import { launchChromium } from './chromium.js';
 import { screenshot } from './screenshots.js';
-import { buildSite } from './site-build.js';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1440, height: 900 };
@@ -45,7 +44,6 @@ describe('usage and the phone layout in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchChromium();
-    await buildSite();
     stack = await startDevStack({ port: 0, sandboxPort: 0 });
     context = await browser.newContext({ viewport: DESKTOP, locale: 'ru-RU' });
     context.setDefaultTimeout(30_000);

@@ -15,6 +15,7 @@ import {
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema';
 import { AlgorithmIdentifier, type Certificate } from '@peculiar/asn1-x509';
 import * as asn1js from 'asn1js';
+import { compareBytes } from './bytes.js';
 import { type GostCertificate, readGostCertificate } from './gost-certificate.js';
 import { CMS_OID, GOST_OID } from './gost-object-identifiers.js';
 import { gostSign, gostVerify } from './gost-primitives.js';
@@ -187,7 +188,7 @@ function attributeDer(value: Attribute): Uint8Array {
 function inDerSetOrder(attributes: Attribute[]): Attribute[] {
   return attributes
     .map((value) => ({ value, der: attributeDer(value) }))
-    .sort((left, right) => Buffer.compare(left.der, right.der))
+    .sort((left, right) => compareBytes(left.der, right.der))
     .map(({ value }) => value);
 }
 
@@ -239,5 +240,5 @@ function embeddedSignerCertificate(
 }
 
 function sameBytes(left: Uint8Array, right: Uint8Array): boolean {
-  return Buffer.compare(left, right) === 0;
+  return compareBytes(left, right) === 0;
 }

@@ -1,3 +1,4 @@
+import { base64ToBytes, bytesToBase64 } from './bytes.js';
 import { createDetachedCms, verifyDetachedCms } from './cms-detached-signature.js';
 import { type GostCertificate, readGostCertificate } from './gost-certificate.js';
 import { gostSign, gostVerify } from './gost-primitives.js';
@@ -52,7 +53,7 @@ export function signText(request: SignTextRequest): string {
           { privateKey: request.privateKey, certificate: readGostCertificate(request.certificate) },
           request.signingTime ?? new Date(),
         );
-  return Buffer.from(signature).toString('base64');
+  return bytesToBase64(signature);
 }
 
 /** Verifies a signature over a digest text on the calling thread. */
@@ -64,7 +65,7 @@ export function verifyText(request: VerifyTextRequest): SignatureCheck {
       message: 'the signature is not standard base64',
     };
   }
-  const signature = new Uint8Array(Buffer.from(request.base64Encoded, 'base64'));
+  const signature = base64ToBytes(request.base64Encoded);
   const content = utf8.encode(request.text);
   let certificate: GostCertificate | undefined;
   try {

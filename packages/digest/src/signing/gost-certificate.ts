@@ -16,6 +16,7 @@ import {
   Validity,
   Version,
 } from '@peculiar/asn1-x509';
+import { bytesToHex, hexToBytes } from './bytes.js';
 import {
   assertGostKeyAlgorithm,
   gostKeyAlgorithm,
@@ -170,7 +171,7 @@ export function certificateUuidOf(der: Uint8Array): string {
   const bytes = streebog256(der).slice(0, 16);
   bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x80;
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = Buffer.from(bytes).toString('hex');
+  const hex = bytesToHex(bytes);
   return [
     hex.slice(0, 8),
     hex.slice(8, 12),
@@ -189,7 +190,7 @@ function serialNumberFromHex(hex: string): ArrayBuffer {
       'serialNumber: expected 1 to 20 bytes of hex with the first byte from 01 to 7f',
     );
   }
-  return new Uint8Array(Buffer.from(hex, 'hex')).buffer;
+  return new Uint8Array(hexToBytes(hex)).buffer;
 }
 
 function positiveSerialNumber(): ArrayBuffer {

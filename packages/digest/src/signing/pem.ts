@@ -1,3 +1,5 @@
+import { base64ToBytes, bytesToBase64 } from './bytes.js';
+
 const LINE_LENGTH = 64;
 
 /**
@@ -9,7 +11,7 @@ const LINE_LENGTH = 64;
  * ```
  */
 export function toPem(label: string, der: Uint8Array): string {
-  const base64 = Buffer.from(der).toString('base64');
+  const base64 = bytesToBase64(der);
   const lines = base64.match(new RegExp(`.{1,${LINE_LENGTH}}`, 'g')) ?? [];
   return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
 }
@@ -24,5 +26,5 @@ export function fromPem(label: string, text: string): Uint8Array {
   if (!block?.[1]) {
     throw new Error(`expected a PEM block "-----BEGIN ${label}-----"`);
   }
-  return new Uint8Array(Buffer.from(block[1].replace(/\s+/g, ''), 'base64'));
+  return base64ToBytes(block[1].replace(/\s+/g, ''));
 }
