@@ -26,7 +26,7 @@ export function mutualTlsFetch(tls: TlsOptions): MutualTlsFetch {
       try {
         const answer = await agentRequest(agent, new URL(request.url), {
           method: request.method,
-          headers: Object.fromEntries(request.headers),
+          headers: headersOf(request.headers),
           ...(body && { body }),
           ...(signal && { signal }),
         });
@@ -38,7 +38,8 @@ export function mutualTlsFetch(tls: TlsOptions): MutualTlsFetch {
           );
         }
         const noBody = [101, 204, 205, 304].includes(answer.status) || request.method === 'HEAD';
-        return new Response(noBody ? null : answer.body, {
+        // A socket's bytes sit in a plain ArrayBuffer, never a shared one, as DOM's BodyInit requires.
+        return new Response(noBody ? null : (answer.body as Uint8Array<ArrayBuffer>), {
           status: answer.status,
           statusText: answer.statusText,
           headers,
@@ -50,4 +51,13 @@ export function mutualTlsFetch(tls: TlsOptions): MutualTlsFetch {
     },
     close: () => agent.destroy(),
   };
+}
+
+/** A request's headers as a plain record, as `node:http` takes them. */
+function headersOf(headers: Headers): Record<string, string> {
+  const record: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    record[name] = value;
+  });
+  return record;
 }
