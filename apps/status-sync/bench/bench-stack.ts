@@ -121,3 +121,25 @@ export async function startBenchStack(
 export function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** The table's reads, writes and transactions per checked document, from the commands counted. */
+export function tableCostPerDocument(
+  commands: ReadonlyMap<string, number>,
+  documents: number,
+): {
+  tableReadsPerDocument: number;
+  tableWritesPerDocument: number;
+  transactionsPerDocument: number;
+} {
+  const perDocument = (...names: string[]) =>
+    round(names.reduce((sum, name) => sum + (commands.get(name) ?? 0), 0) / documents);
+  return {
+    tableReadsPerDocument: perDocument('GetItemCommand', 'QueryCommand', 'BatchGetItemCommand'),
+    tableWritesPerDocument: perDocument(
+      'TransactWriteItemsCommand',
+      'PutItemCommand',
+      'UpdateItemCommand',
+    ),
+    transactionsPerDocument: perDocument('TransactWriteItemsCommand'),
+  };
+}

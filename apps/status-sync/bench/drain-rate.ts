@@ -17,7 +17,7 @@ import {
   dispatchToQueue,
   RunDeadline,
 } from '../src/index.js';
-import { round, startBenchStack } from './bench-stack.js';
+import { round, startBenchStack, tableCostPerDocument } from './bench-stack.js';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 2000);
 const WORKERS = (process.env.BENCH_WORKERS ?? '1,4,8').split(',').map(Number);
@@ -101,8 +101,6 @@ try {
     const sum = (field: keyof (typeof perWorker)[number]) =>
       perWorker.reduce((total, tallies) => total + tallies[field], 0);
     const checked = sum('checked');
-    const perDocument = (...names: string[]) =>
-      round(names.reduce((n, name) => n + (commands.get(name) ?? 0), 0) / checked);
     return {
       workers,
       bankLatencyMs: latencyMs,
@@ -117,13 +115,7 @@ try {
       drainSeconds: round(seconds),
       documentsPerMinute: Math.round((checked / seconds) * 60),
       documentsPerMinutePerWorker: Math.round((checked / seconds / workers) * 60),
-      tableReadsPerDocument: perDocument('GetItemCommand', 'QueryCommand', 'BatchGetItemCommand'),
-      tableWritesPerDocument: perDocument(
-        'TransactWriteItemsCommand',
-        'PutItemCommand',
-        'UpdateItemCommand',
-      ),
-      transactionsPerDocument: perDocument('TransactWriteItemsCommand'),
+      ...tableCostPerDocument(commands, checked),
     };
   }
 

@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { machineFacts } from '@devportal/bench-report';
 import pLimit from 'p-limit';
 import { runStatusSync } from '../src/index.js';
-import { round, startBenchStack } from './bench-stack.js';
+import { round, startBenchStack, tableCostPerDocument } from './bench-stack.js';
 
 /** Each size gets a table of its own, so the pending index holds exactly that many documents. */
 const SIZES = (process.env.BENCH_DOCUMENTS ?? '1000,10000').split(',').map(Number);
@@ -68,7 +68,6 @@ try {
 
       const count = (...names: string[]) =>
         names.reduce((n, name) => n + (commands.get(name) ?? 0), 0);
-      const perDocument = (...names: string[]) => round(count(...names) / report.checked);
       const syncSeconds = report.durationMs / 1000;
       runs.push({
         bankLatencyMs,
@@ -76,13 +75,7 @@ try {
         syncDocumentsPerSecond: round(report.checked / syncSeconds),
         syncToBareRatio: round(report.checked / syncSeconds / (documents / bareSeconds)),
         syncMsPerDocument: round((syncSeconds * 1000) / report.checked),
-        tableReadsPerDocument: perDocument('GetItemCommand', 'QueryCommand', 'BatchGetItemCommand'),
-        tableWritesPerDocument: perDocument(
-          'TransactWriteItemsCommand',
-          'PutItemCommand',
-          'UpdateItemCommand',
-        ),
-        transactionsPerDocument: perDocument('TransactWriteItemsCommand'),
+        ...tableCostPerDocument(commands, report.checked),
         scans: count('ScanCommand'),
         commands: Object.fromEntries(commands),
         report: { ...report, failures: report.failures.length },
