@@ -1,6 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { stopChildServer, waitForChildServer } from '@devportal/test-support/child-server';
 
 /** How to start the local mail server. */
 export interface LocalMailServerOptions {
@@ -24,8 +25,6 @@ export interface LocalMailServer {
   stop(): Promise<void>;
 }
 
-const READINESS_POLL_MS = 200;
-
 /**
  * Starts MailDev (npm `maildev`) as a child process on loopback: the local stack's mail server
  * and its web inbox. A process of its own because MailDev's module is a singleton that also
@@ -46,9 +45,16 @@ export async function startLocalMailServer(
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const inboxUrl = `http://${hostname}:${webPort}`;
-  const stop = () => stopProcess(server);
+  const stop = () => stopChildServer(server);
   try {
-    await waitUntilReady(server, inboxUrl, options.readyTimeoutMs ?? 30_000);
+    await waitForChildServer(server, {
+      name: 'MailDev',
+      probe: async () => {
+        const answer = await fetch(`${inboxUrl}/healthz`);
+        if (!answer.ok) throw new Error(`MailDev answered ${answer.status}`);
+      },
+      timeoutMs: options.readyTimeoutMs ?? 30_000,
+    });
   } catch (error) {
     await stop();
     throw error;
@@ -75,43 +81,4 @@ async function portToUse(port: number, hostname: string, variable: string): Prom
       probe.close(() => resolvePort(chosen));
     });
   });
-}
-
-async function waitUntilReady(
-  server: ChildProcess,
-  inboxUrl: string,
-  timeoutMs: number,
-): Promise<void> {
-  let stderr = '';
-  server.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const exited = new Promise<never>((_, reject) => {
-    server.once('error', reject);
-    server.once('exit', (code) => {
-      reject(new Error(`MailDev exited with code ${code} before it was ready:\n${stderr}`));
-    });
-  });
-  const deadline = Date.now() + timeoutMs;
-  const answering = (async () => {
-    for (;;) {
-      try {
-        const response = await fetch(`${inboxUrl}/healthz`);
-        if (response.ok) return;
-      } catch (error) {
-        if (Date.now() > deadline) {
-          throw new Error('MailDev did not become ready in time', { cause: error });
-        }
-      }
-      await new Promise((wake) => setTimeout(wake, READINESS_POLL_MS));
-    }
-  })();
-  await Promise.race([exited, answering]);
-}
-
-async function stopProcess(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise<void>((done) => server.once('exit', () => done()));
-  server.kill('SIGTERM');
-  await exited;
 }

