@@ -8,6 +8,7 @@ import { useLoad } from '../hooks/use-load.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useCan } from '../org/org-context.js';
 import { PlanCard } from './products/PlanCard.js';
+import { ProductSummary } from './products/ProductSummary.js';
 import { SubscribeDialog } from './products/SubscribeDialog.js';
 
 /** The API catalog: products and their tariff plans, with subscribing for roles that may. */
@@ -24,13 +25,7 @@ export function ProductsPage() {
         {(items) =>
           items.map((product) => (
             <section key={product.id} className="card" aria-labelledby={`product-${product.id}`}>
-              <h2 id={`product-${product.id}`}>
-                {product.name} <span className="muted small">v{product.version}</span>
-              </h2>
-              {product.description && <p>{product.description}</p>}
-              {product.confidential && (
-                <p className="notice notice-info">{t('products.confidential')}</p>
-              )}
+              <ProductSummary product={product} />
               {product.operations && (
                 <p className="muted small">
                   {t('products.operations')}: {product.operations.join(', ')}

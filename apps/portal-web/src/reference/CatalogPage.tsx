@@ -4,6 +4,7 @@ import { useAuth } from '../auth/auth-context.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { PlanCard } from '../pages/products/PlanCard.js';
+import { ProductSummary } from '../pages/products/ProductSummary.js';
 import { PublicLayout } from './PublicLayout.js';
 
 /**
@@ -23,13 +24,7 @@ export function CatalogPage() {
       />
       {CATALOG_V1.products.map((product) => (
         <section key={product.id} className="card" aria-labelledby={`product-${product.id}`}>
-          <h2 id={`product-${product.id}`}>
-            {product.name} <span className="muted small">v{product.version}</span>
-          </h2>
-          {product.description && <p>{product.description}</p>}
-          {product.confidential && (
-            <p className="notice notice-info">{t('products.confidential')}</p>
-          )}
+          <ProductSummary product={product} />
           <p className="row-actions">
             <Link to={`/apis/${product.id}/reference`} className="button">
               {t('reference.catalog.reference')}
