@@ -1,8 +1,11 @@
-import { Agent as HttpAgent } from 'node:http';
-import { Agent as HttpsAgent } from 'node:https';
+import type { Agent } from 'node:http';
 import { type BankTimeouts, DEFAULT_BANK_TIMEOUTS } from '@devportal/bank-access';
 import { withDeadline } from '@devportal/http-transport';
-import { agentRequest, tlsConnectOptions } from '@devportal/http-transport/node-agent';
+import {
+  agentRequest,
+  keepAliveAgent,
+  tlsConnectOptions,
+} from '@devportal/http-transport/node-agent';
 import type { SberTlsOptions } from '@devportal/sber-client';
 import type { BankAnswer } from './bank-answer.js';
 import { bankUnavailable } from './bank-refusal.js';
@@ -50,7 +53,7 @@ export class BankUpstream {
   readonly origin: string;
   /** The API's base path at the bank, e.g. `/fintech/api`. */
   readonly basePath: string;
-  private readonly agent: HttpAgent;
+  private readonly agent: Agent;
   private readonly connectMs: number;
   private readonly totalMs: number;
   private readonly breaker: CircuitBreaker;
@@ -62,10 +65,7 @@ export class BankUpstream {
     const { connectMs, totalMs } = limits.timeouts ?? DEFAULT_BANK_TIMEOUTS;
     this.connectMs = connectMs;
     this.totalMs = totalMs;
-    this.agent =
-      url.protocol === 'https:'
-        ? new HttpsAgent({ keepAlive: true, ...(tls && tlsConnectOptions(tls)) })
-        : new HttpAgent({ keepAlive: true });
+    this.agent = keepAliveAgent(url.protocol === 'https:', tls && tlsConnectOptions(tls));
     this.breaker = new CircuitBreaker(
       limits.breaker ?? DEFAULT_CIRCUIT_BREAKER,
       limits.now ?? Date.now,

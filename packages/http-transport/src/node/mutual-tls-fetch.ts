@@ -1,6 +1,6 @@
-import { Agent } from 'node:https';
 import type { TlsOptions } from '../transport/tls-options.js';
 import { agentRequest } from './agent-request.js';
+import { keepAliveAgent } from './keep-alive-agent.js';
 import { tlsConnectOptions } from './tls-connect-options.js';
 
 /** A `fetch` presenting a client certificate, and the release of its connections. */
@@ -17,7 +17,7 @@ export interface MutualTlsFetch {
  * error (`ECONNREFUSED`, a certificate that does not verify).
  */
 export function mutualTlsFetch(tls: TlsOptions): MutualTlsFetch {
-  const agent = new Agent({ keepAlive: true, ...tlsConnectOptions(tls) });
+  const agent = keepAliveAgent(true, tlsConnectOptions(tls));
   return {
     fetch: async (url, init) => {
       const request = new Request(url, init);
