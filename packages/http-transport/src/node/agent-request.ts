@@ -1,9 +1,6 @@
 import { type Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 
-/** Methods a stale pooled connection's reset may send again. */
-const IDEMPOTENT_READS = new Set(['GET', 'HEAD']);
-
 /** One request sent through a Node `Agent`. */
 export interface AgentRequest {
   readonly method: string;
@@ -38,18 +35,8 @@ export class ConnectTimeoutError extends Error {
  * Sends `call` to `url` through `agent` (`node:http` or `node:https` by the URL's scheme) and
  * resolves once the whole answer has arrived. Node's own client: a bundle carries none of it, and
  * an `https.Agent` made with a client certificate is mutual TLS. No timer is left once it settles.
- * A GET or HEAD that meets a pooled connection the server has just closed is sent once more.
  */
 export function agentRequest(agent: Agent, url: URL, call: AgentRequest): Promise<AgentAnswer> {
-  return exchange(agent, url, call, false);
-}
-
-function exchange(
-  agent: Agent,
-  url: URL,
-  call: AgentRequest,
-  resent: boolean,
-): Promise<AgentAnswer> {
   const secure = url.protocol === 'https:';
   const send = secure ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
@@ -82,16 +69,9 @@ function exchange(
         });
       },
     );
-    outgoing.on('error', (error: NodeJS.ErrnoException) => {
+    outgoing.on('error', (error) => {
       clearConnectTimer();
-      if (call.signal?.aborted) return reject(call.signal.reason);
-      // A pooled connection the server closed just as it was reused: the request never reached
-      // it, so a read is sent once more (on another connection); a write is left to the caller.
-      const staleConnection = outgoing.reusedSocket && error.code === 'ECONNRESET';
-      if (staleConnection && !resent && IDEMPOTENT_READS.has(call.method)) {
-        return resolve(exchange(agent, url, call, true));
-      }
-      reject(error);
+      reject(call.signal?.aborted ? call.signal.reason : error);
     });
     outgoing.on('close', clearConnectTimer);
     const { connectTimeoutMs } = call;
