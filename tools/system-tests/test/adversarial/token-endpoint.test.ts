@@ -167,7 +167,7 @@ describe('POST /oauth/token with an oversized body', () => {
     // Assess
     const growthMiB = (peakRssKiB - rssBeforeKiB) / 1024;
     console.info(
-      `token endpoint: an endless chunked body answered ${outcome.status} after ${(outcome.bytesSentBeforeAnswer / 1024 / 1024).toFixed(1)} MiB sent, in ${elapsedMs.toFixed(0)} ms; the stack's RSS grew ${growthMiB.toFixed(1)} MiB at its peak`,
+      `token endpoint: an endless chunked body answered ${outcome.status} after ${(outcome.bytesSentBeforeAnswer / 1024 / 1024).toFixed(1)} MiB sent (attempt ${outcome.attempts}), in ${elapsedMs.toFixed(0)} ms; the stack's RSS grew ${growthMiB.toFixed(1)} MiB at its peak`,
     );
     expect(outcome.status).toBe(413);
     expect(JSON.parse(outcome.body).error).toBe('invalid_request');
