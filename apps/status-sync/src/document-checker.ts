@@ -82,10 +82,20 @@ export class DocumentChecker {
    * Claims `read` (a followed document as some read of it showed it) for `leaseMs`, then checks
    * it: of two runs holding the same read, one wins the claim and asks the bank; the other
    * counts it as raced. Used by runs that check in process (the manual run of an organisation).
+   * A document some run checked less than `freshForMs` ago is counted as raced unasked: a manual
+   * run started beside the schedule, or clicked again, does not ask the bank twice in a row.
    */
-  async claimAndCheck(read: CheckedLimitChange, leaseMs: number): Promise<void> {
-    const { nextCheckAt } = read;
+  async claimAndCheck(
+    read: CheckedLimitChange,
+    { leaseMs, freshForMs }: { readonly leaseMs: number; readonly freshForMs: number },
+  ): Promise<void> {
+    const { nextCheckAt, lastCheckedAt } = read;
     if (nextCheckAt === undefined) return;
+    const now = this.deps.clock.now().getTime();
+    if (lastCheckedAt !== undefined && now - Date.parse(lastCheckedAt) < freshForMs) {
+      this.countRaced();
+      return;
+    }
     const claimed = await this.claim({ ...read, nextCheckAt }, leaseMs);
     if (claimed) await this.checkClaimed(claimed);
   }

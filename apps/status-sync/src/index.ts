@@ -32,6 +32,7 @@ export { SberBankStateReader, type SberBankStateReaderOptions } from './sber-ban
 export { claimedCheckOf, SqsCheckQueue } from './sqs-check-queue.js';
 export {
   IN_PROCESS_CHECK_LEASE_MS,
+  MANUAL_RUN_FRESHNESS_MS,
   runStatusSync,
   type StatusSyncOptions,
 } from './status-sync.js';

@@ -37,6 +37,9 @@ const PAGE_SIZE = 100;
  */
 export const IN_PROCESS_CHECK_LEASE_MS = 60_000;
 
+/** A manual run leaves alone a document checked this recently (by any run). */
+export const MANUAL_RUN_FRESHNESS_MS = 30_000;
+
 /**
  * One status sync run in this process: claims each document it checks (a conditional update, so
  * an overlapping run skips it), asks the bank with bounded concurrency and a bounded call, and
@@ -102,7 +105,10 @@ export async function runStatusSync(
     await Promise.all(
       followed.map((read) =>
         run.inTime(organisationId, read.externalId, () =>
-          run.checker.claimAndCheck(read, IN_PROCESS_CHECK_LEASE_MS),
+          run.checker.claimAndCheck(read, {
+            leaseMs: IN_PROCESS_CHECK_LEASE_MS,
+            freshForMs: MANUAL_RUN_FRESHNESS_MS,
+          }),
         ),
       ),
     );

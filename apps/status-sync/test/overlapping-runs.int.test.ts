@@ -4,6 +4,7 @@ import {
   createStatusSyncHandler,
   dispatchToQueue,
   inProcessCheckQueue,
+  MANUAL_RUN_FRESHNESS_MS,
   RunDeadline,
   runStatusSync,
 } from '../src/index.js';
@@ -41,6 +42,31 @@ describe('overlapping runs in process', () => {
     expect(stateCalls(world)).toBe(12);
     expect(reports.reduce((sum, report) => sum + report.checked, 0)).toBe(12);
     expect(reports.reduce((sum, report) => sum + report.changed, 0)).toBe(12);
+  });
+});
+
+describe('a manual run just after another run', () => {
+  const world = useSyncWorld('status-sync-fresh');
+
+  it('leaves documents checked less than its freshness ago to that run, and asks once it passed', {
+    timeout: 60_000,
+  }, async () => {
+    // Prepare: the schedule has just asked about every due document
+    await dueRequests(world, 4);
+    await runStatusSync(world.deps);
+    world.sandbox.clearRequestLog();
+
+    // Act: "sync now" at once, then again past the freshness
+    const atOnce = await runStatusSync(world.deps, { organisationId: world.organisationId });
+    const callsAtOnce = stateCalls(world);
+    world.clock.advance(MANUAL_RUN_FRESHNESS_MS);
+    const later = await runStatusSync(world.deps, { organisationId: world.organisationId });
+
+    // Assess
+    expect(callsAtOnce).toBe(0);
+    expect(atOnce).toMatchObject({ checked: 0, raced: 4 });
+    expect(later).toMatchObject({ checked: 4, raced: 0 });
+    expect(stateCalls(world)).toBe(4);
   });
 });
 
