@@ -82,8 +82,10 @@ export class DocumentChecker {
    * Claims `read` (a followed document as some read of it showed it) for `leaseMs`, then checks
    * it: of two runs holding the same read, one wins the claim and asks the bank; the other
    * counts it as raced. Used by runs that check in process (the manual run of an organisation).
-   * A document some run checked less than `freshForMs` ago is counted as raced unasked: a manual
-   * run started beside the schedule, or clicked again, does not ask the bank twice in a row.
+   * A document some run claimed less than `freshForMs` ago (being checked, or just checked) is
+   * counted as raced unasked: a manual run started beside the schedule, or clicked twice, does not
+   * ask the bank twice in a row. The read's last check skips most such documents without a write;
+   * the claim's condition catches the ones claimed since the read.
    */
   async claimAndCheck(
     read: CheckedLimitChange,
@@ -91,26 +93,35 @@ export class DocumentChecker {
   ): Promise<void> {
     const { nextCheckAt, lastCheckedAt } = read;
     if (nextCheckAt === undefined) return;
-    const now = this.deps.clock.now().getTime();
-    if (lastCheckedAt !== undefined && now - Date.parse(lastCheckedAt) < freshForMs) {
+    const freshSince = this.deps.clock.now().getTime() - freshForMs;
+    if (lastCheckedAt !== undefined && Date.parse(lastCheckedAt) > freshSince) {
       this.countRaced();
       return;
     }
-    const claimed = await this.claim({ ...read, nextCheckAt }, leaseMs);
+    const claimed = await this.claim({ ...read, nextCheckAt }, leaseMs, freshSince);
     if (claimed) await this.checkClaimed(claimed);
   }
 
   /**
    * Claims the document read as `target` for `leaseMs` (its next check moved that far ahead, its
    * version on by one); the claimed record, or `undefined` (counted as raced) when another run
-   * claimed or changed it first.
+   * claimed or changed it first, or claimed it after `unlessClaimedAfter` (epoch ms).
    */
   async claim<T extends CheckClaimTarget>(
     target: T,
     leaseMs: number,
+    unlessClaimedAfter?: number,
   ): Promise<(T & { readonly nextCheckAt: string }) | undefined> {
-    const { nextCheckAt } = this.after(leaseMs);
-    if (await this.deps.limitChanges.claim(target, nextCheckAt)) {
+    const now = this.deps.clock.now();
+    const nextCheckAt = new Date(now.getTime() + leaseMs).toISOString();
+    const lease = {
+      at: now.toISOString(),
+      until: nextCheckAt,
+      ...(unlessClaimedAfter !== undefined && {
+        unlessClaimedAfter: new Date(unlessClaimedAfter).toISOString(),
+      }),
+    };
+    if (await this.deps.limitChanges.claim(target, lease)) {
       return { ...target, nextCheckAt, version: target.version + 1 };
     }
     this.tallies.raced += 1;
@@ -219,10 +230,6 @@ export class DocumentChecker {
     if (recording.outcome === 'raced') this.tallies.raced += 1;
     else if (recording.outcome === 'abandoned') this.tallies.abandoned += 1;
     else this.tallyFollowed(recording.record);
-  }
-
-  private after(delayMs: number): { nextCheckAt: string } {
-    return { nextCheckAt: new Date(this.deps.clock.now().getTime() + delayMs).toISOString() };
   }
 
   private tallyFollowed(record: CheckedLimitChange): void {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   type ClaimedCheck,
   createStatusSyncHandler,
@@ -66,6 +66,27 @@ describe('a manual run just after another run', () => {
     expect(callsAtOnce).toBe(0);
     expect(atOnce).toMatchObject({ checked: 0, raced: 4 });
     expect(later).toMatchObject({ checked: 4, raced: 0 });
+    expect(stateCalls(world)).toBe(4);
+  });
+});
+
+describe('a manual run while another run asks the bank', () => {
+  const world = useSyncWorld('status-sync-in-flight');
+
+  it('leaves documents whose check is under way to that check', { timeout: 60_000 }, async () => {
+    // Prepare: a slow bank, and the schedule asking it about every due document
+    await dueRequests(world, 4);
+    world.sandbox.setFaults({ getLimitChangeState: { errorRate: 0, latencyMs: 1_500 } });
+    const schedule = runStatusSync(world.deps);
+    await vi.waitFor(() => expect(stateCalls(world)).toBe(4), { timeout: 20_000 });
+
+    // Act: "sync now" while those calls are open
+    const manual = await runStatusSync(world.deps, { organisationId: world.organisationId });
+    await schedule;
+    world.sandbox.setFaults({});
+
+    // Assess
+    expect(manual).toMatchObject({ checked: 0, raced: 4 });
     expect(stateCalls(world)).toBe(4);
   });
 });

@@ -177,6 +177,7 @@ export {
 } from './limit-changes/limit-change-checks.js';
 export type {
   CheckClaimTarget,
+  CheckLease,
   DueLimitChange,
   LimitChangeRepository,
 } from './limit-changes/limit-change-repository.js';

@@ -2,6 +2,7 @@ import type {
   Change,
   CheckClaimTarget,
   CheckedLimitChange,
+  CheckLease,
   CheckWrite,
   DueLimitChange,
   LimitChangeRepository,
@@ -94,24 +95,37 @@ export class DynamoLimitChangeRepository implements LimitChangeRepository {
     });
   }
 
-  async claim(target: CheckClaimTarget, leaseUntil: string): Promise<boolean> {
+  async claim(target: CheckClaimTarget, lease: CheckLease): Promise<boolean> {
     const { organisationId, externalId } = target;
     const { GSI2SK } = keys.pendingLimitLookup(
       pendingShardOf(externalId),
-      leaseUntil,
+      lease.until,
       organisationId,
       externalId,
     );
+    const unclaimedSince =
+      lease.unlessClaimedAfter === undefined
+        ? ''
+        : ' AND (attribute_not_exists(lastClaimedAt) OR lastClaimedAt <= :since)';
     return this.store.update(
       keys.limitRequest(organisationId, externalId),
       {
-        expression: 'SET #next = :lease, GSI2SK = :sk, #version = :claimed',
+        expression: 'SET #next = :lease, GSI2SK = :sk, #version = :claimed, lastClaimedAt = :at',
         names: { '#next': 'nextCheckAt', '#version': 'version' },
-        values: { ':lease': leaseUntil, ':sk': GSI2SK, ':claimed': target.version + 1 },
+        values: {
+          ':lease': lease.until,
+          ':sk': GSI2SK,
+          ':claimed': target.version + 1,
+          ':at': lease.at,
+        },
       },
       {
-        expression: '#version = :read AND #next = :due',
-        values: { ':read': target.version, ':due': target.nextCheckAt },
+        expression: `#version = :read AND #next = :due${unclaimedSince}`,
+        values: {
+          ':read': target.version,
+          ':due': target.nextCheckAt,
+          ...(lease.unlessClaimedAfter !== undefined && { ':since': lease.unlessClaimedAfter }),
+        },
       },
     );
   }

@@ -19,6 +19,16 @@ export interface CheckClaimTarget {
   readonly version: number;
 }
 
+/** The terms of a claim on a followed request (ISO 8601 times). */
+export interface CheckLease {
+  /** The claim's time. */
+  readonly at: string;
+  /** Where the request's next check moves: another checker may take it from then on. */
+  readonly until: string;
+  /** Refuse the claim when the request was claimed after this time. */
+  readonly unlessClaimedAfter?: string;
+}
+
 /** Storage port for limit-change requests. */
 export interface LimitChangeRepository {
   get(organisationId: string, externalId: string): Promise<LimitChangeRecord | undefined>;
@@ -52,6 +62,8 @@ export interface LimitChangeRepository {
    * Leases the request to one checker: moves its next check to `leaseUntil` and its version on by
    * one if it is still at `target`'s version and next check (a plain conditional update, no
    * transaction). Resolves whether this call won; a loser leaves the request to the winner.
+   * The claim's time is kept; with `unlessClaimedAfter`, a request claimed after that time (being
+   * checked, or just checked) is not claimed again.
    */
-  claim(target: CheckClaimTarget, leaseUntil: string): Promise<boolean>;
+  claim(target: CheckClaimTarget, lease: CheckLease): Promise<boolean>;
 }

@@ -157,11 +157,12 @@ describe('claiming a due request for a check', () => {
     const due = (await dueNow()).find((entry) => entry.externalId === externalId);
     if (!due) throw new Error('the request is not due');
     const leaseUntil = new Date(world.clock.now().getTime() + 10 * 60_000).toISOString();
+    const lease = { at: world.clock.now().toISOString(), until: leaseUntil };
 
     // Act
     const claims = await Promise.all([
-      limitChanges.claim(due, leaseUntil),
-      limitChanges.claim(due, leaseUntil),
+      limitChanges.claim(due, lease),
+      limitChanges.claim(due, lease),
     ]);
     const claimed = await limitChanges.get(org.id, externalId);
     const stillDue = await dueNow();
