@@ -2021,7 +2021,7 @@ export const portalSpec: Record<string, unknown> = {
             "description": "The filtered audit log, one event a row.",
             "headers": {
               "Content-Disposition": {
-                "description": "`attachment` with a file name naming the organisation.",
+                "description": "`attachment` with a file name carrying the organisation's id.",
                 "schema": {
                   "type": "string"
                 }

@@ -2938,7 +2938,7 @@ export interface operations {
             /** @description The filtered audit log, one event a row. */
             200: {
                 headers: {
-                    /** @description `attachment` with a file name naming the organisation. */
+                    /** @description `attachment` with a file name carrying the organisation's id. */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
