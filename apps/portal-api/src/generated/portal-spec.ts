@@ -4031,6 +4031,18 @@ export const portalSpec: Record<string, unknown> = {
           "submittedBy": {
             "$ref": "#/components/schemas/Id"
           },
+          "submittedByEmail": {
+            "type": "string",
+            "description": "The e-mail address of the member who submitted it, as it was then."
+          },
+          "submittedByName": {
+            "type": "string",
+            "description": "The name of the member who submitted it, as it was then, if they had one."
+          },
+          "organizationName": {
+            "type": "string",
+            "description": "The organisation's current name; in the bank operator's queue only, where requests of every organisation are listed (absent when the organisation was deleted)."
+          },
           "submittedAt": {
             "$ref": "#/components/schemas/Timestamp"
           },

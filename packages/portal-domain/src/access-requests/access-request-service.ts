@@ -77,6 +77,8 @@ export class AccessRequestService {
       ...(input.contactPhone !== undefined && { contactPhone: input.contactPhone }),
       purpose: input.purpose,
       submittedBy: actor.userId,
+      submittedByEmail: actor.email,
+      ...(actor.name !== undefined && { submittedByName: actor.name }),
       submittedAt: this.deps.clock.now().toISOString(),
       version: 1,
     };

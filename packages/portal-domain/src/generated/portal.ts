@@ -1355,6 +1355,12 @@ export interface components {
             contactPhone?: string;
             purpose: string;
             submittedBy: components["schemas"]["Id"];
+            /** @description The e-mail address of the member who submitted it, as it was then. */
+            submittedByEmail?: string;
+            /** @description The name of the member who submitted it, as it was then, if they had one. */
+            submittedByName?: string;
+            /** @description The organisation's current name; in the bank operator's queue only, where requests of every organisation are listed (absent when the organisation was deleted). */
+            organizationName?: string;
             submittedAt: components["schemas"]["Timestamp"];
             decidedBy?: components["schemas"]["Id"];
             decidedAt?: components["schemas"]["Timestamp"];

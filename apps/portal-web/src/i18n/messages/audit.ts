@@ -1,6 +1,6 @@
 /**
- * The audit log's texts: a readable phrase per action the domain records (`audit.action.<code>`),
- * the filters and the export (RU first, EN typed against it).
+ * The audit log's texts (a readable phrase per action the domain records, `audit.action.<code>`,
+ * the filters and the export) and the operator queue's (RU first, EN typed against it).
  */
 export const ru = {
   'audit.action.user.registered': 'Регистрация на портале',
@@ -54,6 +54,8 @@ export const ru = {
   'audit.export': 'Скачать CSV',
   'audit.exporting': 'Готовим файл…',
   'audit.noneFiltered': 'Нет записей с такими фильтрами.',
+  'operator.requester': 'Подал',
+  'operator.contact': 'Контакт',
 };
 
 export const en: Record<keyof typeof ru, string> = {
@@ -108,4 +110,6 @@ export const en: Record<keyof typeof ru, string> = {
   'audit.export': 'Download CSV',
   'audit.exporting': 'Preparing the file…',
   'audit.noneFiltered': 'No entries match these filters.',
+  'operator.requester': 'Submitted by',
+  'operator.contact': 'Contact',
 };
