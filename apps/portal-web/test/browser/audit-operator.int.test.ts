@@ -179,6 +179,20 @@ describe('the audit log and the operator queue in Chromium', () => {
     });
   }
 
+  it('names the support contact from /config.json under the cabinet and on the not-found page', async () => {
+    const support = 'support@devportal.localhost';
+    await owner.goto(`${stack.url}${orgPath}/audit`);
+    await settled(owner, 'Журнал действий');
+    const footerLink = owner.locator('.site-footer').getByRole('link', { name: support });
+
+    await shown(footerLink);
+    expect(await footerLink.getAttribute('href')).toBe(`mailto:${support}`);
+
+    await owner.goto(`${stack.url}/no-such-page`);
+    await shown(owner.getByRole('link', { name: support }));
+    await bothWidths(owner, 'not-found-support', 'Страница не найдена');
+  });
+
   it('has no serious or critical accessibility violations', () => {
     expect(violations).toEqual([]);
   });

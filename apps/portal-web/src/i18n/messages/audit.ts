@@ -1,6 +1,7 @@
 /**
  * The audit log's texts (a readable phrase per action the domain records, `audit.action.<code>`,
- * the filters and the export) and the operator queue's (RU first, EN typed against it).
+ * the filters and the export), the operator queue's and the support contact's (RU first, EN
+ * typed against it).
  */
 export const ru = {
   'audit.action.user.registered': 'Регистрация на портале',
@@ -56,6 +57,8 @@ export const ru = {
   'audit.noneFiltered': 'Нет записей с такими фильтрами.',
   'operator.requester': 'Подал',
   'operator.contact': 'Контакт',
+  'support.writeTo': 'Нужна помощь? Напишите в поддержку:',
+  'support.helpPage': 'Справка',
 };
 
 export const en: Record<keyof typeof ru, string> = {
@@ -112,4 +115,6 @@ export const en: Record<keyof typeof ru, string> = {
   'audit.noneFiltered': 'No entries match these filters.',
   'operator.requester': 'Submitted by',
   'operator.contact': 'Contact',
+  'support.writeTo': 'Need help? Write to support:',
+  'support.helpPage': 'Help',
 };
