@@ -58,6 +58,7 @@ export class DevportalStack extends Stack {
         tokenUrl: `${this.api.endpoint}/oauth/token`,
         apiBaseUrl: `${this.api.endpoint}/cards/fintech/api`,
       },
+      ...(settings.deployment.support && { support: settings.deployment.support }),
     });
 
     const services = { settings, data: this.data, secrets: this.secrets };

@@ -55,6 +55,7 @@ import { inProcessSyncTrigger } from './in-process-sync-trigger.js';
 import { startLocalMailServer } from './local-mail-server.js';
 import { localStatusSync } from './local-status-sync.js';
 import { ensurePortFree } from './port-check.js';
+import { LOCAL_SUPPORT_CONTACT, type SupportContact, siteConfigHandler } from './site-config.js';
 
 /** How to start the local stack. */
 export interface DevStackOptions {
@@ -89,6 +90,8 @@ export interface DevStackOptions {
    * inbox); without it codes are issued but reach nobody.
    */
   readonly sendPasswordResetCode?: PasswordResetCodeSender;
+  /** The support contact the website shows (default {@link LOCAL_SUPPORT_CONTACT}; `null`: none). */
+  readonly support?: SupportContact | null;
 }
 
 /** The running local stack. */
@@ -285,6 +288,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     let portal: ReturnType<typeof createPortalApi> | undefined;
     const portalWebDist = fileURLToPath(new URL('../../portal-web/dist', import.meta.url));
     const portalWebSite = new Hono()
+      .get('/config.json', siteConfigHandler(portalWebDist, supportOf(options)))
       .use('*', serveStatic({ root: portalWebDist }))
       .get('*', serveStatic({ root: portalWebDist, path: 'index.html' }));
 
@@ -415,4 +419,10 @@ async function temporaryKeyDirectory(closers: (() => Promise<void>)[]): Promise<
   const directory = await mkdtemp(join(tmpdir(), 'devportal-keys-'));
   closers.push(() => rm(directory, { recursive: true, force: true }));
   return directory;
+}
+
+/** The support contact `options` ask for: the local one unless they name another or none. */
+function supportOf(options: DevStackOptions): SupportContact | undefined {
+  if (options.support === null) return undefined;
+  return options.support ?? LOCAL_SUPPORT_CONTACT;
 }

@@ -21,3 +21,4 @@ export {
   type LocalMailServerOptions,
   startLocalMailServer,
 } from './local-mail-server.js';
+export { LOCAL_SUPPORT_CONTACT, type SupportContact } from './site-config.js';

@@ -4,5 +4,6 @@
  * domain's Node-only services. The compiler checks the site's imports against the whole package.
  */
 
+export * from '../../../packages/portal-domain/src/audit/audit-action.js';
 export { CATALOG_V1 } from '../../../packages/portal-domain/src/catalog/catalog.v1.js';
 export * from '../../../packages/portal-domain/src/roles/role-matrix.js';

@@ -20,6 +20,11 @@ export interface DeploymentValues {
   readonly mailFrom: string;
   /** Where alarm notifications are mailed; without it they reach the alarm topic only. */
   readonly alarmEmail?: string;
+  /**
+   * The support contact the web portal shows in its footer and on error pages (`supportEmail`,
+   * optionally `supportUrl` in the context); without an e-mail the site shows none.
+   */
+  readonly support?: { readonly email: string; readonly url?: string };
 }
 
 /** Everything a stack of one stage is built from. */
@@ -70,6 +75,15 @@ function deploymentValuesOf(key: string, values: object): DeploymentValues {
     throw new Error(`Set ${key}.portalOrigins to a list of origins`);
   }
   const alarmEmail = record.alarmEmail;
+  const supportEmail = record.supportEmail;
+  const supportUrl = record.supportUrl;
+  if (
+    supportUrl !== undefined &&
+    supportUrl !== '' &&
+    !/^https:\/\/[^\s]+$/.test(String(supportUrl))
+  ) {
+    throw new Error(`Set ${key}.supportUrl to an https address, or leave it empty`);
+  }
   return {
     portalOrigins: origins,
     bankOAuthClientId: text('bankOAuthClientId'),
@@ -78,5 +92,12 @@ function deploymentValuesOf(key: string, values: object): DeploymentValues {
     sesIdentity: text('sesIdentity'),
     mailFrom: text('mailFrom'),
     ...(typeof alarmEmail === 'string' && alarmEmail !== '' && { alarmEmail }),
+    ...(typeof supportEmail === 'string' &&
+      supportEmail !== '' && {
+        support: {
+          email: supportEmail,
+          ...(typeof supportUrl === 'string' && supportUrl !== '' && { url: supportUrl }),
+        },
+      }),
   };
 }

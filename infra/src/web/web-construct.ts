@@ -41,6 +41,8 @@ export interface PortalWebConfig {
     readonly userPoolClientId: string;
   };
   readonly gateway: { readonly tokenUrl: string; readonly apiBaseUrl: string };
+  /** The support contact shown in the site's footer and error pages; none when absent. */
+  readonly support?: { readonly email: string; readonly url?: string };
 }
 
 /**

@@ -43,6 +43,26 @@ describe('the stage from context', () => {
       ),
     ).toThrow('Set devportal:dev.sandboxApiUrl to a non-empty string');
   });
+
+  test('reads the support contact, and refuses a help page that is not https', () => {
+    const { 'devportal:prod': prodValues } = cdkJsonContext();
+    const withSupport = (values: object) =>
+      stageSettingsFrom(
+        nodeWith({
+          ...cdkJsonContext(),
+          stage: 'prod',
+          'devportal:prod': { ...(prodValues as object), ...values },
+        }),
+      ).deployment.support;
+
+    expect(withSupport({ supportEmail: 'help@bank.example', supportUrl: '' })).toEqual({
+      email: 'help@bank.example',
+    });
+    expect(withSupport({ supportEmail: '', supportUrl: '' })).toBeUndefined();
+    expect(() => withSupport({ supportUrl: 'javascript:alert(1)' })).toThrow(
+      'Set devportal:prod.supportUrl to an https address, or leave it empty',
+    );
+  });
 });
 
 describe('the prod stack', () => {

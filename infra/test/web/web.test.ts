@@ -1,7 +1,10 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { App } from 'aws-cdk-lib';
 import type { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { DevportalStack } from '../../src/devportal-stack.js';
-import { synthesizeStage } from '../support/synthesize.js';
+import { cdkJsonContext, synthesizeStage } from '../support/synthesize.js';
 import { logicalIdOf, refTo, resourceOf } from '../support/template-queries.js';
 
 let stack: DevportalStack;
@@ -127,5 +130,32 @@ describe("the web portal's publication", () => {
     template.hasOutput('WebUrl', {
       Value: { 'Fn::Join': ['', ['https://', getAtt(stack.web.distribution, 'DomainName')]] },
     });
+  });
+});
+
+describe("the web portal's /config.json", () => {
+  /** The `config.json` the deployment uploads, as the cloud assembly stages it. */
+  function stagedConfig(app: App): Record<string, unknown> {
+    const assets = readdirSync(app.outdir).filter((name) => name.startsWith('asset.'));
+    const configs = assets
+      .map((name) => join(app.outdir, name, 'config.json'))
+      .filter((path) => existsSync(path));
+    expect(configs).toHaveLength(1);
+    return JSON.parse(readFileSync(configs[0] ?? '', 'utf8'));
+  }
+
+  test('names the stage’s support contact from the deployment values', () => {
+    const app = stack.node.root as App;
+
+    expect(stagedConfig(app).support).toEqual({ email: 'support@dev.devportal.example' });
+  });
+
+  test('names none when the deployment gives no support e-mail', () => {
+    const devValues = cdkJsonContext()['devportal:dev'] as object;
+    const { stack: bare } = synthesizeStage('dev', {
+      context: { 'devportal:dev': { ...devValues, supportEmail: '' } },
+    });
+
+    expect(stagedConfig(bare.node.root as App)).not.toHaveProperty('support');
   });
 });

@@ -64,6 +64,10 @@ export type BankConnection = Schemas['BankConnection'];
 export type BankAuthorization = Schemas['BankAuthorization'];
 export type BankAuthorizationInput = Schemas['BankAuthorizationInput'];
 export type AuditEvent = Schemas['AuditEvent'];
+/** What an audit event records, as `<entity>.<verb>`. */
+export type AuditAction = Schemas['AuditAction'];
+/** Which audit events to read: by actor, action and time range, each optional. */
+export type AuditEventFilter = NonNullable<operations['exportAuditEvents']['parameters']['query']>;
 /** Problem details (RFC 9457) as the API sends them. */
 export type Problem = Schemas['Problem'];
 /** One offending field of a validation problem. */

@@ -105,6 +105,10 @@ export const ERROR_CATALOGUE = {
       'An access request needs a contact name and e-mail and a purpose of 10 to 2000 characters',
   },
   invalid_period: { kind: 'validation', title: 'The period is malformed or too long' },
+  audit_export_too_large: {
+    kind: 'validation',
+    title: 'The audit log to export has more events than one file holds; narrow the time range',
+  },
   webhook_not_found: { kind: 'not_found', title: 'Webhook not found' },
   webhook_limit_reached: {
     kind: 'conflict',

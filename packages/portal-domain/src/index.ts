@@ -65,9 +65,16 @@ export type {
   AttemptWindow,
   CredentialAttemptRepository,
 } from './applications/credential-attempts.js';
+export {
+  AUDIT_ACTIONS,
+  type AuditAction,
+  isAuditAction,
+} from './audit/audit-action.js';
 export type { AuditEvent, AuditTarget } from './audit/audit-event.js';
+export type { AuditFilter } from './audit/audit-filter.js';
 export { type AuditFacts, AuditRecorder } from './audit/audit-recorder.js';
-export { AuditService } from './audit/audit-service.js';
+export { AUDIT_EXPORT_MAX_EVENTS, AuditService } from './audit/audit-service.js';
+export { auditTargetLabel } from './audit/audit-target-label.js';
 export type { AuditTrail } from './audit/audit-trail.js';
 export type { Change } from './audit/change.js';
 export type {

@@ -25,6 +25,8 @@ export function accessRequestOf(item: StoredItem): AccessRequest {
   const decidedBy = read.optionalString('decidedBy');
   const decidedAt = read.optionalString('decidedAt');
   const comment = read.optionalString('comment');
+  const submittedByEmail = read.optionalString('submittedByEmail');
+  const submittedByName = read.optionalString('submittedByName');
   return {
     id: read.string('id'),
     organisationId: read.string('organisationId'),
@@ -35,6 +37,8 @@ export function accessRequestOf(item: StoredItem): AccessRequest {
     ...(contactPhone !== undefined && { contactPhone }),
     purpose: read.string('purpose'),
     submittedBy: read.string('submittedBy'),
+    ...(submittedByEmail !== undefined && { submittedByEmail }),
+    ...(submittedByName !== undefined && { submittedByName }),
     submittedAt: read.string('submittedAt'),
     ...(decidedBy !== undefined && { decidedBy }),
     ...(decidedAt !== undefined && { decidedAt }),

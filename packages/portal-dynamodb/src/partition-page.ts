@@ -16,7 +16,7 @@ export interface PartitionReading {
 }
 
 /** The number of items a page shows. */
-function pageSizeOf(page: PageRequest): number {
+export function pageSizeOf(page: PageRequest): number {
   return Math.min(page.limit ?? PAGE_SIZE.default, PAGE_SIZE.max);
 }
 

@@ -10,6 +10,10 @@ type Responses<Id extends PortalOperationId> = Operation<Id>['responses'];
 type JsonOf<Declared> = Declared extends { content: { 'application/json': infer Body } }
   ? Body
   : undefined;
+/** The body of a response declaration: the text of a `text/csv` one, else its JSON. */
+type ReplyBodyOf<Declared> = Declared extends { content: { 'text/csv': infer Text } }
+  ? Text
+  : JsonOf<Declared>;
 /** `T` without `undefined`, or `Otherwise` where the spec declares nothing. */
 type Present<T, Otherwise> = [Exclude<T, undefined>] extends [never]
   ? Otherwise
@@ -43,9 +47,9 @@ type ReplyWith<Status, Body> = [Body] extends [undefined]
   ? { readonly status: Status; readonly headers?: ReplyHeaders }
   : { readonly status: Status; readonly body: ReadonlyDeep<Body>; readonly headers?: ReplyHeaders };
 
-/** The success answers operation `Id` declares, each with its status and JSON body. */
+/** The success answers operation `Id` declares, each with its status and body. */
 export type ReplyOf<Id extends PortalOperationId> = {
   [Status in keyof Responses<Id>]: Status extends 200 | 201 | 202 | 204
-    ? ReplyWith<Status, JsonOf<Responses<Id>[Status]>>
+    ? ReplyWith<Status, ReplyBodyOf<Responses<Id>[Status]>>
     : never;
 }[keyof Responses<Id>];

@@ -1939,6 +1939,7 @@ export const portalSpec: Record<string, unknown> = {
           "audit"
         ],
         "summary": "List the organisation's audit events, newest first",
+        "description": "Filtered by the actor, the action and a time range, all optional and combined; the filters stay the same for every page of one listing (pass them again with `cursor`). A page may hold fewer than `limit` events, and still be followed by another, when the filters skip many events.",
         "x-action": "audit.view",
         "parameters": [
           {
@@ -1946,6 +1947,18 @@ export const portalSpec: Record<string, unknown> = {
           },
           {
             "$ref": "#/components/parameters/Cursor"
+          },
+          {
+            "$ref": "#/components/parameters/AuditActorFilter"
+          },
+          {
+            "$ref": "#/components/parameters/AuditActionFilter"
+          },
+          {
+            "$ref": "#/components/parameters/AuditFromFilter"
+          },
+          {
+            "$ref": "#/components/parameters/AuditToFilter"
           }
         ],
         "responses": {
@@ -1955,6 +1968,69 @@ export const portalSpec: Record<string, unknown> = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/AuditEventPage"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/v1/organizations/{orgId}/audit-events/export": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/OrgId"
+        }
+      ],
+      "get": {
+        "operationId": "exportAuditEvents",
+        "x-client-method": "auditEvents.export",
+        "tags": [
+          "audit"
+        ],
+        "summary": "The organisation's audit events as CSV, newest first",
+        "description": "The events `listAuditEvents` lists with the same filters, all of them (at most 10 000: narrow the time range for more), as RFC 4180 CSV (UTF-8, CRLF line ends, a header row: `at`, `actor_email`, `actor_name`, `actor_user_id`, `actor_role`, `action`, `target_type`, `target_id`, `target_label`, `source_ip`, `details`). A cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is written with a leading apostrophe.",
+        "x-action": "audit.view",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/AuditActorFilter"
+          },
+          {
+            "$ref": "#/components/parameters/AuditActionFilter"
+          },
+          {
+            "$ref": "#/components/parameters/AuditFromFilter"
+          },
+          {
+            "$ref": "#/components/parameters/AuditToFilter"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The filtered audit log, one event a row.",
+            "headers": {
+              "Content-Disposition": {
+                "description": "`attachment` with a file name carrying the organisation's id.",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            },
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
                 }
               }
             }
@@ -2407,6 +2483,43 @@ export const portalSpec: Record<string, unknown> = {
       }
     },
     "parameters": {
+      "AuditActorFilter": {
+        "name": "actorUserId",
+        "in": "query",
+        "required": false,
+        "description": "Only what this person (or, as `application:<id>`, this application) did.",
+        "schema": {
+          "type": "string",
+          "pattern": "^[A-Za-z0-9_:-]{1,80}$"
+        }
+      },
+      "AuditActionFilter": {
+        "name": "action",
+        "in": "query",
+        "required": false,
+        "description": "Only events of this action.",
+        "schema": {
+          "$ref": "#/components/schemas/AuditAction"
+        }
+      },
+      "AuditFromFilter": {
+        "name": "from",
+        "in": "query",
+        "required": false,
+        "description": "Only events at or after this instant.",
+        "schema": {
+          "$ref": "#/components/schemas/Timestamp"
+        }
+      },
+      "AuditToFilter": {
+        "name": "to",
+        "in": "query",
+        "required": false,
+        "description": "Only events at or before this instant (not before `from`).",
+        "schema": {
+          "$ref": "#/components/schemas/Timestamp"
+        }
+      },
       "OrgId": {
         "name": "orgId",
         "in": "path",
@@ -3918,6 +4031,18 @@ export const portalSpec: Record<string, unknown> = {
           "submittedBy": {
             "$ref": "#/components/schemas/Id"
           },
+          "submittedByEmail": {
+            "type": "string",
+            "description": "The e-mail address of the member who submitted it, as it was then."
+          },
+          "submittedByName": {
+            "type": "string",
+            "description": "The name of the member who submitted it, as it was then, if they had one."
+          },
+          "organizationName": {
+            "type": "string",
+            "description": "The organisation's current name; in the bank operator's queue only, where requests of every organisation are listed (absent when the organisation was deleted)."
+          },
           "submittedAt": {
             "$ref": "#/components/schemas/Timestamp"
           },
@@ -4073,6 +4198,41 @@ export const portalSpec: Record<string, unknown> = {
           }
         }
       },
+      "AuditAction": {
+        "type": "string",
+        "description": "What happened, as `<entity>.<verb>`.",
+        "enum": [
+          "user.registered",
+          "organisation.created",
+          "organisation.renamed",
+          "organisation.deleted",
+          "organisation.ownership_transferred",
+          "member.role_changed",
+          "member.removed",
+          "member.left",
+          "invitation.created",
+          "invitation.revoked",
+          "invitation.accepted",
+          "application.created",
+          "application.updated",
+          "application.deleted",
+          "application.secret_reissued",
+          "subscription.created",
+          "subscription.plan_changed",
+          "subscription.deleted",
+          "access_request.submitted",
+          "access_request.approved",
+          "access_request.rejected",
+          "access_request.revoked",
+          "webhook.registered",
+          "webhook.deleted",
+          "bank_connection.connected",
+          "bank_connection.disconnected",
+          "limit_change.created",
+          "limit_change.state_changed",
+          "limit_change.abandoned"
+        ]
+      },
       "AuditEvent": {
         "type": "object",
         "required": [
@@ -4096,10 +4256,16 @@ export const portalSpec: Record<string, unknown> = {
             ],
             "properties": {
               "userId": {
-                "$ref": "#/components/schemas/Id"
+                "type": "string",
+                "description": "A person's id, or `application:<id>` for an application's call."
               },
               "email": {
-                "type": "string"
+                "type": "string",
+                "description": "The person's e-mail address when they acted."
+              },
+              "name": {
+                "type": "string",
+                "description": "The person's display name when they acted, if the identity provider had one."
               },
               "role": {
                 "type": "string"
@@ -4107,7 +4273,7 @@ export const portalSpec: Record<string, unknown> = {
             }
           },
           "action": {
-            "type": "string"
+            "$ref": "#/components/schemas/AuditAction"
           },
           "target": {
             "type": "object",
@@ -4121,6 +4287,10 @@ export const portalSpec: Record<string, unknown> = {
               },
               "id": {
                 "type": "string"
+              },
+              "label": {
+                "type": "string",
+                "description": "A readable name of the object where the event carries one: an application's or organisation's name, a member's or invitee's e-mail, a webhook's origin, a product."
               }
             }
           },
@@ -4486,6 +4656,7 @@ export const PORTAL_OPERATION_IDS = [
   "startBankAuthorization",
   "completeBankAuthorization",
   "listAuditEvents",
+  "exportAuditEvents",
   "getAnalytics",
   "listLimitChanges",
   "getLimitChange",
@@ -4529,6 +4700,7 @@ export interface PortalOperationActions {
   disconnectBank: "bankConnection.manage";
   startBankAuthorization: "bankConnection.manage";
   listAuditEvents: "audit.view";
+  exportAuditEvents: "audit.view";
   getAnalytics: "analytics.view";
   listLimitChanges: "organisation.view";
   getLimitChange: "organisation.view";

@@ -679,8 +679,34 @@ export interface paths {
             };
             cookie?: never;
         };
-        /** List the organisation's audit events, newest first */
+        /**
+         * List the organisation's audit events, newest first
+         * @description Filtered by the actor, the action and a time range, all optional and combined; the filters stay the same for every page of one listing (pass them again with `cursor`). A page may hold fewer than `limit` events, and still be followed by another, when the filters skip many events.
+         */
         get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organizations/{orgId}/audit-events/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The organisation's audit events as CSV, newest first
+         * @description The events `listAuditEvents` lists with the same filters, all of them (at most 10 000: narrow the time range for more), as RFC 4180 CSV (UTF-8, CRLF line ends, a header row: `at`, `actor_email`, `actor_name`, `actor_user_id`, `actor_role`, `action`, `target_type`, `target_id`, `target_label`, `source_ip`, `details`). A cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is written with a leading apostrophe.
+         */
+        get: operations["exportAuditEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1329,6 +1355,12 @@ export interface components {
             contactPhone?: string;
             purpose: string;
             submittedBy: components["schemas"]["Id"];
+            /** @description The e-mail address of the member who submitted it, as it was then. */
+            submittedByEmail?: string;
+            /** @description The name of the member who submitted it, as it was then, if they had one. */
+            submittedByName?: string;
+            /** @description The organisation's current name; in the bank operator's queue only, where requests of every organisation are listed (absent when the organisation was deleted). */
+            organizationName?: string;
             submittedAt: components["schemas"]["Timestamp"];
             decidedBy?: components["schemas"]["Id"];
             decidedAt?: components["schemas"]["Timestamp"];
@@ -1370,18 +1402,29 @@ export interface components {
             scopes?: string[];
             refreshTokenExpiresAt?: components["schemas"]["Timestamp"];
         };
+        /**
+         * @description What happened, as `<entity>.<verb>`.
+         * @enum {string}
+         */
+        AuditAction: "user.registered" | "organisation.created" | "organisation.renamed" | "organisation.deleted" | "organisation.ownership_transferred" | "member.role_changed" | "member.removed" | "member.left" | "invitation.created" | "invitation.revoked" | "invitation.accepted" | "application.created" | "application.updated" | "application.deleted" | "application.secret_reissued" | "subscription.created" | "subscription.plan_changed" | "subscription.deleted" | "access_request.submitted" | "access_request.approved" | "access_request.rejected" | "access_request.revoked" | "webhook.registered" | "webhook.deleted" | "bank_connection.connected" | "bank_connection.disconnected" | "limit_change.created" | "limit_change.state_changed" | "limit_change.abandoned";
         AuditEvent: {
             id: components["schemas"]["Id"];
             at: components["schemas"]["Timestamp"];
             actor: {
-                userId: components["schemas"]["Id"];
+                /** @description A person's id, or `application:<id>` for an application's call. */
+                userId: string;
+                /** @description The person's e-mail address when they acted. */
                 email?: string;
+                /** @description The person's display name when they acted, if the identity provider had one. */
+                name?: string;
                 role?: string;
             };
-            action: string;
+            action: components["schemas"]["AuditAction"];
             target: {
                 type: string;
                 id: string;
+                /** @description A readable name of the object where the event carries one: an application's or organisation's name, a member's or invitee's e-mail, a webhook's origin, a product. */
+                label?: string;
             };
             sourceIp?: string;
             details?: {
@@ -1562,6 +1605,14 @@ export interface components {
         };
     };
     parameters: {
+        /** @description Only what this person (or, as `application:<id>`, this application) did. */
+        AuditActorFilter: string;
+        /** @description Only events of this action. */
+        AuditActionFilter: components["schemas"]["AuditAction"];
+        /** @description Only events at or after this instant. */
+        AuditFromFilter: components["schemas"]["Timestamp"];
+        /** @description Only events at or before this instant (not before `from`). */
+        AuditToFilter: components["schemas"]["Timestamp"];
         /** @description The organisation. */
         OrgId: components["schemas"]["Id"];
         /** @description The member (a person's id). */
@@ -2836,6 +2887,14 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
                 /** @description `nextCursor` of the previous page. */
                 cursor?: components["parameters"]["Cursor"];
+                /** @description Only what this person (or, as `application:<id>`, this application) did. */
+                actorUserId?: components["parameters"]["AuditActorFilter"];
+                /** @description Only events of this action. */
+                action?: components["parameters"]["AuditActionFilter"];
+                /** @description Only events at or after this instant. */
+                from?: components["parameters"]["AuditFromFilter"];
+                /** @description Only events at or before this instant (not before `from`). */
+                to?: components["parameters"]["AuditToFilter"];
             };
             header?: never;
             path: {
@@ -2853,6 +2912,44 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    exportAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description Only what this person (or, as `application:<id>`, this application) did. */
+                actorUserId?: components["parameters"]["AuditActorFilter"];
+                /** @description Only events of this action. */
+                action?: components["parameters"]["AuditActionFilter"];
+                /** @description Only events at or after this instant. */
+                from?: components["parameters"]["AuditFromFilter"];
+                /** @description Only events at or before this instant (not before `from`). */
+                to?: components["parameters"]["AuditToFilter"];
+            };
+            header?: never;
+            path: {
+                /** @description The organisation. */
+                orgId: components["parameters"]["OrgId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The filtered audit log, one event a row. */
+            200: {
+                headers: {
+                    /** @description `attachment` with a file name carrying the organisation's id. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
                 };
             };
             400: components["responses"]["BadRequest"];

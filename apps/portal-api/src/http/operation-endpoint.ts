@@ -120,5 +120,7 @@ function fieldErrorOf(violation: Violation): FieldError {
 function send(c: Context<PortalEnv>, reply: Reply): Response {
   for (const [name, value] of Object.entries(reply.headers ?? {})) c.header(name, value);
   if (reply.body === undefined) return c.body(null, reply.status as 204);
+  // A text answer (CSV) carries its own content type among the headers set above.
+  if (typeof reply.body === 'string') return c.body(reply.body, reply.status as 200);
   return c.json(reply.body, reply.status as 200);
 }

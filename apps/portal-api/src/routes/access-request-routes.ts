@@ -29,7 +29,20 @@ export function accessRequestRoutes(
         call.query.status,
         pageRequestOf(call),
       );
-      return ok({ ...page, items: page.items.map(accessRequestView) });
+      const names = await organisationNames(
+        services,
+        page.items.map((request) => request.organisationId),
+      );
+      return ok({
+        ...page,
+        items: page.items.map((request) => {
+          const organizationName = names.get(request.organisationId);
+          return {
+            ...accessRequestView(request),
+            ...(organizationName !== undefined && { organizationName }),
+          };
+        }),
+      });
     },
     async decideAccessRequest(call) {
       const decided = await accessRequests.decide(call.actor, call.path.requestId, call.body);
@@ -47,4 +60,23 @@ export function accessRequestRoutes(
       return ok(accessRequestView(decided));
     },
   };
+}
+
+/**
+ * The current names of the organisations `ids` (each read once), for the operator, who reviews
+ * requests of every organisation and knows them by name; a deleted one has none.
+ */
+async function organisationNames(
+  services: PortalServices,
+  ids: readonly string[],
+): Promise<ReadonlyMap<string, string>> {
+  const unique = [...new Set(ids)];
+  const organisations = await Promise.all(
+    unique.map((id) => services.repositories.organisations.get(id)),
+  );
+  return new Map(
+    organisations.flatMap((organisation) =>
+      organisation ? [[organisation.id, organisation.name] as const] : [],
+    ),
+  );
 }

@@ -101,5 +101,15 @@ export const created = <Body>(body: Body) => ({ status: 201, body }) as const;
 /** 202 with `body`: the work goes on after the answer. */
 export const accepted = <Body>(body: Body, headers: ReplyHeaders) =>
   ({ status: 202, body, headers }) as const;
+/** 200 with `text` as a CSV file to save as `fileName` (a plain ASCII name). */
+export const csvAttachment = (text: string, fileName: string) =>
+  ({
+    status: 200,
+    body: text,
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${fileName}"`,
+    },
+  }) as const;
 /** 204. */
 export const noContent = { status: 204 } as const;

@@ -139,6 +139,8 @@ export const CELL_REQUESTS: Partial<
   startBankAuthorization: async ({ scene }) =>
     inShared(scene, 'POST', '/bank-connection/authorization'),
   listAuditEvents: async ({ scene }) => inShared(scene, 'GET', '/audit-events?limit=5'),
+  exportAuditEvents: async ({ scene }) =>
+    inShared(scene, 'GET', '/audit-events/export?action=organisation.created'),
   listRecentCalls: async ({ scene }) => inShared(scene, 'GET', appPath(scene, '/calls')),
   getAnalytics: async ({ scene }) =>
     inShared(scene, 'GET', `/analytics?granularity=day&applicationId=${scene.applicationId}`),

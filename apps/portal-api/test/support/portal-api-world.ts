@@ -51,7 +51,7 @@ import { portalResponseContract } from './portal-response-contract.js';
 import { RecordingSyncTrigger } from './recording-sync-trigger.js';
 import { TEST_AUDIENCE, TEST_ISSUER, TestIdentity, type TestPerson } from './test-identity.js';
 
-/** An answer of the API, its body parsed. */
+/** An answer of the API, its body parsed when it is JSON, else its text. */
 export interface Answer {
   readonly status: number;
   readonly headers: Headers;
@@ -197,7 +197,7 @@ export function usePortalApi(prefix: string, settings: WorldSettings = {}): Port
     const answer: Answer = {
       status: response.status,
       headers: response.headers,
-      body: text === '' ? undefined : JSON.parse(text),
+      body: text === '' ? undefined : isJson(response) ? JSON.parse(text) : text,
     };
     expectHonoursContract(method, path, answer);
     return answer;
@@ -303,4 +303,9 @@ function expectHonoursContract(method: string, path: string, answer: Answer): vo
     answer.headers.get('content-type') ?? undefined,
   );
   expect(violations, `${method} ${path} → ${answer.status}`).toEqual([]);
+}
+
+/** Whether `response` says its body is JSON (`application/json`, `application/problem+json`). */
+function isJson(response: Response): boolean {
+  return /[/+]json\b/.test(response.headers.get('content-type') ?? '');
 }

@@ -11,6 +11,7 @@ import {
 import { IdentityError } from '../auth/identity-provider.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { MessageKey } from '../i18n/messages.ru.js';
+import { SupportContact } from './SupportContact.js';
 
 /** The message for a failure, in the person's language; the API's own detail is kept beside it. */
 function messageKeyOf(error: unknown): MessageKey {
@@ -58,6 +59,7 @@ export function ErrorNotice(props: { error: unknown; onRetry?: () => void }) {
           {t('error.requestId')}: <code>{api.requestId}</code>
         </p>
       )}
+      <SupportContact />
       {props.onRetry && (
         <button type="button" className="button button-secondary" onClick={props.onRetry}>
           {t('action.retry')}

@@ -1,3 +1,5 @@
+import { parseSupportContact, type SupportContact } from './support-contact.js';
+
 /** The dev identity provider of `pnpm start`: `POST {url}/register` and `POST {url}/token`. */
 export interface DevIdentityConfig {
   readonly kind: 'dev';
@@ -20,6 +22,8 @@ export interface RuntimeConfig {
   readonly identity: DevIdentityConfig | CognitoIdentityConfig;
   /** the cards gateway: its client-credentials token endpoint and the bank API's base under it */
   readonly gateway: { readonly tokenUrl: string; readonly apiBaseUrl: string };
+  /** the support contact shown in the footer and on error pages; none when absent */
+  readonly support?: SupportContact;
 }
 
 /** Reads `/config.json` next to the site, refusing a file that lacks what the site needs. */
@@ -40,6 +44,7 @@ export function parseRuntimeConfig(value: unknown): RuntimeConfig {
       tokenUrl: textAt(gateway.tokenUrl, 'gateway.tokenUrl'),
       apiBaseUrl: textAt(gateway.apiBaseUrl, 'gateway.apiBaseUrl'),
     },
+    ...supportOf(config.support),
   };
   if (identity.kind === 'dev') {
     return { ...common, identity: { kind: 'dev', url: textAt(identity.url, 'identity.url') } };
@@ -72,4 +77,9 @@ function textAt(value: unknown, name: string, emptyAllowed = false): string {
     throw new Error(`config.json: ${name} must be a${emptyAllowed ? '' : ' non-empty'} string`);
   }
   return value.replace(/\/+$/, '');
+}
+
+function supportOf(value: unknown): { support?: SupportContact } {
+  const support = parseSupportContact(value);
+  return support ? { support } : {};
 }

@@ -1,4 +1,5 @@
 import { en as accountEn } from './messages/account.js';
+import * as audit from './messages/audit.js';
 import * as invitations from './messages/invitations.js';
 import * as reference from './messages/reference.js';
 import * as tryIt from './messages/try-it.js';
@@ -364,6 +365,7 @@ export const en: Record<MessageKey, string> = {
   ...webhooksEn,
   ...accountEn,
   ...invitations.en,
+  ...audit.en,
   ...reference.en,
   ...tryIt.en,
 };

@@ -1,4 +1,5 @@
 import { ru as accountRu } from './messages/account.js';
+import * as audit from './messages/audit.js';
 import * as invitations from './messages/invitations.js';
 import * as reference from './messages/reference.js';
 import * as tryIt from './messages/try-it.js';
@@ -363,6 +364,7 @@ export const ru = {
   ...webhooksRu,
   ...accountRu,
   ...invitations.ru,
+  ...audit.ru,
   ...reference.ru,
   ...tryIt.ru,
 } as const;

@@ -2,6 +2,7 @@ import type { Organization } from '@devportal/portal-client';
 import { type ReactNode, useState } from 'react';
 import { Link, NavLink } from 'react-router';
 import { useAuth } from '../auth/auth-context.js';
+import { SupportContact } from '../components/SupportContact.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useMe } from '../org/me-context.js';
 import { allows } from '../roles/permissions.js';
@@ -84,6 +85,7 @@ export function AppShell(props: { org?: Organization; children: ReactNode }) {
         </nav>
         <main id="main" tabIndex={-1} className="content">
           {props.children}
+          <SupportContact className="support-contact site-footer muted small" />
         </main>
       </div>
     </div>

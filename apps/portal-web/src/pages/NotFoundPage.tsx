@@ -1,4 +1,5 @@
 import { Link } from 'react-router';
+import { SupportContact } from '../components/SupportContact.js';
 import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { useI18n } from '../i18n/i18n-context.js';
 
@@ -11,6 +12,7 @@ export function NotFoundPage() {
         <h1>{t('notFound.title')}</h1>
         <p>{t('notFound.text')}</p>
         <Link to="/">{t('notFound.home')}</Link>
+        <SupportContact />
       </div>
     </main>
   );

@@ -64,11 +64,21 @@ export function OperatorReviewPage() {
                         <AccessStatusBadge status={request.status} />{' '}
                         <span className="muted small">{dateTime(request.submittedAt)}</span>
                       </p>
-                      <p className="small">
-                        {t('operator.org')}: <code>{request.organizationId}</code> ·{' '}
-                        {request.contactName} · {request.contactEmail}
-                        {request.contactPhone && ` · ${request.contactPhone}`}
-                      </p>
+                      <dl className="facts small">
+                        <dt>{t('operator.org')}</dt>
+                        <dd>{request.organizationName ?? <code>{request.organizationId}</code>}</dd>
+                        <dt>{t('operator.requester')}</dt>
+                        <dd>
+                          {[request.submittedByName, request.submittedByEmail]
+                            .filter((part) => part !== undefined)
+                            .join(' · ') || <code>{request.submittedBy}</code>}
+                        </dd>
+                        <dt>{t('operator.contact')}</dt>
+                        <dd>
+                          {request.contactName} · {request.contactEmail}
+                          {request.contactPhone && ` · ${request.contactPhone}`}
+                        </dd>
+                      </dl>
                       <p>{request.purpose}</p>
                       <div className="field">
                         <label htmlFor={`comment-${request.id}`}>{t('operator.comment')}</label>

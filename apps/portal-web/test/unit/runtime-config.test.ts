@@ -55,3 +55,30 @@ describe('parseRuntimeConfig', () => {
     expect(() => parseRuntimeConfig(value)).toThrow(message);
   });
 });
+
+describe('the support contact of /config.json', () => {
+  const base = { apiBaseUrl: '', identity: { kind: 'dev', url: '/idp' }, gateway };
+
+  it('is absent when the file names none, and read with its optional help page', () => {
+    expect(parseRuntimeConfig(base)).not.toHaveProperty('support');
+    expect(
+      parseRuntimeConfig({ ...base, support: { email: 'help@bank.example' } }).support,
+    ).toEqual({ email: 'help@bank.example' });
+    expect(
+      parseRuntimeConfig({
+        ...base,
+        support: { email: 'help@bank.example', url: 'https://bank.example/help' },
+      }).support,
+    ).toEqual({ email: 'help@bank.example', url: 'https://bank.example/help' });
+  });
+
+  it.each([
+    [{ email: '' }, 'support.email'],
+    [{ email: 'not an address' }, 'support.email'],
+    [{ email: 'help@bank.example', url: 'javascript:alert(1)' }, 'support.url'],
+    [{ email: 'help@bank.example', url: '' }, 'support.url'],
+    ['help@bank.example', 'support must be an object'],
+  ])('refuses %j, naming %s', (support, field) => {
+    expect(() => parseRuntimeConfig({ ...base, support })).toThrow(field);
+  });
+});

@@ -5,7 +5,9 @@ type Operation<Id extends PortalOperationId> = operations[Id];
 
 type JsonContent<Response> = Response extends { content: { 'application/json': infer Body } }
   ? Body
-  : undefined;
+  : Response extends { content: { 'text/csv': infer Text } }
+    ? Text
+    : undefined;
 
 /** What an operation answers on success (undefined for a 204). */
 export type DataOf<Id extends PortalOperationId> = {
@@ -29,6 +31,8 @@ export type BodyOf<Id extends PortalOperationId> = JsonContent<
 export interface OperationInput<Id extends PortalOperationId> {
   readonly params?: ParamsOf<Id>;
   readonly body?: BodyOf<Id>;
+  /** How to read a successful answer: JSON unless the operation answers text (CSV). */
+  readonly parseAs?: 'text';
 }
 
 /** The item type of a list operation's page. */

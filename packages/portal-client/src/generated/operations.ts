@@ -60,6 +60,7 @@ export const portalOperations = {
   startBankAuthorization: { method: 'POST', path: '/v1/organizations/{orgId}/bank-connection/authorization', clientMethod: 'bankConnection.startAuthorization' },
   completeBankAuthorization: { method: 'POST', path: '/v1/bank-connection/callback', clientMethod: 'bankConnection.completeAuthorization' },
   listAuditEvents: { method: 'GET', path: '/v1/organizations/{orgId}/audit-events', clientMethod: 'auditEvents.list' },
+  exportAuditEvents: { method: 'GET', path: '/v1/organizations/{orgId}/audit-events/export', clientMethod: 'auditEvents.export' },
   getAnalytics: { method: 'GET', path: '/v1/organizations/{orgId}/analytics', clientMethod: 'analytics.get' },
   listLimitChanges: { method: 'GET', path: '/v1/organizations/{orgId}/limit-changes', clientMethod: 'limitChanges.list' },
   getLimitChange: { method: 'GET', path: '/v1/organizations/{orgId}/limit-changes/{externalId}', clientMethod: 'limitChanges.get' },

@@ -1,4 +1,5 @@
 import type { AuthorisedScope } from '../access/organisation-access.js';
+import type { AuditAction } from '../audit/audit-action.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { CatalogRepository } from '../catalog/catalog-repository.js';
 import { CatalogService } from '../catalog/catalog-service.js';
@@ -10,6 +11,7 @@ import type { DomainCrypto } from '../ports/crypto.js';
 import type { Page, PageRequest } from '../ports/page.js';
 import { rolesAllowedTo } from '../roles/role-matrix.js';
 import {
+  type AccessDecision,
   type AccessRequest,
   type AccessRequestInput,
   type AccessRequestStatus,
@@ -18,6 +20,13 @@ import {
   statusAfter,
 } from './access-request.js';
 import type { AccessRequestRepository } from './access-request-repository.js';
+
+/** The audit action each decision records, named after the status it leads to. */
+const DECISION_ACTIONS: Readonly<Record<AccessDecision, AuditAction>> = {
+  approve: 'access_request.approved',
+  reject: 'access_request.rejected',
+  revoke: 'access_request.revoked',
+};
 
 /** What {@link AccessRequestService} runs on. */
 export interface AccessRequestServiceDependencies {
@@ -68,6 +77,8 @@ export class AccessRequestService {
       ...(input.contactPhone !== undefined && { contactPhone: input.contactPhone }),
       purpose: input.purpose,
       submittedBy: actor.userId,
+      submittedByEmail: actor.email,
+      ...(actor.name !== undefined && { submittedByName: actor.name }),
       submittedAt: this.deps.clock.now().toISOString(),
       version: 1,
     };
@@ -135,7 +146,7 @@ export class AccessRequestService {
       audit: this.audit.record(actor, {
         organisationId: current.organisationId,
         actorRole: null,
-        action: `access_request.${status}`,
+        action: DECISION_ACTIONS[input.decision],
         target: { type: 'access_request', id: current.id },
         details: { productId: current.productId, operator: 'true' },
       }),

@@ -28,6 +28,10 @@ export interface AccessRequest {
   readonly contactPhone?: string;
   readonly purpose: string;
   readonly submittedBy: string;
+  /** The submitter's e-mail address when submitting (for the bank's operator). */
+  readonly submittedByEmail?: string;
+  /** The submitter's display name when submitting, if the identity provider had one. */
+  readonly submittedByName?: string;
   readonly submittedAt: string;
   readonly decidedBy?: string;
   readonly decidedAt?: string;

@@ -1,4 +1,5 @@
 import type { AuthorisedScope } from '../access/organisation-access.js';
+import type { AuditAction } from '../audit/audit-action.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Change } from '../audit/change.js';
 import type { Actor } from '../context/actor.js';
@@ -211,7 +212,7 @@ export class ApplicationService {
   private change(
     actor: Actor,
     scope: AuthorisedScope<'application.manage' | 'application.reissueSecret'>,
-    action: string,
+    action: AuditAction,
     application: Application,
     details: Record<string, string> = {},
   ): Change {

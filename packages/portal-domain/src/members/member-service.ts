@@ -60,7 +60,7 @@ export class MemberService {
       actorRole: membership.role,
       action: 'member.role_changed',
       target: { type: 'member', id: userId },
-      details: { from: member.role, to: role },
+      details: { from: member.role, to: role, email: member.email },
     });
     await this.deps.members.changeRole(member, role, { audit, actorMustHold }, revocations);
     return { ...member, role, version: member.version + 1 };
@@ -89,7 +89,7 @@ export class MemberService {
       actorRole: membership.role,
       action: 'member.removed',
       target: { type: 'member', id: userId },
-      details: { role: member.role },
+      details: { role: member.role, email: member.email },
     });
     await this.deps.members.remove(member, { audit, actorMustHold }, revocations);
   }
@@ -114,6 +114,7 @@ export class MemberService {
       actorRole: membership.role,
       action: 'member.left',
       target: { type: 'member', id: actor.userId },
+      details: { email: membership.email },
     });
     await this.deps.members.remove(membership, { audit }, revocations);
   }
@@ -141,7 +142,7 @@ export class MemberService {
       actorRole: membership.role,
       action: 'organisation.ownership_transferred',
       target: { type: 'member', id: userId },
-      details: { from: previousOwner.userId, to: userId },
+      details: { from: previousOwner.userId, to: userId, email: newOwner.email },
     });
     await this.deps.members.transferOwnership(organisation, previousOwner, newOwner, {
       audit,

@@ -73,7 +73,7 @@ export class OrganisationService {
       actorRole: membership.role,
       action: 'organisation.renamed',
       target: { type: 'organisation', id: organisation.id },
-      details: { from: organisation.name, to: newName },
+      details: { from: organisation.name, to: newName, name: newName },
     });
     await this.deps.organisations.rename(organisation, newName, {
       audit,

@@ -1,6 +1,7 @@
 import type { AuthorisedScope } from '../access/organisation-access.js';
 import type { AccessRequestRepository } from '../access-requests/access-request-repository.js';
 import type { ApplicationRepository } from '../applications/application-repository.js';
+import type { AuditAction } from '../audit/audit-action.js';
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Change } from '../audit/change.js';
 import type { CatalogRepository } from '../catalog/catalog-repository.js';
@@ -129,7 +130,7 @@ export class SubscriptionService {
   private change(
     actor: Actor,
     scope: AuthorisedScope<'subscription.manage'>,
-    action: string,
+    action: AuditAction,
     subscription: Subscription,
     details: Record<string, string> = {},
   ): Change {
