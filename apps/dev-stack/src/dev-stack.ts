@@ -13,7 +13,13 @@ import {
   signingKeyFromFile,
   webhookQuotaWarnings,
 } from '@devportal/cards-gateway';
-import { createPortalApi, jwtAuthenticator, type Logger, localKeys } from '@devportal/portal-api';
+import {
+  createPortalApi,
+  identityConnectSources,
+  jwtAuthenticator,
+  type Logger,
+  localKeys,
+} from '@devportal/portal-api';
 import {
   CATALOG_V1,
   ClientSecretHasher,
@@ -42,6 +48,11 @@ import {
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { pepperSecretFromFile } from './client-secret-pepper-file.js';
+import {
+  type CognitoUserPool,
+  cognitoAuthenticator,
+  cognitoSiteIdentity,
+} from './cognito-user-pool.js';
 import { lockDataDirectory } from './data-directory-lock.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { startFrontDoor } from './front-door.js';
@@ -89,6 +100,12 @@ export interface DevStackOptions {
    * inbox); without it codes are issued but reach nobody.
    */
   readonly sendPasswordResetCode?: PasswordResetCodeSender;
+  /**
+   * Sign people in with this Cognito user pool (cognito-local in the browser tests) instead of
+   * the dev identity provider: the site's `/config.json` and CSP name it, the portal API trusts
+   * its ID tokens.
+   */
+  readonly cognito?: CognitoUserPool;
 }
 
 /** The running local stack. */
@@ -284,13 +301,24 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     const idpRoot = new Hono();
     let portal: ReturnType<typeof createPortalApi> | undefined;
     const portalWebDist = fileURLToPath(new URL('../../portal-web/dist', import.meta.url));
+    // The site's configuration (apps/portal-web's README), served by the stack so that the
+    // identity the pages use and the CSP that lets them call it come from one place.
+    const siteConfig = {
+      apiBaseUrl: '',
+      identity: options.cognito
+        ? cognitoSiteIdentity(options.cognito)
+        : { kind: 'dev' as const, url: '/idp' },
+      gateway: { tokenUrl: GATEWAY_TOKEN_PATH, apiBaseUrl: DEFAULT_BASE_PATH },
+    };
     const portalWebSite = new Hono()
+      .get('/config.json', (context) => context.json(siteConfig))
       .use('*', serveStatic({ root: portalWebDist }))
       .get('*', serveStatic({ root: portalWebDist, path: 'index.html' }));
 
     const frontDoor = await startFrontDoor({
       port,
       hostname,
+      connectSources: identityConnectSources(siteConfig.identity),
       mounts: [
         { prefix: '/idp', fetch: (request, env) => idpRoot.fetch(request, env) },
         { prefix: GATEWAY_TOKEN_PATH, fetch: (request, env) => gateway.app.fetch(request, env) },
@@ -325,11 +353,13 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       clock,
       crypto,
       hasher,
-      authenticator: jwtAuthenticator({
-        keys: localKeys({ keys: [signingKey.publicJwk] }),
-        issuer: `${origin}/idp`,
-        audience: LOCAL_AUDIENCE,
-      }),
+      authenticator: options.cognito
+        ? cognitoAuthenticator(options.cognito)
+        : jwtAuthenticator({
+            keys: localKeys({ keys: [signingKey.publicJwk] }),
+            issuer: `${origin}/idp`,
+            audience: LOCAL_AUDIENCE,
+          }),
       bankOAuth: {
         ...SANDBOX_OAUTH_CLIENT,
         ...sandboxOAuth,
