@@ -40,13 +40,19 @@ export function serveTestSigningCredentials(
 
 /**
  * `GET /cards/sandbox/users`: the sandbox's seeded users (`login`, `fullName`, `organization`,
- * `cardCount`, `signAuthorities`), whom a sandbox call may act as with `X-Sandbox-User`.
+ * `cardCount`, `signAuthorities`), whom a sandbox call may act as with `X-Sandbox-User`, and
+ * `defaultLogin`, whom it acts as without.
  */
 export function serveSandboxUsers(
   request: Request,
   ctx: SandboxResourceContext,
 ): Promise<Response> {
-  return serveFromSandbox(request, ctx, (users) => users.listUrl);
+  return serveFromSandbox(
+    request,
+    ctx,
+    (users) => users.listUrl,
+    (text, users) => JSON.stringify({ ...JSON.parse(text), defaultLogin: users.defaultLogin }),
+  );
 }
 
 /**
@@ -57,6 +63,7 @@ async function serveFromSandbox(
   request: Request,
   ctx: SandboxResourceContext,
   urlOf: (users: SandboxUsers) => string,
+  shape: (text: string, users: SandboxUsers) => string = (text) => text,
 ): Promise<Response> {
   const claims = await authenticate(request.headers.get('authorization'), ctx);
   if (!claims) {
@@ -82,7 +89,7 @@ async function serveFromSandbox(
       return response.text();
     });
     if (answer === undefined) return noSuchUser();
-    return new Response(answer, {
+    return new Response(shape(answer, users), {
       status: 200,
       headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
     });

@@ -30,9 +30,13 @@ describe("the sandbox contour's choice of seeded user", () => {
     const answer = await get('/cards/sandbox/users', token);
     const refused = await get('/cards/sandbox/users', planless);
 
-    const { users } = (await answer.json()) as { users: Record<string, unknown>[] };
+    const { users, defaultLogin } = (await answer.json()) as {
+      users: Record<string, unknown>[];
+      defaultLogin: string;
+    };
     expect(answer.status).toBe(200);
     expect(answer.headers.get('cache-control')).toBe('no-store');
+    expect(defaultLogin).toBe('romashka.director');
     expect(users.find((user) => user.login === VECTOR)).toMatchObject({
       organization: { name: 'АО «Вектор»' },
       cardCount: 100,
