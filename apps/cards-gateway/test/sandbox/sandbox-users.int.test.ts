@@ -20,6 +20,17 @@ const cardsAs = (token: string, user?: string) =>
   get('/cards/fintech/api/v1/business-cards?page=1&statusCodes=ACTIVE', token, user);
 const stateAs = (token: string, externalId: string, user?: string) =>
   get(`/cards/fintech/api/v1/business-cards/limits/${externalId}/state`, token, user);
+/** `createLimitChange` through the gateway as the sandbox user. */
+const createAs = (token: string, body: object, user: string) =>
+  fetch(`${world.apiUrl}/v1/business-cards/limits`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      [SANDBOX_USER_HEADER]: user,
+    },
+    body: JSON.stringify(body),
+  });
 const vector = () => world.sandbox.organizations.find((org) => org.name === 'АО «Вектор»');
 
 describe("the sandbox contour's choice of seeded user", () => {
@@ -64,15 +75,7 @@ describe("the sandbox contour's choice of seeded user", () => {
       { businessCardId: card, code: 'NON_RENEW', externalId: randomUUID(), limit: 4200 },
       [new SoftwareGostSigner(credentials)],
     );
-    const created = await fetch(`${world.apiUrl}/v1/business-cards/limits`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json',
-        [SANDBOX_USER_HEADER]: VECTOR,
-      },
-      body: JSON.stringify(signed),
-    });
+    const created = await createAs(token, signed, VECTOR);
 
     expect(asVector.businessCards.every((one) => vectorCards.has(one.businessCardId))).toBe(true);
     expect(asDefault.businessCards.some((one) => vectorCards.has(one.businessCardId))).toBe(false);
@@ -88,15 +91,11 @@ describe("the sandbox contour's choice of seeded user", () => {
     const theirs = await world.token(await world.application('roomy'));
     const card = vector()?.cards.find((one) => one.status === 'ACTIVE')?.businessCardId ?? '';
     const externalId = randomUUID();
-    const created = await fetch(`${world.apiUrl}/v1/business-cards/limits`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${mine}`,
-        'content-type': 'application/json',
-        [SANDBOX_USER_HEADER]: VECTOR,
-      },
-      body: JSON.stringify({ businessCardId: card, code: 'NON_RENEW', externalId, limit: 1000 }),
-    });
+    const created = await createAs(
+      mine,
+      { businessCardId: card, code: 'NON_RENEW', externalId, limit: 1000 },
+      VECTOR,
+    );
 
     const sameUser = await stateAs(theirs, externalId, VECTOR);
     const defaultUser = await stateAs(theirs, externalId);

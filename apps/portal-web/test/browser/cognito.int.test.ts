@@ -2,9 +2,9 @@ import { type DevStack, startDevStack } from '@devportal/dev-stack';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CognitoLocal, startCognitoLocal } from '../cognito/cognito-local.js';
-import { type SeriousViolation, seriousViolations } from './accessibility.js';
+import type { SeriousViolation } from './accessibility.js';
 import { launchChromium } from './chromium.js';
-import { screenshot } from './screenshots.js';
+import { checkPage } from './page-checks.js';
 
 const PASSWORD = 'Correct-horse-battery-9';
 const NEW_PASSWORD = 'Brand-new-passphrase-7';
@@ -47,17 +47,11 @@ describe('the Cognito path in Chromium against cognito-local', () => {
     });
     return page;
   };
-  /** Screenshot, axe and the no-sideways-scroll rule of a page once its heading is there. */
+  /** The page's checks once its heading is there and nothing loads. */
   const check = async (page: Page, name: string, heading?: string) => {
     await page.getByRole('heading', { level: 1, ...(heading && { name: heading }) }).waitFor();
     await page.locator('.spinner').first().waitFor({ state: 'detached' });
-    const width = page.viewportSize()?.width;
-    await screenshot(page, `${name}-${width}`);
-    violations.push(...(await seriousViolations(page, `${name}-${width}`)));
-    const overflow = await page.evaluate<number>(
-      'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-    );
-    expect(overflow, `${name} scrolls sideways at ${width} px`).toBe(0);
+    await checkPage(page, name, violations);
   };
   /** The newest code cognito-local "mailed" to `address` other than `previous`. */
   const newCodeFor = async (address: string, previous?: string) => {

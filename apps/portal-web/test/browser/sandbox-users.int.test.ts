@@ -1,9 +1,9 @@
 import { type DevStack, startDevStack } from '@devportal/dev-stack';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SeriousViolation, seriousViolations } from './accessibility.js';
+import type { SeriousViolation } from './accessibility.js';
 import { launchChromium } from './chromium.js';
-import { screenshot } from './screenshots.js';
+import { checkPage } from './page-checks.js';
 
 /** The cards of a list call's answer, and whom the call named. */
 interface ListedCards {
@@ -26,16 +26,7 @@ describe("Try-it's choice of seeded sandbox user, in Chromium", { timeout: 120_0
 
   const shown = (locator: Locator) => locator.waitFor({ state: 'visible' });
   const picker = () => page.getByLabel('Пользователь песочницы');
-  const check = async (name: string) => {
-    await screenshot(page, name);
-    violations.push(...(await seriousViolations(page, name)));
-    expect(
-      await page.evaluate<number>(
-        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-      ),
-      `${name} scrolls sideways`,
-    ).toBe(0);
-  };
+  const check = (name: string) => checkPage(page, name, violations);
   const cardsOf = (name: string) =>
     new Set(
       stack.sandbox.organizations
@@ -109,7 +100,7 @@ describe("Try-it's choice of seeded sandbox user, in Chromium", { timeout: 120_0
     const romashka = cardsOf('ООО «Ромашка»');
     expect(listed.sandboxUser).toBe('romashka.director');
     expect(listed.cardIds.every((id) => romashka.has(id))).toBe(true);
-    await check('try-it-sandbox-user-1440');
+    await check('try-it-sandbox-user');
   });
 
   it("shows the chosen user's cards and signs their limit change with their key, to IMPLEMENTED", async () => {
@@ -135,7 +126,7 @@ describe("Try-it's choice of seeded sandbox user, in Chromium", { timeout: 120_0
     await shown(
       page.getByRole('status').filter({ hasText: 'Банк исполнил заявку (IMPLEMENTED).' }),
     );
-    await check('try-it-sandbox-user-signed-1440');
+    await check('try-it-sandbox-user-signed');
   });
 
   it('says a user without a certificate cannot sign, while their (empty) list still works', async () => {
@@ -154,12 +145,12 @@ describe("Try-it's choice of seeded sandbox user, in Chromium", { timeout: 120_0
     await picker().selectOption('sokolov');
     await page.setViewportSize({ width: 390, height: 844 });
     await shown(page.getByText(/Карт: 3\./));
-    await check('try-it-sandbox-user-390');
+    await check('try-it-sandbox-user');
     await page.getByRole('button', { name: 'EN' }).click();
     await shown(page.getByText(/Cards: 3\. Signing authority: SINGLE\./));
-    await check('try-it-sandbox-user-en-390');
+    await check('try-it-sandbox-user-en');
     await page.setViewportSize({ width: 1440, height: 900 });
-    await check('try-it-sandbox-user-en-1440');
+    await check('try-it-sandbox-user-en');
     await page.getByRole('button', { name: 'RU' }).click();
   });
 
