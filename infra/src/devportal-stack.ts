@@ -41,7 +41,13 @@ export class DevportalStack extends Stack {
     this.data = new DataConstruct(this, 'Data', { stage });
     this.secrets = new SecretsConstruct(this, 'Secrets', { stage });
     this.identity = new IdentityConstruct(this, 'Identity', { settings });
-    this.web = new WebConstruct(this, 'Web');
+    this.web = new WebConstruct(this, 'Web', {
+      identity: {
+        kind: 'cognito',
+        region: this.region,
+        userPoolClientId: this.identity.webClient.userPoolClientId,
+      },
+    });
     this.api = new ApiConstruct(this, 'Api', {
       settings,
       identity: this.identity,
@@ -49,11 +55,6 @@ export class DevportalStack extends Stack {
     });
     this.web.publish({
       apiBaseUrl: this.api.endpoint,
-      identity: {
-        kind: 'cognito',
-        region: this.region,
-        userPoolClientId: this.identity.webClient.userPoolClientId,
-      },
       gateway: {
         tokenUrl: `${this.api.endpoint}/oauth/token`,
         apiBaseUrl: `${this.api.endpoint}/cards/fintech/api`,

@@ -36,6 +36,7 @@ import { loadOAuthClients, type OAuthClient } from './oauth/clients.js';
 import { authorize, exchangeToken, type OAuthDependencies } from './oauth/oauth-routes.js';
 import { type Tenant, TokenStore } from './oauth/token-store.js';
 import { DEFAULT_SEED, seedOrganizations } from './seed/seed-data.js';
+import { seededUsersRoute } from './seed/seeded-users-route.js';
 
 // The build copies the contract beside the compiled code (dist/spec/), so the npm package carries
 // what it reads; the sources in the workspace read the repository's spec/ itself.
@@ -222,6 +223,7 @@ export async function startBankSandbox(options: BankSandboxOptions = {}): Promis
       apiBasePath: API_BASE_PATH,
       sandboxOnlyRoutes: [
         testCredentialsRoute(organizations, certificates),
+        seededUsersRoute(organizations),
         ...faultsRoutes(faults),
       ],
       requestLog,

@@ -25,14 +25,18 @@ beforeAll(async () => {
 });
 afterAll(() => sandbox.close());
 
-async function authorize(client: ClientName, tenant: string | undefined) {
+async function authorize(
+  client: ClientName,
+  tenant: string | undefined,
+  login = 'romashka.director',
+) {
   const query = new URLSearchParams({
     response_type: 'code',
     client_id: CLIENTS[client].id,
     redirect_uri: REDIRECT,
     scope: 'openid BUSINESS_CARD_LIMIT',
     state: 'tenant-test',
-    login_hint: 'romashka.director',
+    login_hint: login,
     ...(tenant !== undefined && { tenant }),
   });
   const answer = await call(`/ic/sso/api/v2/oauth/authorize?${query}`);
@@ -51,9 +55,9 @@ function tokenRequest(client: ClientName, form: Record<string, string>) {
   });
 }
 
-/** Tokens of ООО «Ромашка»'s director through `client`, for `tenant` when named. */
-async function tokensOf(client: ClientName, tenant?: string) {
-  const code = (await authorize(client, tenant)).get('code') ?? '';
+/** Tokens of `login` (ООО «Ромашка»'s director) through `client`, for `tenant` when named. */
+async function tokensOf(client: ClientName, tenant?: string, login?: string) {
+  const code = (await authorize(client, tenant, login)).get('code') ?? '';
   const answer = await tokenRequest(client, {
     grant_type: 'authorization_code',
     code,
@@ -109,6 +113,27 @@ describe('tenants of a shared demo organisation (sandbox)', () => {
     expect((await state(portalTenant, externalId)).status).toBe(200);
     expect((await state(otherClientTenant, externalId)).status).toBe(404);
     expect((await state(untenanted, externalId)).status).toBe(404);
+  });
+
+  it('keep one space whichever seeded user they act as, and only their own', async () => {
+    const tenant = `switching-${randomUUID()}`;
+    const vector = sandbox.organizations[1] as OrganizationSummary;
+    const vectorCard = vector.cards[0]?.businessCardId as string;
+    const asVector = (await tokensOf('portal', tenant, 'vector.director')).access_token;
+    const asRomashka = (await tokensOf('portal', tenant)).access_token;
+    const otherTenantAsVector = (
+      await tokensOf('portal', `other-${randomUUID()}`, 'vector.director')
+    ).access_token;
+    const externalId = randomUUID();
+
+    const created = await create(asVector, {
+      ...draft(externalId, 1_000),
+      businessCardId: vectorCard,
+    });
+
+    expect(created.status).toBe(201);
+    expect((await state(asRomashka, externalId)).status).toBe(200);
+    expect((await state(otherTenantAsVector, externalId)).status).toBe(404);
   });
 
   it('keeps the tenant across a refresh', async () => {

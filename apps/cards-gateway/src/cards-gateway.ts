@@ -22,6 +22,8 @@ import { RefusalHold } from './oauth/refusal-hold.js';
 import { issueToken } from './oauth/token-endpoint.js';
 import type { QuotaWarningListener } from './plans/quota-warning.js';
 import {
+  SANDBOX_USERS_PATH,
+  serveSandboxUsers,
   serveTestSigningCredentials,
   TEST_SIGNING_CREDENTIALS_PATH,
 } from './sandbox/test-signing-credentials.js';
@@ -93,6 +95,7 @@ export function createCardsGateway(deps: CardsGatewayDependencies): CardsGateway
   const app = new Hono();
   app.post('/oauth/token', (c) => issueToken(c.req.raw, sourceIpOf(c), tokenEndpoint));
   app.get(TEST_SIGNING_CREDENTIALS_PATH, (c) => serveTestSigningCredentials(c.req.raw, context));
+  app.get(SANDBOX_USERS_PATH, (c) => serveSandboxUsers(c.req.raw, context));
   for (const { method, path, operationId } of BANK_OPERATIONS) {
     // Hono serves HEAD with the GET route; the bank declares no HEAD, so it is no operation.
     app.on(method, `${basePath}${path}`, (c) =>

@@ -35,3 +35,4 @@ export { type CardsGatewayServer, startCardsGatewayServer } from './node-server.
 export type { FailedAttemptLimits } from './oauth/failed-attempt-throttle.js';
 export { NODE_TOKEN_REFUSAL_HOLD_MS } from './oauth/refusal-hold.js';
 export { type QuotaWarningListener, webhookQuotaWarnings } from './plans/quota-warning.js';
+export { SANDBOX_USER_HEADER } from './sandbox/sandbox-user-selector.js';

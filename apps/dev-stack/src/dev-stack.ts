@@ -13,7 +13,13 @@ import {
   signingKeyFromFile,
   webhookQuotaWarnings,
 } from '@devportal/cards-gateway';
-import { createPortalApi, jwtAuthenticator, type Logger, localKeys } from '@devportal/portal-api';
+import {
+  createPortalApi,
+  identityConnectSources,
+  jwtAuthenticator,
+  type Logger,
+  localKeys,
+} from '@devportal/portal-api';
 import {
   CATALOG_V1,
   ClientSecretHasher,
@@ -42,6 +48,11 @@ import {
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { pepperSecretFromFile } from './client-secret-pepper-file.js';
+import {
+  type CognitoUserPool,
+  cognitoAuthenticator,
+  cognitoSiteIdentity,
+} from './cognito-user-pool.js';
 import { lockDataDirectory } from './data-directory-lock.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { startFrontDoor } from './front-door.js';
@@ -55,7 +66,7 @@ import { inProcessSyncTrigger } from './in-process-sync-trigger.js';
 import { startLocalMailServer } from './local-mail-server.js';
 import { localStatusSync } from './local-status-sync.js';
 import { ensurePortFree } from './port-check.js';
-import { LOCAL_SUPPORT_CONTACT, type SupportContact, siteConfigHandler } from './site-config.js';
+import { LOCAL_SUPPORT_CONTACT, type SupportContact } from './site-config.js';
 
 /** How to start the local stack. */
 export interface DevStackOptions {
@@ -92,6 +103,12 @@ export interface DevStackOptions {
   readonly sendPasswordResetCode?: PasswordResetCodeSender;
   /** The support contact the website shows (default {@link LOCAL_SUPPORT_CONTACT}; `null`: none). */
   readonly support?: SupportContact | null;
+  /**
+   * Sign people in with this Cognito user pool (cognito-local in the browser tests) instead of
+   * the dev identity provider: the site's `/config.json` and CSP name it, the portal API trusts
+   * its ID tokens.
+   */
+  readonly cognito?: CognitoUserPool;
 }
 
 /** The running local stack. */
@@ -287,14 +304,28 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     const idpRoot = new Hono();
     let portal: ReturnType<typeof createPortalApi> | undefined;
     const portalWebDist = fileURLToPath(new URL('../../portal-web/dist', import.meta.url));
+    // The site's configuration (apps/portal-web's README), served by the stack so that the
+    // identity the pages use and the CSP that lets them call it come from one place.
+    const siteConfig = {
+      apiBaseUrl: '',
+      identity: options.cognito
+        ? cognitoSiteIdentity(options.cognito)
+        : { kind: 'dev' as const, url: '/idp' },
+      gateway: { tokenUrl: GATEWAY_TOKEN_PATH, apiBaseUrl: DEFAULT_BASE_PATH },
+      ...supportOf(options),
+    };
     const portalWebSite = new Hono()
-      .get('/config.json', siteConfigHandler(portalWebDist, supportOf(options)))
+      .get('/config.json', (context) => {
+        context.header('cache-control', 'no-store');
+        return context.json(siteConfig);
+      })
       .use('*', serveStatic({ root: portalWebDist }))
       .get('*', serveStatic({ root: portalWebDist, path: 'index.html' }));
 
     const frontDoor = await startFrontDoor({
       port,
       hostname,
+      connectSources: identityConnectSources(siteConfig.identity),
       mounts: [
         { prefix: '/idp', fetch: (request, env) => idpRoot.fetch(request, env) },
         { prefix: GATEWAY_TOKEN_PATH, fetch: (request, env) => gateway.app.fetch(request, env) },
@@ -329,11 +360,13 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       clock,
       crypto,
       hasher,
-      authenticator: jwtAuthenticator({
-        keys: localKeys({ keys: [signingKey.publicJwk] }),
-        issuer: `${origin}/idp`,
-        audience: LOCAL_AUDIENCE,
-      }),
+      authenticator: options.cognito
+        ? cognitoAuthenticator(options.cognito)
+        : jwtAuthenticator({
+            keys: localKeys({ keys: [signingKey.publicJwk] }),
+            issuer: `${origin}/idp`,
+            audience: LOCAL_AUDIENCE,
+          }),
       bankOAuth: {
         ...SANDBOX_OAUTH_CLIENT,
         ...sandboxOAuth,
@@ -422,7 +455,8 @@ async function temporaryKeyDirectory(closers: (() => Promise<void>)[]): Promise<
 }
 
 /** The support contact `options` ask for: the local one unless they name another or none. */
-function supportOf(options: DevStackOptions): SupportContact | undefined {
-  if (options.support === null) return undefined;
-  return options.support ?? LOCAL_SUPPORT_CONTACT;
+/** The `support` entry of the site's configuration (none when `options.support` is `null`). */
+function supportOf(options: DevStackOptions): { support?: SupportContact } {
+  if (options.support === null) return {};
+  return { support: options.support ?? LOCAL_SUPPORT_CONTACT };
 }

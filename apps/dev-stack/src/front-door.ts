@@ -29,6 +29,8 @@ export async function startFrontDoor(options: {
   readonly fallback: FetchHandler;
   readonly port: number;
   readonly hostname: string;
+  /** Other origins the site's pages call (its CSP's `connect-src`), e.g. a Cognito emulator. */
+  readonly connectSources: readonly string[];
 }): Promise<FrontDoor> {
   const dispatch = withSecurityHeaders<[HttpBindings]>(
     (request, env) => {
@@ -38,7 +40,7 @@ export async function startFrontDoor(options: {
       );
       return (mount?.fetch ?? options.fallback)(request, env);
     },
-    { https: false },
+    { https: false, connectSources: options.connectSources },
   );
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const started = serve(

@@ -1,3 +1,4 @@
+export type { CognitoUserPool } from './cognito-user-pool.js';
 export { DEMO_ACCOUNTS, type DemoAccount, ensureDemoAccounts } from './demo-accounts.js';
 export {
   type DevStack,

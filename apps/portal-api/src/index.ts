@@ -14,9 +14,13 @@ export { jsonLinesLogger, type LogEntry, type Logger } from './http/access-log.j
 export { HTTP_PROBLEMS, type ProblemDocument, problemType } from './http/problem.js';
 export { DEFAULT_MAX_BODY_BYTES } from './http/request-body.js';
 export {
+  cognitoEndpointOf,
   contentSecurityPolicy,
   FRAME_OPTIONS,
+  identityConnectSources,
   REFERRER_POLICY,
+  type SecurityHeaderOptions,
+  type SiteIdentity,
   STRICT_TRANSPORT_SECURITY_MAX_AGE_SECONDS,
   withSecurityHeaders,
 } from './http/security-headers.js';

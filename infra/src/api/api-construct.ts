@@ -65,7 +65,8 @@ export class ApiConstruct extends Construct {
           CorsHttpMethod.PATCH,
           CorsHttpMethod.DELETE,
         ],
-        allowHeaders: ['authorization', 'content-type', 'x-request-id'],
+        // x-sandbox-user: Try-it names the seeded sandbox user a sandbox call acts as.
+        allowHeaders: ['authorization', 'content-type', 'x-request-id', 'x-sandbox-user'],
         exposeHeaders: ['x-request-id'],
         maxAge: Duration.hours(1),
       },

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import {
   contentSecurityPolicy,
   FRAME_OPTIONS,
+  identityConnectSources,
   REFERRER_POLICY,
   STRICT_TRANSPORT_SECURITY_MAX_AGE_SECONDS,
 } from '@devportal/portal-api/security-headers';
@@ -45,6 +46,12 @@ export interface PortalWebConfig {
   readonly support?: { readonly email: string; readonly url?: string };
 }
 
+/** Props of {@link WebConstruct}. */
+export interface WebConstructProps {
+  /** The site's sign-in service: its `/config.json` names it and its CSP lets the pages call it. */
+  readonly identity: PortalWebConfig['identity'];
+}
+
 /**
  * The web portal's hosting: a private, encrypted, versioned bucket reached only by CloudFront
  * (origin access control), SPA routing (a deep link the bucket does not hold is answered with
@@ -59,9 +66,11 @@ export class WebConstruct extends Construct {
   /** The distribution's standard logs. */
   readonly cdnLogs: Bucket;
   readonly distribution: Distribution;
+  private readonly identity: PortalWebConfig['identity'];
 
-  constructor(scope: Construct, id: string) {
+  constructor(scope: Construct, id: string, props: WebConstructProps) {
     super(scope, id);
+    this.identity = props.identity;
     // Two log buckets: S3 delivers server access logs under a bucket policy (ACLs disabled), while
     // CloudFront's standard logs need ACLs, which the site's logs should not depend on.
     this.logs = logBucket(this, 'AccessLogs', ObjectOwnership.BUCKET_OWNER_ENFORCED);
@@ -80,10 +89,11 @@ export class WebConstruct extends Construct {
       comment: "The web portal's security headers",
       securityHeadersBehavior: {
         contentSecurityPolicy: {
-          // The site calls the HTTP API and Cognito's user-pool API of its own region, nothing else.
+          // The site calls the HTTP API of its own region and the Cognito endpoint of its
+          // configuration, nothing else.
           contentSecurityPolicy: contentSecurityPolicy([
             `https://*.execute-api.${region}.amazonaws.com`,
-            `https://cognito-idp.${region}.amazonaws.com`,
+            ...identityConnectSources(props.identity),
           ]),
           override: true,
         },
@@ -147,14 +157,15 @@ export class WebConstruct extends Construct {
 
   /**
    * Uploads the built site with its `/config.json` (values known at deploy time) and invalidates
-   * the distribution's cache, so a deployment serves the new site at once.
+   * the distribution's cache, so a deployment serves the new site at once. The identity part is
+   * the one the CSP was made for.
    */
-  publish(config: PortalWebConfig): BucketDeployment {
+  publish(config: Omit<PortalWebConfig, 'identity'>): BucketDeployment {
     const deployment = new BucketDeployment(this, 'Publish', {
       destinationBucket: this.bucket,
       sources: [
         Source.asset(PORTAL_WEB_DIST, { exclude: ['config.json'] }),
-        Source.jsonData('config.json', config),
+        Source.jsonData('config.json', { ...config, identity: this.identity }),
       ],
       distribution: this.distribution,
       distributionPaths: ['/*'],

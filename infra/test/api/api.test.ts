@@ -127,7 +127,7 @@ describe('CORS', () => {
         },
       ],
       AllowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-      AllowHeaders: ['authorization', 'content-type', 'x-request-id'],
+      AllowHeaders: ['authorization', 'content-type', 'x-request-id', 'x-sandbox-user'],
       ExposeHeaders: ['x-request-id'],
       MaxAge: 3600,
     });

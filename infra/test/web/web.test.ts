@@ -106,7 +106,18 @@ describe("the web portal's distribution", () => {
     const csp = JSON.stringify(headers?.ContentSecurityPolicy.ContentSecurityPolicy);
     expect(csp).toContain("default-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
-    expect(csp).toMatch(/connect-src 'self' https:\/\/\*\.execute-api\..*cognito-idp\./);
+    // Exactly the API's and the configured Cognito's origins: no emulator, no wildcard host.
+    const [, parts] = headers?.ContentSecurityPolicy.ContentSecurityPolicy['Fn::Join'] ?? [];
+    const written = (parts as unknown[])
+      .map((part) => (typeof part === 'string' ? part : JSON.stringify(part)))
+      .join('');
+    const connectSources = /connect-src ([^;]*);/.exec(written)?.[1]?.split(' ');
+    const region = JSON.stringify({ Ref: 'AWS::Region' });
+    expect(connectSources).toEqual([
+      "'self'",
+      `https://*.execute-api.${region}.amazonaws.com`,
+      `https://cognito-idp.${region}.amazonaws.com`,
+    ]);
   });
 });
 

@@ -12,11 +12,10 @@ export interface ContourAccess {
   /** The client certificate the contour requires (mutual TLS on the bank's port 9443). */
   readonly tls?: SberTlsOptions;
   /**
-   * The sandbox's test-only address of the signing key and certificate of the user the contour
-   * acts as (`GET /sandbox/users/{login}/test-credentials`); the bank hands out no keys, so only
-   * the sandbox contour has one.
+   * The sandbox's seeded users the contour may act as; the bank has no such choice (and hands out
+   * no keys), so only the sandbox contour has them.
    */
-  readonly testSigningCredentialsUrl?: string;
+  readonly sandboxUsers?: SandboxUsers;
   /** A valid access token of the organisation on this contour. */
   accessToken(organisationId: string): Promise<string>;
   /** Forgets a token the bank refused (401), so the next call gets a fresh one. */
@@ -25,3 +24,29 @@ export interface ContourAccess {
 
 /** The contours a deployment reaches; a missing one is not configured. */
 export type BankContourAccess = Readonly<Partial<Record<Contour, ContourAccess>>>;
+
+/** A contour's tokens for an organisation, as calls and the status sync use them. */
+export type OrganisationTokens = Pick<ContourAccess, 'accessToken' | 'invalidate'>;
+
+/**
+ * The sandbox's seeded users: its test-only list and keys, and the contour acting as one of them.
+ * Whichever user an organisation acts as, its documents stay in its own tenant at the sandbox.
+ */
+export interface SandboxUsers {
+  /** The user the contour acts as when a call names none. */
+  readonly defaultLogin: string;
+  /** `GET /sandbox/users` of the sandbox: the seeded users, their organisations and cards. */
+  readonly listUrl: string;
+  /** `GET /sandbox/users/{login}/test-credentials`: the user's test key and certificate. */
+  testCredentialsUrl(login: string): string;
+  /** The organisations' tokens as `login` (which must be a seeded user: see {@link UnknownSandboxUserError}). */
+  as(login: string): OrganisationTokens;
+}
+
+/** The sandbox knows no seeded user by the login a call named. */
+export class UnknownSandboxUserError extends Error {
+  constructor(readonly login: string) {
+    super('The bank sandbox has no seeded user by that login');
+    this.name = 'UnknownSandboxUserError';
+  }
+}

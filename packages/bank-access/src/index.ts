@@ -4,7 +4,13 @@ export {
   bankTimeoutsFromEnvironment,
   DEFAULT_BANK_TIMEOUTS,
 } from './bank-timeouts.js';
-export type { BankContourAccess, ContourAccess } from './contour-access.js';
+export {
+  type BankContourAccess,
+  type ContourAccess,
+  type OrganisationTokens,
+  type SandboxUsers,
+  UnknownSandboxUserError,
+} from './contour-access.js';
 export { bankContoursFromEnvironment, SANDBOX_DEMO_SCOPES } from './contours-from-environment.js';
 export { fetchPresenting } from './production/fetch-presenting.js';
 export {

@@ -7,6 +7,7 @@ import {
   type ProductionTokenStorage,
   SANDBOX_DEMO_SCOPES,
   sandboxDemoAccess,
+  UnknownSandboxUserError,
 } from '../src/index.js';
 
 let sandbox: BankSandbox;
@@ -71,13 +72,40 @@ describe('the sandbox contour', () => {
     expect(await cardPageStatus(another)).toBe(200);
   });
 
-  it("points at the sandbox's test signing credentials of the demo user", async () => {
+  it("points at the sandbox's seeded users and their test signing credentials", async () => {
+    // Prepare
+    const users = access().sandboxUsers;
+
     // Act
-    const answer = await fetch(access().testSigningCredentialsUrl ?? '');
+    const list = await fetch(users?.listUrl ?? '');
+    const credentials = await fetch(users?.testCredentialsUrl('vector.director') ?? '');
 
     // Assess
-    expect(answer.status).toBe(200);
-    expect(await answer.json()).toEqual(await sandbox.signingCredentials('romashka.director'));
+    expect(users?.defaultLogin).toBe('romashka.director');
+    expect(list.status).toBe(200);
+    expect(await credentials.json()).toEqual(await sandbox.signingCredentials('vector.director'));
+  });
+
+  it("acts as a chosen seeded user, sees that user's cards, and refuses a login the sandbox lacks", async () => {
+    // Prepare
+    const users = access().sandboxUsers;
+    const vector = sandbox.organizations[1];
+
+    // Act
+    const token = await users?.as('vector.director').accessToken('organisation-a');
+    const cards = await fetch(`${sandbox.apiBaseUrl}/v1/business-cards?page=1&statusCodes=ACTIVE`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const unknown = users?.as('nobody.at.all').accessToken('organisation-a');
+
+    // Assess
+    const { businessCards } = (await cards.json()) as {
+      businessCards: { businessCardId: string }[];
+    };
+    expect(vector?.cards.map((card) => card.businessCardId)).toContain(
+      businessCards[0]?.businessCardId,
+    );
+    await expect(unknown).rejects.toBeInstanceOf(UnknownSandboxUserError);
   });
 
   it("keeps each organisation's limit-change documents its own at the sandbox", async () => {

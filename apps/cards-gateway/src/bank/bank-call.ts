@@ -1,3 +1,4 @@
+import { type OrganisationTokens, UnknownSandboxUserError } from '@devportal/bank-access';
 import { BODY_TOO_LARGE, readBodyAtMost } from '@devportal/http-transport';
 import { type Clock, ConflictError } from '@devportal/portal-domain';
 import { type CallRecords, recordCall } from '../analytics/call-recording.js';
@@ -6,6 +7,7 @@ import type { GatewayTokens } from '../auth/gateway-tokens.js';
 import type { LiveCredentials } from '../auth/live-credentials.js';
 import type { BankContours, ContourRoute } from '../contours/bank-contours.js';
 import { admitToPlan, type PlanAdmissionContext } from '../plans/plan-admission.js';
+import { tokensForCall, unknownSandboxUser } from '../sandbox/sandbox-user-selector.js';
 import { type BankAnswer, responseOf } from './bank-answer.js';
 import type { BankOperationId } from './bank-operations.js';
 import { bankNotice, bodyTooLarge, gatewayTokenRefused } from './bank-refusal.js';
@@ -102,6 +104,7 @@ async function serveSafely(call: AuthenticatedCall, ctx: BankCallContext): Promi
   try {
     return await serve(call, ctx);
   } catch (error) {
+    if (error instanceof UnknownSandboxUserError) return unknownSandboxUser(call.requestId);
     if (error instanceof ConflictError && error.code !== 'bank_token_refresh_busy') {
       return bankNotice(401, 'UNAUTHORIZED', 'Организация не подключила SberBusiness ID в портале');
     }
@@ -130,11 +133,13 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
   }
   const target = upstreamTarget(call.operationId, call.params, new URL(call.request.url));
   if ('refused' in target) return responseOf(target.refused, requestId);
+  const tokens = tokensForCall(call.request, plan, contour, requestId);
+  if ('refused' in tokens) return tokens.refused;
   // Admission must come before the bank call, but nothing else waits for it: the bank token and
   // the body are read while the meter is written.
   const [refused, firstToken, body] = await Promise.all([
     admitToPlan(claims, plan, ctx),
-    settled(contour.accessToken(claims.organisationId)),
+    settled(tokens.accessToken(claims.organisationId)),
     call.request.method === 'POST' ? readBodyAtMost(call.request, ctx.maxBodyBytes) : undefined,
   ]);
   if (refused) return refused;
@@ -147,7 +152,8 @@ async function serve(call: AuthenticatedCall, ctx: BankCallContext): Promise<Res
       contentType: call.request.headers.get('content-type') ?? 'application/json',
     }),
   };
-  const forward = () => sendWithFreshToken(contour, claims.organisationId, bankCall, firstToken);
+  const forward = () =>
+    sendWithFreshToken(contour.upstream, tokens, claims.organisationId, bankCall, firstToken);
   let answer: BankAnswer;
   if (call.operationId === 'createLimitChange' && body) {
     const creator = { ...claims, sourceIp: call.sourceIp, contour: plan.contour };
@@ -173,15 +179,16 @@ function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
 
 /** Sends with the token fetched first; once more with a fresh one if the bank refused it. */
 async function sendWithFreshToken(
-  contour: ContourRoute,
+  upstream: ContourRoute['upstream'],
+  tokens: OrganisationTokens,
   organisationId: string,
   call: Omit<BankCall, 'accessToken'>,
   firstToken: Settled<string>,
 ): Promise<BankAnswer> {
   if ('error' in firstToken) throw firstToken.error;
   const accessToken = firstToken.value;
-  const answer = await contour.upstream.send({ ...call, accessToken });
+  const answer = await upstream.send({ ...call, accessToken });
   if (answer.status !== 401) return answer;
-  contour.invalidate(organisationId, accessToken);
-  return contour.upstream.send({ ...call, accessToken: await contour.accessToken(organisationId) });
+  tokens.invalidate(organisationId, accessToken);
+  return upstream.send({ ...call, accessToken: await tokens.accessToken(organisationId) });
 }

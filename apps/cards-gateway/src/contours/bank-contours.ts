@@ -21,9 +21,7 @@ export function routesOf(
   const routeOf = (access: ContourAccess | undefined): ContourRoute | undefined =>
     access && {
       apiBaseUrl: access.apiBaseUrl,
-      ...(access.testSigningCredentialsUrl && {
-        testSigningCredentialsUrl: access.testSigningCredentialsUrl,
-      }),
+      ...(access.sandboxUsers && { sandboxUsers: access.sandboxUsers }),
       accessToken: (organisationId) => access.accessToken(organisationId),
       invalidate: (organisationId, accessToken) => access.invalidate(organisationId, accessToken),
       upstream: new BankUpstream(access.apiBaseUrl, access.tls, limits),

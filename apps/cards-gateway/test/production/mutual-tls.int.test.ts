@@ -6,6 +6,7 @@ import { BankConnectionService, TokenVault } from '@devportal/portal-domain';
 import { LocalKeyFileEncryption } from '@devportal/portal-dynamodb';
 import { startMutualTlsBank } from '@devportal/test-support/mutual-tls-bank';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SANDBOX_USER_HEADER } from '../../src/index.js';
 import { contractFetch } from '../support/contract.js';
 import { person, useGatewayWorld } from '../support/gateway-world.js';
 import { withMutualTlsProduction } from '../support/local-gateway.js';
@@ -13,6 +14,8 @@ import { withMutualTlsProduction } from '../support/local-gateway.js';
 const ROMASHKA = 'd4795a53-207d-40ed-9114-c4af1d0ff816';
 let bank: BankSandbox;
 let vault: TokenVault;
+/** A gateway token of an application on the production plan, from the first test. */
+let token: string;
 
 const world = useGatewayWorld('gateway-production', async (deps) => {
   const mutualTlsBank = await startMutualTlsBank();
@@ -71,7 +74,7 @@ describe('the production contour', () => {
         scopes: ['BUSINESS_CARD_LIMIT', 'CORPORATE_CARDS', 'GET_CRYPTO_INFO'],
       },
     );
-    const token = await world.token(app);
+    token = await world.token(app);
     const sandboxCallsBefore = world.sandbox.requestCount('listBusinessCards');
 
     // Act
@@ -85,5 +88,22 @@ describe('the production contour', () => {
     expect(crypto.certificateInfos?.length).toBeGreaterThan(0);
     expect(bank.requestCount('listBusinessCards', { handledOnly: true })).toBe(1);
     expect(world.sandbox.requestCount('listBusinessCards')).toBe(sandboxCallsBefore);
+  });
+
+  it('refuses the sandbox user selector on a production plan, before any bank call', async () => {
+    // Prepare
+    const bankCalls = bank.requestCount('listBusinessCards');
+    const sandboxCalls = world.sandbox.requestLog.length;
+
+    // Act
+    const answer = await fetch(`${world.apiUrl}/v1/business-cards?page=1&statusCodes=ACTIVE`, {
+      headers: { authorization: `Bearer ${token}`, [SANDBOX_USER_HEADER]: 'vector.director' },
+    });
+
+    // Assess
+    expect(answer.status).toBe(403);
+    expect(await answer.json()).toMatchObject({ cause: 'ACTION_ACCESS_EXCEPTION' });
+    expect(bank.requestCount('listBusinessCards')).toBe(bankCalls);
+    expect(world.sandbox.requestLog).toHaveLength(sandboxCalls);
   });
 });

@@ -31,14 +31,59 @@ export function contentSecurityPolicy(connectSources: readonly string[] = []): s
   ].join('; ');
 }
 
+/** Where the site's `/config.json` sends its sign-in calls (apps/portal-web's `identity`). */
+export type SiteIdentity =
+  | { readonly kind: 'dev'; readonly url: string }
+  | { readonly kind: 'cognito'; readonly region: string; readonly endpoint?: string };
+
+/** Cognito's user-pool API a site is configured with: its `endpoint` (an emulator), else its region's. */
+export function cognitoEndpointOf(identity: {
+  readonly region: string;
+  readonly endpoint?: string;
+}): string {
+  return identity.endpoint ?? `https://cognito-idp.${identity.region}.amazonaws.com`;
+}
+
+/**
+ * The origins a site's sign-in calls go to besides its own, for its CSP's `connect-src`: the
+ * Cognito endpoint it is configured with, or its identity provider's origin when that is absolute
+ * (a relative one is the site's own, which `'self'` covers). Cognito's regional endpoint is taken
+ * as written: in CDK its region may be a token that no URL parser reads.
+ */
+export function identityConnectSources(identity: SiteIdentity): string[] {
+  if (identity.kind === 'cognito') {
+    return [
+      identity.endpoint === undefined
+        ? cognitoEndpointOf(identity)
+        : originOf(identity.endpoint, 'identity.endpoint'),
+    ];
+  }
+  return URL.canParse(identity.url) ? [originOf(identity.url, 'identity.url')] : [];
+}
+
+function originOf(url: string, name: string): string {
+  const { origin, protocol } = new URL(url);
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new TypeError(`${name} must be an http(s) URL`);
+  }
+  return origin;
+}
+
+/** How a server on one origin sets the security headers. */
+export interface SecurityHeaderOptions {
+  readonly https: boolean;
+  /** Other origins its pages may call (see {@link contentSecurityPolicy}); none by default. */
+  readonly connectSources?: readonly string[];
+}
+
 /**
  * The headers for an answer of a server on one origin. HSTS only over HTTPS: over plain http a
  * browser ignores it, and on a shared name such as `localhost` it would pin other local servers
  * to HTTPS.
  */
-export function securityHeaders(options: { readonly https: boolean }): Record<string, string> {
+export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
   return {
-    'content-security-policy': contentSecurityPolicy(),
+    'content-security-policy': contentSecurityPolicy(options.connectSources),
     'x-content-type-options': 'nosniff',
     'referrer-policy': REFERRER_POLICY,
     'x-frame-options': FRAME_OPTIONS,
@@ -54,7 +99,7 @@ export function securityHeaders(options: { readonly https: boolean }): Record<st
  */
 export function withSecurityHeaders<Args extends unknown[]>(
   fetch: (request: Request, ...rest: Args) => Response | Promise<Response>,
-  options: { readonly https: boolean },
+  options: SecurityHeaderOptions,
 ): (request: Request, ...rest: Args) => Promise<Response> {
   const headers = Object.entries(securityHeaders(options));
   return async (request, ...rest) => {

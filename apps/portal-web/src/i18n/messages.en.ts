@@ -2,6 +2,7 @@ import { en as accountEn } from './messages/account.js';
 import * as audit from './messages/audit.js';
 import * as invitations from './messages/invitations.js';
 import * as reference from './messages/reference.js';
+import * as sandboxUsers from './messages/sandbox-users.js';
 import * as tryIt from './messages/try-it.js';
 import { en as usage } from './messages/usage.js';
 import { en as webhooksEn } from './messages/webhooks.js';
@@ -368,4 +369,5 @@ export const en: Record<MessageKey, string> = {
   ...audit.en,
   ...reference.en,
   ...tryIt.en,
+  ...sandboxUsers.en,
 };

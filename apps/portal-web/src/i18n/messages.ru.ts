@@ -2,6 +2,7 @@ import { ru as accountRu } from './messages/account.js';
 import * as audit from './messages/audit.js';
 import * as invitations from './messages/invitations.js';
 import * as reference from './messages/reference.js';
+import * as sandboxUsers from './messages/sandbox-users.js';
 import * as tryIt from './messages/try-it.js';
 import { ru as usage } from './messages/usage.js';
 import { ru as webhooksRu } from './messages/webhooks.js';
@@ -367,6 +368,7 @@ export const ru = {
   ...audit.ru,
   ...reference.ru,
   ...tryIt.ru,
+  ...sandboxUsers.ru,
 } as const;
 
 /** A text of the site. */

@@ -64,6 +64,8 @@ export function hasSdkCall(operationId: string): boolean {
 export interface SampleOptions {
   readonly gatewayUrl?: string;
   readonly clientId?: string;
+  /** The seeded sandbox user a sandbox call acts as (the gateway's sandbox-only header). */
+  readonly sandboxUser?: string;
 }
 
 /** TypeScript that calls the operation with `@devportal/sber-client`. */
@@ -137,6 +139,9 @@ export function curlSample(
 ${[
   `curl -X ${request.method} "${gateway}/cards/fintech/api${request.path}"`,
   '-H "Authorization: Bearer $TOKEN"',
+  ...(options.sandboxUser === undefined
+    ? []
+    : [`-H ${shellQuote(`X-Sandbox-User: ${options.sandboxUser}`)}`]),
   ...body,
 ].join(' \\\n  ')}
 `;

@@ -16,6 +16,8 @@ export interface SentCall {
   readonly request: OperationRequest;
   readonly exchange: Exchange;
   readonly signature?: PageSignature;
+  /** The seeded sandbox user the call acted as. */
+  readonly sandboxUser?: string;
 }
 
 /** How many of a list's cards the result offers to the next operation. */
@@ -31,7 +33,7 @@ export function SentCallView(props: {
 }) {
   const { t } = useI18n();
   const { gateway } = useConfig();
-  const { operation, values, request, exchange, signature } = props.sent;
+  const { operation, values, request, exchange, signature, sandboxUser } = props.sent;
   // The samples address the gateway the page uses; the Client Secret stays an environment variable.
   const gatewayUrl = new URL(gateway.tokenUrl, window.location.origin).href.replace(
     /\/oauth\/token$/,
@@ -48,7 +50,10 @@ export function SentCallView(props: {
     <ExchangeView exchange={exchange} title={`${t('tryIt.result')}: ${t(operation.label)}`}>
       <div className="row-actions">
         <CopyButton
-          value={curlSample(request, 'gateway', { gatewayUrl })}
+          value={curlSample(request, 'gateway', {
+            gatewayUrl,
+            ...(sandboxUser === undefined ? {} : { sandboxUser }),
+          })}
           label={t('tryIt.copyCurl')}
         />
         <CopyButton

@@ -1,5 +1,5 @@
 import type { BusinessCardLimitChange } from '@devportal/digest/browser';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { usePortal } from '../api/portal-context.js';
 import { readAll } from '../api/read-all.js';
@@ -23,6 +23,7 @@ import {
 import { callOperation, type GatewayToken } from './gateway-calls.js';
 import { useLimitChangeWatch } from './limit-change-watch.js';
 import { OperationForm } from './OperationForm.js';
+import { SandboxUserPicker } from './SandboxUserPicker.js';
 import { type SentCall, SentCallView } from './SentCallView.js';
 import { contourOf } from './token-contour.js';
 import { WatchedStateView } from './WatchedStateView.js';
@@ -44,6 +45,9 @@ export function TryItPage() {
   const [signInPage, setSignInPage] = useState(true);
   const [signingRefusal, setSigningRefusal] = useState<string>();
   const [watchedId, setWatchedId] = useState<string>();
+  // The seeded sandbox user sandbox calls act as; the picker starts at the gateway's default.
+  const [sandboxUser, setSandboxUser] = useState<string>();
+  const chooseSandboxUser = useCallback((login: string) => setSandboxUser(login), []);
   // Every externalId sent: a new limit change never reuses one (the bank would refuse it).
   const sentExternalIds = useRef(new Set<string>());
   const watched = useLimitChangeWatch(gateway, token, watchedId);
@@ -51,6 +55,7 @@ export function TryItPage() {
   const operation =
     CARD_OPERATIONS.find((candidate) => candidate.id === operationId) ?? CARD_OPERATIONS[0];
   const signsInPage = operationId === 'createLimitChange' && contour === 'sandbox' && signInPage;
+  const actingAs = contour === 'sandbox' ? sandboxUser : undefined;
 
   /** Opens an operation, with values a result offers (a card id, a certificate, an externalId). */
   const choose = (id: CardOperation['id'], offered: Partial<OperationValues> = {}) => {
@@ -75,6 +80,7 @@ export function TryItPage() {
         gateway,
         token,
         request.body as BusinessCardLimitChange,
+        actingAs,
       );
       if ('refusedWith' in signing) {
         setSigningRefusal(signing.refusedWith);
@@ -83,7 +89,7 @@ export function TryItPage() {
       signature = signing;
       request = { ...request, body: signing.signed };
     }
-    const exchange = await callOperation(gateway, token, request);
+    const exchange = await callOperation(gateway, token, request, actingAs);
     const sent: SentCall = {
       key: crypto.randomUUID(),
       operation,
@@ -91,6 +97,7 @@ export function TryItPage() {
       request,
       exchange,
       ...(signature ? { signature } : {}),
+      ...(actingAs === undefined ? {} : { sandboxUser: actingAs }),
     };
     setResults((kept) => [sent, ...kept].slice(0, KEPT_RESULTS));
     if (operation.id === 'createLimitChange') {
@@ -123,6 +130,13 @@ export function TryItPage() {
                       {t(`contour.${contour}`)}
                     </Badge>
                   </p>
+                )}
+                {token && contour === 'sandbox' && (
+                  <SandboxUserPicker
+                    token={token}
+                    login={sandboxUser}
+                    onChoose={chooseSandboxUser}
+                  />
                 )}
                 <fieldset className="segmented">
                   <legend className="visually-hidden">{t('tryIt.operation')}</legend>

@@ -1,6 +1,7 @@
 import type { RuntimeConfig } from '../config/runtime-config.js';
 import type { OperationRequest } from './card-operations.js';
 import { type Exchange, maskFormSecret, sendExchange } from './http-exchange.js';
+import { SANDBOX_USER_HEADER } from './sandbox-users.js';
 
 /** A gateway token (15 minutes), kept in the page's memory only. */
 export interface GatewayToken {
@@ -47,11 +48,12 @@ export async function requestGatewayToken(
   };
 }
 
-/** Calls one bank operation through the gateway with the token. */
+/** Calls one bank operation through the gateway with the token, as the sandbox user if named. */
 export async function callOperation(
   gateway: RuntimeConfig['gateway'],
   token: GatewayToken,
   operation: OperationRequest,
+  sandboxUser?: string,
 ): Promise<Exchange> {
   const body = operation.body === undefined ? undefined : JSON.stringify(operation.body, null, 2);
   const { exchange } = await sendExchange(
@@ -61,6 +63,7 @@ export async function callOperation(
       authorization: `Bearer ${token.accessToken}`,
       accept: 'application/json',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(sandboxUser === undefined ? {} : { [SANDBOX_USER_HEADER]: sandboxUser }),
     },
     body,
   );

@@ -6,6 +6,7 @@ import {
 } from '@devportal/digest/browser';
 import type { RuntimeConfig } from '../config/runtime-config.js';
 import type { GatewayToken } from './gateway-calls.js';
+import { sandboxResourceUrl } from './sandbox-users.js';
 
 /** The sandbox user's test credentials as the gateway hands them to a sandbox plan. */
 interface TestSigningCredentials {
@@ -27,18 +28,18 @@ export interface PageSignature {
 
 /**
  * Signs a limit change in the page with the sandbox contour's test key: the gateway hands the
- * seeded sandbox user's key and certificate to a sandbox plan's token
- * (`GET /cards/sandbox/test-signing-credentials`, beside the API's base), the digest and the GOST
- * signature are made here. The key lives in this call only.
+ * chosen seeded sandbox user's key and certificate (the default user's when none is chosen) to a
+ * sandbox plan's token (`GET /cards/sandbox/test-signing-credentials?user=…`, beside the API's
+ * base), the digest and the GOST signature are made here. The key lives in this call only.
  */
 export async function signWithSandboxKey(
   gateway: RuntimeConfig['gateway'],
   token: GatewayToken,
   change: BusinessCardLimitChange,
+  sandboxUser: string | undefined,
 ): Promise<PageSignature | { refusedWith: string }> {
-  const apiBase = new URL(gateway.apiBaseUrl, window.location.origin);
-  // `/cards/fintech/api` → `/cards/sandbox/test-signing-credentials`
-  const url = new URL('../sandbox/test-signing-credentials', apiBase);
+  const url = sandboxResourceUrl(gateway, 'test-signing-credentials');
+  if (sandboxUser !== undefined) url.searchParams.set('user', sandboxUser);
   const answer = await fetch(url, { headers: { authorization: `Bearer ${token.accessToken}` } });
   if (!answer.ok) return { refusedWith: `${answer.status} ${answer.statusText}` };
   const credentials = (await answer.json()) as TestSigningCredentials;

@@ -68,6 +68,16 @@ describe('what «Попробовать» makes of a result', () => {
     expect(typescript).toContain('process.env.DEVPORTAL_CLIENT_SECRET!');
   });
 
+  it('names the sandbox user of a call in its curl copy, and only when there is one', () => {
+    const request = { method: 'GET', path: '/v1/crypto' };
+
+    const asVector = curlSample(request, 'gateway', { sandboxUser: 'vector.director' });
+    const asDefault = curlSample(request, 'gateway');
+
+    expect(asVector).toContain("-H 'X-Sandbox-User: vector.director'");
+    expect(asDefault).not.toContain('X-Sandbox-User');
+  });
+
   it("quotes a body's apostrophes for the shell", () => {
     const curl = curlSample({ method: 'POST', path: '/v1/x', body: { name: "O'Brien" } }, 'bank');
     expect(curl).toContain(`-d '{"name":"O'\\''Brien"}'`);

@@ -1,4 +1,4 @@
-import type { ContourAccess } from '../contour-access.js';
+import type { ContourAccess, OrganisationTokens } from '../contour-access.js';
 import { SandboxDemoSession, type SandboxDemoSettings } from './sandbox-demo-session.js';
 
 /** Where sandbox plans' calls go, and the shared demo organisation they act for. */
@@ -16,37 +16,44 @@ const MAX_SANDBOX_SESSIONS = 1_000;
 
 /**
  * The sandbox contour: every organisation acts as the shared demo organisation ("test APIs are
- * open to every registered user"), so organisations' own sandbox connections are not used. Each
- * organisation signs in as its own tenant of the demo organisation, so its limit-change documents
- * are its own there: another organisation's `externalId` is a fresh one to it, and the status sync
- * reads a document with the tenant that created it.
+ * open to every registered user"), so organisations' own sandbox connections are not used, or as
+ * another seeded user a call chooses (`sandboxUsers.as`). Each organisation signs in as its own
+ * tenant, whichever user, so its limit-change documents are its own there: another organisation's
+ * `externalId` is a fresh one to it, and the status sync reads a document with the tenant that
+ * created it. A session per organisation and user.
  */
 export function sandboxDemoAccess(
   settings: SandboxContourSettings,
   now: () => number,
 ): ContourAccess {
   const sessions = new Map<string, SandboxDemoSession>();
-  const sessionOf = (organisationId: string): SandboxDemoSession => {
+  const sessionOf = (organisationId: string, login: string): SandboxDemoSession => {
+    const key = JSON.stringify([organisationId, login]);
     const session =
-      sessions.get(organisationId) ?? new SandboxDemoSession(settings.demo, organisationId, now);
+      sessions.get(key) ?? new SandboxDemoSession({ ...settings.demo, login }, organisationId, now);
     // Re-inserted on every use: the Map's first key is then the least recently used.
-    sessions.delete(organisationId);
-    sessions.set(organisationId, session);
+    sessions.delete(key);
+    sessions.set(key, session);
     if (sessions.size > MAX_SANDBOX_SESSIONS)
       sessions.delete(sessions.keys().next().value as string);
     return session;
   };
+  const as = (login: string): OrganisationTokens => ({
+    accessToken: (organisationId) => sessionOf(organisationId, login).accessToken(),
+    invalidate: (organisationId, accessToken) =>
+      sessions.get(JSON.stringify([organisationId, login]))?.invalidate(accessToken),
+  });
+  // The sandbox serves its users beside its API: `/fintech/api` → `/sandbox/users`.
+  const listUrl = new URL('../../sandbox/users', `${settings.apiBaseUrl.replace(/\/+$/, '')}/`)
+    .href;
   return {
     apiBaseUrl: settings.apiBaseUrl,
-    testSigningCredentialsUrl: testSigningCredentialsUrl(settings),
-    accessToken: (organisationId) => sessionOf(organisationId).accessToken(),
-    invalidate: (organisationId, accessToken) =>
-      sessions.get(organisationId)?.invalidate(accessToken),
+    ...as(settings.demo.login),
+    sandboxUsers: {
+      defaultLogin: settings.demo.login,
+      listUrl,
+      testCredentialsUrl: (login) => `${listUrl}/${encodeURIComponent(login)}/test-credentials`,
+      as,
+    },
   };
-}
-
-/** The sandbox serves test credentials beside its API: `/fintech/api` → `/sandbox/users/…`. */
-function testSigningCredentialsUrl(settings: SandboxContourSettings): string {
-  const path = `../../sandbox/users/${encodeURIComponent(settings.demo.login)}/test-credentials`;
-  return new URL(path, `${settings.apiBaseUrl.replace(/\/+$/, '')}/`).href;
 }

@@ -5,6 +5,7 @@ import {
   SberOAuthClient,
   type SberTokenSet,
 } from '@devportal/sber-client';
+import { UnknownSandboxUserError } from '../contour-access.js';
 
 /** The shared demo organisation of the sandbox contour and how the gateway signs in as it. */
 export interface SandboxDemoSettings {
@@ -116,6 +117,10 @@ export class SandboxDemoSession {
     );
     const redirect = location ? new URL(location) : undefined;
     const code = redirect?.searchParams.get('code');
+    // The sandbox names a login it has no seeded user for; the caller chose it, so it is theirs.
+    if (redirect?.searchParams.get('error_description')?.startsWith('unknown login_hint')) {
+      throw new UnknownSandboxUserError(settings.login);
+    }
     if (!code || redirect?.searchParams.get('state') !== request.state) {
       throw new Error(
         `The sandbox gave no authorization code for ${settings.login} (status ${status}, ${redirect?.searchParams.get('error') ?? 'no error'})`,
