@@ -1,5 +1,6 @@
 import { en as accountEn } from './messages/account.js';
 import * as invitations from './messages/invitations.js';
+import * as plans from './messages/plans.js';
 import * as reference from './messages/reference.js';
 import * as tryIt from './messages/try-it.js';
 import { en as usage } from './messages/usage.js';
@@ -207,7 +208,7 @@ export const en: Record<MessageKey, string> = {
   'subscribe.title': '{product}: plan “{plan}”',
   'subscribe.application': 'Application',
   'subscribe.replaces':
-    'If the application is already subscribed to this product, its plan is replaced.',
+    'An application has one plan per product: subscribing to another plan replaces the current one (the portal asks first).',
   'subscribe.submit': 'Subscribe',
   'subscribe.done':
     "The application is subscribed. The plan applies from the application's next token.",
@@ -366,4 +367,5 @@ export const en: Record<MessageKey, string> = {
   ...invitations.en,
   ...reference.en,
   ...tryIt.en,
+  ...plans.en,
 };

@@ -1,5 +1,6 @@
 import { ru as accountRu } from './messages/account.js';
 import * as invitations from './messages/invitations.js';
+import * as plans from './messages/plans.js';
 import * as reference from './messages/reference.js';
 import * as tryIt from './messages/try-it.js';
 import { ru as usage } from './messages/usage.js';
@@ -207,7 +208,8 @@ export const ru = {
 
   'subscribe.title': '{product}: план «{plan}»',
   'subscribe.application': 'Приложение',
-  'subscribe.replaces': 'Если приложение уже подписано на этот продукт, план будет заменён.',
+  'subscribe.replaces':
+    'У приложения один план на продукт: подписка на другой план заменяет текущий (перед заменой портал спросит).',
   'subscribe.submit': 'Подписать',
   'subscribe.done': 'Приложение подписано. План действует с его следующего токена.',
   'subscribe.needsAccess': 'Для этого плана нужна одобренная заявка на подключение организации.',
@@ -365,6 +367,7 @@ export const ru = {
   ...invitations.ru,
   ...reference.ru,
   ...tryIt.ru,
+  ...plans.ru,
 } as const;
 
 /** A text of the site. */
