@@ -361,7 +361,6 @@ export const en: Record<MessageKey, string> = {
 
   'notFound.title': 'Page not found',
   'notFound.text': 'The portal has no such page.',
-  'notFound.home': 'Home',
   ...webhooksEn,
   ...accountEn,
   ...invitations.en,

@@ -361,7 +361,6 @@ export const ru = {
 
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'Такой страницы на портале нет.',
-  'notFound.home': 'На главную',
   ...webhooksRu,
   ...accountRu,
   ...invitations.ru,
