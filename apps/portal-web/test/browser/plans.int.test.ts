@@ -180,19 +180,23 @@ describe('plans, frames and confirmations in Chromium', () => {
     await shown(subscribe.getByRole('button', { name: 'Подписать' }));
     expect(writes.slice(before)).toEqual([]);
 
-    await subscribe.getByRole('button', { name: 'Подписать' }).click();
+    await subscribe.getByRole('button', { name: 'Отмена' }).click();
+    await subscribe.waitFor({ state: 'detached' });
+
     await owner.getByRole('button', { name: 'EN' }).click();
+    await owner.getByRole('button', { name: 'Subscribe to “Production”' }).click();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Subscribe' }).click();
     await shown(
       owner.getByRole('alertdialog', { name: 'Replace plan «Sandbox» with «Production»?' }),
     );
     await owner.getByRole('button', { name: 'Replace plan' }).focus();
     await owner.keyboard.press('Enter');
     await shown(owner.getByText('The application is subscribed.', { exact: false }));
-    await owner.getByRole('button', { name: 'RU' }).click();
     expect(writes.slice(before).filter((write) => write.includes('/subscriptions/'))).toHaveLength(
       1,
     );
-    await owner.getByRole('dialog').getByRole('button', { name: 'Готово' }).click();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
+    await owner.getByRole('button', { name: 'RU' }).click();
 
     await owner.goto(`${stack.url}${orgPath}/subscriptions`);
     await settled(owner, 'Подписки');
@@ -273,11 +277,11 @@ describe('plans, frames and confirmations in Chromium', () => {
 
     await admin.goto(`${stack.url}${orgPath}/members`);
     await settled(admin, 'Участники');
-    const ownRole = admin.getByLabel(`Роль: Артём Админов (${adminEmail})`);
-    await ownRole.selectOption({ label: 'Разработчик' });
-    const self = admin.getByRole('alertdialog', { name: 'Изменить роль?' });
-    await shown(self.getByText(/Это ваша собственная роль/));
     await admin.getByRole('button', { name: 'EN' }).click();
+    const ownRole = admin.getByLabel(`Role of Артём Админов (${adminEmail})`);
+    await ownRole.selectOption({ label: 'Developer' });
+    const self = admin.getByRole('alertdialog', { name: 'Change the role?' });
+    await shown(self.getByText(`Артём Админов (${adminEmail}): Administrator → Developer.`));
     await shown(self.getByText(/This is your own role/));
     await bothWidths(admin, 'role-change-self-en');
     await self.getByRole('button', { name: 'Change role' }).click();

@@ -1,7 +1,7 @@
 /**
  * Texts of the plan rule (one plan per product and application), the access state on a plan's
- * card, role-change confirmations and the pages for an address the person may not open; spread
- * into both dictionaries (the English typed by these keys).
+ * card, role-change confirmations, the pages for an address the person may not open and Try-it's
+ * running call; spread into both dictionaries (the English typed by these keys).
  */
 export const ru = {
   'plan.access.pending': 'Заявка на рассмотрении',
@@ -37,6 +37,8 @@ export const ru = {
     'Организации с таким адресом нет, или вы в ней не состоите. Попросите её Владельца или Администратора пригласить вас.',
   'unavailable.forbiddenText': 'Ваша роль в этой организации не позволяет открыть эту страницу.',
   'unavailable.toCabinet': 'В мой кабинет',
+
+  'tryIt.sending': 'Запрос отправлен, ждём ответа…',
 } as const;
 
 export const en: Record<keyof typeof ru, string> = {
@@ -73,4 +75,6 @@ export const en: Record<keyof typeof ru, string> = {
     'There is no organisation at this address, or you are not a member of it. Ask its Owner or an Administrator to invite you.',
   'unavailable.forbiddenText': 'Your role in this organisation does not allow this page.',
   'unavailable.toCabinet': 'To my cabinet',
+
+  'tryIt.sending': 'Request sent, waiting for the answer…',
 };
