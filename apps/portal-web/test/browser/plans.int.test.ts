@@ -3,12 +3,10 @@ import { join } from 'node:path';
 import { DEMO_ACCOUNTS, type DevStack, startDevStack } from '@devportal/dev-stack';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SeriousViolation, seriousViolations } from './accessibility.js';
+import type { SeriousViolation } from './accessibility.js';
 import { launchChromium } from './chromium.js';
-import { SCREENSHOT_DIR, screenshot } from './screenshots.js';
-
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1440, height: 900 };
+import { checkAtBothWidths, DESKTOP, PHONE } from './page-checks.js';
+import { SCREENSHOT_DIR } from './screenshots.js';
 
 /**
  * The plan rule and the pages around it, in Chromium against the local stack: a partner moves an
@@ -50,24 +48,8 @@ describe('plans, frames and confirmations in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: heading }).waitFor();
     await page.locator('.spinner').first().waitFor({ state: 'detached' });
   };
-  /** Screenshots at both widths, axe and no sideways scroll at each; back to 1440 px after. */
-  const bothWidths = async (page: Page, name: string) => {
-    for (const [size, viewport] of [
-      ['1440', DESKTOP],
-      ['390', PHONE],
-    ] as const) {
-      await page.setViewportSize(viewport);
-      await screenshot(page, `plans-${name}-${size}`);
-      violations.push(...(await seriousViolations(page, `${name} at ${size}`)));
-      expect(
-        await page.evaluate<number>(
-          'document.documentElement.scrollWidth - document.documentElement.clientWidth',
-        ),
-        `${name} at ${size} scrolls sideways`,
-      ).toBe(0);
-    }
-    await page.setViewportSize(DESKTOP);
-  };
+  const bothWidths = (page: Page, name: string) =>
+    checkAtBothWidths(page, `plans-${name}`, violations);
   const signIn = async (page: Page, email: string, secret: string, next: string) => {
     await page.goto(`${stack.url}/login?next=${encodeURIComponent(next)}`);
     await page.getByLabel('Электронная почта').fill(email);
