@@ -5,6 +5,7 @@ import { readAll } from '../api/read-all.js';
 import { AsyncView } from '../components/AsyncView.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { useLoad } from '../hooks/use-load.js';
+import { useReloadOnReturn } from '../hooks/use-reload-on-return.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useCan, useOrg } from '../org/org-context.js';
 import { PlanCard } from './products/PlanCard.js';
@@ -14,7 +15,8 @@ import { SubscribeDialog } from './products/SubscribeDialog.js';
 /**
  * The API catalog: products and their tariff plans, with subscribing for roles that may. A
  * confidential plan's card shows the organisation's access request for its product as the API
- * has it when the page opens (one request per product: the latest decision).
+ * has it (one request per product: the latest decision), read again when the person returns to
+ * the tab.
  */
 export function ProductsPage() {
   const { t } = useI18n();
@@ -29,6 +31,7 @@ export function ProductsPage() {
     const access = new Map(requests.map((request) => [request.productId, request.status]));
     return { products, access };
   }, [client, org.id]);
+  useReloadOnReturn(catalog.reload);
   const [choice, setChoice] = useState<{ product: Product; plan: Plan }>();
   return (
     <>

@@ -123,8 +123,11 @@ describe('plans, frames and confirmations in Chromium', () => {
     await shown(productionCard().getByText('Заявка отклонена'));
 
     await requestAccess();
-    await operatorDecides('Одобрить');
     await productsPage();
+    await shown(productionCard().getByText('Заявка на рассмотрении'));
+    await operatorDecides('Одобрить');
+    // The partner comes back to the tab they left open: no reload, the card reads the decision.
+    await owner.evaluate("document.dispatchEvent(new Event('visibilitychange'))");
     await shown(productionCard().getByText('Доступ одобрен'));
     expect(await productionCard().getByText('Нужна заявка').count()).toBe(0);
     await bothWidths(owner, 'products-approved');
