@@ -27,6 +27,7 @@ import { OperatorReviewPage } from './pages/OperatorReviewPage.js';
 import { ProductsPage } from './pages/ProductsPage.js';
 import { ProfilePage } from './pages/ProfilePage.js';
 import { SubscriptionsPage } from './pages/SubscriptionsPage.js';
+import { UnavailablePage } from './pages/UnavailablePage.js';
 import { WebhooksPage } from './pages/WebhooksPage.js';
 import { ApiReferencePage } from './reference/ApiReferencePage.js';
 import { CatalogPage } from './reference/CatalogPage.js';
@@ -70,6 +71,7 @@ export function App(props: { config: RuntimeConfig; identity: IdentityProvider }
                     <Route path="limit-changes" element={<LimitChangesPage />} />
                     <Route path="audit" element={<AuditLogPage />} />
                     <Route path="webhooks" element={<WebhooksPage />} />
+                    <Route path="*" element={<UnavailablePage kind="page" />} />
                   </Route>
                 </Route>
                 <Route path="*" element={<NotFoundPage />} />

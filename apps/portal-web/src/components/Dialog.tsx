@@ -1,8 +1,34 @@
 import { type ReactNode, useEffect, useId, useRef } from 'react';
 
+/** What Tab may reach inside a dialog. */
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
 /**
- * A modal dialog on the native `<dialog>`: the browser traps focus inside, Escape closes it, and
- * focus returns to what opened it.
+ * Keeps Tab and Shift+Tab inside the dialog: the native modal makes the page behind it inert, but
+ * Chromium still lets Tab leave the last control for the browser's own interface.
+ */
+function trapTab(event: KeyboardEvent, dialog: HTMLDialogElement): void {
+  if (event.key !== 'Tab') return;
+  const focusable = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.closest('dialog') === dialog && element.getClientRects().length > 0,
+  );
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/**
+ * A modal dialog on the native `<dialog>`: the page behind is inert, Tab stays inside, Escape
+ * closes it, and focus returns to what opened it. A dialog opened from another one (a
+ * confirmation) handles its own keys; the one behind ignores them.
  */
 export function Dialog(props: {
   title: string;
@@ -27,9 +53,15 @@ export function Dialog(props: {
       event.preventDefault();
       onCloseRef.current();
     };
+    const keydown = (event: KeyboardEvent) => {
+      const within = event.target instanceof Element ? event.target.closest('dialog') : null;
+      if (within === dialog) trapTab(event, dialog);
+    };
     dialog.addEventListener('cancel', cancel);
+    dialog.addEventListener('keydown', keydown);
     return () => {
       dialog.removeEventListener('cancel', cancel);
+      dialog.removeEventListener('keydown', keydown);
       dialog.close();
       opener?.focus();
     };

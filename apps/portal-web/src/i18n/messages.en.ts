@@ -1,6 +1,7 @@
 import { en as accountEn } from './messages/account.js';
 import * as audit from './messages/audit.js';
 import * as invitations from './messages/invitations.js';
+import * as plans from './messages/plans.js';
 import * as reference from './messages/reference.js';
 import * as sandboxUsers from './messages/sandbox-users.js';
 import * as tryIt from './messages/try-it.js';
@@ -209,7 +210,7 @@ export const en: Record<MessageKey, string> = {
   'subscribe.title': '{product}: plan “{plan}”',
   'subscribe.application': 'Application',
   'subscribe.replaces':
-    'If the application is already subscribed to this product, its plan is replaced.',
+    'An application has one plan per product: subscribing to another plan replaces the current one (the portal asks first).',
   'subscribe.submit': 'Subscribe',
   'subscribe.done':
     "The application is subscribed. The plan applies from the application's next token.",
@@ -362,7 +363,6 @@ export const en: Record<MessageKey, string> = {
 
   'notFound.title': 'Page not found',
   'notFound.text': 'The portal has no such page.',
-  'notFound.home': 'Home',
   ...webhooksEn,
   ...accountEn,
   ...invitations.en,
@@ -370,4 +370,5 @@ export const en: Record<MessageKey, string> = {
   ...reference.en,
   ...tryIt.en,
   ...sandboxUsers.en,
+  ...plans.en,
 };

@@ -1,6 +1,7 @@
 import { ru as accountRu } from './messages/account.js';
 import * as audit from './messages/audit.js';
 import * as invitations from './messages/invitations.js';
+import * as plans from './messages/plans.js';
 import * as reference from './messages/reference.js';
 import * as sandboxUsers from './messages/sandbox-users.js';
 import * as tryIt from './messages/try-it.js';
@@ -209,7 +210,8 @@ export const ru = {
 
   'subscribe.title': '{product}: план «{plan}»',
   'subscribe.application': 'Приложение',
-  'subscribe.replaces': 'Если приложение уже подписано на этот продукт, план будет заменён.',
+  'subscribe.replaces':
+    'У приложения один план на продукт: подписка на другой план заменяет текущий (перед заменой портал спросит).',
   'subscribe.submit': 'Подписать',
   'subscribe.done': 'Приложение подписано. План действует с его следующего токена.',
   'subscribe.needsAccess': 'Для этого плана нужна одобренная заявка на подключение организации.',
@@ -361,7 +363,6 @@ export const ru = {
 
   'notFound.title': 'Страница не найдена',
   'notFound.text': 'Такой страницы на портале нет.',
-  'notFound.home': 'На главную',
   ...webhooksRu,
   ...accountRu,
   ...invitations.ru,
@@ -369,6 +370,7 @@ export const ru = {
   ...reference.ru,
   ...tryIt.ru,
   ...sandboxUsers.ru,
+  ...plans.ru,
 } as const;
 
 /** A text of the site. */

@@ -1,19 +1,35 @@
 import { Link } from 'react-router';
+import { useAuth } from '../auth/auth-context.js';
 import { SupportContact } from '../components/SupportContact.js';
-import { useDocumentTitle } from '../hooks/use-document-title.js';
 import { useI18n } from '../i18n/i18n-context.js';
+import { AppShell } from '../layout/AppShell.js';
+import { MeProvider } from '../org/me-context.js';
+import { PublicLayout } from '../reference/PublicLayout.js';
+import { UnavailablePage } from './UnavailablePage.js';
 
+/**
+ * An address the site has no page for, inside the frame the person is in: the cabinet's for a
+ * signed-in person, the public pages' for anyone else.
+ */
 export function NotFoundPage() {
   const { t } = useI18n();
-  useDocumentTitle(t('notFound.title'));
+  const { session } = useAuth();
+  if (session) {
+    return (
+      <MeProvider>
+        <AppShell>
+          <UnavailablePage kind="page" />
+        </AppShell>
+      </MeProvider>
+    );
+  }
   return (
-    <main id="main" className="auth-page">
-      <div className="auth-card">
-        <h1>{t('notFound.title')}</h1>
-        <p>{t('notFound.text')}</p>
-        <Link to="/">{t('notFound.home')}</Link>
-        <SupportContact />
-      </div>
-    </main>
+    <PublicLayout>
+      <UnavailablePage kind="page" />
+      <p>
+        <Link to="/apis">{t('reference.nav.catalog')}</Link>
+      </p>
+      <SupportContact />
+    </PublicLayout>
   );
 }

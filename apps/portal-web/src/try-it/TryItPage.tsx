@@ -7,6 +7,7 @@ import { AsyncView } from '../components/AsyncView.js';
 import { Badge } from '../components/Badge.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { PageHeader } from '../components/PageHeader.js';
+import { Spinner } from '../components/Spinner.js';
 import { useConfig } from '../config/config-context.js';
 import { useAction } from '../hooks/use-action.js';
 import { useLoad } from '../hooks/use-load.js';
@@ -180,6 +181,7 @@ export function TryItPage() {
                     signsInPage={signsInPage}
                   />
                 )}
+                {send.pending && <Spinner label={t('tryIt.sending')} />}
                 {signingRefusal && (
                   <p className="notice notice-error" role="alert">
                     {t('tryIt.sign.noCredentials', { status: signingRefusal })}

@@ -187,6 +187,7 @@ describe('the portal website in Chromium', () => {
     await owner.goto(`${stack.url}${orgPath}/products`);
     await owner.getByRole('button', { name: 'Подписаться на «Production»' }).click();
     await owner.getByRole('dialog').getByRole('button', { name: 'Подписать' }).click();
+    await owner.getByRole('alertdialog').getByRole('button', { name: 'Заменить план' }).click();
     await shown(owner.getByText('Приложение подписано.'));
     await owner.getByRole('dialog').getByRole('button', { name: 'Готово' }).click();
     await owner.goto(`${stack.url}${orgPath}/subscriptions`);

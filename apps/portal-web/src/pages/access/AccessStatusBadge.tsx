@@ -9,7 +9,13 @@ const TONES = {
   revoked: 'neutral',
 } as const satisfies Record<AccessRequestStatus, string>;
 
-export function AccessStatusBadge(props: { status: AccessRequestStatus }) {
+/** A request's status; `labels="plan"` words it as what it means for a plan's card. */
+export function AccessStatusBadge(props: {
+  status: AccessRequestStatus;
+  labels?: 'request' | 'plan';
+}) {
   const { t } = useI18n();
-  return <Badge tone={TONES[props.status]}>{t(`access.status.${props.status}`)}</Badge>;
+  const label =
+    props.labels === 'plan' ? t(`plan.access.${props.status}`) : t(`access.status.${props.status}`);
+  return <Badge tone={TONES[props.status]}>{label}</Badge>;
 }

@@ -1,6 +1,8 @@
 import { Link } from 'react-router';
 import { usePortal } from '../../api/portal-context.js';
+import { readAll } from '../../api/read-all.js';
 import { AsyncView } from '../../components/AsyncView.js';
+import { Badge } from '../../components/Badge.js';
 import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useAction } from '../../hooks/use-action.js';
@@ -9,16 +11,31 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useOrg } from '../../org/org-context.js';
 import { QuotaBars } from '../usage/QuotaBars.js';
 
-/** An application's subscriptions, each with its plan; unsubscribing for roles that may. */
+/**
+ * An application's subscriptions, each with its plan and the plan's contour (sandbox or the
+ * bank's production: one plan per product, so this is where the application's calls go);
+ * unsubscribing for roles that may.
+ */
 export function ApplicationSubscriptions(props: { appId: string; title?: string }) {
   const { t, dateTime } = useI18n();
   const client = usePortal();
   const { org } = useOrg();
   const can = useCan();
-  const subscriptions = useLoad(
-    () => client.subscriptions.list(org.id, props.appId),
-    [client, org.id, props.appId],
-  );
+  const subscriptions = useLoad(async () => {
+    const [items, products] = await Promise.all([
+      client.subscriptions.list(org.id, props.appId),
+      readAll(client.products.list()),
+    ]);
+    const plans = new Map(
+      products.flatMap((product) =>
+        product.plans.map((plan) => [`${product.id}/${plan.id}`, plan]),
+      ),
+    );
+    return items.map((item) => ({
+      ...item,
+      contour: plans.get(`${item.productId}/${item.planId}`)?.contour,
+    }));
+  }, [client, org.id, props.appId]);
   const unsubscribe = useAction(async (productId: string) => {
     await client.subscriptions.unsubscribe(org.id, props.appId, productId);
     subscriptions.reload();
@@ -40,7 +57,13 @@ export function ApplicationSubscriptions(props: { appId: string; title?: string 
                 <li key={subscription.productId} className="list-row">
                   <div className="quota-owner">
                     <strong>{subscription.productId}</strong> · {t('subs.plan')}{' '}
-                    <strong>{subscription.planId}</strong> ·{' '}
+                    <strong>{subscription.planId}</strong>{' '}
+                    {subscription.contour && (
+                      <Badge tone={subscription.contour === 'sandbox' ? 'success' : 'warning'}>
+                        {t(`contour.${subscription.contour}`)}
+                      </Badge>
+                    )}{' '}
+                    ·{' '}
                     <span className="muted">
                       {dateTime(subscription.updatedAt ?? subscription.createdAt)}
                     </span>

@@ -6,17 +6,27 @@ import { readAll } from '../../api/read-all.js';
 import { AsyncView } from '../../components/AsyncView.js';
 import { Badge } from '../../components/Badge.js';
 import { ConfirmDialog } from '../../components/ConfirmDialog.js';
-import { ErrorNotice } from '../../components/ErrorNotice.js';
-import { useAction } from '../../hooks/use-action.js';
 import { useLoad } from '../../hooks/use-load.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useMe } from '../../org/me-context.js';
 import { useCan, useOrg } from '../../org/org-context.js';
+import { allows } from '../../roles/permissions.js';
 import { roleOptions } from './role-options.js';
 
-type Pending = { kind: 'remove' | 'transfer'; member: Member };
+/** A member as the page names them: name and e-mail, or the e-mail alone. */
+function describe(member: Member): string {
+  return member.name ? `${member.name} (${member.email})` : member.email;
+}
 
-/** The members with their roles; role changes, removal and ownership transfer where allowed. */
+type Pending =
+  | { kind: 'remove' | 'transfer'; member: Member }
+  | { kind: 'role'; member: Member; role: AssignableRole };
+
+/**
+ * The members with their roles; role changes, removal and ownership transfer where allowed, each
+ * confirmed first. The API stays the authority on what may change (the Owner's role moves only by
+ * transfer; a manager demoting themselves loses member management): the page explains both.
+ */
 export function MembersTable() {
   const { t, dateTime } = useI18n();
   const client = usePortal();
@@ -26,13 +36,16 @@ export function MembersTable() {
   const navigate = useNavigate();
   const members = useLoad(() => readAll(client.members.list(org.id)), [client, org.id]);
   const [pending, setPending] = useState<Pending>();
-  const changeRole = useAction(async (userId: string, role: AssignableRole) => {
-    await client.members.changeRole(org.id, userId, { role });
-    members.reload();
-  });
   const myId = me.me.user.id;
 
-  const confirmPending = async ({ kind, member }: Pending) => {
+  const confirmPending = async (pending: Pending) => {
+    const { kind, member } = pending;
+    if (kind === 'role') {
+      await client.members.changeRole(org.id, member.userId, { role: pending.role });
+      if (member.userId === myId) reloadOrg();
+      members.reload();
+      return;
+    }
     if (kind === 'transfer') {
       await client.members.transferOwnership(org.id, { userId: member.userId });
       reloadOrg();
@@ -49,7 +62,6 @@ export function MembersTable() {
   return (
     <section className="card" aria-labelledby="members-list">
       <h2 id="members-list">{t('members.list')}</h2>
-      {changeRole.error !== undefined && <ErrorNotice error={changeRole.error} />}
       <AsyncView loaded={members}>
         {(items) => (
           <div className="table-wrap">
@@ -68,7 +80,7 @@ export function MembersTable() {
                 {items.map((member) => {
                   const isOwner = member.role === 'Owner';
                   const isMe = member.userId === myId;
-                  const who = member.name ? `${member.name} (${member.email})` : member.email;
+                  const who = describe(member);
                   return (
                     <tr key={member.userId}>
                       <td>
@@ -86,12 +98,12 @@ export function MembersTable() {
                           <select
                             aria-label={t('members.roleOf', { who })}
                             value={member.role}
-                            disabled={changeRole.pending}
                             onChange={(event) =>
-                              void changeRole.run(
-                                member.userId,
-                                event.target.value as AssignableRole,
-                              )
+                              setPending({
+                                kind: 'role',
+                                member,
+                                role: event.target.value as AssignableRole,
+                              })
                             }
                           >
                             {roleOptions(t).map((option) => (
@@ -137,7 +149,29 @@ export function MembersTable() {
           </div>
         )}
       </AsyncView>
-      {pending && (
+      {can('member.changeRole') && <p className="muted small">{t('members.ownerFixed')}</p>}
+      {pending?.kind === 'role' && (
+        <ConfirmDialog
+          title={t('members.changeRole.title')}
+          confirmLabel={t('members.changeRole.submit')}
+          onClose={() => setPending(undefined)}
+          onConfirm={() => confirmPending(pending)}
+        >
+          <p>
+            {t('members.changeRole.confirm', {
+              who: describe(pending.member),
+              from: t(`role.${pending.member.role}`),
+              to: t(`role.${pending.role}`),
+            })}
+          </p>
+          {pending.member.userId === myId && !allows(pending.role, 'member.changeRole') && (
+            <p className="notice notice-warning">
+              {t('members.changeRole.self', { to: t(`role.${pending.role}`) })}
+            </p>
+          )}
+        </ConfirmDialog>
+      )}
+      {pending && pending.kind !== 'role' && (
         <ConfirmDialog
           title={
             pending.kind === 'transfer' ? t('members.transfer.title') : t('members.remove.title')

@@ -1,9 +1,18 @@
-import type { Plan } from '@devportal/portal-client';
+import type { AccessRequestStatus, Plan } from '@devportal/portal-client';
 import { Badge } from '../../components/Badge.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { AccessStatusBadge } from '../access/AccessStatusBadge.js';
 
-/** A tariff plan: contour, limits, and a subscribe button when the role allows it. */
-export function PlanCard(props: { plan: Plan; onSubscribe?: () => void }) {
+/**
+ * A tariff plan: contour, limits, and a subscribe button when the role allows it. A confidential
+ * plan shows where the organisation's access request for the product stands (`access`); without
+ * one (or on the public catalog) it says a request is needed.
+ */
+export function PlanCard(props: {
+  plan: Plan;
+  access?: AccessRequestStatus | undefined;
+  onSubscribe?: () => void;
+}) {
   const { t, number } = useI18n();
   const { plan } = props;
   return (
@@ -13,7 +22,12 @@ export function PlanCard(props: { plan: Plan; onSubscribe?: () => void }) {
         <Badge tone={plan.contour === 'sandbox' ? 'success' : 'warning'}>
           {t(`contour.${plan.contour}`)}
         </Badge>{' '}
-        {plan.confidential && <Badge tone="info">{t('plan.needsAccess')}</Badge>}
+        {plan.confidential &&
+          (props.access ? (
+            <AccessStatusBadge status={props.access} labels="plan" />
+          ) : (
+            <Badge tone="info">{t('plan.needsAccess')}</Badge>
+          ))}
       </p>
       {plan.description && <p className="small">{plan.description}</p>}
       <dl className="facts small">

@@ -12,10 +12,13 @@ import { useAction } from '../../hooks/use-action.js';
 import { useLoad } from '../../hooks/use-load.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useOrg } from '../../org/org-context.js';
+import { ReplacePlanDialog } from './ReplacePlanDialog.js';
 
 /**
  * Subscribes one of the organisation's applications to a plan. A confidential plan needs the
- * organisation's approved access request; without one the dialog says so and where to ask.
+ * organisation's approved access request; without one the dialog says so and where to ask. The
+ * dialog names the chosen application's current plan of the product, and replacing it is
+ * confirmed first (one plan per product: {@link ReplacePlanDialog}).
  */
 export function SubscribeDialog(props: { product: Product; plan: Plan; onClose: () => void }) {
   const { t } = useI18n();
@@ -28,14 +31,23 @@ export function SubscribeDialog(props: { product: Product; plan: Plan; onClose: 
       plan.confidential ? readAll(client.accessRequests.list(org.id)) : Promise.resolve([]),
     ]);
     const approved = requests.some((r) => r.productId === product.id && r.status === 'approved');
-    return { applications, approved };
-  }, [client, org.id, product.id, plan.confidential]);
+    const subscribed = await Promise.all(
+      applications.map(async (app) => {
+        const items = await client.subscriptions.list(org.id, app.id);
+        const current = items.find((subscription) => subscription.productId === product.id);
+        return [app.id, product.plans.find((p) => p.id === current?.planId)] as const;
+      }),
+    );
+    return { applications, approved, currentPlans: new Map(subscribed) };
+  }, [client, org.id, product, plan.confidential]);
   const [appId, setAppId] = useState('');
   const [done, setDone] = useState(false);
-  const subscribe = useAction(async (chosen: string) => {
+  const [replacing, setReplacing] = useState<{ app: string; from: Plan; appId: string }>();
+  const send = async (chosen: string) => {
     await client.subscriptions.subscribe(org.id, chosen, product.id, { planId: plan.id });
     setDone(true);
-  });
+  };
+  const subscribe = useAction(send);
 
   return (
     <Dialog
@@ -43,7 +55,7 @@ export function SubscribeDialog(props: { product: Product; plan: Plan; onClose: 
       onClose={props.onClose}
     >
       <AsyncView loaded={facts}>
-        {({ applications, approved }) => {
+        {({ applications, approved, currentPlans }) => {
           if (done) {
             return (
               <>
@@ -89,7 +101,13 @@ export function SubscribeDialog(props: { product: Product; plan: Plan; onClose: 
             );
           }
           const chosen = appId || (applications[0]?.id ?? '');
-          const submit = formSubmit(() => subscribe.run(chosen));
+          const chosenName = applications.find((app) => app.id === chosen)?.name ?? chosen;
+          const current = currentPlans.get(chosen);
+          const submit = formSubmit(() =>
+            current && current.id !== plan.id
+              ? setReplacing({ app: chosenName, from: current, appId: chosen })
+              : subscribe.run(chosen),
+          );
           return (
             <form onSubmit={submit}>
               <SelectField
@@ -98,16 +116,40 @@ export function SubscribeDialog(props: { product: Product; plan: Plan; onClose: 
                 value={chosen}
                 onChange={(event) => setAppId(event.target.value)}
               />
+              {current ? (
+                <p className="small" aria-live="polite">
+                  {current.id === plan.id
+                    ? t('subscribe.same', { app: chosenName })
+                    : t('subscribe.current', {
+                        app: chosenName,
+                        plan: current.name,
+                        contour: t(`contour.${current.contour}`),
+                      })}
+                </p>
+              ) : null}
               <p className="muted small">{t('subscribe.replaces')}</p>
               {subscribe.error !== undefined && <ErrorNotice error={subscribe.error} />}
               <div className="dialog-actions">
                 <button type="button" className="button button-secondary" onClick={props.onClose}>
                   {t('action.cancel')}
                 </button>
-                <button type="submit" className="button" disabled={subscribe.pending}>
+                <button
+                  type="submit"
+                  className="button"
+                  disabled={subscribe.pending || current?.id === plan.id}
+                >
                   {t('subscribe.submit')}
                 </button>
               </div>
+              {replacing && (
+                <ReplacePlanDialog
+                  application={replacing.app}
+                  from={replacing.from}
+                  to={plan}
+                  onConfirm={() => send(replacing.appId)}
+                  onClose={() => setReplacing(undefined)}
+                />
+              )}
             </form>
           );
         }}
