@@ -323,6 +323,11 @@ export {
   type UsageServiceDependencies,
 } from './usage/usage-service.js';
 export {
+  DEFAULT_PREFERRED_LANGUAGE,
+  PREFERRED_LANGUAGES,
+  type PreferredLanguage,
+} from './users/preferred-language.js';
+export {
   type Registration,
   RegistrationService,
   TEST_ORGANISATION_NAME,

@@ -6,9 +6,10 @@ import type {
   Membership,
   OrganisationRepository,
   QuotaWarning,
+  UserRepository,
 } from '@devportal/portal-domain';
 import { quotaWarningEvent } from '@devportal/portal-domain';
-import { DEFAULT_MAIL_LANGUAGE } from './mail-language.js';
+import { mailLanguageOf } from './mail-language.js';
 import type { MailSender } from './mail-sender.js';
 import { type MailFault, sendAfterCommit } from './send-after-commit.js';
 import { quotaWarningMail } from './templates/quota-warning-mail.js';
@@ -22,6 +23,8 @@ export interface SentMailLedger {
 /** What {@link QuotaWarningMailer} reads and sends with. */
 export interface QuotaWarningMailerDependencies {
   readonly members: Pick<MemberRepository, 'list'>;
+  /** Each recipient's profile, for the language they read. */
+  readonly users: Pick<UserRepository, 'get'>;
   readonly organisations: Pick<OrganisationRepository, 'get'>;
   readonly applications: Pick<ApplicationRepository, 'get'>;
   readonly catalog: Pick<CatalogRepository, 'getProduct'>;
@@ -66,12 +69,12 @@ export class QuotaWarningMailer {
     ]);
     const siteUrl = deps.siteUrl.replace(/\/+$/, '');
     await Promise.all(
-      recipients.map((recipient) =>
+      recipients.map(async (recipient) =>
         sendAfterCommit(
           deps.sender,
           quotaWarningMail({
             to: recipient.email,
-            language: DEFAULT_MAIL_LANGUAGE,
+            language: mailLanguageOf((await deps.users.get(recipient.userId))?.language),
             organisationName: organisation?.name ?? warning.organisationId,
             applicationName: application?.name ?? warning.applicationId,
             productName: product?.name ?? warning.productId,
