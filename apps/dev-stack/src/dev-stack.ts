@@ -45,10 +45,8 @@ import { pepperSecretFromFile } from './client-secret-pepper-file.js';
 import { lockDataDirectory } from './data-directory-lock.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { startFrontDoor } from './front-door.js';
-import {
-  createDevIdentityProvider,
-  type PasswordResetCodeSender,
-} from './identity/dev-identity-provider.js';
+import { createDevIdentityProvider } from './identity/dev-identity-provider.js';
+import { mailedResetCodes } from './identity/mailed-reset-codes.js';
 import { loadOrCreateSigningKey } from './identity/signing-key.js';
 import { UserDirectory } from './identity/user-directory.js';
 import { inProcessSyncTrigger } from './in-process-sync-trigger.js';
@@ -84,11 +82,6 @@ export interface DevStackOptions {
    * names from a fixed table (no query leaves the machine) and allow one loopback receiver only.
    */
   readonly webhookDestinations?: Partial<WebhookDestinationPolicy>;
-  /**
-   * Where the identity provider's password reset codes go (the stack's mail sender, or a test's
-   * inbox); without it codes are issued but reach nobody.
-   */
-  readonly sendPasswordResetCode?: PasswordResetCodeSender;
 }
 
 /** The running local stack. */
@@ -312,9 +305,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       signingKey,
       issuer: `${origin}/idp`,
       audience: LOCAL_AUDIENCE,
-      ...(options.sendPasswordResetCode && {
-        sendPasswordResetCode: options.sendPasswordResetCode,
-      }),
+      // Mailed through MailDev in the person's language, as Cognito mails them in AWS.
+      sendPasswordResetCode: mailedResetCodes({ sender: mailSender, users: repositories.users }),
       onFault: (what, error) => log(`identity provider ${what}: ${messageOf(error)}`),
     });
     idpRoot.route('/idp', idp.app);

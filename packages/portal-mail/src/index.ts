@@ -24,5 +24,9 @@ export {
 } from './templates/access-request-decision-mail.js';
 export { escapeHtml } from './templates/html-escape.js';
 export { type InvitationMail, invitationMail } from './templates/invitation-mail.js';
+export {
+  type PasswordResetCodeMail,
+  passwordResetCodeMail,
+} from './templates/password-reset-code-mail.js';
 export { type QuotaWarningMail, quotaWarningMail } from './templates/quota-warning-mail.js';
 export { type WebhookFailingMail, webhookFailingMail } from './templates/webhook-failing-mail.js';
