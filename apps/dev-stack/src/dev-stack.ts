@@ -30,7 +30,7 @@ import {
   dynamoRepositories,
   LocalKeyFileEncryption,
 } from '@devportal/portal-dynamodb';
-import { QuotaWarningMailer } from '@devportal/portal-mail';
+import { QuotaWarningMailer, WebhookFailingMailer } from '@devportal/portal-mail';
 import { SmtpMailSender } from '@devportal/portal-mail/smtp';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import { type StatusSyncReport, startStatusSyncTimer } from '@devportal/status-sync';
@@ -237,6 +237,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       () => clock.now().getTime(),
     );
     const webhookDestinations = { ...LOCAL_WEBHOOK_DESTINATIONS, ...options.webhookDestinations };
+    // Its links name the front door's origin: made once the front door listens, below.
+    let webhookFailingMailer: WebhookFailingMailer | undefined;
     const statusSync = localStatusSync({
       repositories,
       clock,
@@ -244,6 +246,9 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       keyEncryption,
       contours: { sandbox: sandboxAccess },
       webhookDestinations,
+      failingWebhooks: {
+        webhookFailing: async (failing) => webhookFailingMailer?.webhookFailing(failing),
+      },
     });
     closers.push(() => statusSync.close());
     const manualSync = inProcessSyncTrigger(statusSync.deps, repositories.syncRuns, (error) =>
@@ -336,6 +341,12 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       logger: requestLineLogger(log),
     });
 
+    webhookFailingMailer = new WebhookFailingMailer({
+      ...repositories,
+      sender: mailSender,
+      siteUrl: origin,
+      onFault: (fault) => log(`mail not sent (${fault.kind}): ${fault.error}: ${fault.message}`),
+    });
     quotaMailer = new QuotaWarningMailer({
       ...repositories,
       ledger: new DynamoSentMailLedger(new DocumentStore(dynamoDb, LOCAL_TABLE_NAME)),

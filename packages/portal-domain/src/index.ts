@@ -335,6 +335,11 @@ export {
 export type { UserProfile } from './users/user-profile.js';
 export type { UserRepository } from './users/user-repository.js';
 export {
+  FAILING_WEBHOOK_STREAK,
+  type FailingWebhook,
+  type FailingWebhookNotifier,
+} from './webhooks/failing-webhook.js';
+export {
   type HostResolver,
   nodeHostResolver,
   type ResolvedAddress,

@@ -30,3 +30,7 @@ export {
 } from './templates/password-reset-code-mail.js';
 export { type QuotaWarningMail, quotaWarningMail } from './templates/quota-warning-mail.js';
 export { type WebhookFailingMail, webhookFailingMail } from './templates/webhook-failing-mail.js';
+export {
+  WebhookFailingMailer,
+  type WebhookFailingMailerDependencies,
+} from './webhook-failing-mailer.js';

@@ -82,9 +82,11 @@ describe('the other messages', () => {
       organisationName: 'Acme',
       endpoint: 'https://hooks.example.com/in',
       consecutiveFailures: 5,
+      lastFailure: 'HTTP 503',
       webhooksUrl: 'https://portal.example.com/orgs/o1/webhooks',
     });
     expect(webhook.text).toContain('The last 5 deliveries');
+    expect(webhook.text).toContain('the last one: HTTP 503.');
   });
 });
 
