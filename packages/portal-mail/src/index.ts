@@ -17,6 +17,7 @@ export {
   type MailFault,
   sendAfterCommit,
 } from './send-after-commit.js';
+export { type SesMailSettings, sesMailFromEnvironment } from './ses-mail-from-environment.js';
 export { SesMailSender, type SesSettings } from './ses-mail-sender.js';
 export {
   type AccessRequestDecisionMail,
