@@ -63,13 +63,19 @@ export class DevportalStack extends Stack {
     });
 
     const services = { settings, data: this.data, secrets: this.secrets };
-    this.statusSync = new StatusSyncFunction(this, 'StatusSync', services);
+    this.statusSync = new StatusSyncFunction(this, 'StatusSync', {
+      ...services,
+      webOrigin: this.web.origin,
+    });
     this.portalApi = new PortalApiFunction(this, 'PortalApi', {
       ...services,
       statusSync: this.statusSync,
       webOrigin: this.web.origin,
     });
-    this.cardsGateway = new CardsGatewayFunction(this, 'CardsGateway', services);
+    this.cardsGateway = new CardsGatewayFunction(this, 'CardsGateway', {
+      ...services,
+      webOrigin: this.web.origin,
+    });
     this.api.routePortalApi(this.portalApi.handler);
     this.api.routeCardsGateway(this.cardsGateway.handler);
 

@@ -1,6 +1,11 @@
 import { bankContoursFromEnvironment, bankTimeoutsFromEnvironment } from '@devportal/bank-access';
 import { nodeCrypto, systemClock, TokenVault, WebhookPublisher } from '@devportal/portal-domain';
-import { dynamoRepositories } from '@devportal/portal-dynamodb';
+import {
+  DocumentStore,
+  DynamoSentMailLedger,
+  dynamoRepositories,
+} from '@devportal/portal-dynamodb';
+import { QuotaWarningMailer, sesMailFromEnvironment } from '@devportal/portal-mail';
 import {
   type AwsClientInstrumentation,
   clientSecretHasherFromEnvironment,
@@ -20,7 +25,7 @@ import {
   SecretSigningKeys,
 } from './auth/gateway-signing-keys.js';
 import type { CardsGatewayDependencies } from './cards-gateway-dependencies.js';
-import { webhookQuotaWarnings } from './plans/quota-warning.js';
+import { type QuotaWarningListener, webhookQuotaWarnings } from './plans/quota-warning.js';
 
 /**
  * The bank exchanges one call may make in a row, each within the total timeout: the
@@ -36,7 +41,8 @@ export type CardsGatewayEnvironment = Environment;
  * The dependencies described by environment variables: on Lambda (KMS, the signing key, the Client
  * Secret pepper and the contours' secrets from Secrets Manager by ARN) and on Node (local key files, the secrets' values). The contours
  * come from `@devportal/bank-access`, configured as the status sync's are; quota warnings go to
- * the webhook outbox.
+ * the webhook outbox and, with a sender configured (`MAIL_FROM`), by SES to the organisation's
+ * Owner and Administrators, as the local stack sends them.
  *
  * `instrument` wraps each AWS SDK client it creates.
  *
@@ -55,8 +61,7 @@ export async function dependenciesFromEnvironment(
   const vault = new TokenVault(await keyEncryptionFromEnvironment(env, instrument));
   const timeouts = bankTimeoutsFromEnvironment(env, BANK_EXCHANGES_PER_CALL);
   const repositories = dynamoRepositories({ client: dynamoDb, tableName });
-  const { bankConnections, webhooks } = repositories;
-  const outbox = new WebhookPublisher({ webhooks, clock });
+  const { bankConnections } = repositories;
   return {
     repositories,
     clock,
@@ -70,9 +75,40 @@ export async function dependenciesFromEnvironment(
       timeouts,
     ),
     bankLimits: { timeouts },
-    onQuotaWarning: webhookQuotaWarnings(outbox, crypto),
+    onQuotaWarning: quotaWarningsOf(env, instrument, { repositories, dynamoDb, tableName }),
     ...(basePath && { basePath }),
   };
+}
+
+/**
+ * The webhook event of each quota warning, and its mail when a sender is configured. The mail's
+ * claim in the table makes it once per threshold however many calls cross it at once; a failed
+ * send is logged by its kind and error only.
+ */
+function quotaWarningsOf(
+  env: CardsGatewayEnvironment,
+  instrument: AwsClientInstrumentation,
+  table: {
+    repositories: ReturnType<typeof dynamoRepositories>;
+    dynamoDb: ReturnType<typeof portalTableFromEnvironment>['dynamoDb'];
+    tableName: string;
+  },
+): QuotaWarningListener {
+  const { repositories } = table;
+  const webhooks = webhookQuotaWarnings(
+    new WebhookPublisher({ webhooks: repositories.webhooks, clock: systemClock }),
+    nodeCrypto,
+  );
+  const mail = sesMailFromEnvironment(env, instrument);
+  if (!mail) return webhooks;
+  const mailer = new QuotaWarningMailer({
+    ...repositories,
+    ...mail,
+    ledger: new DynamoSentMailLedger(new DocumentStore(table.dynamoDb, table.tableName)),
+    crypto: nodeCrypto,
+    onFault: (fault) => console.error(JSON.stringify({ event: 'mail_not_sent', ...fault })),
+  });
+  return (warning) => Promise.all([webhooks(warning), mailer.notify(warning)]);
 }
 
 /** Where the gateway's signing key set is kept: by value or by Secrets Manager ARN. */

@@ -36,7 +36,7 @@ import {
   dynamoRepositories,
   LocalKeyFileEncryption,
 } from '@devportal/portal-dynamodb';
-import { QuotaWarningMailer } from '@devportal/portal-mail';
+import { QuotaWarningMailer, WebhookFailingMailer } from '@devportal/portal-mail';
 import { SmtpMailSender } from '@devportal/portal-mail/smtp';
 import { sberOAuthEndpointsAt } from '@devportal/sber-client';
 import { type StatusSyncReport, startStatusSyncTimer } from '@devportal/status-sync';
@@ -56,10 +56,8 @@ import {
 import { lockDataDirectory } from './data-directory-lock.js';
 import { ensureDemoAccounts } from './demo-accounts.js';
 import { startFrontDoor } from './front-door.js';
-import {
-  createDevIdentityProvider,
-  type PasswordResetCodeSender,
-} from './identity/dev-identity-provider.js';
+import { createDevIdentityProvider } from './identity/dev-identity-provider.js';
+import { mailedResetCodes } from './identity/mailed-reset-codes.js';
 import { loadOrCreateSigningKey } from './identity/signing-key.js';
 import { UserDirectory } from './identity/user-directory.js';
 import { inProcessSyncTrigger } from './in-process-sync-trigger.js';
@@ -96,11 +94,6 @@ export interface DevStackOptions {
    * names from a fixed table (no query leaves the machine) and allow one loopback receiver only.
    */
   readonly webhookDestinations?: Partial<WebhookDestinationPolicy>;
-  /**
-   * Where the identity provider's password reset codes go (the stack's mail sender, or a test's
-   * inbox); without it codes are issued but reach nobody.
-   */
-  readonly sendPasswordResetCode?: PasswordResetCodeSender;
   /** The support contact the website shows (default {@link LOCAL_SUPPORT_CONTACT}; `null`: none). */
   readonly support?: SupportContact | null;
   /**
@@ -264,6 +257,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       () => clock.now().getTime(),
     );
     const webhookDestinations = { ...LOCAL_WEBHOOK_DESTINATIONS, ...options.webhookDestinations };
+    // Its links name the front door's origin: made once the front door listens, below.
+    let webhookFailingMailer: WebhookFailingMailer | undefined;
     const statusSync = localStatusSync({
       repositories,
       clock,
@@ -271,6 +266,9 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       keyEncryption,
       contours: { sandbox: sandboxAccess },
       webhookDestinations,
+      failingWebhooks: {
+        webhookFailing: async (failing) => webhookFailingMailer?.webhookFailing(failing),
+      },
     });
     closers.push(() => statusSync.close());
     const manualSync = inProcessSyncTrigger(statusSync.deps, repositories.syncRuns, (error) =>
@@ -347,9 +345,8 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       signingKey,
       issuer: `${origin}/idp`,
       audience: LOCAL_AUDIENCE,
-      ...(options.sendPasswordResetCode && {
-        sendPasswordResetCode: options.sendPasswordResetCode,
-      }),
+      // Mailed through MailDev in the person's language, as Cognito mails them in AWS.
+      sendPasswordResetCode: mailedResetCodes({ sender: mailSender, users: repositories.users }),
       onFault: (what, error) => log(`identity provider ${what}: ${messageOf(error)}`),
     });
     idpRoot.route('/idp', idp.app);
@@ -381,6 +378,12 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       logger: requestLineLogger(log),
     });
 
+    webhookFailingMailer = new WebhookFailingMailer({
+      ...repositories,
+      sender: mailSender,
+      siteUrl: origin,
+      onFault: (fault) => log(`mail not sent (${fault.kind}): ${fault.error}: ${fault.message}`),
+    });
     quotaMailer = new QuotaWarningMailer({
       ...repositories,
       ledger: new DynamoSentMailLedger(new DocumentStore(dynamoDb, LOCAL_TABLE_NAME)),

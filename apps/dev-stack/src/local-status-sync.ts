@@ -2,6 +2,7 @@ import type { BankContourAccess } from '@devportal/bank-access';
 import {
   type Clock,
   type DomainCrypto,
+  type FailingWebhookNotifier,
   type KeyEncryptionPort,
   type PortalRepositories,
   TokenVault,
@@ -25,6 +26,8 @@ export interface LocalStatusSyncSettings {
   readonly contours: BankContourAccess;
   /** Where webhooks may be delivered (the local stack's loopback allowances). */
   readonly webhookDestinations: WebhookDestinationPolicy;
+  /** Who hears of an endpoint failing its attempts in a row (the stack's mail, in MailDev). */
+  readonly failingWebhooks?: FailingWebhookNotifier;
 }
 
 /** The status sync of the local stack and the reader whose connections it must close. */
@@ -55,6 +58,7 @@ export function localStatusSync(settings: LocalStatusSyncSettings): LocalStatusS
         transport: httpWebhookTransport(),
         clock,
         destinations: settings.webhookDestinations,
+        ...(settings.failingWebhooks && { failingWebhooks: settings.failingWebhooks }),
       },
       clock,
       crypto,

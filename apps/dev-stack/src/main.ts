@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { DEMO_ACCOUNTS } from './demo-accounts.js';
 import { DEFAULT_STATUS_SYNC_INTERVAL_MS, startDevStack } from './dev-stack.js';
-import { resetCodeSpool } from './identity/reset-code-spool.js';
 
 const dataDirectory = resolve(
   process.env.DEVPORTAL_DATA_DIR ?? `${import.meta.dirname}/../../../.data`,
@@ -28,10 +27,6 @@ const stack = await startDevStack({
   hostname: process.env.HOST ?? '127.0.0.1',
   statusSyncIntervalMs,
   log: (line) => console.log(line),
-  sendPasswordResetCode: resetCodeSpool(
-    resolve(dataDirectory, 'identity', 'reset-codes.txt'),
-    (line) => console.log(line),
-  ),
 }).catch((error: unknown) => {
   console.error(`The local stack did not start: ${error instanceof Error ? error.message : error}`);
   process.exit(1);

@@ -1,5 +1,4 @@
 import { LambdaClient } from '@aws-sdk/client-lambda';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { fetchPresenting } from '@devportal/bank-access';
 import {
   DEFAULT_SYNC_RUN_POLICY,
@@ -7,7 +6,7 @@ import {
   type SyncRunPolicy,
   systemClock,
 } from '@devportal/portal-domain';
-import { SesMailSender } from '@devportal/portal-mail';
+import { sesMailFromEnvironment } from '@devportal/portal-mail';
 import {
   type AwsClientInstrumentation,
   clientCertificateFromEnvironment,
@@ -72,14 +71,8 @@ function mailOf(
   env: PortalApiEnvironment,
   instrument: AwsClientInstrumentation,
 ): { mail?: PortalMailSettings } {
-  const from = optionalVariable(env, ENVIRONMENT.mailFrom);
-  if (from === undefined) return {};
-  return {
-    mail: {
-      sender: new SesMailSender(instrument(new SESv2Client({})), { from }),
-      siteUrl: requiredVariable(env, ENVIRONMENT.portalSiteUrl),
-    },
-  };
+  const mail = sesMailFromEnvironment(env, instrument);
+  return mail ? { mail } : {};
 }
 
 /** The sync runs' cooldown from the environment, the default otherwise. */

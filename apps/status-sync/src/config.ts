@@ -7,6 +7,7 @@ import {
   TokenVault,
 } from '@devportal/portal-domain';
 import { dynamoRepositories } from '@devportal/portal-dynamodb';
+import { sesMailFromEnvironment, WebhookFailingMailer } from '@devportal/portal-mail';
 import {
   type AwsClientInstrumentation,
   ENVIRONMENT,
@@ -70,9 +71,24 @@ export async function dependenciesFromEnvironment(
     new EnvironmentSecrets(env, { instrument }),
     timeouts,
   );
+  // With a sender configured (`MAIL_FROM`), a failing endpoint's managers hear of it by SES.
+  const mail = sesMailFromEnvironment(env, instrument);
+  const failingWebhooks =
+    mail &&
+    new WebhookFailingMailer({
+      ...repositories,
+      ...mail,
+      onFault: (fault) => console.error(JSON.stringify({ event: 'mail_not_sent', ...fault })),
+    });
   return statusSyncOnTable(repositories, {
     bank: new SberBankStateReader({ contours, timeouts }),
-    webhookDelivery: { webhooks, vault, transport: httpWebhookTransport(), clock },
+    webhookDelivery: {
+      webhooks,
+      vault,
+      transport: httpWebhookTransport(),
+      clock,
+      ...(failingWebhooks && { failingWebhooks }),
+    },
     clock,
     crypto,
   });

@@ -1,6 +1,7 @@
 import type {
   Clock,
   DomainCrypto,
+  FailingWebhookNotifier,
   LimitChangeServiceDependencies,
   TokenVault,
   UsageRollup,
@@ -19,6 +20,8 @@ export interface WebhookDeliveryDependencies {
   readonly clock: Clock;
   /** Where deliveries may go (production's rules on the machine's DNS when omitted). */
   readonly destinations?: WebhookDestinationPolicy;
+  /** Who is told of an endpoint failing its attempts in a row (its managers, by e-mail). */
+  readonly failingWebhooks?: FailingWebhookNotifier;
 }
 
 /**

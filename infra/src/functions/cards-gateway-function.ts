@@ -3,15 +3,16 @@ import { Duration } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { TABLE_ACTIONS } from '../data/table-access.js';
+import {
+  grantMailSending,
+  type MailingFunctionDependencies,
+  mailEnvironment,
+} from '../mail/mail-sending.js';
 import { grantSecretValues } from '../secrets/secrets-construct.js';
 import { lambdaEntryOf } from './app-entry.js';
 import { AppFunction } from './app-function.js';
 import { bankContourEnvironment, grantBankContours } from './bank-contours.js';
-import {
-  type AppFunctionDependencies,
-  grantPortalData,
-  portalDataEnvironment,
-} from './portal-data-access.js';
+import { grantPortalData, portalDataEnvironment } from './portal-data-access.js';
 
 /** The HTTP API gives up on an integration after 30 s. */
 const CARDS_GATEWAY_TIMEOUT = Duration.seconds(29);
@@ -22,7 +23,7 @@ const CARDS_GATEWAY_TIMEOUT = Duration.seconds(29);
  * refreshed bank tokens. Reaches the sandbox with its own OAuth client and the bank over mutual TLS.
  */
 export class CardsGatewayFunction extends AppFunction {
-  constructor(scope: Construct, id: string, props: AppFunctionDependencies) {
+  constructor(scope: Construct, id: string, props: MailingFunctionDependencies) {
     const { settings, data, secrets } = props;
     super(scope, id, {
       settings,
@@ -36,6 +37,7 @@ export class CardsGatewayFunction extends AppFunction {
       environment: {
         ...portalDataEnvironment(data, secrets),
         ...bankContourEnvironment(settings, secrets),
+        ...mailEnvironment(settings.deployment, props.webOrigin),
         ...variablesOf({
           gatewaySigningKeySecretArn: secrets.gatewaySigningKey.secretArn,
           clientSecretPepperSecretArn: secrets.clientSecretPepper.secretArn,
@@ -52,5 +54,6 @@ export class CardsGatewayFunction extends AppFunction {
     grantPortalData(this, data, secrets, [...TABLE_ACTIONS.read, ...TABLE_ACTIONS.write]);
     grantSecretValues(this.role, [secrets.gatewaySigningKey, secrets.clientSecretPepper]);
     grantBankContours(this.role, secrets);
+    grantMailSending(this.role, this, settings.deployment);
   }
 }

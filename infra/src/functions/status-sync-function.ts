@@ -3,15 +3,16 @@ import { Duration } from 'aws-cdk-lib';
 import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import type { Construct } from 'constructs';
 import { TABLE_ACTIONS } from '../data/table-access.js';
+import {
+  grantMailSending,
+  type MailingFunctionDependencies,
+  mailEnvironment,
+} from '../mail/mail-sending.js';
 import { STATUS_SYNC_SERVICE } from '../observability/sync-lag-metric.js';
 import { lambdaEntryOf } from './app-entry.js';
 import { AppFunction } from './app-function.js';
 import { bankContourEnvironment, grantBankContours } from './bank-contours.js';
-import {
-  type AppFunctionDependencies,
-  grantPortalData,
-  portalDataEnvironment,
-} from './portal-data-access.js';
+import { grantPortalData, portalDataEnvironment } from './portal-data-access.js';
 
 /**
  * The longest bank call of one check: the sync stops starting
@@ -29,7 +30,7 @@ export const STATUS_SYNC_TIMEOUT = Duration.minutes(4);
  * contours exactly as the cards gateway does. Its reserved concurrency is a stage setting.
  */
 export class StatusSyncFunction extends AppFunction {
-  constructor(scope: Construct, id: string, props: AppFunctionDependencies) {
+  constructor(scope: Construct, id: string, props: MailingFunctionDependencies) {
     const { settings, data, secrets } = props;
     super(scope, id, {
       settings,
@@ -41,6 +42,7 @@ export class StatusSyncFunction extends AppFunction {
       environment: {
         ...portalDataEnvironment(data, secrets),
         ...bankContourEnvironment(settings, secrets),
+        ...mailEnvironment(settings.deployment, props.webOrigin),
         ...variablesOf({
           statusSyncCheckTimeoutMs: STATUS_SYNC_CHECK_TIMEOUT.toMilliseconds(),
         }),
@@ -55,5 +57,6 @@ export class StatusSyncFunction extends AppFunction {
       ...TABLE_ACTIONS.write,
     ]);
     grantBankContours(this.role, secrets);
+    grantMailSending(this.role, this, settings.deployment);
   }
 }

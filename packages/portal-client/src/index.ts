@@ -13,7 +13,7 @@ export type {
   WithResponse,
 } from '@devportal/http-transport';
 export type { PortalAuthOptions, PortalClientOptions } from './client/client-options.js';
-export { createPortalClient, PortalClient } from './client/portal-client.js';
+export { createPortalClient, type MeParams, PortalClient } from './client/portal-client.js';
 export {
   PortalApiError,
   PortalConflictError,

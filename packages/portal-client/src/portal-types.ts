@@ -5,6 +5,8 @@ type Schemas = components['schemas'];
 /** The signed-in person and their organisations. */
 export type Me = Schemas['Me'];
 export type User = Schemas['User'];
+export type MeUpdate = Schemas['MeUpdate'];
+export type Language = Schemas['Language'];
 /** An organisation with the caller's role in it. */
 export type Organization = Schemas['Organization'];
 /** An organisation as listed. */

@@ -331,12 +331,22 @@ export {
   type UsageServiceDependencies,
 } from './usage/usage-service.js';
 export {
+  DEFAULT_PREFERRED_LANGUAGE,
+  PREFERRED_LANGUAGES,
+  type PreferredLanguage,
+} from './users/preferred-language.js';
+export {
   type Registration,
   RegistrationService,
   TEST_ORGANISATION_NAME,
 } from './users/registration-service.js';
 export type { UserProfile } from './users/user-profile.js';
 export type { UserRepository } from './users/user-repository.js';
+export {
+  FAILING_WEBHOOK_STREAK,
+  type FailingWebhook,
+  type FailingWebhookNotifier,
+} from './webhooks/failing-webhook.js';
 export {
   type HostResolver,
   nodeHostResolver,

@@ -2,17 +2,18 @@ import type {
   Change,
   Membership,
   Organisation,
+  PreferredLanguage,
   UserProfile,
   UserRepository,
 } from '@devportal/portal-domain';
-import { ConflictError } from '@devportal/portal-domain';
+import { ConflictError, NotFoundError } from '@devportal/portal-domain';
 import { withChange } from './change-writes.js';
 import type { DocumentStore } from './document-store.js';
 import { keys } from './keys.js';
 import { memberItem } from './member-item.js';
 import { organisationItem } from './organisation-item.js';
 import { userProfileItem, userProfileOf } from './user-profile-item.js';
-import { itemIsAbsent, putItem } from './write-operations.js';
+import { itemExists, itemIsAbsent, putItem } from './write-operations.js';
 
 /** {@link UserRepository} on the portal table: `USER#<userId> / PROFILE`. */
 export class DynamoUserRepository implements UserRepository {
@@ -40,5 +41,22 @@ export class DynamoUserRepository implements UserRepository {
         putItem(table, memberItem(owner), itemIsAbsent),
       ]),
     );
+  }
+
+  async setLanguage(userId: string, language: PreferredLanguage): Promise<UserProfile> {
+    // Conditioned on the profile existing, so that no half profile of a stranger is created.
+    const changed = await this.store.update(
+      keys.userProfile(userId),
+      {
+        expression: 'SET #language = :language',
+        names: { '#language': 'language' },
+        values: { ':language': language },
+      },
+      itemExists,
+    );
+    if (!changed) throw new NotFoundError('user_not_registered');
+    const profile = await this.get(userId);
+    if (!profile) throw new NotFoundError('user_not_registered');
+    return profile;
   }
 }

@@ -129,6 +129,36 @@ export class DynamoWebhookRepository implements WebhookRepository {
     await this.store.transact([write, ...log]);
   }
 
+  async countFailure(applicationId: string, webhookId: string): Promise<number | undefined> {
+    const counted = await this.store.updateReturning(
+      keys.webhook(applicationId, webhookId),
+      {
+        expression: 'ADD #streak :one',
+        names: { '#streak': 'failureStreak' },
+        values: { ':one': 1 },
+      },
+      itemExists,
+    );
+    return counted.updated ? Number(counted.attributes.failureStreak) : undefined;
+  }
+
+  async endFailureStreak(applicationId: string, webhookId: string): Promise<void> {
+    // Conditioned on a streak running: most successes follow successes and write nothing.
+    await this.store.update(
+      keys.webhook(applicationId, webhookId),
+      {
+        expression: 'SET #streak = :zero',
+        names: { '#streak': 'failureStreak' },
+        values: { ':zero': 0 },
+      },
+      {
+        expression: '#streak > :zero',
+        names: { '#streak': 'failureStreak' },
+        values: { ':zero': 0 },
+      },
+    );
+  }
+
   async listAttempts(
     _organisationId: string,
     applicationId: string,

@@ -1,4 +1,4 @@
-import type { UserProfile } from '@devportal/portal-domain';
+import { PREFERRED_LANGUAGES, type UserProfile } from '@devportal/portal-domain';
 import type { StoredItem } from './document-store.js';
 import { ItemReader } from './item-reader.js';
 import { type ItemKey, keys } from './keys.js';
@@ -12,11 +12,14 @@ export function userProfileItem(profile: UserProfile): ItemKey & StoredItem {
 export function userProfileOf(item: StoredItem): UserProfile {
   const read = new ItemReader(item, 'UserProfile');
   const name = read.optionalString('name');
+  const language =
+    item.language === undefined ? undefined : read.oneOf('language', PREFERRED_LANGUAGES);
   return {
     userId: read.string('userId'),
     email: read.string('email'),
     ...(name !== undefined && { name }),
     registeredAt: read.string('registeredAt'),
     testOrganisationId: read.string('testOrganisationId'),
+    ...(language !== undefined && { language }),
   };
 }

@@ -17,4 +17,5 @@ export type MailKind =
   | 'invitation'
   | 'access_request_decision'
   | 'quota_warning'
-  | 'webhook_failing';
+  | 'webhook_failing'
+  | 'password_reset_code';

@@ -2,14 +2,12 @@ import type {
   ApplicationRepository,
   CatalogRepository,
   DomainCrypto,
-  MemberRepository,
-  Membership,
   OrganisationRepository,
   QuotaWarning,
 } from '@devportal/portal-domain';
 import { quotaWarningEvent } from '@devportal/portal-domain';
-import { DEFAULT_MAIL_LANGUAGE } from './mail-language.js';
 import type { MailSender } from './mail-sender.js';
+import { type ManagerDirectory, managersOf } from './organisation-managers.js';
 import { type MailFault, sendAfterCommit } from './send-after-commit.js';
 import { quotaWarningMail } from './templates/quota-warning-mail.js';
 
@@ -20,8 +18,7 @@ export interface SentMailLedger {
 }
 
 /** What {@link QuotaWarningMailer} reads and sends with. */
-export interface QuotaWarningMailerDependencies {
-  readonly members: Pick<MemberRepository, 'list'>;
+export interface QuotaWarningMailerDependencies extends ManagerDirectory {
   readonly organisations: Pick<OrganisationRepository, 'get'>;
   readonly applications: Pick<ApplicationRepository, 'get'>;
   readonly catalog: Pick<CatalogRepository, 'getProduct'>;
@@ -32,9 +29,6 @@ export interface QuotaWarningMailerDependencies {
   readonly siteUrl: string;
   readonly onFault: (fault: MailFault) => void;
 }
-
-/** Who hears of an organisation's quotas: those who manage its plans and members. */
-const RECIPIENT_ROLES: readonly Membership['role'][] = ['Owner', 'Administrator'];
 
 /** Long enough to outlive the longest quota window (a month) the claim is about. */
 const CLAIM_KEPT_MS = 40 * 24 * 60 * 60 * 1000;
@@ -62,7 +56,7 @@ export class QuotaWarningMailer {
       deps.organisations.get(warning.organisationId),
       deps.applications.get(warning.organisationId, warning.applicationId),
       deps.catalog.getProduct(warning.productId),
-      this.recipientsOf(warning.organisationId),
+      managersOf(deps, warning.organisationId),
     ]);
     const siteUrl = deps.siteUrl.replace(/\/+$/, '');
     await Promise.all(
@@ -71,7 +65,7 @@ export class QuotaWarningMailer {
           deps.sender,
           quotaWarningMail({
             to: recipient.email,
-            language: DEFAULT_MAIL_LANGUAGE,
+            language: recipient.language,
             organisationName: organisation?.name ?? warning.organisationId,
             applicationName: application?.name ?? warning.applicationId,
             productName: product?.name ?? warning.productId,
@@ -84,19 +78,5 @@ export class QuotaWarningMailer {
         ),
       ),
     );
-  }
-
-  private async recipientsOf(organisationId: string): Promise<Membership[]> {
-    const recipients: Membership[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await this.deps.members.list(organisationId, {
-        limit: 100,
-        ...(cursor !== undefined && { cursor }),
-      });
-      recipients.push(...page.items.filter((member) => RECIPIENT_ROLES.includes(member.role)));
-      cursor = page.nextCursor;
-    } while (cursor !== undefined);
-    return recipients;
   }
 }

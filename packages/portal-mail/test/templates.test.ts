@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   accessRequestDecisionMail,
   invitationMail,
+  passwordResetCodeMail,
   quotaWarningMail,
   webhookFailingMail,
 } from '../src/index.js';
@@ -81,8 +82,33 @@ describe('the other messages', () => {
       organisationName: 'Acme',
       endpoint: 'https://hooks.example.com/in',
       consecutiveFailures: 5,
+      lastFailure: 'HTTP 503',
       webhooksUrl: 'https://portal.example.com/orgs/o1/webhooks',
     });
     expect(webhook.text).toContain('The last 5 deliveries');
+    expect(webhook.text).toContain('the last one: HTTP 503.');
+  });
+});
+
+describe('password reset code mail', () => {
+  const reset = {
+    to: 'p@example.com',
+    name: 'Пётр <b>',
+    code: '01234567',
+    expiresAt: new Date('2026-12-07T07:30:00.000Z'),
+  };
+
+  it('carries the code and its expiry in the person language, and no link', () => {
+    const en = passwordResetCodeMail({ ...reset, language: 'en' });
+    const ru = passwordResetCodeMail({ ...reset, language: 'ru' });
+
+    expect(en.subject).toBe('Your password reset code');
+    expect(en.text).toContain('password on the developer portal: 01234567');
+    expect(en.text).toContain('valid until 2026-12-07 07:30 UTC');
+    expect(ru.subject).toBe('Код для смены пароля');
+    expect(ru.text).toContain('нового пароля на портале разработчиков: 01234567');
+    expect(en.html).not.toContain('<a ');
+    expect(en.html).toContain('Пётр &lt;b&gt;');
+    expect(en.kind).toBe('password_reset_code');
   });
 });

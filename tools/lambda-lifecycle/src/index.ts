@@ -3,6 +3,7 @@ export {
   type AwsCredentials,
   LoopbackAws,
   type LoopbackAwsServices,
+  type SentEmail,
 } from './aws/loopback-aws.js';
 export { type LambdaApiAnswer, LoopbackLambda } from './aws/loopback-lambda.js';
 export {
@@ -41,6 +42,8 @@ export {
   cardsGatewayFunction,
   type DeployedFunctionOptions,
   type DeployedWorld,
+  HARNESS_MAIL_FROM,
+  HARNESS_SITE_URL,
   portalApiFunction,
   statusSyncFunction,
 } from './functions/deployed-functions.js';

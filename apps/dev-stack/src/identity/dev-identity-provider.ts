@@ -6,6 +6,8 @@ import { type DevUser, EmailTakenError, type UserDirectory } from './user-direct
 
 /** A password reset code to deliver to the person who asked for it (by e-mail, in the stack). */
 export interface PasswordResetNotice {
+  /** The person's id: the `sub` of their tokens, the portal's user id. */
+  readonly userId: string;
   readonly email: string;
   readonly name: string;
   /** The language the person chose, when they did; the mail's language. */
@@ -164,6 +166,7 @@ export function createDevIdentityProvider(
     if (user) {
       const { code, expiresAt } = await resetCodes.issue(user.id);
       const notice: PasswordResetNotice = {
+        userId: user.id,
         email: user.email,
         name: user.name,
         ...(user.locale !== undefined && { locale: user.locale }),

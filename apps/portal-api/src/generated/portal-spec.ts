@@ -99,6 +99,17 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "summary": "Get my profile and organisations",
         "description": "The first call provisions the person: it records the profile and creates their test organisation, with them as Owner.",
+        "parameters": [
+          {
+            "name": "language",
+            "in": "query",
+            "required": false,
+            "description": "The page's language, kept as the person's preferred language when this call provisions them (Russian when absent); ignored for a registered person, who changes it with `updateMe`.",
+            "schema": {
+              "$ref": "#/components/schemas/Language"
+            }
+          }
+        ],
         "responses": {
           "200": {
             "description": "My profile and my organisations with my role in each.",
@@ -110,8 +121,51 @@ export const portalSpec: Record<string, unknown> = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "401": {
             "$ref": "#/components/responses/Unauthenticated"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "updateMe",
+        "x-client-method": "updateMe",
+        "tags": [
+          "me"
+        ],
+        "summary": "Change my preferences",
+        "description": "Changes the caller's own profile only: the language the portal's e-mails to them are written in. The name and password stay with the identity provider.",
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/MeUpdate"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "My profile as changed.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/User"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           }
         }
       }
@@ -2827,6 +2881,29 @@ export const portalSpec: Record<string, unknown> = {
           "operator": {
             "type": "boolean",
             "description": "Whether the person is a bank platform operator."
+          },
+          "language": {
+            "$ref": "#/components/schemas/Language"
+          }
+        }
+      },
+      "Language": {
+        "type": "string",
+        "enum": [
+          "ru",
+          "en"
+        ],
+        "description": "A person's preferred language: the portal's e-mails to them (access-request decisions, quota and webhook warnings, password reset codes) are written in it."
+      },
+      "MeUpdate": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "language"
+        ],
+        "properties": {
+          "language": {
+            "$ref": "#/components/schemas/Language"
           }
         }
       },
@@ -4615,6 +4692,7 @@ export const portalSpec: Record<string, unknown> = {
 /** Every operationId of the document, in document order. */
 export const PORTAL_OPERATION_IDS = [
   "getMe",
+  "updateMe",
   "listOrganizations",
   "createOrganization",
   "getOrganization",

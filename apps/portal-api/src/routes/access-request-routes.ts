@@ -1,4 +1,4 @@
-import { DEFAULT_MAIL_LANGUAGE } from '@devportal/portal-mail';
+import { mailLanguageOf } from '@devportal/portal-mail';
 import type { PortalServices } from '../portal-services.js';
 import { accessRequestView } from '../views/access-request-view.js';
 import { created, type HandlerTable, ok, pageRequestOf } from './operation-call.js';
@@ -46,16 +46,17 @@ export function accessRequestRoutes(
     },
     async decideAccessRequest(call) {
       const decided = await accessRequests.decide(call.actor, call.path.requestId, call.body);
-      // The requester's language is not known to the portal: the decision goes out in its first.
-      const [organisation, product] = await Promise.all([
+      // The contact is named by the person who submitted: the mail goes in the submitter's language.
+      const [organisation, product, submitter] = await Promise.all([
         services.repositories.organisations.get(decided.organisationId),
         services.repositories.catalog.getProduct(decided.productId),
+        services.repositories.users.get(decided.submittedBy),
       ]);
       await services.mailer.accessRequestDecided(
         decided,
         organisation,
         product,
-        DEFAULT_MAIL_LANGUAGE,
+        mailLanguageOf(submitter?.language),
       );
       return ok(accessRequestView(decided));
     },

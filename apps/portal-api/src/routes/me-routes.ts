@@ -1,4 +1,12 @@
-import { type Actor, ConflictError, type MyOrganisation } from '@devportal/portal-domain';
+import {
+  type Actor,
+  ConflictError,
+  DEFAULT_PREFERRED_LANGUAGE,
+  type MyOrganisation,
+  type PreferredLanguage,
+  type UserProfile,
+} from '@devportal/portal-domain';
+import type { Person } from '../auth/person.js';
 import type { PortalServices } from '../portal-services.js';
 import { organizationSummaryView } from '../views/organization-views.js';
 import { type HandlerTable, ok } from './operation-call.js';
@@ -7,25 +15,37 @@ const PROVISIONING_ATTEMPTS = 3;
 /** The largest page the organisations are read in; the contract lists them all in one answer. */
 const ORGANISATIONS_PER_READ = 100;
 
-/** `GET /v1/me`: the person's profile and organisations, provisioning them on the first call. */
-export function meRoutes(services: PortalServices): Pick<HandlerTable, 'getMe'> {
+/**
+ * `GET /v1/me`: the person's profile and organisations, provisioning them on the first call;
+ * `PATCH /v1/me`: their preferred language.
+ */
+export function meRoutes(services: PortalServices): Pick<HandlerTable, 'getMe' | 'updateMe'> {
   return {
     async getMe(call) {
-      await provision(services, call.actor);
+      const profile = await provision(services, call.actor, call.query.language);
       const mine = await allMyOrganisations(services, call.actor);
-      const { person } = call;
       return ok({
-        user: {
-          id: person.userId,
-          email: person.email,
-          ...(person.name !== undefined && { name: person.name }),
-          operator: person.operator,
-        },
+        user: userView(call.person, profile),
         organizations: mine.map(({ organisation, role }) =>
           organizationSummaryView(organisation, role),
         ),
       });
     },
+    async updateMe(call) {
+      const profile = await services.registration.setLanguage(call.actor, call.body.language);
+      return ok(userView(call.person, profile));
+    },
+  };
+}
+
+/** The person as the token names them, with the language their profile keeps. */
+function userView(person: Person, profile: UserProfile) {
+  return {
+    id: person.userId,
+    email: person.email,
+    ...(person.name !== undefined && { name: person.name }),
+    operator: person.operator,
+    language: profile.language ?? DEFAULT_PREFERRED_LANGUAGE,
   };
 }
 
@@ -33,12 +53,16 @@ export function meRoutes(services: PortalServices): Pick<HandlerTable, 'getMe'> 
  * Registers the person (profile and test organisation) unless they are already. Concurrent first
  * calls race on the profile's conditional put: the losers see a conflict and read again.
  */
-async function provision(services: PortalServices, actor: Actor): Promise<void> {
+async function provision(
+  services: PortalServices,
+  actor: Actor,
+  language: PreferredLanguage | undefined,
+): Promise<UserProfile> {
   for (let attempt = 1; ; attempt++) {
-    if (await services.repositories.users.get(actor.userId)) return;
+    const registered = await services.repositories.users.get(actor.userId);
+    if (registered) return registered;
     try {
-      await services.registration.register(actor);
-      return;
+      return (await services.registration.register(actor, language)).profile;
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt === PROVISIONING_ATTEMPTS) throw error;
     }

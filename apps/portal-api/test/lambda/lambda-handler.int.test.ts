@@ -123,6 +123,7 @@ describe('the Lambda handler behind API Gateway (payload 2.0)', () => {
       email: person.email,
       name: person.name,
       operator: true,
+      language: 'ru',
     });
     expect(answer.headers['x-request-id']).toBe('gw-GET-6');
   });

@@ -35,6 +35,60 @@ describe('GET /v1/me', () => {
   });
 });
 
+describe("a person's preferred language", () => {
+  it('keeps the page language of the first call and ignores it afterwards', async () => {
+    const person = await world.identity.person('english-reader');
+
+    const first = await world.call(person, 'GET', '/v1/me?language=en');
+    const later = await world.call(person, 'GET', '/v1/me?language=ru');
+
+    expect(first.body.user.language).toBe('en');
+    expect(later.body.user.language).toBe('en');
+  });
+
+  it('is Russian when the first call names no language, and changes with PATCH /v1/me', async () => {
+    const person = await world.identity.person('switcher');
+    const first = await world.call(person, 'GET', '/v1/me');
+
+    const changed = await world.call(person, 'PATCH', '/v1/me', { body: { language: 'en' } });
+    const read = await world.call(person, 'GET', '/v1/me');
+
+    expect(first.body.user.language).toBe('ru');
+    expect(changed).toMatchObject({
+      status: 200,
+      body: { id: person.userId, email: person.email, language: 'en' },
+    });
+    expect(read.body.user.language).toBe('en');
+  });
+
+  it("changes only the caller's own profile: another person's id in the body is refused", async () => {
+    const victim = await world.identity.person('victim');
+    const attacker = await world.identity.person('attacker');
+    await world.call(victim, 'GET', '/v1/me?language=ru');
+    await world.call(attacker, 'GET', '/v1/me');
+
+    const refused = await world.call(attacker, 'PATCH', '/v1/me', {
+      body: { language: 'en', userId: victim.userId },
+    });
+    const victimAfter = await world.call(victim, 'GET', '/v1/me');
+
+    expect(refused.status).toBe(400);
+    expect(victimAfter.body.user.language).toBe('ru');
+  });
+
+  it('refuses an unknown language and a person not yet registered', async () => {
+    const person = await world.identity.person('stranger');
+
+    const unregistered = await world.call(person, 'PATCH', '/v1/me', { body: { language: 'en' } });
+    const badQuery = await world.call(person, 'GET', '/v1/me?language=de');
+    const badBody = await world.call(person, 'PATCH', '/v1/me', { body: { language: 'de' } });
+
+    expect(unregistered).toMatchObject({ status: 404, body: { code: 'user_not_registered' } });
+    expect(badQuery.status).toBe(400);
+    expect(badBody.status).toBe(400);
+  });
+});
+
 describe('the onboarding of the seed, through HTTP', () => {
   it('invites a colleague, builds an application, gets access approved and subscribes', async () => {
     const owner = await world.identity.person('owner');

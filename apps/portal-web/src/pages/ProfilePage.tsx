@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
+import { usePortal } from '../api/portal-context.js';
 import { useAuth } from '../auth/auth-context.js';
 import type { Profile } from '../auth/identity-provider.js';
 import { AsyncView } from '../components/AsyncView.js';
@@ -13,11 +14,16 @@ import { useLoad } from '../hooks/use-load.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { LOCALES, type Locale } from '../i18n/translate.js';
 import { AppShell } from '../layout/AppShell.js';
+import { useMe } from '../org/me-context.js';
 
 /** The languages by their own names, as a language menu lists them. */
 const LANGUAGE_NAMES: Record<Locale, string> = { ru: 'Русский', en: 'English' };
 
-/** The signed-in person's profile at the identity provider: name and language; e-mail shown. */
+/**
+ * The signed-in person's profile: the name at the identity provider, the language in the portal's
+ * own record (the portal's e-mails follow it, whichever identity provider signed the person in);
+ * the e-mail address shown.
+ */
 export function ProfilePage() {
   const { t } = useI18n();
   const auth = useAuth();
@@ -42,17 +48,21 @@ export function ProfilePage() {
 }
 
 function ProfileForm(props: { profile: Profile }) {
-  const { t, locale, setLocale } = useI18n();
+  const { t, setLocale } = useI18n();
   const auth = useAuth();
+  const client = usePortal();
+  const { me, reload } = useMe();
   const [name, setName] = useState(props.profile.name);
-  const [language, setLanguage] = useState<Locale>(
-    LOCALES.find((one) => one === props.profile.locale) ?? locale,
-  );
+  const [language, setLanguage] = useState<Locale>(me.user.language ?? 'ru');
   const [saved, setSaved] = useState(false);
   const save = useAction(async () => {
     setSaved(false);
-    await auth.updateProfile({ name: name.trim(), locale: language });
+    await Promise.all([
+      auth.updateProfile({ name: name.trim(), locale: language }),
+      client.updateMe({ language }),
+    ]);
     setLocale(language);
+    reload();
     setSaved(true);
   });
   return (

@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type DevStack, type PasswordResetNotice, startDevStack } from '@devportal/dev-stack';
+import { type DevStack, LocalInbox, startDevStack } from '@devportal/dev-stack';
 import { webhooks } from '@devportal/portal-client';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,14 +33,13 @@ async function startReceiver(): Promise<Receiver> {
 /**
  * The account pages in Chromium against the local stack: a partner registers a webhook pointing at
  * a receiver of this test, sends it a test event and sees it delivered; a person resets a forgotten
- * password with the code the identity provider sent (to this test's inbox) and edits a profile.
+ * password with the code the identity provider mailed (read from the stack's MailDev) and edits a
+ * profile, whose language the next mail follows.
  */
 describe('the account pages in Chromium', () => {
   let stack: DevStack;
   let browser: Browser;
   let receiver: Receiver;
-  /** The identity provider's outgoing reset codes, as the stack's mail sender would get them. */
-  const inbox: PasswordResetNotice[] = [];
   const contexts: BrowserContext[] = [];
   const violations: SeriousViolation[] = [];
   const password = 'correct horse battery';
@@ -79,6 +78,20 @@ describe('the account pages in Chromium', () => {
   };
   const language = async (page: Page, code: 'RU' | 'EN') =>
     page.getByRole('button', { name: code }).click();
+  const mailbox = () => new LocalInbox(stack.mailInboxUrl);
+  /** The 8-digit code of the latest reset mail to `email`, as the person reads it in MailDev. */
+  const resetMailTo = async (email: string, count = 1) => {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const mails = (await mailbox().to(email)).filter((mail) => /\b\d{8}\b/.test(mail.text));
+      const latest = mails.at(-1);
+      if (mails.length >= count && latest) {
+        return { ...latest, code: latest.text.match(/\b(\d{8})\b/)?.[1] ?? '' };
+      }
+      if (Date.now() > deadline) throw new Error(`no reset mail to ${email}`);
+      await new Promise((wake) => setTimeout(wake, 200));
+    }
+  };
 
   beforeAll(async () => {
     browser = await launchChromium();
@@ -88,9 +101,6 @@ describe('the account pages in Chromium', () => {
       port: 0,
       sandboxPort: 0,
       statusSyncIntervalMs: 1_000,
-      sendPasswordResetCode: async (notice) => {
-        inbox.push(notice);
-      },
     });
     owner = await open(1440);
     await owner.goto(`${stack.url}/register`);
@@ -196,7 +206,9 @@ describe('the account pages in Chromium', () => {
     await page.getByRole('button', { name: 'Прислать код' }).click();
     await shown(page.getByRole('status').filter({ hasText: email }));
     await check(page, 'forgot-password-code', 'Восстановление пароля');
-    const code = inbox.find((notice) => notice.email === email)?.code ?? '';
+    const mail = await resetMailTo(email);
+    const { code } = mail;
+    expect(mail.subject).toBe('Код для смены пароля');
     expect(code).toMatch(/^\d{8}$/);
     await page.getByLabel('Код из письма').fill(code === '00000000' ? '00000001' : '00000000');
     await page.getByLabel('Новый пароль').fill('a brand new passphrase');
@@ -212,16 +224,16 @@ describe('the account pages in Chromium', () => {
 
   it('says the same for an address nobody registered, on a phone, in both languages', async () => {
     const phone = await open(390);
-    const before = inbox.length;
+    const nobody = `nobody-${run}@partner.example`;
     await phone.goto(`${stack.url}/forgot-password`);
     await language(phone, 'EN');
     await check(phone, 'forgot-password-en', 'Reset your password');
-    await phone.getByLabel('E-mail').fill(`nobody-${run}@partner.example`);
+    await phone.getByLabel('E-mail').fill(nobody);
     await phone.getByRole('button', { name: 'Send a code' }).click();
     await shown(phone.getByRole('status').filter({ hasText: 'If nobody-' }));
     await language(phone, 'RU');
     await check(phone, 'forgot-password-code', 'Восстановление пароля');
-    expect(inbox).toHaveLength(before);
+    expect(await mailbox().to(nobody)).toEqual([]);
   });
 
   it('edits the name and language in the profile, which keeps them', async () => {
@@ -240,6 +252,13 @@ describe('the account pages in Chromium', () => {
     expect(await owner.getByLabel('Full name').inputValue()).toBe('Vera Webhook');
     expect(await owner.getByLabel('Portal language').inputValue()).toBe('en');
     await check(owner, 'profile-en', 'Profile');
+    // The language is the portal's record of the person: its next mail to them is English.
+    await fetch(`${stack.identityProviderUrl}/password/forgot`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ownerEmail }),
+    });
+    expect((await resetMailTo(ownerEmail)).subject).toBe('Your password reset code');
 
     const phone = await open(390);
     await signIn(phone, ownerEmail, password, '/profile');

@@ -1,5 +1,5 @@
 import type { CallOptions, ResponsePromise } from '@devportal/http-transport';
-import type { Me } from '../portal-types.js';
+import type { Language, Me, MeUpdate, User } from '../portal-types.js';
 import { AccessRequests } from '../resources/access-requests.js';
 import { Analytics } from '../resources/analytics.js';
 import { Applications } from '../resources/applications.js';
@@ -15,6 +15,12 @@ import { Subscriptions } from '../resources/subscriptions.js';
 import { Webhooks } from '../resources/webhooks.js';
 import type { PortalClientOptions } from './client-options.js';
 import { PortalCore } from './portal-core.js';
+
+/** What {@link PortalClient.me} takes. */
+export interface MeParams {
+  /** The page's language, kept as the person's preferred one when this call provisions them. */
+  readonly language?: Language;
+}
 
 /**
  * A typed client of the portal's HTTPS API, one property per resource. Create it with
@@ -55,15 +61,32 @@ export class PortalClient {
   }
 
   /**
-   * The signed-in person and their organisations; the first call provisions them.
+   * The signed-in person and their organisations; the first call provisions them, keeping
+   * `params.language` (the page's) as the language the portal writes to them in.
    *
    * @example
    * ```ts
    * const { user, organizations } = await client.me();
    * ```
    */
-  me(options?: CallOptions): ResponsePromise<Me> {
-    return this.#core.send('getMe', {}, options);
+  me(params: MeParams = {}, options?: CallOptions): ResponsePromise<Me> {
+    return this.#core.send(
+      'getMe',
+      params.language === undefined ? {} : { params: { query: { language: params.language } } },
+      options,
+    );
+  }
+
+  /**
+   * Changes the signed-in person's preferences: the language the portal's e-mails to them use.
+   *
+   * @example
+   * ```ts
+   * const user = await client.updateMe({ language: 'en' });
+   * ```
+   */
+  updateMe(input: MeUpdate, options?: CallOptions): ResponsePromise<User> {
+    return this.#core.send('updateMe', { body: input }, options);
   }
 
   /** Releases the client's connections. */

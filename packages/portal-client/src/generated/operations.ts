@@ -19,6 +19,7 @@ export type PortalOperationId = keyof operations;
 /** Every operation of the spec, in its order; a test calls each client method and sees its path. */
 export const portalOperations = {
   getMe: { method: 'GET', path: '/v1/me', clientMethod: 'me' },
+  updateMe: { method: 'PATCH', path: '/v1/me', clientMethod: 'updateMe' },
   listOrganizations: { method: 'GET', path: '/v1/organizations', clientMethod: 'organizations.list' },
   createOrganization: { method: 'POST', path: '/v1/organizations', clientMethod: 'organizations.create' },
   getOrganization: { method: 'GET', path: '/v1/organizations/{orgId}', clientMethod: 'organizations.get' },

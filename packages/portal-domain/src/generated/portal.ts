@@ -21,7 +21,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change my preferences
+         * @description Changes the caller's own profile only: the language the portal's e-mails to them are written in. The name and password stay with the identity provider.
+         */
+        patch: operations["updateMe"];
         trace?: never;
     };
     "/v1/organizations": {
@@ -1009,6 +1013,15 @@ export interface components {
             name?: string;
             /** @description Whether the person is a bank platform operator. */
             operator?: boolean;
+            language?: components["schemas"]["Language"];
+        };
+        /**
+         * @description A person's preferred language: the portal's e-mails to them (access-request decisions, quota and webhook warnings, password reset codes) are written in it.
+         * @enum {string}
+         */
+        Language: "ru" | "en";
+        MeUpdate: {
+            language: components["schemas"]["Language"];
         };
         Me: {
             user: components["schemas"]["User"];
@@ -1642,7 +1655,10 @@ export type $defs = Record<string, never>;
 export interface operations {
     getMe: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The page's language, kept as the person's preferred language when this call provisions them (Russian when absent); ignored for a registered person, who changes it with `updateMe`. */
+                language?: components["schemas"]["Language"];
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -1658,7 +1674,35 @@ export interface operations {
                     "application/json": components["schemas"]["Me"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthenticated"];
+        };
+    };
+    updateMe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeUpdate"];
+            };
+        };
+        responses: {
+            /** @description My profile as changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["User"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            404: components["responses"]["NotFound"];
         };
     };
     listOrganizations: {

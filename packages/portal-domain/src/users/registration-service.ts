@@ -5,6 +5,7 @@ import { foundOrganisation } from '../organisations/founding.js';
 import type { Organisation } from '../organisations/organisation.js';
 import type { PortalDependencies } from '../portal-dependencies.js';
 import { personNameOf } from './person-name.js';
+import type { PreferredLanguage } from './preferred-language.js';
 import type { UserProfile } from './user-profile.js';
 
 /** The name of the organisation every user gets at registration. */
@@ -24,8 +25,11 @@ export class RegistrationService {
     this.recorder = new AuditRecorder(deps.clock, deps.crypto);
   }
 
-  /** Registers the actor with a test organisation; Conflict if already registered. */
-  async register(actor: Actor): Promise<Registration> {
+  /**
+   * Registers the actor with a test organisation, keeping `language` (the page's) as the one the
+   * portal writes to them in; Conflict if already registered.
+   */
+  async register(actor: Actor, language?: PreferredLanguage): Promise<Registration> {
     const { organisation, owner } = foundOrganisation(
       actor,
       TEST_ORGANISATION_NAME,
@@ -39,6 +43,7 @@ export class RegistrationService {
       ...personNameOf(actor),
       registeredAt: organisation.createdAt,
       testOrganisationId: organisation.id,
+      ...(language !== undefined && { language }),
     };
     const audit = this.recorder.record(actor, {
       organisationId: organisation.id,
@@ -56,5 +61,10 @@ export class RegistrationService {
     const profile = await this.deps.users.get(actor.userId);
     if (!profile) throw new NotFoundError('user_not_registered');
     return profile;
+  }
+
+  /** Sets the actor's own preferred language; NotFound until they register. */
+  async setLanguage(actor: Actor, language: PreferredLanguage): Promise<UserProfile> {
+    return this.deps.users.setLanguage(actor.userId, language);
   }
 }

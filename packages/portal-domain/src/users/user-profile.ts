@@ -1,3 +1,5 @@
+import type { PreferredLanguage } from './preferred-language.js';
+
 /** A registered portal user. */
 export interface UserProfile {
   readonly userId: string;
@@ -7,4 +9,9 @@ export interface UserProfile {
   readonly registeredAt: string;
   /** The test organisation created for the user at registration. */
   readonly testOrganisationId: string;
+  /**
+   * The language the portal writes to them in: the page's language at registration, then their
+   * choice on the profile page; absent in profiles registered without one (Russian applies).
+   */
+  readonly language?: PreferredLanguage;
 }

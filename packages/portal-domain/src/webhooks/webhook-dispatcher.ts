@@ -3,6 +3,7 @@ import type { TokenVault } from '../bank-connection/token-vault.js';
 import { isDomainError } from '../errors.js';
 import { PENDING_SHARDS } from '../limit-changes/limit-change.js';
 import type { Clock } from '../ports/clock.js';
+import { FAILING_WEBHOOK_STREAK, type FailingWebhookNotifier } from './failing-webhook.js';
 import {
   type AttemptResult,
   afterAttempt,
@@ -32,6 +33,8 @@ export interface WebhookDispatcherDependencies {
   readonly clock: Clock;
   /** Where deliveries may go (production's rules on the machine's DNS when omitted). */
   readonly destinations?: WebhookDestinationPolicy;
+  /** Who is told of an endpoint failing {@link FAILING_WEBHOOK_STREAK} attempts in a row. */
+  readonly failingWebhooks?: FailingWebhookNotifier;
 }
 
 /**
@@ -79,8 +82,37 @@ export class WebhookDispatcher {
     const durationMs = Math.round(performance.now() - started);
     const { next, attempt } = afterAttempt(claimed, { ...result, durationMs }, clock.now());
     if (!(await this.saved(next, attempt))) return 'skipped';
+    await this.followStreak(due, target, attempt);
     if (next.status === 'pending') return 'retrying';
     return next.status === 'delivered' ? 'delivered' : 'failed';
+  }
+
+  /**
+   * Ends the endpoint's failure streak on a success, lengthens it on a failure, and tells the
+   * organisation's managers when this failure is the streak's {@link FAILING_WEBHOOK_STREAK}th:
+   * the atomic count gives that number to exactly one attempt, however many fail at once, and a
+   * longer streak stays quiet until a success ends it.
+   */
+  private async followStreak(
+    due: WebhookDelivery,
+    target: DeliveryTarget,
+    attempt: DeliveryAttempt,
+  ): Promise<void> {
+    const { webhooks, failingWebhooks } = this.deps;
+    if (attempt.outcome === 'delivered') {
+      await webhooks.endFailureStreak(due.applicationId, due.webhookId);
+      return;
+    }
+    const streak = await webhooks.countFailure(due.applicationId, due.webhookId);
+    if (streak !== FAILING_WEBHOOK_STREAK || !failingWebhooks) return;
+    await failingWebhooks.webhookFailing({
+      organisationId: due.organisationId,
+      applicationId: due.applicationId,
+      webhookId: due.webhookId,
+      url: target.url,
+      consecutiveFailures: streak,
+      lastAttempt: attempt,
+    });
   }
 
   /** One POST of `due` to where its webhook's URL leads now, if anywhere it may. */

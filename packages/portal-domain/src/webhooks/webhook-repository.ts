@@ -26,6 +26,14 @@ export interface WebhookRepository {
    * `concurrent_modification` otherwise), with the log entry of the attempt it records.
    */
   save(next: WebhookDelivery, attempt?: DeliveryAttempt): Promise<void>;
+  /**
+   * Counts a failed attempt on the webhook (an atomic add on the webhook, conditioned on it still
+   * existing, so parallel failures each get their own count): the failure streak's new length,
+   * undefined when the webhook is gone.
+   */
+  countFailure(applicationId: string, webhookId: string): Promise<number | undefined>;
+  /** Ends the webhook's failure streak after a success (writes only while a streak runs). */
+  endFailureStreak(applicationId: string, webhookId: string): Promise<void>;
   /** The webhook's delivery log, newest first. */
   listAttempts(
     organisationId: string,

@@ -6,6 +6,8 @@ import {
   ApplicationService,
   afterCheck,
   applicationActor,
+  FAILING_WEBHOOK_STREAK,
+  type FailingWebhook,
   isWebhookEventType,
   limitChangeStateChanged,
   newLimitChangeRecord,
@@ -368,6 +370,81 @@ describe('publishing and delivering', () => {
         webhook.id,
       ),
     ).rejects.toMatchObject({ code: 'webhook_not_found' });
+  });
+});
+
+describe('the failure streak of an endpoint', () => {
+  /** A webhook of a new application with `events` test events queued for it. */
+  async function webhookWithEvents(events: number) {
+    const appId = await newApplication(org);
+    const scope = await world.scope(org.members.Owner, org.id, 'application.manage');
+    const { webhook } = await webhookService.register(org.members.Owner, scope, appId, {
+      url: hookUrl(),
+    });
+    for (let event = 0; event < events; event++) {
+      await webhookService.sendTestEvent(org.members.Owner, scope, appId, webhook.id);
+    }
+    return { appId, webhook };
+  }
+
+  /** A dispatcher whose failing-endpoint notices are kept (the mailer's port). */
+  function watchedDispatcher(transport: WebhookTransport) {
+    const notices: FailingWebhook[] = [];
+    const dispatcher = new WebhookDispatcher({
+      webhooks,
+      vault,
+      transport,
+      clock: world.clock,
+      destinations,
+      failingWebhooks: { webhookFailing: async (failing) => void notices.push(failing) },
+    });
+    return { dispatcher, notices };
+  }
+
+  async function deliverAllDue(dispatcher: WebhookDispatcher, webhookId: string) {
+    const due = (await dispatcher.due(100)).filter((d) => d.webhookId === webhookId);
+    return Promise.all(due.map((delivery) => dispatcher.deliver(delivery)));
+  }
+
+  it(`tells once when ${FAILING_WEBHOOK_STREAK} attempts fail in a row, however many fail at once`, async () => {
+    const { webhook } = await webhookWithEvents(8);
+    const { dispatcher, notices } = watchedDispatcher(recordingTransport(503));
+
+    const outcomes = await deliverAllDue(dispatcher, webhook.id);
+
+    expect(outcomes).toEqual(Array(8).fill('retrying'));
+    expect(notices).toEqual([
+      expect.objectContaining({
+        organisationId: org.id,
+        webhookId: webhook.id,
+        url: webhook.url,
+        consecutiveFailures: FAILING_WEBHOOK_STREAK,
+        lastAttempt: expect.objectContaining({ outcome: 'failed', httpStatus: 503 }),
+      }),
+    ]);
+  });
+
+  it('stays quiet below the streak, and a success starts it over', async () => {
+    const { appId, webhook } = await webhookWithEvents(FAILING_WEBHOOK_STREAK - 1);
+    const failing = watchedDispatcher(recordingTransport(500));
+    await deliverAllDue(failing.dispatcher, webhook.id);
+    const scope = await world.scope(org.members.Owner, org.id, 'application.manage');
+    await webhookService.sendTestEvent(org.members.Owner, scope, appId, webhook.id);
+    const answering = watchedDispatcher(recordingTransport(204));
+    const delivered = await deliverAllDue(answering.dispatcher, webhook.id);
+    world.clock.advance(61_000);
+
+    // The four retries fail again, with one more new event: a streak of five from the success.
+    await webhookService.sendTestEvent(org.members.Owner, scope, appId, webhook.id);
+    const again = watchedDispatcher(recordingTransport(500));
+    const retried = await deliverAllDue(again.dispatcher, webhook.id);
+
+    expect(failing.notices).toEqual([]);
+    expect(delivered).toContain('delivered');
+    expect(retried).toHaveLength(FAILING_WEBHOOK_STREAK);
+    expect(again.notices).toEqual([
+      expect.objectContaining({ consecutiveFailures: FAILING_WEBHOOK_STREAK }),
+    ]);
   });
 });
 

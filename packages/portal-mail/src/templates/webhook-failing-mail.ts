@@ -11,6 +11,8 @@ export interface WebhookFailingMail {
   /** The endpoint's URL (without its query, which may carry a receiver's key). */
   readonly endpoint: string;
   readonly consecutiveFailures: number;
+  /** How the last attempt failed: `HTTP 503`, or a reason such as `timeout`. */
+  readonly lastFailure: string;
   /** The organisation's webhooks page on the website. */
   readonly webhooksUrl: string;
 }
@@ -23,7 +25,7 @@ export function webhookFailingMail(mail: WebhookFailingMail): MailMessage {
       ? {
           subject: `Webhook endpoint failing: ${endpoint}`,
           paragraphs: [
-            `The last ${failures} deliveries to the webhook endpoint ${endpoint} of «${organisationName}» failed.`,
+            `The last ${failures} deliveries to the webhook endpoint ${endpoint} of «${organisationName}» failed; the last one: ${mail.lastFailure}.`,
             'Deliveries are retried with growing pauses; check that the endpoint answers 2xx within the timeout.',
           ],
           label: 'Open the webhooks',
@@ -31,7 +33,7 @@ export function webhookFailingMail(mail: WebhookFailingMail): MailMessage {
       : {
           subject: `Вебхук не принимает события: ${endpoint}`,
           paragraphs: [
-            `Последние ${failures} доставок на адрес вебхука ${endpoint} организации «${organisationName}» не удались.`,
+            `Последние ${failures} доставок на адрес вебхука ${endpoint} организации «${organisationName}» не удались; последняя: ${mail.lastFailure}.`,
             'Доставки повторяются с растущими паузами; проверьте, что адрес отвечает 2xx до истечения таймаута.',
           ],
           label: 'Открыть вебхуки',

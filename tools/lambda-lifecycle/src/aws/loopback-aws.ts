@@ -23,6 +23,17 @@ export interface AwsCredentials {
   readonly sessionToken: string;
 }
 
+/** A message an SES v2 `SendEmail` call carried, as the functions' mail reaches SES. */
+export interface SentEmail {
+  readonly from: string;
+  readonly to: readonly string[];
+  readonly subject: string;
+  readonly text: string;
+}
+
+/** The path of SES v2's `SendEmail` (a REST path, not a JSON target). */
+const SES_SEND_EMAIL_PATH = '/v2/email/outbound-emails';
+
 /** What stands behind the endpoint. */
 export interface LoopbackAwsServices {
   /** DynamoDB Local's endpoint: DynamoDB calls are forwarded there. */
@@ -46,12 +57,13 @@ const SERVICES: Readonly<Record<string, string>> = {
  * One loopback endpoint for the AWS services the functions call, as the SDK reaches them through
  * `AWS_ENDPOINT_URL_<SERVICE>`: DynamoDB forwarded to DynamoDB Local, KMS, Secrets Manager and
  * SQS answered in memory, Lambda's `Invoke` (a REST path, not a JSON target) queued to the
- * harness's functions. Each call is counted for the environment whose credentials signed it (the
+ * harness's functions, SES v2's `SendEmail` kept as {@link sentEmails} lists them. Each call is counted for the environment whose credentials signed it (the
  * access key in the SigV4 `Authorization` header; nothing else of the header is read or kept).
  */
 export class LoopbackAws {
   private readonly callers = new Map<string, (operation: string) => void>();
   private readonly totals: Record<string, number> = {};
+  private readonly emails: SentEmail[] = [];
 
   private constructor(
     private readonly server: Server,
@@ -79,7 +91,13 @@ export class LoopbackAws {
       AWS_ENDPOINT_URL_SECRETS_MANAGER: this.url,
       AWS_ENDPOINT_URL_SQS: this.url,
       AWS_ENDPOINT_URL_LAMBDA: this.url,
+      AWS_ENDPOINT_URL_SESV2: this.url,
     };
+  }
+
+  /** The messages sent through SES since the start, in the order they came. */
+  sentEmails(): readonly SentEmail[] {
+    return [...this.emails];
   }
 
   /** Fresh credentials whose calls are reported to `onCall`. */
@@ -116,12 +134,13 @@ export class LoopbackAws {
     const path = request.url ?? '/';
     const [prefix = '', target = ''] = String(request.headers['x-amz-target']).split('.');
     const lambda = this.services.lambda.serves(path);
-    const service = lambda ? 'Lambda' : SERVICES[prefix];
+    const ses = path === SES_SEND_EMAIL_PATH;
+    const service = lambda ? 'Lambda' : ses ? 'SESv2' : SERVICES[prefix];
     if (!service) {
       response.writeHead(400).end();
       return;
     }
-    const operation = lambda ? 'Invoke' : target;
+    const operation = lambda ? 'Invoke' : ses ? 'SendEmail' : target;
     const name = `${service}.${operation}`;
     this.totals[name] = (this.totals[name] ?? 0) + 1;
     const accessKeyId = accessKeyOf(request.headers.authorization);
@@ -131,6 +150,12 @@ export class LoopbackAws {
       const invocationType = request.headers['x-amz-invocation-type'];
       const type = typeof invocationType === 'string' ? invocationType : undefined;
       answerLambda(response, this.services.lambda.handle(path, type, body));
+      return;
+    }
+    if (ses) {
+      this.emails.push(sentEmailOf(JSON.parse(body.toString('utf8'))));
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ MessageId: randomBytes(8).toString('hex') }));
       return;
     }
     if (service === 'DynamoDB') {
@@ -203,4 +228,19 @@ function answerLambda(response: ServerResponse, answer: LambdaApiAnswer): void {
 function answerJson(response: ServerResponse, answer: AwsJsonAnswer): void {
   response.writeHead(answer.status, { 'content-type': 'application/x-amz-json-1.1' });
   response.end(JSON.stringify(answer.body));
+}
+
+/** The parts of a `SendEmail` request a test reads. */
+function sentEmailOf(request: {
+  FromEmailAddress?: string;
+  Destination?: { ToAddresses?: string[] };
+  Content?: { Simple?: { Subject?: { Data?: string }; Body?: { Text?: { Data?: string } } } };
+}): SentEmail {
+  const simple = request.Content?.Simple;
+  return {
+    from: request.FromEmailAddress ?? '',
+    to: request.Destination?.ToAddresses ?? [],
+    subject: simple?.Subject?.Data ?? '',
+    text: simple?.Body?.Text?.Data ?? '',
+  };
 }

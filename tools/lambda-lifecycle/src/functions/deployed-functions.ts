@@ -5,6 +5,12 @@ import type { FunctionConfiguration } from '../runtime/function-configuration.js
 /** The status sync's name, which the portal API invokes it by. */
 const STATUS_SYNC_NAME = 'devportal-harness-status-sync';
 
+/** The website's origin, which the functions' mail links to (infra's `mailEnvironment`). */
+export const HARNESS_SITE_URL = 'https://web.example.invalid';
+
+/** The sender address of the functions' mail (the stage's `mailFrom`). */
+export const HARNESS_MAIL_FROM = 'no-reply@mail.example.invalid';
+
 /** Where SberBusiness ID sends a person back: the website's page (infra's `BANK_CALLBACK_PAGE`). */
 const BANK_CALLBACK_PAGE = 'https://web.example.invalid/bank-connection/callback';
 
@@ -70,6 +76,8 @@ export function cardsGatewayFunction(
       ...variablesOf({
         gatewaySigningKeySecretArn: world.signingKeySecretArn,
         clientSecretPepperSecretArn: world.clientSecretPepperSecretArn,
+        mailFrom: HARNESS_MAIL_FROM,
+        portalSiteUrl: HARNESS_SITE_URL,
         // The dev stage's bank timeouts; the gateway checks them against its own timeout.
         functionTimeoutMs: timeoutMs,
         bankConnectTimeoutMs: 3_000,
@@ -97,6 +105,8 @@ export function statusSyncFunction(
       ...variablesOf({
         statusSyncQueueUrl: world.checkQueueUrl,
         statusSyncCheckTimeoutMs: 10_000,
+        mailFrom: HARNESS_MAIL_FROM,
+        portalSiteUrl: HARNESS_SITE_URL,
       }),
     },
   });

@@ -121,6 +121,51 @@ describe('e-mail through the local mail server', () => {
     expect(message.text).toContain(`/orgs/${organisationId}/access-requests`);
   });
 
+  it('writes the decision in the language its submitter chose, and follows a change of it', async () => {
+    const english = await signUp('mail-english');
+    // The website's first call names the page's language; the portal keeps it for its mails.
+    const me = await portalOk(english, 'GET', '/v1/me?language=en');
+    expect(me.user.language).toBe('en');
+    const organisation = await portalOk(english, 'POST', '/v1/organizations', {
+      body: { name: 'English Readers Ltd' },
+    });
+    const operator = await signInOperator();
+    const decide = async (submitter: Person, organisationId: string, contact: string) => {
+      const submitted = await portalOk(
+        submitter,
+        'POST',
+        `/v1/organizations/${organisationId}/access-requests`,
+        {
+          body: {
+            productId: 'business-cards',
+            contactName: 'Contact',
+            contactEmail: contact,
+            purpose: 'Limits of our business cards from our ERP',
+          },
+        },
+      );
+      await portalOk(operator, 'POST', `/v1/operator/access-requests/${submitted.id}/decision`, {
+        body: { decision: 'reject', comment: 'No contract yet' },
+      });
+      return inbox().waitFor(contact);
+    };
+
+    const inEnglish = await decide(
+      english,
+      organisation.id,
+      `en-${organisation.id.slice(0, 8)}@system.test`,
+    );
+    await portalOk(english, 'PATCH', '/v1/me', { body: { language: 'ru' } });
+    const second = await portalOk(english, 'POST', '/v1/organizations', {
+      body: { name: 'Readers of Russian' },
+    });
+    const inRussian = await decide(english, second.id, `ru-${second.id.slice(0, 8)}@system.test`);
+
+    expect(inEnglish.subject).toMatch(/^Access to .+ rejected$/);
+    expect(inEnglish.text).toContain("Operator's comment: No contract yet");
+    expect(inRussian.subject).toContain('отклонён');
+  });
+
   it('never mails a Client Secret', async () => {
     const created = await portalOk(
       owner,

@@ -6,6 +6,7 @@ import {
   gatewayToken,
   type Organisation,
   organisationWithEveryRole,
+  portalOk,
   subscribedApplication,
 } from '../support/stack-session.js';
 
@@ -17,10 +18,11 @@ function callTheBank(token: string) {
   });
 }
 
-/** The quota warnings in the inbox to `address`, by the share they report. */
+/** The quota warnings in the inbox to `address`, by the share they report (Russian or English). */
 async function warningsTo(address: string): Promise<string[]> {
   return (await inbox().to(address))
-    .map((message) => message.subject.match(/израсходовано (\d+) %/)?.[1])
+    .map((message) => message.subject.match(/(?:израсходовано (\d+) %|: (\d+) % of the)/))
+    .map((match) => match?.[1] ?? match?.[2])
     .filter((share): share is string => share !== undefined);
 }
 
@@ -48,6 +50,10 @@ describe('quota warnings by e-mail', () => {
       MAIL_QUOTA_PLAN_ID,
     );
     token = await gatewayToken(application);
+    // The Administrator reads English: the portal keeps that on their profile.
+    const { Administrator } = organisation.members;
+    await portalOk(Administrator, 'GET', '/v1/me');
+    await portalOk(Administrator, 'PATCH', '/v1/me', { body: { language: 'en' } });
   });
 
   it('warns the Owner and the Administrators once at 80 %, however many calls cross together', async () => {
@@ -63,6 +69,10 @@ describe('quota warnings by e-mail', () => {
     const message = (await inbox().to(Owner.email)).find((m) => m.subject.includes('квоты'));
     expect(message?.text).toContain('(10 вызовов)');
     expect(message?.text).toContain(`/orgs/${organisation.id}/analytics`);
+    const [english] = await inbox()
+      .to(Administrator.email)
+      .then((all) => all.filter((m) => m.subject.includes('quota used')));
+    expect(english?.subject).toMatch(/: 80 % of the daily quota used$/);
     // They had their invitations, and hear of no quota.
     expect(await warningsTo(Developer.email)).toEqual([]);
     expect(await warningsTo(Observer.email)).toEqual([]);
