@@ -1,7 +1,8 @@
 // Writes src/generated/portal-spec.ts from spec/portal.yaml: the Lambda bundle carries the
-// contract as code, so nothing reads the spec from disk at runtime.
+// contract as code, so nothing reads the spec from disk at runtime, and its prose stays out.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { runtimeCopy } from './runtime-copy.js';
 
 const specUrl = new URL('../../../spec/portal.yaml', import.meta.url);
 const outputUrl = new URL('../src/generated/portal-spec.ts', import.meta.url);
@@ -35,8 +36,11 @@ const rendered = `/**
  * Do not make direct changes to the file: run \`pnpm --filter @devportal/portal-api generate\`.
  */
 
-/** The portal API's OpenAPI document, parsed. */
-export const portalSpec: Record<string, unknown> = ${JSON.stringify(document, null, 2)};
+/**
+ * The portal API's OpenAPI document, parsed, as the contract reads it at run time: without its
+ * descriptions, summaries and examples, which stay out of the Lambda bundle.
+ */
+export const portalSpec: Record<string, unknown> = ${JSON.stringify(runtimeCopy(document), null, 2)};
 
 /** Every operationId of the document, in document order. */
 export const PORTAL_OPERATION_IDS = ${JSON.stringify(operationIds, null, 2)} as const;

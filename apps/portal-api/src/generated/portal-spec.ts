@@ -3,14 +3,15 @@
  * Do not make direct changes to the file: run `pnpm --filter @devportal/portal-api generate`.
  */
 
-/** The portal API's OpenAPI document, parsed. */
+/**
+ * The portal API's OpenAPI document, parsed, as the contract reads it at run time: without its
+ * descriptions, summaries and examples, which stay out of the Lambda bundle.
+ */
 export const portalSpec: Record<string, unknown> = {
   "openapi": "3.1.0",
   "info": {
     "title": "devportal — portal API",
     "version": "1.0.0",
-    "summary": "The developer portal's HTTPS API for people.",
-    "description": "Everything a person does on the portal: their organisations, colleagues and roles,\napplications and their credentials, the API product catalog and subscriptions, access\nrequests for confidential products, the organisation's bank connection and its audit trail.\n\n**Authentication.** Every call carries the person's JWT from the identity provider\n(Amazon Cognito in AWS, the dev identity provider locally) as `Authorization: Bearer <jwt>`.\n\n**Organisations.** Everything happens inside one organisation, named in the path. The\ncaller's role there decides what is allowed: each operation names its role-matrix action in\n`x-action` (see `packages/portal-domain/src/roles/role-matrix.ts`); a refused action answers\n403. An organisation the caller does not belong to answers 404, exactly as one that does not\nexist: nothing of another organisation is visible.\n\n**Errors** are problem details (RFC 9457, `application/problem+json`); validation errors\nlist the offending fields in `errors`.\n\n**Lists** are cursor-paginated: pass `nextCursor` of a page as `cursor` to read the next\none; a page without `nextCursor` is the last.\n\n**Statuses every operation may answer** besides those it declares: 405 with an `Allow` header\nwhen the path exists but not with that method (a path, not an operation, answers it, so it is\ndeclared nowhere else), and 500 with a generic problem on an unexpected fault of ours (logged\nwith the request id; its cause is never in the answer).\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -22,8 +23,7 @@ export const portalSpec: Record<string, unknown> = {
   },
   "servers": [
     {
-      "url": "/",
-      "description": "The portal's own origin (`pnpm start` serves it on http://localhost:3000)."
+      "url": "/"
     }
   ],
   "security": [
@@ -33,60 +33,46 @@ export const portalSpec: Record<string, unknown> = {
   ],
   "tags": [
     {
-      "name": "me",
-      "description": "The signed-in person."
+      "name": "me"
     },
     {
-      "name": "organizations",
-      "description": "Organisations and their cabinet."
+      "name": "organizations"
     },
     {
-      "name": "members",
-      "description": "Colleagues, roles and ownership."
+      "name": "members"
     },
     {
-      "name": "invitations",
-      "description": "Invitations of colleagues by e-mail."
+      "name": "invitations"
     },
     {
-      "name": "applications",
-      "description": "Applications and their Client ID / Client Secret."
+      "name": "applications"
     },
     {
-      "name": "catalog",
-      "description": "API products and their tariff plans."
+      "name": "catalog"
     },
     {
-      "name": "subscriptions",
-      "description": "Subscriptions of applications to tariff plans."
+      "name": "subscriptions"
     },
     {
-      "name": "webhooks",
-      "description": "Webhooks of an application, signed with a secret shown once, and their delivery log."
+      "name": "webhooks"
     },
     {
-      "name": "access-requests",
-      "description": "Requests for access to confidential API products."
+      "name": "access-requests"
     },
     {
-      "name": "operator",
-      "description": "Review of access requests by the bank's platform operators."
+      "name": "operator"
     },
     {
-      "name": "bank-connection",
-      "description": "The organisation's SberBusiness ID connection to the bank."
+      "name": "bank-connection"
     },
     {
-      "name": "audit",
-      "description": "The organisation's audit trail."
+      "name": "audit"
     },
     {
-      "name": "limit-changes",
-      "description": "The organisation's limit-change requests at the bank and their status sync."
+      "name": "limit-changes"
     },
     {
-      "name": "analytics",
-      "description": "API-call analytics of the organisation's applications."
+      "name": "analytics"
     }
   ],
   "paths": {
@@ -97,14 +83,11 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "me"
         ],
-        "summary": "Get my profile and organisations",
-        "description": "The first call provisions the person: it records the profile and creates their test organisation, with them as Owner.",
         "parameters": [
           {
             "name": "language",
             "in": "query",
             "required": false,
-            "description": "The page's language, kept as the person's preferred language when this call provisions them (Russian when absent); ignored for a registered person, who changes it with `updateMe`.",
             "schema": {
               "$ref": "#/components/schemas/Language"
             }
@@ -112,7 +95,6 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "My profile and my organisations with my role in each.",
             "content": {
               "application/json": {
                 "schema": {
@@ -135,8 +117,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "me"
         ],
-        "summary": "Change my preferences",
-        "description": "Changes the caller's own profile only: the language the portal's e-mails to them are written in. The name and password stay with the identity provider.",
         "requestBody": {
           "required": true,
           "content": {
@@ -149,7 +129,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "200": {
-            "description": "My profile as changed.",
             "content": {
               "application/json": {
                 "schema": {
@@ -177,7 +156,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "organizations"
         ],
-        "summary": "List my organisations",
         "parameters": [
           {
             "$ref": "#/components/parameters/Limit"
@@ -188,7 +166,6 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "A page of my organisations.",
             "content": {
               "application/json": {
                 "schema": {
@@ -211,8 +188,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "organizations"
         ],
-        "summary": "Create an organisation",
-        "description": "Any person may create any number of organisations; the creator is the Owner.",
         "requestBody": {
           "required": true,
           "content": {
@@ -225,7 +200,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "201": {
-            "description": "The new organisation.",
             "content": {
               "application/json": {
                 "schema": {
@@ -261,11 +235,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "organizations"
         ],
-        "summary": "Get the organisation's cabinet",
         "x-action": "organisation.view",
         "responses": {
           "200": {
-            "description": "The organisation.",
             "content": {
               "application/json": {
                 "schema": {
@@ -291,7 +263,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "organizations"
         ],
-        "summary": "Rename the organisation",
         "x-action": "organisation.rename",
         "requestBody": {
           "required": true,
@@ -305,7 +276,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "200": {
-            "description": "The renamed organisation.",
             "content": {
               "application/json": {
                 "schema": {
@@ -340,12 +310,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "organizations"
         ],
-        "summary": "Delete the organisation and everything in it",
         "x-action": "organisation.delete",
         "responses": {
-          "204": {
-            "description": "Deleted; its applications' credentials no longer work, and gateway tokens they hold are refused within 5 seconds."
-          },
+          "204": {},
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -373,7 +340,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "members"
         ],
-        "summary": "List the organisation's members",
         "x-action": "organisation.view",
         "parameters": [
           {
@@ -385,7 +351,6 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "A page of members.",
             "content": {
               "application/json": {
                 "schema": {
@@ -421,8 +386,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "members"
         ],
-        "summary": "Change a member's role",
-        "description": "The Owner's role changes only by transferring ownership. A member given a role that may not invite has the invitations they issued revoked in the same change (each recorded in the audit trail as `invitation.revoked`).",
         "x-action": "member.changeRole",
         "requestBody": {
           "required": true,
@@ -436,7 +399,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "200": {
-            "description": "The member with the new role.",
             "content": {
               "application/json": {
                 "schema": {
@@ -474,14 +436,10 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "members"
         ],
-        "summary": "Remove a member, or leave the organisation",
-        "description": "Removing another member needs `member.remove`; any member may remove themselves (leave), except the Owner (transfer ownership first) and the last member. The invitations the member issued are revoked in the same change (each recorded in the audit trail as `invitation.revoked`); 409 `concurrent_modification` if one of them was accepted meanwhile (read again and retry).",
         "x-action": "member.remove",
         "x-self-allowed": true,
         "responses": {
-          "204": {
-            "description": "The member is no longer in the organisation."
-          },
+          "204": {},
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -512,8 +470,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "members"
         ],
-        "summary": "Transfer the Owner role to a member",
-        "description": "The previous Owner becomes an Administrator; the organisation keeps exactly one Owner.",
         "x-action": "organisation.transferOwnership",
         "requestBody": {
           "required": true,
@@ -527,7 +483,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "200": {
-            "description": "The new Owner.",
             "content": {
               "application/json": {
                 "schema": {
@@ -572,7 +527,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "invitations"
         ],
-        "summary": "List pending invitations",
         "x-action": "member.invite",
         "parameters": [
           {
@@ -584,7 +538,6 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "A page of invitations.",
             "content": {
               "application/json": {
                 "schema": {
@@ -613,8 +566,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "invitations"
         ],
-        "summary": "Invite a colleague by e-mail",
-        "description": "The invitation's token is returned once, for the invitation link; only its hash is kept. It may be accepted once, by the invited address only, before it expires.",
         "x-action": "member.invite",
         "requestBody": {
           "required": true,
@@ -628,7 +579,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "201": {
-            "description": "The invitation and its one-time token.",
             "content": {
               "application/json": {
                 "schema": {
@@ -681,13 +631,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "invitations"
         ],
-        "summary": "Revoke an invitation",
-        "description": "The invitation leaves the pending list; accepting it is answered with 409 `invitation_revoked` until it would have expired.",
         "x-action": "member.invite",
         "responses": {
-          "204": {
-            "description": "The invitation can no longer be accepted."
-          },
+          "204": {},
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -709,7 +655,6 @@ export const portalSpec: Record<string, unknown> = {
           "name": "token",
           "in": "path",
           "required": true,
-          "description": "The invitation's one-time token.",
           "schema": {
             "type": "string",
             "pattern": "^[A-Za-z0-9_-]{43,128}$"
@@ -722,11 +667,8 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "invitations"
         ],
-        "summary": "Accept an invitation",
-        "description": "Only the invited e-mail address may accept, once, before the invitation expires or is revoked, and only while whoever sent it may still invite to the organisation: 409 `invitation_revoked` (revoked, also when its inviter was removed or lost the right to invite) or `inviter_no_longer_entitled` (the inviter's right ended as it was accepted).",
         "responses": {
           "200": {
-            "description": "My membership in the organisation.",
             "content": {
               "application/json": {
                 "schema": {
@@ -759,7 +701,6 @@ export const portalSpec: Record<string, unknown> = {
           "name": "token",
           "in": "path",
           "required": true,
-          "description": "The invitation's one-time token.",
           "schema": {
             "type": "string",
             "pattern": "^[A-Za-z0-9_-]{43,128}$"
@@ -772,11 +713,8 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "invitations"
         ],
-        "summary": "Preview an invitation before accepting it",
-        "description": "What the invitation link offers: the organisation, the role, who invited and to which address. Only the token finds it (only its hash is stored); an unknown, expired, revoked or accepted invitation is the same 404 `invitation_not_found`.",
         "responses": {
           "200": {
-            "description": "The invitation as its link offers it.",
             "content": {
               "application/json": {
                 "schema": {
@@ -805,11 +743,8 @@ export const portalSpec: Record<string, unknown> = {
           "invitations",
           "me"
         ],
-        "summary": "List the invitations pending for my e-mail address",
-        "description": "The pending invitations (not expired, revoked or accepted) to the caller's verified e-mail address, each with its organisation, role and inviter; never their tokens, which only the invitation e-mail carries.",
         "responses": {
           "200": {
-            "description": "My pending invitations, newest first.",
             "content": {
               "application/json": {
                 "schema": {
@@ -847,7 +782,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "applications"
         ],
-        "summary": "List the organisation's applications",
         "x-action": "application.list",
         "parameters": [
           {
@@ -859,7 +793,6 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "A page of applications.",
             "content": {
               "application/json": {
                 "schema": {
@@ -885,8 +818,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "applications"
         ],
-        "summary": "Create an application with its Client ID and Client Secret",
-        "description": "The Client Secret is in this response only; it is kept only as a keyed hash (HMAC-SHA-256 with a server secret).",
         "x-action": "application.manage",
         "requestBody": {
           "required": true,
@@ -900,7 +831,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "201": {
-            "description": "The application and its credentials.",
             "content": {
               "application/json": {
                 "schema": {
@@ -945,11 +875,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "applications"
         ],
-        "summary": "Get an application",
         "x-action": "application.list",
         "responses": {
           "200": {
-            "description": "The application (never its secret).",
             "content": {
               "application/json": {
                 "schema": {
@@ -975,7 +903,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "applications"
         ],
-        "summary": "Change an application",
         "x-action": "application.manage",
         "requestBody": {
           "required": true,
@@ -989,7 +916,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "200": {
-            "description": "The changed application.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1024,13 +950,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "applications"
         ],
-        "summary": "Delete an application",
-        "description": "Its credentials and subscriptions stop working: no new gateway token is issued, and the gateway tokens it holds are refused within 5 seconds.",
         "x-action": "application.manage",
         "responses": {
-          "204": {
-            "description": "Deleted."
-          },
+          "204": {},
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -1061,8 +983,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "applications"
         ],
-        "summary": "Re-issue the Client Secret",
-        "description": "Returns a new secret, once. The previous secret keeps working for the overlap (default 24 hours; 0 revokes it at once), so running clients can switch without downtime. Gateway tokens obtained with the previous secret are refused within 5 seconds of its end (of this call, with overlap 0).",
         "x-action": "application.reissueSecret",
         "requestBody": {
           "required": false,
@@ -1076,7 +996,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "201": {
-            "description": "The new secret.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1113,7 +1032,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "catalog"
         ],
-        "summary": "List the API products with their plans",
         "parameters": [
           {
             "$ref": "#/components/parameters/Limit"
@@ -1124,7 +1042,6 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "A page of products.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1154,10 +1071,8 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "catalog"
         ],
-        "summary": "Get an API product with its plans",
         "responses": {
           "200": {
-            "description": "The product.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1193,11 +1108,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "subscriptions"
         ],
-        "summary": "List an application's subscriptions",
         "x-action": "subscription.list",
         "responses": {
           "200": {
-            "description": "The application's subscriptions, one per product at most.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1236,8 +1149,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "subscriptions"
         ],
-        "summary": "Subscribe to a plan of the product, or change the plan",
-        "description": "An application holds at most one plan per product. A confidential plan needs the organisation's approved access request for the product.",
         "x-action": "subscription.manage",
         "requestBody": {
           "required": true,
@@ -1251,7 +1162,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "200": {
-            "description": "The subscription (new or changed).",
             "content": {
               "application/json": {
                 "schema": {
@@ -1286,12 +1196,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "subscriptions"
         ],
-        "summary": "Unsubscribe from the product",
         "x-action": "subscription.manage",
         "responses": {
-          "204": {
-            "description": "The application no longer calls the product."
-          },
+          "204": {},
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -1322,12 +1229,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "analytics"
         ],
-        "summary": "The application's latest calls through the cards gateway",
-        "description": "The latest 50 calls of the application within the last 24 hours, newest first, as the gateway answered them: time, operation, status, latency and the `x-request-id` to quote to support.",
         "x-action": "analytics.view",
         "responses": {
           "200": {
-            "description": "The latest calls, newest first.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1366,11 +1270,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "webhooks"
         ],
-        "summary": "List an application's webhooks",
         "x-action": "application.list",
         "responses": {
           "200": {
-            "description": "The application's webhooks (never their signing secrets), five at most.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1396,8 +1298,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "webhooks"
         ],
-        "summary": "Register a webhook",
-        "description": "Events of the chosen types (every type when `events` is omitted) are POSTed to `url` as JSON (the `webhooks` of this document), signed as Standard Webhooks specifies: headers `webhook-id`, `webhook-timestamp` and `webhook-signature` (`v1,<base64 HMAC-SHA256>` of `<id>.<timestamp>.<body>`). The signing secret `whsec_<base64>` is in this response only. The URL is https on the standard port (443) to a DNS name: no IP literal, credentials or fragment, no name reserved for local or internal use (a single label, `localhost`, `.local`, `.internal`, `.home.arpa`, a trailing dot). The name is resolved now and before every delivery, and refused if any of its addresses is not public (loopback, private, link-local, shared, unique-local, metadata, multicast or reserved); each delivery connects to an address it checked, and redirects are not followed. A refusal is a 400 `invalid_webhook_url` whose `detail` names the rule. A name that does not resolve yet is accepted (its deliveries fail with `host_not_found` until it does). A local deployment may also accept plain http to the loopback interface and any port. An application has at most 5 webhooks.",
         "x-action": "application.manage",
         "requestBody": {
           "required": true,
@@ -1411,7 +1311,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "201": {
-            "description": "The webhook and its signing secret.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1462,12 +1361,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "webhooks"
         ],
-        "summary": "Delete a webhook",
         "x-action": "application.manage",
         "responses": {
-          "204": {
-            "description": "Nothing more is sent to it; deliveries still queued are cancelled."
-          },
+          "204": {},
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -1501,8 +1397,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "webhooks"
         ],
-        "summary": "List a webhook's delivery attempts, newest first",
-        "description": "Every attempt to deliver an event, kept 30 days; a retried event appears once per attempt.",
         "x-action": "application.list",
         "parameters": [
           {
@@ -1514,7 +1408,6 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "A page of delivery attempts.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1553,12 +1446,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "webhooks"
         ],
-        "summary": "Send a test event to a webhook",
-        "description": "Queues one `webhook.test` event for this webhook only, whatever kinds of event it wants. It is signed and delivered like any other (the destination checked again, retried on failure, logged among the webhook's deliveries) by the next delivery round: within a minute in AWS, at the status sync's pace locally. Each call is a new event with a new id.",
         "x-action": "application.manage",
         "responses": {
           "202": {
-            "description": "The test event, queued.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1594,7 +1484,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "access-requests"
         ],
-        "summary": "List the organisation's access requests",
         "x-action": "organisation.view",
         "parameters": [
           {
@@ -1606,7 +1495,6 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "A page of access requests.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1632,8 +1520,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "access-requests"
         ],
-        "summary": "Ask for access to a confidential product",
-        "description": "For products with personal data, bank or commercial secrecy. A bank operator approves the request once the partner agreement, NDA and the technical agreement are signed.",
         "x-action": "accessRequest.submit",
         "requestBody": {
           "required": true,
@@ -1647,7 +1533,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "201": {
-            "description": "The pending request.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1687,7 +1572,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "operator"
         ],
-        "summary": "List access requests for review (platform operators)",
         "x-operator": true,
         "parameters": [
           {
@@ -1707,7 +1591,6 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "A page of access requests of every organisation.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1745,7 +1628,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "operator"
         ],
-        "summary": "Approve, reject or revoke an access request (platform operators)",
         "x-operator": true,
         "requestBody": {
           "required": true,
@@ -1759,7 +1641,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "200": {
-            "description": "The request after the decision.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1804,11 +1685,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "bank-connection"
         ],
-        "summary": "Get the status of the organisation's bank connection",
         "x-action": "organisation.view",
         "responses": {
           "200": {
-            "description": "The connection's status (never its tokens).",
             "content": {
               "application/json": {
                 "schema": {
@@ -1834,12 +1713,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "bank-connection"
         ],
-        "summary": "Disconnect the bank (forget the tokens)",
         "x-action": "bankConnection.manage",
         "responses": {
-          "204": {
-            "description": "The tokens are deleted."
-          },
+          "204": {},
           "400": {
             "$ref": "#/components/responses/BadRequest"
           },
@@ -1867,8 +1743,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "bank-connection"
         ],
-        "summary": "Start connecting the bank through SberBusiness ID",
-        "description": "Returns the SberBusiness ID authorize URL (with `state` and a PKCE challenge) to open in the browser. After consent the bank redirects to the website's callback page, which finishes with `completeBankAuthorization` as the same person.",
         "x-action": "bankConnection.manage",
         "requestBody": {
           "required": false,
@@ -1882,7 +1756,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "201": {
-            "description": "Where to send the person.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1919,8 +1792,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "bank-connection"
         ],
-        "summary": "Finish connecting the bank with what SberBusiness ID sent back",
-        "description": "SberBusiness ID sends the browser back to the website's `/bank-connection/callback` page, which posts the `code` and `state` (or the bank's `error`) here with the signed-in person's JWT. The `state` must have been issued to this same person (for the organisation it was started in), be unused and unexpired; it is consumed by this call only then, so someone else posting it neither connects their bank nor spends it. The code is exchanged and the tokens stored encrypted, attributed to this person.",
         "requestBody": {
           "required": true,
           "content": {
@@ -1933,7 +1804,6 @@ export const portalSpec: Record<string, unknown> = {
         },
         "responses": {
           "200": {
-            "description": "The organisation the authorization was started in, and its connection.",
             "content": {
               "application/json": {
                 "schema": {
@@ -1949,7 +1819,6 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/responses/Unauthenticated"
           },
           "403": {
-            "description": "The person who started the authorization may no longer manage the bank connection (their role changed meanwhile).",
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -1959,7 +1828,6 @@ export const portalSpec: Record<string, unknown> = {
             }
           },
           "404": {
-            "description": "`bank_authorization_not_found`: the state is unknown, used, expired or was issued to another person; nothing is connected and the state is not spent. Also `organisation_not_found` when the person is no longer a member.",
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -1992,8 +1860,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "audit"
         ],
-        "summary": "List the organisation's audit events, newest first",
-        "description": "Filtered by the actor, the action and a time range, all optional and combined; the filters stay the same for every page of one listing (pass them again with `cursor`). A page may hold fewer than `limit` events, and still be followed by another, when the filters skip many events.",
         "x-action": "audit.view",
         "parameters": [
           {
@@ -2017,7 +1883,6 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "A page of audit events.",
             "content": {
               "application/json": {
                 "schema": {
@@ -2053,8 +1918,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "audit"
         ],
-        "summary": "The organisation's audit events as CSV, newest first",
-        "description": "The events `listAuditEvents` lists with the same filters, all of them (at most 10 000: narrow the time range for more), as RFC 4180 CSV (UTF-8, CRLF line ends, a header row: `at`, `actor_email`, `actor_name`, `actor_user_id`, `actor_role`, `action`, `target_type`, `target_id`, `target_label`, `source_ip`, `details`). A cell that a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) is written with a leading apostrophe.",
         "x-action": "audit.view",
         "parameters": [
           {
@@ -2072,10 +1935,8 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "The filtered audit log, one event a row.",
             "headers": {
               "Content-Disposition": {
-                "description": "`attachment` with a file name carrying the organisation's id.",
                 "schema": {
                   "type": "string"
                 }
@@ -2116,15 +1977,12 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "analytics"
         ],
-        "summary": "API-call analytics of the organisation's applications",
-        "description": "Calls, calls by HTTP status class (the errors are `4xx` and `5xx`) and latency percentiles (from mergeable log-spaced sketches, within 1 % of the exact value) per time bucket, as the cards gateway counted them. Filter by application, product and operation; without `applicationId` every application of the organisation counts, deleted ones included for the calls they made. `from` and `to` are truncated to the granularity; the period may be at most the granularity's retention (minutes 2 days, hours 35 days, days 400 days).",
         "x-action": "analytics.view",
         "parameters": [
           {
             "name": "applicationId",
             "in": "query",
             "required": false,
-            "description": "Only this application's calls.",
             "schema": {
               "$ref": "#/components/schemas/Id"
             }
@@ -2133,7 +1991,6 @@ export const portalSpec: Record<string, unknown> = {
             "name": "productId",
             "in": "query",
             "required": false,
-            "description": "Only calls of this API product.",
             "schema": {
               "$ref": "#/components/schemas/Slug"
             }
@@ -2142,7 +1999,6 @@ export const portalSpec: Record<string, unknown> = {
             "name": "operation",
             "in": "query",
             "required": false,
-            "description": "Only calls of this operation of the product (the bank's operationId).",
             "schema": {
               "type": "string",
               "pattern": "^[A-Za-z][A-Za-z0-9]{0,63}$"
@@ -2152,7 +2008,6 @@ export const portalSpec: Record<string, unknown> = {
             "name": "granularity",
             "in": "query",
             "required": false,
-            "description": "The length of a bucket.",
             "schema": {
               "$ref": "#/components/schemas/Granularity"
             }
@@ -2161,7 +2016,6 @@ export const portalSpec: Record<string, unknown> = {
             "name": "from",
             "in": "query",
             "required": false,
-            "description": "The start of the period (default: `to` minus a day for minutes and hours, minus 30 days for days).",
             "schema": {
               "$ref": "#/components/schemas/Timestamp"
             }
@@ -2170,7 +2024,6 @@ export const portalSpec: Record<string, unknown> = {
             "name": "to",
             "in": "query",
             "required": false,
-            "description": "The end of the period, inclusive (default now).",
             "schema": {
               "$ref": "#/components/schemas/Timestamp"
             }
@@ -2178,7 +2031,6 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "The buckets of the period that saw calls, oldest first, and their totals.",
             "content": {
               "application/json": {
                 "schema": {
@@ -2211,8 +2063,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "limit-changes"
         ],
-        "summary": "List the organisation's limit-change requests",
-        "description": "The requests the organisation's applications created at the bank through the cards gateway, with the state the status sync last saw, ordered by `externalId`.",
         "x-action": "organisation.view",
         "parameters": [
           {
@@ -2224,7 +2074,6 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "responses": {
           "200": {
-            "description": "A page of limit-change requests.",
             "content": {
               "application/json": {
                 "schema": {
@@ -2254,7 +2103,6 @@ export const portalSpec: Record<string, unknown> = {
           "name": "externalId",
           "in": "path",
           "required": true,
-          "description": "The request's id at the bank, chosen by the application that created it.",
           "schema": {
             "$ref": "#/components/schemas/BankDocumentId"
           }
@@ -2266,11 +2114,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "limit-changes"
         ],
-        "summary": "Get a limit-change request with its state history",
         "x-action": "organisation.view",
         "responses": {
           "200": {
-            "description": "The request and every state it went through.",
             "content": {
               "application/json": {
                 "schema": {
@@ -2303,15 +2149,11 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "limit-changes"
         ],
-        "summary": "Ask the bank now for the state of the organisation's open requests",
-        "description": "Starts the status sync for this organisation at once instead of waiting for its schedule and answers without waiting for it: the run's report is read afterwards from the run (`Location`). Requests in a final state are not checked again. One run per organisation at a time, and no sooner than a cooldown (30 s) after the last one started: otherwise 429 with `Retry-After`.",
         "x-action": "limitChange.sync",
         "responses": {
           "202": {
-            "description": "The run started; poll it at `Location` until it is no longer `running`.",
             "headers": {
               "Location": {
-                "description": "The run (`getLimitChangeSyncRun`).",
                 "schema": {
                   "type": "string"
                 }
@@ -2338,10 +2180,8 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/responses/NotFound"
           },
           "429": {
-            "description": "A run of the organisation is still running or started within the cooldown.",
             "headers": {
               "Retry-After": {
-                "description": "Seconds until a new run may start, at the earliest.",
                 "schema": {
                   "type": "integer",
                   "minimum": 1
@@ -2357,7 +2197,6 @@ export const portalSpec: Record<string, unknown> = {
             }
           },
           "502": {
-            "description": "The status sync could not be started (the schedule will run it; or retry later).",
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -2378,7 +2217,6 @@ export const portalSpec: Record<string, unknown> = {
           "name": "runId",
           "in": "path",
           "required": true,
-          "description": "The run, as `syncLimitChanges` answered it.",
           "schema": {
             "$ref": "#/components/schemas/Id"
           }
@@ -2390,12 +2228,9 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "limit-changes"
         ],
-        "summary": "Get a status-sync run and, once it completed, its report",
-        "description": "A run is `running` until the status sync reports it (`completed`, with its report) or its deadline passes without a report (`failed`: the schedule checks the requests).",
         "x-action": "organisation.view",
         "responses": {
           "200": {
-            "description": "The run.",
             "content": {
               "application/json": {
                 "schema": {
@@ -2423,8 +2258,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "webhooks"
         ],
-        "summary": "A limit-change request's state changed at the bank",
-        "description": "Sent to the webhooks of the application that created the request (to every webhook of the organisation when no application did) that want `limit_change.state_changed`, once per state the status sync sees.",
         "security": [],
         "parameters": [
           {
@@ -2459,8 +2292,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "webhooks"
         ],
-        "summary": "An application used 80, 90 or 100 % of a quota window",
-        "description": "Sent to the application's webhooks that want `quota.warning`, once per quota window and threshold however many gateways see it crossed.",
         "security": [],
         "parameters": [
           {
@@ -2495,8 +2326,6 @@ export const portalSpec: Record<string, unknown> = {
         "tags": [
           "webhooks"
         ],
-        "summary": "A test event a member sent from the portal",
-        "description": "Sent to one webhook when a member asks for a test event (`sendWebhookTestEvent`), whatever kinds of event the webhook wants; it carries no business data.",
         "security": [],
         "parameters": [
           {
@@ -2532,8 +2361,7 @@ export const portalSpec: Record<string, unknown> = {
       "personJwt": {
         "type": "http",
         "scheme": "bearer",
-        "bearerFormat": "JWT",
-        "description": "A person's ID token from the identity provider (`token_use` `id`), with `exp` and an `iat` at most a day old; an access token, or a token without an expiry, is refused with 401."
+        "bearerFormat": "JWT"
       }
     },
     "parameters": {
@@ -2541,7 +2369,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "actorUserId",
         "in": "query",
         "required": false,
-        "description": "Only what this person (or, as `application:<id>`, this application) did.",
         "schema": {
           "type": "string",
           "pattern": "^[A-Za-z0-9_:-]{1,80}$"
@@ -2551,7 +2378,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "action",
         "in": "query",
         "required": false,
-        "description": "Only events of this action.",
         "schema": {
           "$ref": "#/components/schemas/AuditAction"
         }
@@ -2560,7 +2386,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "from",
         "in": "query",
         "required": false,
-        "description": "Only events at or after this instant.",
         "schema": {
           "$ref": "#/components/schemas/Timestamp"
         }
@@ -2569,7 +2394,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "to",
         "in": "query",
         "required": false,
-        "description": "Only events at or before this instant (not before `from`).",
         "schema": {
           "$ref": "#/components/schemas/Timestamp"
         }
@@ -2578,7 +2402,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "orgId",
         "in": "path",
         "required": true,
-        "description": "The organisation.",
         "schema": {
           "$ref": "#/components/schemas/Id"
         }
@@ -2587,7 +2410,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "userId",
         "in": "path",
         "required": true,
-        "description": "The member (a person's id).",
         "schema": {
           "$ref": "#/components/schemas/Id"
         }
@@ -2596,7 +2418,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "appId",
         "in": "path",
         "required": true,
-        "description": "The application.",
         "schema": {
           "$ref": "#/components/schemas/Id"
         }
@@ -2605,7 +2426,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "webhookId",
         "in": "path",
         "required": true,
-        "description": "The webhook.",
         "schema": {
           "$ref": "#/components/schemas/Id"
         }
@@ -2614,7 +2434,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "webhook-id",
         "in": "header",
         "required": true,
-        "description": "The event's id (Standard Webhooks), the same on every retry: de-duplicate by it. Equal to the body's `id`.",
         "schema": {
           "type": "string"
         }
@@ -2623,7 +2442,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "webhook-timestamp",
         "in": "header",
         "required": true,
-        "description": "When this attempt was signed, in unix seconds (Standard Webhooks); refuse one far from your clock (5 minutes by default) so a captured delivery cannot be replayed.",
         "schema": {
           "type": "string",
           "pattern": "^[0-9]+$"
@@ -2633,7 +2451,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "webhook-signature",
         "in": "header",
         "required": true,
-        "description": "Space-separated signatures (Standard Webhooks), each `v1,<base64 HMAC-SHA256>` of `<webhook-id>.<webhook-timestamp>.<raw body>` under the key that is the base64 part of the webhook's secret `whsec_<base64>`; one matching signature is enough.",
         "schema": {
           "type": "string"
         }
@@ -2642,7 +2459,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "productId",
         "in": "path",
         "required": true,
-        "description": "The API product.",
         "schema": {
           "$ref": "#/components/schemas/Slug"
         }
@@ -2651,7 +2467,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "limit",
         "in": "query",
         "required": false,
-        "description": "Items per page.",
         "schema": {
           "type": "integer",
           "minimum": 1,
@@ -2663,7 +2478,6 @@ export const portalSpec: Record<string, unknown> = {
         "name": "cursor",
         "in": "query",
         "required": false,
-        "description": "`nextCursor` of the previous page.",
         "schema": {
           "type": "string",
           "pattern": "^[A-Za-z0-9_-]{1,1024}$"
@@ -2671,11 +2485,8 @@ export const portalSpec: Record<string, unknown> = {
       }
     },
     "responses": {
-      "WebhookReceived": {
-        "description": "Received: any 2xx ends the delivery. Any other answer, a redirect included, or none within 5 s is retried after 1, 4, 16 and 64 minutes, about 4 and 17 hours, then a day."
-      },
+      "WebhookReceived": {},
       "BadRequest": {
-        "description": "The request breaks the contract; `errors` names the fields.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -2685,7 +2496,6 @@ export const portalSpec: Record<string, unknown> = {
         }
       },
       "Unauthenticated": {
-        "description": "No valid token of a person.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -2695,7 +2505,6 @@ export const portalSpec: Record<string, unknown> = {
         }
       },
       "Forbidden": {
-        "description": "The caller's role does not allow the action.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -2705,7 +2514,6 @@ export const portalSpec: Record<string, unknown> = {
         }
       },
       "NotFound": {
-        "description": "No such resource, or it belongs to an organisation the caller is not in.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -2715,7 +2523,6 @@ export const portalSpec: Record<string, unknown> = {
         }
       },
       "Conflict": {
-        "description": "The change would break an invariant or races another change.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -2725,7 +2532,6 @@ export const portalSpec: Record<string, unknown> = {
         }
       },
       "BadGateway": {
-        "description": "The bank refused or did not answer.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -2735,7 +2541,6 @@ export const portalSpec: Record<string, unknown> = {
         }
       },
       "PayloadTooLarge": {
-        "description": "The request body is larger than the API accepts (64 KiB).",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -2745,7 +2550,6 @@ export const portalSpec: Record<string, unknown> = {
         }
       },
       "UnsupportedMediaType": {
-        "description": "The request body is not `application/json`.",
         "content": {
           "application/problem+json": {
             "schema": {
@@ -2758,20 +2562,17 @@ export const portalSpec: Record<string, unknown> = {
     "schemas": {
       "Id": {
         "type": "string",
-        "description": "An opaque identifier.",
         "pattern": "^[A-Za-z0-9_-]{1,64}$"
       },
       "Slug": {
         "type": "string",
-        "description": "A readable identifier.",
         "pattern": "^[a-z0-9][a-z0-9-]{0,62}$"
       },
       "Name": {
         "type": "string",
         "minLength": 1,
         "maxLength": 100,
-        "pattern": "^\\S(.*\\S)?$",
-        "description": "A display name without leading or trailing spaces."
+        "pattern": "^\\S(.*\\S)?$"
       },
       "Email": {
         "type": "string",
@@ -2793,7 +2594,6 @@ export const portalSpec: Record<string, unknown> = {
       },
       "AssignableRole": {
         "type": "string",
-        "description": "A role an invitation or a role change may grant; the Owner role moves only by transfer.",
         "enum": [
           "Administrator",
           "Developer",
@@ -2802,7 +2602,6 @@ export const portalSpec: Record<string, unknown> = {
       },
       "Problem": {
         "type": "object",
-        "description": "Problem details (RFC 9457).",
         "required": [
           "type",
           "title",
@@ -2810,36 +2609,28 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "properties": {
           "type": {
-            "type": "string",
-            "description": "A URI reference naming the kind of problem."
+            "type": "string"
           },
           "title": {
-            "type": "string",
-            "description": "A short summary of the kind of problem."
+            "type": "string"
           },
           "status": {
-            "type": "integer",
-            "description": "The HTTP status."
+            "type": "integer"
           },
           "detail": {
-            "type": "string",
-            "description": "What went wrong in this case."
+            "type": "string"
           },
           "instance": {
-            "type": "string",
-            "description": "The request's path."
+            "type": "string"
           },
           "code": {
-            "type": "string",
-            "description": "A machine-readable code of the problem."
+            "type": "string"
           },
           "requestId": {
-            "type": "string",
-            "description": "Identifier of the request, for support."
+            "type": "string"
           },
           "errors": {
             "type": "array",
-            "description": "The offending fields of a validation problem.",
             "items": {
               "$ref": "#/components/schemas/FieldError"
             }
@@ -2854,8 +2645,7 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "properties": {
           "field": {
-            "type": "string",
-            "description": "Where the value is (`body.name`, `query.limit`, `path.orgId`)."
+            "type": "string"
           },
           "message": {
             "type": "string"
@@ -2879,8 +2669,7 @@ export const portalSpec: Record<string, unknown> = {
             "type": "string"
           },
           "operator": {
-            "type": "boolean",
-            "description": "Whether the person is a bank platform operator."
+            "type": "boolean"
           },
           "language": {
             "$ref": "#/components/schemas/Language"
@@ -2892,8 +2681,7 @@ export const portalSpec: Record<string, unknown> = {
         "enum": [
           "ru",
           "en"
-        ],
-        "description": "A person's preferred language: the portal's e-mails to them (access-request decisions, quota and webhook warnings, password reset codes) are written in it."
+        ]
       },
       "MeUpdate": {
         "type": "object",
@@ -2956,8 +2744,7 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/schemas/Role"
           },
           "test": {
-            "type": "boolean",
-            "description": "Whether this is the test organisation created at registration."
+            "type": "boolean"
           }
         }
       },
@@ -3095,8 +2882,7 @@ export const portalSpec: Record<string, unknown> = {
             "enum": [
               "ru",
               "en"
-            ],
-            "description": "The language of the invitation e-mail (the inviter's page language); Russian when absent."
+            ]
           }
         }
       },
@@ -3164,7 +2950,6 @@ export const portalSpec: Record<string, unknown> = {
           },
           "inviter": {
             "type": "object",
-            "description": "Who invited, as the organisation knows them (absent fields are unknown).",
             "properties": {
               "name": {
                 "type": "string"
@@ -3208,8 +2993,7 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/schemas/Invitation"
           },
           "token": {
-            "type": "string",
-            "description": "The one-time token for the invitation link; shown only here."
+            "type": "string"
           }
         }
       },
@@ -3262,7 +3046,6 @@ export const portalSpec: Record<string, unknown> = {
       },
       "SecretInfo": {
         "type": "object",
-        "description": "What is known of a Client Secret (never the secret itself).",
         "required": [
           "id",
           "createdAt"
@@ -3312,7 +3095,6 @@ export const portalSpec: Record<string, unknown> = {
           },
           "secrets": {
             "type": "array",
-            "description": "The secrets that currently work (two during a re-issue overlap).",
             "items": {
               "$ref": "#/components/schemas/SecretInfo"
             }
@@ -3330,8 +3112,7 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/schemas/Application"
           },
           "clientSecret": {
-            "type": "string",
-            "description": "The Client Secret, shown only here."
+            "type": "string"
           }
         }
       },
@@ -3359,8 +3140,7 @@ export const portalSpec: Record<string, unknown> = {
           "overlapSeconds": {
             "type": "integer",
             "minimum": 0,
-            "maximum": 604800,
-            "description": "How long the previous secret keeps working (default 86400)."
+            "maximum": 604800
           }
         }
       },
@@ -3376,8 +3156,7 @@ export const portalSpec: Record<string, unknown> = {
             "type": "string"
           },
           "clientSecret": {
-            "type": "string",
-            "description": "The new Client Secret, shown only here."
+            "type": "string"
           },
           "secret": {
             "$ref": "#/components/schemas/SecretInfo"
@@ -3411,12 +3190,10 @@ export const portalSpec: Record<string, unknown> = {
             "enum": [
               "sandbox",
               "production"
-            ],
-            "description": "Where calls go: the bank's test contour (sandbox) or the bank itself."
+            ]
           },
           "confidential": {
-            "type": "boolean",
-            "description": "Whether subscribing needs an approved access request."
+            "type": "boolean"
           },
           "ratePerSecond": {
             "type": "number",
@@ -3459,7 +3236,6 @@ export const portalSpec: Record<string, unknown> = {
           },
           "operations": {
             "type": "array",
-            "description": "The operations of the product (bank operationIds).",
             "items": {
               "type": "string"
             }
@@ -3527,7 +3303,6 @@ export const portalSpec: Record<string, unknown> = {
           },
           "quota": {
             "type": "array",
-            "description": "How much of the plan's quotas the application has used, today and this month (UTC), as the gateway's meter counts admitted calls; empty for a plan without quotas. In the subscription list only.",
             "items": {
               "$ref": "#/components/schemas/QuotaUsage"
             }
@@ -3552,8 +3327,7 @@ export const portalSpec: Record<string, unknown> = {
           },
           "used": {
             "type": "integer",
-            "minimum": 0,
-            "description": "Calls admitted in the current window."
+            "minimum": 0
           },
           "limit": {
             "type": "integer",
@@ -3578,8 +3352,7 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/schemas/Timestamp"
           },
           "operation": {
-            "type": "string",
-            "description": "The bank operation (its operationId)."
+            "type": "string"
           },
           "status": {
             "type": "integer",
@@ -3591,8 +3364,7 @@ export const portalSpec: Record<string, unknown> = {
             "minimum": 0
           },
           "requestId": {
-            "type": "string",
-            "description": "The `x-request-id` the gateway answered with."
+            "type": "string"
           }
         }
       },
@@ -3627,7 +3399,6 @@ export const portalSpec: Record<string, unknown> = {
       },
       "WebhookEventType": {
         "type": "string",
-        "description": "A kind of event: a limit-change request's state changed at the bank, or an application crossed a warning threshold of its quota.",
         "enum": [
           "limit_change.state_changed",
           "quota.warning"
@@ -3643,14 +3414,12 @@ export const portalSpec: Record<string, unknown> = {
           "url": {
             "type": "string",
             "format": "uri",
-            "maxLength": 2048,
-            "description": "Where events are POSTed."
+            "maxLength": 2048
           },
           "events": {
             "type": "array",
             "minItems": 1,
             "uniqueItems": true,
-            "description": "The kinds of event wanted (default every kind).",
             "items": {
               "$ref": "#/components/schemas/WebhookEventType"
             }
@@ -3675,8 +3444,7 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/schemas/Id"
           },
           "url": {
-            "type": "string",
-            "description": "Where events are POSTed: the full URL for members who may manage applications (Owner, Administrator, Developer), its origin only (`https://host[:port]`) for the others, since a receiver's path or query often carries its own token."
+            "type": "string"
           },
           "events": {
             "type": "array",
@@ -3703,8 +3471,7 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/schemas/Webhook"
           },
           "secret": {
-            "type": "string",
-            "description": "The signing secret, `whsec_<base64>`: its base64 part is the HMAC-SHA256 key of the `webhook-signature` header. Shown only here."
+            "type": "string"
           }
         }
       },
@@ -3724,7 +3491,6 @@ export const portalSpec: Record<string, unknown> = {
       },
       "WebhookDelivery": {
         "type": "object",
-        "description": "One attempt to deliver one event.",
         "required": [
           "eventId",
           "eventType",
@@ -3735,16 +3501,14 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "properties": {
           "eventId": {
-            "type": "string",
-            "description": "The event's id, the same on every attempt (the `webhook-id` header)."
+            "type": "string"
           },
           "eventType": {
             "type": "string"
           },
           "attempt": {
             "type": "integer",
-            "minimum": 1,
-            "description": "1 for the first attempt."
+            "minimum": 1
           },
           "at": {
             "$ref": "#/components/schemas/Timestamp"
@@ -3757,8 +3521,7 @@ export const portalSpec: Record<string, unknown> = {
             ]
           },
           "httpStatus": {
-            "type": "integer",
-            "description": "The receiver's HTTP status, when it answered."
+            "type": "integer"
           },
           "durationMs": {
             "type": "integer",
@@ -3773,13 +3536,11 @@ export const portalSpec: Record<string, unknown> = {
               "tls_error",
               "connection_failed",
               "unexpected_status"
-            ],
-            "description": "Why the attempt failed: `refused_address` (the URL, or an address its name resolves to now, is not allowed), `host_not_found` (the name did not resolve), `timeout` (no answer within 5 s), `tls_error` (the certificate or handshake failed), `connection_failed` (no connection), `unexpected_status` (the receiver answered other than 2xx, redirects included; see `httpStatus`). Never the receiver's body nor a network message."
+            ]
           }
         }
       },
       "WebhookEvent": {
-        "description": "The body of a webhook delivery, by `type`. Its `id` is derived from what happened, so the same fact published twice is one event with one id.",
         "oneOf": [
           {
             "$ref": "#/components/schemas/LimitChangeStateChangedEvent"
@@ -3811,8 +3572,7 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "properties": {
           "id": {
-            "type": "string",
-            "description": "The event's id (the `webhook-id` header)."
+            "type": "string"
           },
           "type": {
             "type": "string",
@@ -3827,8 +3587,7 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/schemas/Id"
           },
           "applicationId": {
-            "$ref": "#/components/schemas/Id",
-            "description": "The application that created the request, when one did."
+            "$ref": "#/components/schemas/Id"
           },
           "data": {
             "type": "object",
@@ -3847,12 +3606,10 @@ export const portalSpec: Record<string, unknown> = {
                 "type": "string"
               },
               "previousState": {
-                "type": "string",
-                "description": "The bank's state the status sync saw before."
+                "type": "string"
               },
               "state": {
-                "type": "string",
-                "description": "The bank's state now."
+                "type": "string"
               },
               "outcome": {
                 "type": "string",
@@ -3861,12 +3618,10 @@ export const portalSpec: Record<string, unknown> = {
                   "refused",
                   "awaiting_signature",
                   "in_progress"
-                ],
-                "description": "Where the request stands, for a receiver that does not know the bank's states."
+                ]
               },
               "final": {
-                "type": "boolean",
-                "description": "Whether the bank will not move the request out of `state` any more."
+                "type": "boolean"
               }
             }
           }
@@ -3884,8 +3639,7 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "properties": {
           "id": {
-            "type": "string",
-            "description": "The event's id (the `webhook-id` header)."
+            "type": "string"
           },
           "type": {
             "type": "string",
@@ -3928,16 +3682,13 @@ export const portalSpec: Record<string, unknown> = {
               },
               "window": {
                 "type": "string",
-                "description": "The UTC window, `D<yyyy-mm-dd>` for a day or `M<yyyy-mm>` for a month.",
                 "pattern": "^(D[0-9]{4}-[0-9]{2}-[0-9]{2}|M[0-9]{4}-[0-9]{2})$"
               },
               "limit": {
-                "type": "integer",
-                "description": "Calls the window allows."
+                "type": "integer"
               },
               "used": {
-                "type": "integer",
-                "description": "Calls taken from the window when the threshold was seen."
+                "type": "integer"
               },
               "thresholdPercent": {
                 "type": "integer",
@@ -3963,8 +3714,7 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "properties": {
           "id": {
-            "type": "string",
-            "description": "The event's id (the `webhook-id` header), new for every test."
+            "type": "string"
           },
           "type": {
             "type": "string",
@@ -3992,8 +3742,7 @@ export const portalSpec: Record<string, unknown> = {
                 "$ref": "#/components/schemas/Id"
               },
               "requestedBy": {
-                "$ref": "#/components/schemas/Id",
-                "description": "The member who sent the test."
+                "$ref": "#/components/schemas/Id"
               }
             }
           }
@@ -4006,8 +3755,7 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "properties": {
           "eventId": {
-            "type": "string",
-            "description": "The test event's id, as its deliveries list it and its `webhook-id` header carries it."
+            "type": "string"
           }
         }
       },
@@ -4109,16 +3857,13 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/schemas/Id"
           },
           "submittedByEmail": {
-            "type": "string",
-            "description": "The e-mail address of the member who submitted it, as it was then."
+            "type": "string"
           },
           "submittedByName": {
-            "type": "string",
-            "description": "The name of the member who submitted it, as it was then, if they had one."
+            "type": "string"
           },
           "organizationName": {
-            "type": "string",
-            "description": "The organisation's current name; in the bank operator's queue only, where requests of every organisation are listed (absent when the organisation was deleted)."
+            "type": "string"
           },
           "submittedAt": {
             "$ref": "#/components/schemas/Timestamp"
@@ -4179,7 +3924,6 @@ export const portalSpec: Record<string, unknown> = {
           "scopes": {
             "type": "array",
             "uniqueItems": true,
-            "description": "SberBusiness ID services to ask for (default all the product needs).",
             "items": {
               "type": "string",
               "enum": [
@@ -4213,7 +3957,6 @@ export const portalSpec: Record<string, unknown> = {
         "required": [
           "state"
         ],
-        "description": "What SberBusiness ID put in the query of its redirect, as the page received it.",
         "properties": {
           "state": {
             "type": "string",
@@ -4277,7 +4020,6 @@ export const portalSpec: Record<string, unknown> = {
       },
       "AuditAction": {
         "type": "string",
-        "description": "What happened, as `<entity>.<verb>`.",
         "enum": [
           "user.registered",
           "organisation.created",
@@ -4333,16 +4075,13 @@ export const portalSpec: Record<string, unknown> = {
             ],
             "properties": {
               "userId": {
-                "type": "string",
-                "description": "A person's id, or `application:<id>` for an application's call."
+                "type": "string"
               },
               "email": {
-                "type": "string",
-                "description": "The person's e-mail address when they acted."
+                "type": "string"
               },
               "name": {
-                "type": "string",
-                "description": "The person's display name when they acted, if the identity provider had one."
+                "type": "string"
               },
               "role": {
                 "type": "string"
@@ -4366,8 +4105,7 @@ export const portalSpec: Record<string, unknown> = {
                 "type": "string"
               },
               "label": {
-                "type": "string",
-                "description": "A readable name of the object where the event carries one: an application's or organisation's name, a member's or invitee's e-mail, a webhook's origin, a product."
+                "type": "string"
               }
             }
           },
@@ -4399,7 +4137,6 @@ export const portalSpec: Record<string, unknown> = {
       },
       "BankDocumentId": {
         "type": "string",
-        "description": "A document id at the bank (a UUID as the bank writes it; see the bank API's `DocumentUuid`).",
         "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Za-z]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
       },
       "Granularity": {
@@ -4413,7 +4150,6 @@ export const portalSpec: Record<string, unknown> = {
       },
       "StatusClassCounts": {
         "type": "object",
-        "description": "Calls by HTTP status class of the answer; `4xx` and `5xx` are the errors.",
         "required": [
           "2xx",
           "3xx",
@@ -4441,7 +4177,6 @@ export const portalSpec: Record<string, unknown> = {
       },
       "LatencyPercentiles": {
         "type": "object",
-        "description": "Latency percentiles in milliseconds from the gateway's latency sketches: each within 1 % (relative) of the exact percentile of the period's calls; absent without calls.",
         "properties": {
           "p50": {
             "type": "number",
@@ -4533,8 +4268,7 @@ export const portalSpec: Record<string, unknown> = {
         ],
         "properties": {
           "state": {
-            "type": "string",
-            "description": "The bank's state (e.g. `CREATED`, `DELIVERED`, `IMPLEMENTED`)."
+            "type": "string"
           },
           "at": {
             "$ref": "#/components/schemas/Timestamp"
@@ -4558,12 +4292,10 @@ export const portalSpec: Record<string, unknown> = {
             "type": "string"
           },
           "state": {
-            "type": "string",
-            "description": "The bank's latest state, as the status sync last saw it."
+            "type": "string"
           },
           "final": {
-            "type": "boolean",
-            "description": "Whether the bank will not move the request out of its state any more."
+            "type": "boolean"
           },
           "createdAt": {
             "$ref": "#/components/schemas/Timestamp"
@@ -4576,7 +4308,6 @@ export const portalSpec: Record<string, unknown> = {
           },
           "history": {
             "type": "array",
-            "description": "Every state the request went through, oldest first.",
             "items": {
               "$ref": "#/components/schemas/LimitChangeState"
             }
@@ -4619,26 +4350,21 @@ export const portalSpec: Record<string, unknown> = {
               "running",
               "completed",
               "failed"
-            ],
-            "description": "`running` until the status sync reports; `completed` with its `report`; `failed` when it ended without a report or its deadline passed."
+            ]
           },
           "requestedBy": {
-            "type": "string",
-            "description": "The member who asked for the run (their user id)."
+            "type": "string"
           },
           "startedAt": {
             "$ref": "#/components/schemas/Timestamp"
           },
           "deadlineAt": {
-            "description": "When a run still `running` is given up as `failed`.",
             "$ref": "#/components/schemas/Timestamp"
           },
           "finishedAt": {
-            "description": "When the run completed or failed.",
             "$ref": "#/components/schemas/Timestamp"
           },
           "report": {
-            "description": "What the run did; present once `completed`.",
             "$ref": "#/components/schemas/LimitChangeSyncReport"
           }
         }
@@ -4656,28 +4382,23 @@ export const portalSpec: Record<string, unknown> = {
         "properties": {
           "checked": {
             "type": "integer",
-            "minimum": 0,
-            "description": "Requests whose state was asked of the bank."
+            "minimum": 0
           },
           "changed": {
             "type": "integer",
-            "minimum": 0,
-            "description": "Requests whose state changed."
+            "minimum": 0
           },
           "failed": {
             "type": "integer",
-            "minimum": 0,
-            "description": "Requests the bank could not be asked about (retried on schedule)."
+            "minimum": 0
           },
           "stillPending": {
             "type": "integer",
-            "minimum": 0,
-            "description": "Requests not yet in a final state after the sync."
+            "minimum": 0
           },
           "waitingForSignature": {
             "type": "integer",
-            "minimum": 0,
-            "description": "Requests saved at the bank but waiting for a signature in its UI."
+            "minimum": 0
           },
           "durationMs": {
             "type": "integer",
