@@ -66,6 +66,8 @@ export type BankAuthorizationInput = Schemas['BankAuthorizationInput'];
 export type AuditEvent = Schemas['AuditEvent'];
 /** Problem details (RFC 9457) as the API sends them. */
 export type Problem = Schemas['Problem'];
+/** A machine code the API lists for its problems; a client keeps its own text per code. */
+export type ProblemCode = Schemas['ProblemCode'];
 /** One offending field of a validation problem. */
 export type FieldError = Schemas['FieldError'];
 /** Call counts and latencies of the organisation's applications, per time bucket. */

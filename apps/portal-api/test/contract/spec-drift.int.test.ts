@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { ROLE_MATRIX } from '@devportal/portal-domain';
+import { ERROR_CATALOGUE, ROLE_MATRIX } from '@devportal/portal-domain';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { portalSpec } from '../../src/generated/portal-spec.js';
+import { HTTP_PROBLEMS } from '../../src/http/problem.js';
 import { PORTAL_OPERATION_IDS, portalContract, portalOperations } from '../../src/index.js';
 import { usePortalApi } from '../support/portal-api-world.js';
 
@@ -16,6 +17,14 @@ describe('the spec and the code agree', () => {
     );
 
     expect(portalSpec).toEqual(spec);
+  });
+
+  it('lists exactly the problem codes the API answers with (clients keep a text per listed code)', () => {
+    const schemas = (portalSpec.components as { schemas: Record<string, { enum?: string[] }> })
+      .schemas;
+    const answered = [...Object.keys(HTTP_PROBLEMS), ...Object.keys(ERROR_CATALOGUE)];
+
+    expect([...(schemas.ProblemCode?.enum ?? [])].sort()).toEqual(answered.sort());
   });
 
   it('names only role-matrix actions in x-action', () => {

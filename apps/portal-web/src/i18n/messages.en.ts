@@ -1,5 +1,6 @@
 import { en as accountEn } from './messages/account.js';
 import * as invitations from './messages/invitations.js';
+import * as problems from './messages/problems.js';
 import * as reference from './messages/reference.js';
 import * as tryIt from './messages/try-it.js';
 import { en as usage } from './messages/usage.js';
@@ -366,4 +367,5 @@ export const en: Record<MessageKey, string> = {
   ...invitations.en,
   ...reference.en,
   ...tryIt.en,
+  ...problems.en,
 };

@@ -1,5 +1,6 @@
 import { ru as accountRu } from './messages/account.js';
 import * as invitations from './messages/invitations.js';
+import * as problems from './messages/problems.js';
 import * as reference from './messages/reference.js';
 import * as tryIt from './messages/try-it.js';
 import { ru as usage } from './messages/usage.js';
@@ -365,6 +366,7 @@ export const ru = {
   ...invitations.ru,
   ...reference.ru,
   ...tryIt.ru,
+  ...problems.ru,
 } as const;
 
 /** A text of the site. */
