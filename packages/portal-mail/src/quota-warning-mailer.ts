@@ -74,7 +74,7 @@ export class QuotaWarningMailer {
             language: DEFAULT_MAIL_LANGUAGE,
             organisationName: organisation?.name ?? warning.organisationId,
             applicationName: application?.name ?? warning.applicationId,
-            productName: product?.name ?? warning.productId,
+            productName: product?.texts[DEFAULT_MAIL_LANGUAGE].name ?? warning.productId,
             thresholdPercent: warning.thresholdPercent,
             limit: warning.limit,
             period: warning.period,

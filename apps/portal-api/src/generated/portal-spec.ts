@@ -3264,6 +3264,7 @@ export const portalSpec: Record<string, unknown> = {
         "required": [
           "id",
           "name",
+          "texts",
           "contour",
           "confidential",
           "ratePerSecond"
@@ -3273,10 +3274,15 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/schemas/Slug"
           },
           "name": {
-            "type": "string"
+            "type": "string",
+            "description": "The English name (`texts.en.name`)."
           },
           "description": {
-            "type": "string"
+            "type": "string",
+            "description": "The English description (`texts.en.description`)."
+          },
+          "texts": {
+            "$ref": "#/components/schemas/CatalogTexts"
           },
           "contour": {
             "type": "string",
@@ -3304,11 +3310,43 @@ export const portalSpec: Record<string, unknown> = {
           }
         }
       },
+      "CatalogTexts": {
+        "type": "object",
+        "description": "A product's or plan's name and description in each of the portal's languages.",
+        "required": [
+          "ru",
+          "en"
+        ],
+        "properties": {
+          "ru": {
+            "$ref": "#/components/schemas/CatalogText"
+          },
+          "en": {
+            "$ref": "#/components/schemas/CatalogText"
+          }
+        }
+      },
+      "CatalogText": {
+        "type": "object",
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1
+          },
+          "description": {
+            "type": "string"
+          }
+        }
+      },
       "Product": {
         "type": "object",
         "required": [
           "id",
           "name",
+          "texts",
           "version",
           "confidential",
           "plans"
@@ -3318,10 +3356,15 @@ export const portalSpec: Record<string, unknown> = {
             "$ref": "#/components/schemas/Slug"
           },
           "name": {
-            "type": "string"
+            "type": "string",
+            "description": "The English name (`texts.en.name`)."
           },
           "description": {
-            "type": "string"
+            "type": "string",
+            "description": "The English description (`texts.en.description`)."
+          },
+          "texts": {
+            "$ref": "#/components/schemas/CatalogTexts"
           },
           "version": {
             "type": "string"

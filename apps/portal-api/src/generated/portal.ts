@@ -1121,8 +1121,11 @@ export interface components {
         };
         Plan: {
             id: components["schemas"]["Slug"];
+            /** @description The English name (`texts.en.name`). */
             name: string;
+            /** @description The English description (`texts.en.description`). */
             description?: string;
+            texts: components["schemas"]["CatalogTexts"];
             /**
              * @description Where calls go: the bank's test contour (sandbox) or the bank itself.
              * @enum {string}
@@ -1134,10 +1137,22 @@ export interface components {
             quotaPerDay?: number;
             quotaPerMonth?: number;
         };
-        Product: {
-            id: components["schemas"]["Slug"];
+        /** @description A product's or plan's name and description in each of the portal's languages. */
+        CatalogTexts: {
+            ru: components["schemas"]["CatalogText"];
+            en: components["schemas"]["CatalogText"];
+        };
+        CatalogText: {
             name: string;
             description?: string;
+        };
+        Product: {
+            id: components["schemas"]["Slug"];
+            /** @description The English name (`texts.en.name`). */
+            name: string;
+            /** @description The English description (`texts.en.description`). */
+            description?: string;
+            texts: components["schemas"]["CatalogTexts"];
             version: string;
             confidential: boolean;
             /** @description The operations of the product (bank operationIds). */

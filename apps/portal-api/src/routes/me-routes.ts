@@ -1,4 +1,9 @@
-import { type Actor, ConflictError, type MyOrganisation } from '@devportal/portal-domain';
+import {
+  type Actor,
+  ConflictError,
+  type MyOrganisation,
+  type PortalLanguage,
+} from '@devportal/portal-domain';
 import type { PortalServices } from '../portal-services.js';
 import { organizationSummaryView } from '../views/organization-views.js';
 import { type HandlerTable, ok } from './operation-call.js';
@@ -11,7 +16,7 @@ const ORGANISATIONS_PER_READ = 100;
 export function meRoutes(services: PortalServices): Pick<HandlerTable, 'getMe'> {
   return {
     async getMe(call) {
-      await provision(services, call.actor);
+      await provision(services, call.actor, call.person.language);
       const mine = await allMyOrganisations(services, call.actor);
       const { person } = call;
       return ok({
@@ -30,14 +35,19 @@ export function meRoutes(services: PortalServices): Pick<HandlerTable, 'getMe'> 
 }
 
 /**
- * Registers the person (profile and test organisation) unless they are already. Concurrent first
- * calls race on the profile's conditional put: the losers see a conflict and read again.
+ * Registers the person (profile and test organisation, named in the language they signed up in)
+ * unless they are already. Concurrent first calls race on the profile's conditional put: the
+ * losers see a conflict and read again.
  */
-async function provision(services: PortalServices, actor: Actor): Promise<void> {
+async function provision(
+  services: PortalServices,
+  actor: Actor,
+  language: PortalLanguage | undefined,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     if (await services.repositories.users.get(actor.userId)) return;
     try {
-      await services.registration.register(actor);
+      await services.registration.register(actor, language);
       return;
     } catch (error) {
       if (!(error instanceof ConflictError) || attempt === PROVISIONING_ATTEMPTS) throw error;

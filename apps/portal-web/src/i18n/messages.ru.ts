@@ -220,7 +220,7 @@ export const ru = {
   'subs.description': 'На какие продукты и планы подписаны приложения организации.',
   'subs.none': 'Подписок нет.',
   'subs.toCatalog': 'Выбрать продукт',
-  'subs.plan': 'план',
+  'subs.plan': 'тариф',
   'subs.unsubscribe': 'Отменить подписку',
 
   'access.title': 'Заявки на подключение',

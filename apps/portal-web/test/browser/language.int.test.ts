@@ -7,7 +7,8 @@ import { screenshot } from './screenshots.js';
 
 /**
  * Every page reads as one language, in Chromium against the local stack: the API's refusals in
- * the page's language, not the API's English.
+ * the page's language, not the API's English; the catalog's products and plans in the page's
+ * language; the test organisation named in the language the person signed up in.
  */
 describe('one language per page in Chromium', () => {
   let stack: DevStack;
@@ -69,6 +70,50 @@ describe('one language per page in Chromium', () => {
     await owner.getByRole('button', { name: 'EN', exact: true }).click();
     await shown(alert.getByText(/^A webhook address is https on port 443/));
     await owner.getByRole('button', { name: 'RU', exact: true }).click();
+  });
+
+  it('names the test organisation in the language the person signed up in', async () => {
+    await owner.goto(`${stack.url}${orgPath}`);
+    await shown(owner.getByRole('heading', { level: 1, name: 'Тестовая организация' }));
+
+    const english = await context.browser()?.newContext({ locale: 'en-GB' });
+    if (!english) throw new Error('no browser');
+    const page = await english.newPage();
+    page.setDefaultTimeout(30_000);
+    await page.goto(`${stack.url}/register`);
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await register(page, 'Edward English', `language-en-${run}@partner.example`);
+    await shown(page.getByRole('heading', { level: 1, name: 'Test organisation' }));
+    // The organisation keeps its name when the person switches the site's language.
+    await page.getByRole('button', { name: 'RU', exact: true }).click();
+    await shown(page.getByRole('heading', { level: 1, name: 'Test organisation' }));
+    await english.close();
+  });
+
+  it('shows the catalog’s products and plans in the page’s language', async () => {
+    await owner.goto(`${stack.url}${orgPath}/products`);
+    await settled(owner);
+    await shown(owner.getByRole('heading', { level: 2, name: /^Лимиты бизнес-карт/ }));
+    await shown(owner.getByText(/^Тестовый контур банка/));
+    await owner.getByRole('button', { name: 'Подписаться на «Sandbox»' }).click();
+    await shown(owner.getByRole('dialog', { name: /Лимиты бизнес-карт/ }));
+    await owner.getByRole('dialog').getByRole('button', { name: 'Подписать' }).click();
+    await shown(owner.getByText('Приложение подписано.'));
+    await owner.getByRole('dialog').getByRole('button', { name: 'Готово' }).click();
+    await screenshot(owner, 'language-products-ru-1440');
+
+    await owner.getByRole('button', { name: 'EN', exact: true }).click();
+    await shown(owner.getByRole('heading', { level: 2, name: /^Business card limits/ }));
+    await shown(owner.getByText(/^The bank's test contour/));
+    await owner.goto(`${stack.url}${orgPath}/subscriptions`);
+    await shown(owner.getByText('Business card limits').first());
+    await owner.getByRole('button', { name: 'RU', exact: true }).click();
+    await shown(owner.getByText('Лимиты бизнес-карт').first());
+    expect(await owner.getByText('Business card limits').count()).toBe(0);
+
+    await owner.goto(`${stack.url}/apis`);
+    await shown(owner.getByRole('heading', { level: 2, name: /^Лимиты бизнес-карт/ }));
+    await shown(owner.getByText(/^Настоящие карты организации/));
   });
 
   it('has no serious accessibility violations', () => {

@@ -1,14 +1,18 @@
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Actor } from '../context/actor.js';
 import { NotFoundError } from '../errors.js';
+import type { PortalLanguage } from '../language.js';
 import { foundOrganisation } from '../organisations/founding.js';
 import type { Organisation } from '../organisations/organisation.js';
 import type { PortalDependencies } from '../portal-dependencies.js';
 import { personNameOf } from './person-name.js';
 import type { UserProfile } from './user-profile.js';
 
-/** The name of the organisation every user gets at registration. */
-export const TEST_ORGANISATION_NAME = 'Test organisation';
+/** The name of the organisation every user gets at registration, in the language they register in. */
+export const TEST_ORGANISATION_NAMES = {
+  ru: 'Тестовая организация',
+  en: 'Test organisation',
+} as const satisfies Record<PortalLanguage, string>;
 
 /** A completed registration. */
 export interface Registration {
@@ -24,11 +28,15 @@ export class RegistrationService {
     this.recorder = new AuditRecorder(deps.clock, deps.crypto);
   }
 
-  /** Registers the actor with a test organisation; Conflict if already registered. */
-  async register(actor: Actor): Promise<Registration> {
+  /**
+   * Registers the actor with a test organisation named in `language`, the one they signed up in
+   * (Russian, the portal's default, when unknown); Conflict if already registered. The name is
+   * the organisation's own from then on: a later change of language does not rename it.
+   */
+  async register(actor: Actor, language: PortalLanguage = 'ru'): Promise<Registration> {
     const { organisation, owner } = foundOrganisation(
       actor,
-      TEST_ORGANISATION_NAME,
+      TEST_ORGANISATION_NAMES[language],
       'test',
       this.deps.clock,
       this.deps.crypto,

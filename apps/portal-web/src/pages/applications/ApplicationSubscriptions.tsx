@@ -5,13 +5,14 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useLoad } from '../../hooks/use-load.js';
+import { planName, productName } from '../../i18n/catalog-names.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useOrg } from '../../org/org-context.js';
 import { QuotaBars } from '../usage/QuotaBars.js';
 
 /** An application's subscriptions, each with its plan; unsubscribing for roles that may. */
 export function ApplicationSubscriptions(props: { appId: string; title?: string }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, locale } = useI18n();
   const client = usePortal();
   const { org } = useOrg();
   const can = useCan();
@@ -39,8 +40,10 @@ export function ApplicationSubscriptions(props: { appId: string; title?: string 
               {items.map((subscription) => (
                 <li key={subscription.productId} className="list-row">
                   <div className="quota-owner">
-                    <strong>{subscription.productId}</strong> · {t('subs.plan')}{' '}
-                    <strong>{subscription.planId}</strong> ·{' '}
+                    <strong>{productName(subscription.productId, locale)}</strong> ·{' '}
+                    {t('subs.plan')}{' '}
+                    <strong>{planName(subscription.productId, subscription.planId, locale)}</strong>{' '}
+                    ·{' '}
                     <span className="muted">
                       {dateTime(subscription.updatedAt ?? subscription.createdAt)}
                     </span>

@@ -3,19 +3,23 @@ import { Badge } from '../../components/Badge.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 
 /** A tariff plan: contour, limits, and a subscribe button when the role allows it. */
-export function PlanCard(props: { plan: Plan; onSubscribe?: () => void }) {
-  const { t, number } = useI18n();
+export function PlanCard(props: {
+  plan: Omit<Plan, 'name' | 'description'>;
+  onSubscribe?: () => void;
+}) {
+  const { t, number, locale } = useI18n();
   const { plan } = props;
+  const { name, description } = plan.texts[locale];
   return (
     <article className="plan" aria-labelledby={`plan-${plan.id}`}>
-      <h3 id={`plan-${plan.id}`}>{plan.name}</h3>
+      <h3 id={`plan-${plan.id}`}>{name}</h3>
       <p>
         <Badge tone={plan.contour === 'sandbox' ? 'success' : 'warning'}>
           {t(`contour.${plan.contour}`)}
         </Badge>{' '}
         {plan.confidential && <Badge tone="info">{t('plan.needsAccess')}</Badge>}
       </p>
-      {plan.description && <p className="small">{plan.description}</p>}
+      {description && <p className="small">{description}</p>}
       <dl className="facts small">
         <dt>{t('plan.rate')}</dt>
         <dd>{t('plan.perSecond', { count: number(plan.ratePerSecond) })}</dd>
@@ -34,7 +38,7 @@ export function PlanCard(props: { plan: Plan; onSubscribe?: () => void }) {
       </dl>
       {props.onSubscribe && (
         <button type="button" className="button" onClick={props.onSubscribe}>
-          {t('plan.subscribe', { plan: plan.name })}
+          {t('plan.subscribe', { plan: name })}
         </button>
       )}
     </article>

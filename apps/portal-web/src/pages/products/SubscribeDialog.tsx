@@ -18,7 +18,7 @@ import { useOrg } from '../../org/org-context.js';
  * organisation's approved access request; without one the dialog says so and where to ask.
  */
 export function SubscribeDialog(props: { product: Product; plan: Plan; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const client = usePortal();
   const { org } = useOrg();
   const { product, plan } = props;
@@ -39,7 +39,10 @@ export function SubscribeDialog(props: { product: Product; plan: Plan; onClose: 
 
   return (
     <Dialog
-      title={t('subscribe.title', { product: product.name, plan: plan.name })}
+      title={t('subscribe.title', {
+        product: product.texts[locale].name,
+        plan: plan.texts[locale].name,
+      })}
       onClose={props.onClose}
     >
       <AsyncView loaded={facts}>
