@@ -1,5 +1,6 @@
 import { en as accountEn } from './messages/account.js';
 import * as invitations from './messages/invitations.js';
+import * as labels from './messages/labels.js';
 import * as problems from './messages/problems.js';
 import * as reference from './messages/reference.js';
 import * as tryIt from './messages/try-it.js';
@@ -368,4 +369,5 @@ export const en: Record<MessageKey, string> = {
   ...reference.en,
   ...tryIt.en,
   ...problems.en,
+  ...labels.en,
 };

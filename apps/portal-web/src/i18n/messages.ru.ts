@@ -1,5 +1,6 @@
 import { ru as accountRu } from './messages/account.js';
 import * as invitations from './messages/invitations.js';
+import * as labels from './messages/labels.js';
 import * as problems from './messages/problems.js';
 import * as reference from './messages/reference.js';
 import * as tryIt from './messages/try-it.js';
@@ -367,6 +368,7 @@ export const ru = {
   ...reference.ru,
   ...tryIt.ru,
   ...problems.ru,
+  ...labels.ru,
 } as const;
 
 /** A text of the site. */

@@ -6,6 +6,55 @@ import { launchChromium } from './chromium.js';
 import { screenshot } from './screenshots.js';
 
 /**
+ * The page's visible text outside code (`code`, `pre`, `kbd`, `samp`): what a person reads as
+ * prose. Evaluated as text: this file compiles for Node, without the DOM's types.
+ */
+const VISIBLE_PROSE = `(() => {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const texts = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || parent.closest('code, pre, kbd, samp, script, style, svg')) continue;
+    if (!parent.checkVisibility()) continue;
+    texts.push(node.textContent);
+  }
+  return texts.join(' ');
+})()`;
+
+/**
+ * Latin words a Russian page may show: names of things, not of the interface. Product and plan
+ * names, the bank's and the API's terms, the operations' ids (the bank's contract names them so),
+ * formats and protocols.
+ */
+const ALLOWED_LATIN = new Set(
+  [
+    // the language switch, and the contours' names the plans keep in both languages
+    'RU EN Sandbox Production',
+    // terms of the API and the bank: credentials, protocols, formats, runtimes
+    'API SDK Client ID Secret OAuth HTTP HTTPS http https URL JSON UUID SberBusiness NDA Node js',
+    // the specification webhooks are signed by
+    'Standard Webhooks',
+    // the bank's operations and its final status, as its contract names them
+    'listBusinessCards getCorporateCard createLimitChange getLimitChangeState getCryptoInfo',
+    'IMPLEMENTED',
+  ].flatMap((line) => line.split(' ')),
+);
+
+/**
+ * The words of `text` that are neither Russian nor allowed: camelCase field names (externalId,
+ * callbackUrl) and English interface words. E-mail addresses, URLs, paths and npm packages are names, not words.
+ */
+function foreignWords(text: string): string[] {
+  const prose = text
+    .replace(/@[\w-]+\/[\w-]+/g, ' ')
+    .replace(/\S+@\S+/g, ' ')
+    .replace(/\b(https?:\/\/|\/)\S*/g, ' ')
+    .replace(/\b[\w-]*\d[\w-]*\b/g, ' ');
+  const words = prose.match(/[A-Za-z][A-Za-z-]*[A-Za-z]|\b[A-Za-z]\b/g) ?? [];
+  return [...new Set(words)].filter((word) => !ALLOWED_LATIN.has(word)).sort();
+}
+
+/**
  * Every page reads as one language, in Chromium against the local stack: the API's refusals in
  * the page's language, not the API's English; the catalog's products and plans in the page's
  * language; the test organisation named in the language the person signed up in.
@@ -114,6 +163,53 @@ describe('one language per page in Chromium', () => {
     await owner.goto(`${stack.url}/apis`);
     await shown(owner.getByRole('heading', { level: 2, name: /^Лимиты бизнес-карт/ }));
     await shown(owner.getByText(/^Настоящие карты организации/));
+  });
+
+  it('shows no raw field name and no English UI word on any Russian page', async () => {
+    await owner.goto(`${stack.url}${orgPath}/applications`);
+    await owner.getByRole('link', { name: 'Уведомления' }).click();
+    await settled(owner);
+    const appPath = new URL(owner.url()).pathname.slice(orgPath.length);
+    const pages = [
+      ...[
+        '',
+        '/members',
+        '/applications',
+        appPath,
+        '/products',
+        '/subscriptions',
+        '/access-requests',
+        '/try-it',
+        '/analytics',
+        '/bank',
+        '/limit-changes',
+        // '/audit' shows roles and target types as the audit trail records them: its readable
+        // actions and names are a change of their own.
+        '/webhooks',
+      ].map((path) => `${orgPath}${path}`),
+      '/profile',
+      '/apis',
+      '/apis/business-cards/getting-started',
+    ];
+    const found: string[] = [];
+    for (const path of pages) {
+      await owner.goto(`${stack.url}${path}`);
+      await settled(owner);
+      const words = foreignWords(await owner.evaluate<string>(VISIBLE_PROSE));
+      if (words.length > 0) found.push(`${path}: ${words.join(', ')}`);
+    }
+    const signedOut = await context.browser()?.newContext({ locale: 'ru-RU' });
+    if (!signedOut) throw new Error('no browser');
+    const visitor = await signedOut.newPage();
+    for (const path of ['/login', '/register', '/forgot-password']) {
+      await visitor.goto(`${stack.url}${path}`);
+      await settled(visitor);
+      const words = foreignWords(await visitor.evaluate<string>(VISIBLE_PROSE));
+      if (words.length > 0) found.push(`${path}: ${words.join(', ')}`);
+    }
+    await signedOut.close();
+
+    expect(found).toEqual([]);
   });
 
   it('has no serious accessibility violations', () => {

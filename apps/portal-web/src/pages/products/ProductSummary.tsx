@@ -17,7 +17,8 @@ export function ProductSummary(props: { product: ProductFacts }) {
   return (
     <>
       <h2 id={`product-${product.id}`}>
-        {name} <span className="muted small">v{product.version}</span>
+        {name}{' '}
+        <span className="muted small">{t('products.version', { version: product.version })}</span>
       </h2>
       {description && <p>{description}</p>}
       {product.confidential && <p className="notice notice-info">{t('products.confidential')}</p>}
