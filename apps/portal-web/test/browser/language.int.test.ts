@@ -192,21 +192,17 @@ describe('one language per page in Chromium', () => {
       '/apis/business-cards/getting-started',
     ];
     const found: string[] = [];
-    for (const path of pages) {
-      await owner.goto(`${stack.url}${path}`);
-      await settled(owner);
-      const words = foreignWords(await owner.evaluate<string>(VISIBLE_PROSE));
+    const sweep = async (page: Page, path: string) => {
+      await page.goto(`${stack.url}${path}`);
+      await settled(page);
+      const words = foreignWords(await page.evaluate<string>(VISIBLE_PROSE));
       if (words.length > 0) found.push(`${path}: ${words.join(', ')}`);
-    }
+    };
+    for (const path of pages) await sweep(owner, path);
     const signedOut = await context.browser()?.newContext({ locale: 'ru-RU' });
     if (!signedOut) throw new Error('no browser');
     const visitor = await signedOut.newPage();
-    for (const path of ['/login', '/register', '/forgot-password']) {
-      await visitor.goto(`${stack.url}${path}`);
-      await settled(visitor);
-      const words = foreignWords(await visitor.evaluate<string>(VISIBLE_PROSE));
-      if (words.length > 0) found.push(`${path}: ${words.join(', ')}`);
-    }
+    for (const path of ['/login', '/register', '/forgot-password']) await sweep(visitor, path);
     await signedOut.close();
 
     expect(found).toEqual([]);
