@@ -71,7 +71,7 @@ async function publishBenchPlan(services: PortalServices): Promise<void> {
         ...product.plans,
         {
           id: BENCH_PLAN_ID,
-          name: 'Bench',
+          texts: { ru: { name: 'Bench' }, en: { name: 'Bench' } },
           contour: 'sandbox' as const,
           confidential: false,
           ratePerSecond: 1_000_000,

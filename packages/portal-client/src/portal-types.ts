@@ -72,6 +72,8 @@ export type AuditAction = Schemas['AuditAction'];
 export type AuditEventFilter = NonNullable<operations['exportAuditEvents']['parameters']['query']>;
 /** Problem details (RFC 9457) as the API sends them. */
 export type Problem = Schemas['Problem'];
+/** A machine code the API lists for its problems; a client keeps its own text per code. */
+export type ProblemCode = Schemas['ProblemCode'];
 /** One offending field of a validation problem. */
 export type FieldError = Schemas['FieldError'];
 /** Call counts and latencies of the organisation's applications, per time bucket. */

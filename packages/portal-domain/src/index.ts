@@ -124,7 +124,15 @@ export { CATALOG_V1 } from './catalog/catalog.v1.js';
 export type { CatalogRepository } from './catalog/catalog-repository.js';
 export { CatalogService } from './catalog/catalog-service.js';
 export { catalogProblems } from './catalog/catalog-validation.js';
-export { type Catalog, type Contour, type Plan, type Product, planOf } from './catalog/product.js';
+export {
+  type Catalog,
+  type CatalogText,
+  type CatalogTexts,
+  type Contour,
+  type Plan,
+  type Product,
+  planOf,
+} from './catalog/product.js';
 export type { Actor } from './context/actor.js';
 export { nodeCrypto } from './crypto/node-crypto.js';
 export {
@@ -156,6 +164,12 @@ export {
   DEFAULT_INVITATION_LIFETIME_MS,
   InvitationService,
 } from './invitations/invitation-service.js';
+export {
+  DEFAULT_PORTAL_LANGUAGE,
+  PORTAL_LANGUAGES,
+  type PortalLanguage,
+  portalLanguageOf,
+} from './language.js';
 export {
   AWAITING_SIGNATURE_STATE,
   type CreationAnswer,
@@ -331,14 +345,9 @@ export {
   type UsageServiceDependencies,
 } from './usage/usage-service.js';
 export {
-  DEFAULT_PREFERRED_LANGUAGE,
-  PREFERRED_LANGUAGES,
-  type PreferredLanguage,
-} from './users/preferred-language.js';
-export {
   type Registration,
   RegistrationService,
-  TEST_ORGANISATION_NAME,
+  TEST_ORGANISATION_NAMES,
 } from './users/registration-service.js';
 export type { UserProfile } from './users/user-profile.js';
 export type { UserRepository } from './users/user-repository.js';

@@ -2,7 +2,7 @@ import type {
   Change,
   Membership,
   Organisation,
-  PreferredLanguage,
+  PortalLanguage,
   UserProfile,
   UserRepository,
 } from '@devportal/portal-domain';
@@ -43,7 +43,7 @@ export class DynamoUserRepository implements UserRepository {
     );
   }
 
-  async setLanguage(userId: string, language: PreferredLanguage): Promise<UserProfile> {
+  async setLanguage(userId: string, language: PortalLanguage): Promise<UserProfile> {
     // Conditioned on the profile existing, so that no half profile of a stranger is created.
     const changed = await this.store.update(
       keys.userProfile(userId),

@@ -1,4 +1,4 @@
-import { PREFERRED_LANGUAGES, type UserProfile } from '@devportal/portal-domain';
+import { PORTAL_LANGUAGES, type UserProfile } from '@devportal/portal-domain';
 import type { StoredItem } from './document-store.js';
 import { ItemReader } from './item-reader.js';
 import { type ItemKey, keys } from './keys.js';
@@ -13,7 +13,7 @@ export function userProfileOf(item: StoredItem): UserProfile {
   const read = new ItemReader(item, 'UserProfile');
   const name = read.optionalString('name');
   const language =
-    item.language === undefined ? undefined : read.oneOf('language', PREFERRED_LANGUAGES);
+    item.language === undefined ? undefined : read.oneOf('language', PORTAL_LANGUAGES);
   return {
     userId: read.string('userId'),
     email: read.string('email'),

@@ -68,7 +68,7 @@ export class QuotaWarningMailer {
             language: recipient.language,
             organisationName: organisation?.name ?? warning.organisationId,
             applicationName: application?.name ?? warning.applicationId,
-            productName: product?.name ?? warning.productId,
+            productName: product?.texts[recipient.language].name ?? warning.productId,
             thresholdPercent: warning.thresholdPercent,
             limit: warning.limit,
             period: warning.period,

@@ -32,7 +32,7 @@ export const TEST_CATALOG: Catalog = {
       ...product.plans,
       {
         id: 'tiny',
-        name: 'Tiny',
+        texts: { ru: { name: 'Tiny' }, en: { name: 'Tiny' } },
         contour: 'sandbox',
         confidential: false,
         ratePerSecond: 1_000,
@@ -40,7 +40,7 @@ export const TEST_CATALOG: Catalog = {
       },
       {
         id: 'roomy',
-        name: 'Roomy',
+        texts: { ru: { name: 'Roomy' }, en: { name: 'Roomy' } },
         contour: 'sandbox',
         confidential: false,
         ratePerSecond: 10_000,
@@ -48,7 +48,7 @@ export const TEST_CATALOG: Catalog = {
       },
       {
         id: 'twenty',
-        name: 'Twenty a day',
+        texts: { ru: { name: 'Twenty a day' }, en: { name: 'Twenty a day' } },
         contour: 'sandbox',
         confidential: false,
         ratePerSecond: 10_000,
@@ -56,7 +56,7 @@ export const TEST_CATALOG: Catalog = {
       },
       {
         id: 'slow',
-        name: 'Slow',
+        texts: { ru: { name: 'Slow' }, en: { name: 'Slow' } },
         contour: 'sandbox',
         confidential: false,
         ratePerSecond: 2,

@@ -58,7 +58,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
  * `token_use`), so the portal API verifies them with the same code in both runtimes.
  *
  * Routes (relative to where it is mounted): `POST /register` (JSON `email`, `password`,
- * `name`), `POST /token` (form or JSON, `grant_type=password`, `username`, `password`),
+ * `name`, `locale`: the language the person signs up in), `POST /token` (form or JSON, `grant_type=password`, `username`, `password`),
  * `POST /password/forgot` (`email`; 202 whether or not the address is registered),
  * `POST /password/reset` (`email`, `code`, `password`; 204, or 400 `invalid_code` for every kind
  * of wrong, unknown, used, expired or exhausted code), `GET /me` and `PATCH /me` (`name`,
@@ -121,6 +121,7 @@ export function createDevIdentityProvider(
         email: String(body.email),
         password: String(body.password),
         name: typeof body.name === 'string' ? body.name : undefined,
+        ...(typeof body.locale === 'string' && { locale: body.locale }),
       });
       return c.json({ id: user.id, email: user.email, name: user.name }, 201);
     } catch (error) {
@@ -301,7 +302,7 @@ async function readFields(request: Request): Promise<Record<string, unknown>> {
 
 function registrationErrors(body: Record<string, unknown>): { field: string; message: string }[] {
   const errors: { field: string; message: string }[] = [];
-  const { email, password, name } = body;
+  const { email, password, name, locale } = body;
   if (!isEmail(email)) {
     errors.push({ field: 'body.email', message: 'must be an e-mail address' });
   }
@@ -311,6 +312,9 @@ function registrationErrors(body: Record<string, unknown>): { field: string; mes
       field: 'body.name',
       message: `must be text of at most ${MAX_FIELD_LENGTH} characters`,
     });
+  }
+  if (locale !== undefined && !(typeof locale === 'string' && LOCALES.includes(locale))) {
+    errors.push({ field: 'body.locale', message: `must be one of ${LOCALES.join(', ')}` });
   }
   return errors;
 }

@@ -31,6 +31,8 @@ export interface Registration {
   readonly password: string;
   readonly name?: string;
   readonly groups?: readonly string[];
+  /** The site's language the person signs up in (`ru` or `en`). */
+  readonly locale?: string;
 }
 
 /** Raised when an e-mail address is registered already. */
@@ -81,6 +83,7 @@ export class UserDirectory {
       name: registration.name?.trim() || email.split('@')[0] || email,
       groups: [...(registration.groups ?? [])],
       createdAt: new Date().toISOString(),
+      ...(registration.locale !== undefined && { locale: registration.locale }),
       passwordHash,
     };
     this.#usersByEmail.set(email, user);

@@ -49,6 +49,7 @@ describe('dev identity provider', () => {
         email: 'Anna@Example.com',
         password: 'correct horse battery',
         name: 'Anna',
+        locale: 'en',
       });
       expect(registered.status).toBe(201);
 
@@ -80,6 +81,7 @@ describe('dev identity provider', () => {
         name: 'Anna',
         token_use: 'id',
         'cognito:groups': [],
+        locale: 'en',
       });
       expect(payload.sub).toBe(((await registered.json()) as { id: string }).id);
     } finally {
@@ -111,11 +113,13 @@ describe('dev identity provider', () => {
       const response = await post(`${idp.issuer}/register`, {
         email: 'not-an-address',
         password: 'short',
+        locale: 'de',
       });
       expect(response.status).toBe(400);
       const problem = (await response.json()) as { errors: { field: string }[] };
       expect(problem.errors.map((error) => error.field).sort()).toEqual([
         'body.email',
+        'body.locale',
         'body.password',
       ]);
     } finally {

@@ -1,9 +1,13 @@
+import { type PortalLanguage, portalLanguageOf } from '@devportal/portal-domain';
+
 /** The person behind a request, as the identity provider vouches for them. */
 export interface Person {
   /** The identity provider's stable subject (`sub`). */
   readonly userId: string;
   readonly email: string;
   readonly name?: string;
+  /** The site's language the person chose at the identity provider (`locale`), when a portal one. */
+  readonly language?: PortalLanguage;
   /** A bank platform operator: member of the identity provider's `operators` group. */
   readonly operator: boolean;
 }
@@ -12,13 +16,14 @@ export interface Person {
 export const OPERATORS_GROUP = 'operators';
 
 /**
- * The person named by verified ID-token claims (`sub`, `email`, `name`, `cognito:groups`), or
+ * The person named by verified ID-token claims (`sub`, `email`, `name`, `locale`, `cognito:groups`), or
  * `undefined` when the claims do not name one. Only an ID token (`token_use` `id`) names a person:
  * API Gateway's JWT authorizer also passes the user pool's access tokens (their `client_id` is the
  * audience), which are meant for other resource servers.
  */
 export function personFromClaims(claims: Readonly<Record<string, unknown>>): Person | undefined {
   const { sub, email, name, token_use: tokenUse } = claims;
+  const language = portalLanguageOf(claims.locale);
   if (tokenUse !== 'id') return undefined;
   if (typeof sub !== 'string' || sub === '' || typeof email !== 'string' || email === '') {
     return undefined;
@@ -27,6 +32,7 @@ export function personFromClaims(claims: Readonly<Record<string, unknown>>): Per
     userId: sub,
     email,
     ...(typeof name === 'string' && name !== '' && { name }),
+    ...(language !== undefined && { language }),
     operator: groupsOf(claims['cognito:groups']).includes(OPERATORS_GROUP),
   };
 }

@@ -2624,7 +2624,7 @@ export const portalSpec: Record<string, unknown> = {
             "type": "string"
           },
           "code": {
-            "type": "string"
+            "$ref": "#/components/schemas/ProblemCode"
           },
           "requestId": {
             "type": "string"
@@ -2636,6 +2636,69 @@ export const portalSpec: Record<string, unknown> = {
             }
           }
         }
+      },
+      "ProblemCode": {
+        "type": "string",
+        "enum": [
+          "unauthenticated",
+          "invalid_request",
+          "malformed_json",
+          "unsupported_media_type",
+          "payload_too_large",
+          "route_not_found",
+          "method_not_allowed",
+          "bank_authorization_not_found",
+          "bank_authorization_refused",
+          "status_sync_failed",
+          "sync_run_busy",
+          "internal_error",
+          "forbidden",
+          "organisation_not_found",
+          "member_not_found",
+          "invitation_not_found",
+          "user_not_registered",
+          "concurrent_modification",
+          "user_already_registered",
+          "already_a_member",
+          "owner_cannot_be_removed",
+          "owner_cannot_be_demoted",
+          "owner_must_transfer_before_leaving",
+          "last_member_cannot_leave",
+          "already_the_owner",
+          "invitation_expired",
+          "invitation_revoked",
+          "inviter_no_longer_entitled",
+          "invalid_role",
+          "invalid_email",
+          "invalid_name",
+          "invalid_cursor",
+          "invitation_for_another_address",
+          "application_not_found",
+          "product_not_found",
+          "plan_not_found",
+          "subscription_not_found",
+          "access_request_not_found",
+          "limit_request_not_found",
+          "sync_run_not_found",
+          "operator_only",
+          "access_request_not_approved",
+          "access_request_open",
+          "access_decision_not_allowed",
+          "limit_request_exists",
+          "bank_not_connected",
+          "bank_connection_expired",
+          "bank_token_refresh_busy",
+          "invalid_application",
+          "invalid_secret_overlap",
+          "access_request_not_needed",
+          "invalid_access_request",
+          "invalid_period",
+          "audit_export_too_large",
+          "webhook_not_found",
+          "webhook_limit_reached",
+          "invalid_webhook_url",
+          "invalid_webhook_events"
+        ]
       },
       "FieldError": {
         "type": "object",
@@ -3171,6 +3234,7 @@ export const portalSpec: Record<string, unknown> = {
         "required": [
           "id",
           "name",
+          "texts",
           "contour",
           "confidential",
           "ratePerSecond"
@@ -3184,6 +3248,9 @@ export const portalSpec: Record<string, unknown> = {
           },
           "description": {
             "type": "string"
+          },
+          "texts": {
+            "$ref": "#/components/schemas/CatalogTexts"
           },
           "contour": {
             "type": "string",
@@ -3209,11 +3276,42 @@ export const portalSpec: Record<string, unknown> = {
           }
         }
       },
+      "CatalogTexts": {
+        "type": "object",
+        "required": [
+          "ru",
+          "en"
+        ],
+        "properties": {
+          "ru": {
+            "$ref": "#/components/schemas/CatalogText"
+          },
+          "en": {
+            "$ref": "#/components/schemas/CatalogText"
+          }
+        }
+      },
+      "CatalogText": {
+        "type": "object",
+        "required": [
+          "name"
+        ],
+        "properties": {
+          "name": {
+            "type": "string",
+            "minLength": 1
+          },
+          "description": {
+            "type": "string"
+          }
+        }
+      },
       "Product": {
         "type": "object",
         "required": [
           "id",
           "name",
+          "texts",
           "version",
           "confidential",
           "plans"
@@ -3227,6 +3325,9 @@ export const portalSpec: Record<string, unknown> = {
           },
           "description": {
             "type": "string"
+          },
+          "texts": {
+            "$ref": "#/components/schemas/CatalogTexts"
           },
           "version": {
             "type": "string"

@@ -3,11 +3,14 @@ import type { components } from '../generated/portal.js';
 /** One offending field of a request (`body.name`, `query.limit`, `path.orgId`). */
 export type FieldError = components['schemas']['FieldError'];
 
+/** A machine code the contract lists; every code the API answers with must be one of them. */
+export type ProblemCode = components['schemas']['ProblemCode'];
+
 /** A problem as the contract's `Problem` words it (RFC 9457), before the request's facts. */
 export interface ProblemFacts {
   readonly status: number;
   /** A stable machine code: the domain's error code or one of {@link HTTP_PROBLEMS}. */
-  readonly code: string;
+  readonly code: ProblemCode;
   readonly title: string;
   readonly detail?: string;
   readonly errors?: readonly FieldError[];
@@ -74,7 +77,7 @@ export class ProblemError extends Error {
 }
 
 /** The URI naming the kind of problem `code` (a URN: nothing to dereference, stable forever). */
-export function problemType(code: string): string {
+export function problemType(code: ProblemCode): string {
   return `urn:devportal:problem:${code}`;
 }
 

@@ -60,7 +60,7 @@ export class PortalMailer {
         to: request.contactEmail,
         language,
         organisationName: organisation?.name ?? request.organisationId,
-        productName: product?.name ?? request.productId,
+        productName: product?.texts[language].name ?? request.productId,
         decision: status,
         ...(request.comment !== undefined && { comment: request.comment }),
         requestsUrl: `${siteUrl}/orgs/${request.organisationId}/access-requests`,

@@ -1,9 +1,9 @@
 import {
   type Actor,
   ConflictError,
-  DEFAULT_PREFERRED_LANGUAGE,
+  DEFAULT_PORTAL_LANGUAGE,
   type MyOrganisation,
-  type PreferredLanguage,
+  type PortalLanguage,
   type UserProfile,
 } from '@devportal/portal-domain';
 import type { Person } from '../auth/person.js';
@@ -22,7 +22,9 @@ const ORGANISATIONS_PER_READ = 100;
 export function meRoutes(services: PortalServices): Pick<HandlerTable, 'getMe' | 'updateMe'> {
   return {
     async getMe(call) {
-      const profile = await provision(services, call.actor, call.query.language);
+      // The language signed up in (the ID token's locale), else the page's.
+      const language = call.person.language ?? call.query.language;
+      const profile = await provision(services, call.actor, language);
       const mine = await allMyOrganisations(services, call.actor);
       return ok({
         user: userView(call.person, profile),
@@ -45,18 +47,19 @@ function userView(person: Person, profile: UserProfile) {
     email: person.email,
     ...(person.name !== undefined && { name: person.name }),
     operator: person.operator,
-    language: profile.language ?? DEFAULT_PREFERRED_LANGUAGE,
+    language: profile.language ?? DEFAULT_PORTAL_LANGUAGE,
   };
 }
 
 /**
- * Registers the person (profile and test organisation) unless they are already. Concurrent first
- * calls race on the profile's conditional put: the losers see a conflict and read again.
+ * Registers the person (profile and test organisation, named in the language they signed up in)
+ * unless they are already. Concurrent first calls race on the profile's conditional put: the
+ * losers see a conflict and read again.
  */
 async function provision(
   services: PortalServices,
   actor: Actor,
-  language: PreferredLanguage | undefined,
+  language: PortalLanguage | undefined,
 ): Promise<UserProfile> {
   for (let attempt = 1; ; attempt++) {
     const registered = await services.repositories.users.get(actor.userId);

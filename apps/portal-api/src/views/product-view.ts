@@ -1,12 +1,24 @@
-import type { Plan, Product } from '@devportal/portal-domain';
+import type { CatalogTexts, Plan, Product } from '@devportal/portal-domain';
 import type { components } from '../generated/portal.js';
+
+/**
+ * The name and description in every language, and the English ones again as `name` and
+ * `description` for clients that read one language.
+ */
+function textsView(texts: CatalogTexts) {
+  const { name, description } = texts.en;
+  return {
+    name,
+    ...(description !== undefined && { description }),
+    texts: { ru: { ...texts.ru }, en: { ...texts.en } },
+  };
+}
 
 /** `plan` as the contract shows it. */
 function planView(plan: Plan): components['schemas']['Plan'] {
   return {
     id: plan.id,
-    name: plan.name,
-    ...(plan.description !== undefined && { description: plan.description }),
+    ...textsView(plan.texts),
     contour: plan.contour,
     confidential: plan.confidential,
     ratePerSecond: plan.ratePerSecond,
@@ -19,8 +31,7 @@ function planView(plan: Plan): components['schemas']['Plan'] {
 export function productView(product: Product): components['schemas']['Product'] {
   return {
     id: product.id,
-    name: product.name,
-    ...(product.description !== undefined && { description: product.description }),
+    ...textsView(product.texts),
     version: product.version,
     confidential: product.confidential,
     operations: [...product.operations],

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { ROLE_MATRIX } from '@devportal/portal-domain';
+import { ERROR_CATALOGUE, ROLE_MATRIX } from '@devportal/portal-domain';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runtimeCopy } from '../../scripts/runtime-copy.js';
 import { portalSpec } from '../../src/generated/portal-spec.js';
+import { HTTP_PROBLEMS } from '../../src/http/problem.js';
 import { PORTAL_OPERATION_IDS, portalContract, portalOperations } from '../../src/index.js';
 import { usePortalApi } from '../support/portal-api-world.js';
 
@@ -18,6 +19,14 @@ describe('the spec and the code agree', () => {
 
     expect(portalSpec).toEqual(runtimeCopy(spec));
     expect(JSON.stringify(portalSpec)).not.toContain('"summary"');
+  });
+
+  it('lists exactly the problem codes the API answers with (clients keep a text per listed code)', () => {
+    const schemas = (portalSpec.components as { schemas: Record<string, { enum?: string[] }> })
+      .schemas;
+    const answered = [...Object.keys(HTTP_PROBLEMS), ...Object.keys(ERROR_CATALOGUE)];
+
+    expect([...(schemas.ProblemCode?.enum ?? [])].sort()).toEqual(answered.sort());
   });
 
   it('names only role-matrix actions in x-action', () => {

@@ -20,11 +20,26 @@ describe('GET /v1/me', () => {
       operator: false,
     });
     expect(first?.body.organizations).toEqual([
-      { id: expect.any(String), name: 'Test organisation', role: 'Owner', test: true },
+      { id: expect.any(String), name: 'Тестовая организация', role: 'Owner', test: true },
     ]);
     const ids = answers.map((answer) => answer.body.organizations[0].id);
     expect(new Set(ids).size).toBe(1);
   });
+
+  it.each([
+    ['en', 'Test organisation'],
+    ['ru', 'Тестовая организация'],
+    ['de', 'Тестовая организация'],
+  ])(
+    'names the test organisation in the language the person signed up in (locale %s)',
+    async (locale, name) => {
+      const person = await world.identity.person(`speaker-${locale}`, { locale });
+
+      const answer = await world.call(person, 'GET', '/v1/me');
+
+      expect(answer.body.organizations.map((org: { name: string }) => org.name)).toEqual([name]);
+    },
+  );
 
   it('marks a member of the operators group as an operator', async () => {
     const operator = await world.identity.person('operator', { groups: ['operators'] });

@@ -24,6 +24,8 @@ export interface TokenOverrides {
   readonly tokenUse?: string | null;
   readonly groups?: readonly string[];
   readonly omitEmail?: boolean;
+  /** the `locale` claim: the site's language the person chose at the identity provider */
+  readonly locale?: string;
 }
 
 /** A stand-in for the identity provider: one ES256 key, tokens shaped like Cognito ID tokens. */
@@ -55,6 +57,7 @@ export class TestIdentity {
       name: `Name of ${userId}`,
       'cognito:groups': [...(overrides.groups ?? [])],
       ...(tokenUse !== null && { token_use: tokenUse }),
+      ...(overrides.locale !== undefined && { locale: overrides.locale }),
     })
       .setProtectedHeader({ alg: 'ES256', kid: String(this.publicJwk.kid) })
       .setIssuer(overrides.issuer ?? TEST_ISSUER)

@@ -14,7 +14,7 @@ import { nextPathFrom } from './next-path.js';
  * Where the identity provider mails a confirmation code (Cognito), the code is asked next.
  */
 export function SignUpPage() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const auth = useAuth();
   const navigate = useNavigate();
   const { search } = useLocation();
@@ -31,6 +31,7 @@ export function SignUpPage() {
       name: fields.name.trim(),
       email: fields.email.trim(),
       password: fields.password,
+      locale,
     });
     if (confirmationRequired) setAwaitingCode(true);
     else await enter();

@@ -31,13 +31,14 @@ export function cognitoIdentityProvider(config: CognitoIdentityConfig): Identity
   };
 
   return {
-    async signUp({ email, password, name }) {
+    async signUp({ email, password, name, locale }) {
       const answer = await call('SignUp', {
         Username: email,
         Password: password,
         UserAttributes: [
           { Name: 'email', Value: email },
           { Name: 'name', Value: name },
+          ...(locale !== undefined ? [{ Name: 'locale', Value: locale }] : []),
         ],
       });
       return { confirmationRequired: answer.UserConfirmed !== true };

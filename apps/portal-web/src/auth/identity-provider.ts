@@ -13,6 +13,8 @@ export interface SignUpInput {
   readonly email: string;
   readonly password: string;
   readonly name: string;
+  /** the site's language the person signs up in: it names their test organisation */
+  readonly locale?: string;
 }
 
 /** The person as their identity provider keeps them: what the profile page shows and edits. */

@@ -11,10 +11,12 @@ import {
 import { IdentityError } from '../auth/identity-provider.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import type { MessageKey } from '../i18n/messages.ru.js';
+import { fieldLabelKey, isProblemCode } from '../i18n/problem-text.js';
 import { SupportContact } from './SupportContact.js';
 
-/** The message for a failure, in the person's language; the API's own detail is kept beside it. */
+/** The message for a failure, in the page's language: the problem code's own text when the API named one. */
 function messageKeyOf(error: unknown): MessageKey {
+  if (error instanceof PortalApiError && isProblemCode(error.code)) return `problem.${error.code}`;
   if (error instanceof PortalValidationError) return 'error.validation';
   if (error instanceof PortalForbiddenError) return 'error.forbidden';
   if (error instanceof PortalNotFoundError) return 'error.notFound';
@@ -32,21 +34,26 @@ function messageKeyOf(error: unknown): MessageKey {
   return 'error.unexpected';
 }
 
-/** A failure shown where it happened, with the request id support asks for. */
+/**
+ * A failure shown where it happened, with the request id support asks for. The API's `title`,
+ * `detail` and field messages are English: the notice shows the site's text for the problem code
+ * and names each offending field by its label, never the server's wording.
+ */
 export function ErrorNotice(props: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
   const { error } = props;
   const api = error instanceof PortalApiError ? error : undefined;
   const retryAfterMs = error instanceof PortalRateLimitError ? error.retryAfterMs : undefined;
   const details = [
-    api?.detail,
     retryAfterMs !== undefined
       ? t('error.retryAfter', { seconds: Math.ceil(retryAfterMs / 1000) })
       : undefined,
     ...(error instanceof PortalValidationError
-      ? error.errors.map((field) => `${field.field}: ${field.message}`)
+      ? error.errors.map((field) => {
+          const label = fieldLabelKey(field.field);
+          return label ? t('problem.field', { field: t(label) }) : undefined;
+        })
       : []),
-    error instanceof IdentityError && error.kind === 'invalid' ? error.message : undefined,
   ].filter(Boolean);
   return (
     <div className="notice notice-error" role="alert">

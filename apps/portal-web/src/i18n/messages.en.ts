@@ -1,7 +1,9 @@
 import { en as accountEn } from './messages/account.js';
 import * as audit from './messages/audit.js';
 import * as invitations from './messages/invitations.js';
+import * as labels from './messages/labels.js';
 import * as plans from './messages/plans.js';
+import * as problems from './messages/problems.js';
 import * as reference from './messages/reference.js';
 import * as sandboxUsers from './messages/sandbox-users.js';
 import * as tryIt from './messages/try-it.js';
@@ -371,4 +373,6 @@ export const en: Record<MessageKey, string> = {
   ...tryIt.en,
   ...sandboxUsers.en,
   ...plans.en,
+  ...problems.en,
+  ...labels.en,
 };

@@ -1,7 +1,9 @@
 import { ru as accountRu } from './messages/account.js';
 import * as audit from './messages/audit.js';
 import * as invitations from './messages/invitations.js';
+import * as labels from './messages/labels.js';
 import * as plans from './messages/plans.js';
+import * as problems from './messages/problems.js';
 import * as reference from './messages/reference.js';
 import * as sandboxUsers from './messages/sandbox-users.js';
 import * as tryIt from './messages/try-it.js';
@@ -223,7 +225,7 @@ export const ru = {
   'subs.description': 'На какие продукты и планы подписаны приложения организации.',
   'subs.none': 'Подписок нет.',
   'subs.toCatalog': 'Выбрать продукт',
-  'subs.plan': 'план',
+  'subs.plan': 'тариф',
   'subs.unsubscribe': 'Отменить подписку',
 
   'access.title': 'Заявки на подключение',
@@ -371,6 +373,8 @@ export const ru = {
   ...tryIt.ru,
   ...sandboxUsers.ru,
   ...plans.ru,
+  ...problems.ru,
+  ...labels.ru,
 } as const;
 
 /** A text of the site. */

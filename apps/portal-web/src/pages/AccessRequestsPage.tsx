@@ -4,6 +4,7 @@ import { AsyncView } from '../components/AsyncView.js';
 import { EmptyState } from '../components/EmptyState.js';
 import { PageHeader } from '../components/PageHeader.js';
 import { useLoad } from '../hooks/use-load.js';
+import { productName } from '../i18n/catalog-names.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { useCan, useOrg } from '../org/org-context.js';
 import { AccessRequestForm } from './access/AccessRequestForm.js';
@@ -11,7 +12,7 @@ import { AccessStatusBadge } from './access/AccessStatusBadge.js';
 
 /** The organisation's access requests with their status; submitting for roles that may. */
 export function AccessRequestsPage() {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, locale } = useI18n();
   const client = usePortal();
   const { org } = useOrg();
   const can = useCan();
@@ -49,7 +50,7 @@ export function AccessRequestsPage() {
                     <tbody>
                       {requests.map((request) => (
                         <tr key={request.id}>
-                          <td>{request.productId}</td>
+                          <td>{productName(request.productId, locale)}</td>
                           <td>
                             <AccessStatusBadge status={request.status} />
                           </td>

@@ -34,7 +34,9 @@ export function OperationForm(props: {
     <form onSubmit={submit} className="form grid-2">
       {shows('statusCodes') && (
         <fieldset className="span-2 checkbox-group">
-          <legend>statusCodes</legend>
+          <legend>
+            {t('tryIt.field.statusCodes')} <code>statusCodes</code>
+          </legend>
           {businessCardStatusValues.map((status) => (
             <label key={status}>
               <input
@@ -42,17 +44,25 @@ export function OperationForm(props: {
                 checked={values.statusCodes.includes(status)}
                 onChange={() => toggleStatus(status)}
               />{' '}
-              {status}
+              <code>{status}</code>
             </label>
           ))}
         </fieldset>
       )}
       {shows('page') && (
-        <TextField label="page" type="number" min={1} value={values.page} onChange={set('page')} />
+        <TextField
+          label={t('tryIt.field.page')}
+          apiName="page"
+          type="number"
+          min={1}
+          value={values.page}
+          onChange={set('page')}
+        />
       )}
       {shows('corpCardId') && (
         <TextField
-          label="corpCardId"
+          label={t('tryIt.field.corpCardId')}
+          apiName="corpCardId"
           required
           value={values.corpCardId}
           onChange={set('corpCardId')}
@@ -61,7 +71,8 @@ export function OperationForm(props: {
       )}
       {shows('businessCardId') && (
         <TextField
-          label="businessCardId"
+          label={t('tryIt.field.businessCardId')}
+          apiName="businessCardId"
           required
           value={values.businessCardId}
           onChange={set('businessCardId')}
@@ -69,11 +80,18 @@ export function OperationForm(props: {
         />
       )}
       {shows('code') && (
-        <TextField label="code" required value={values.code} onChange={set('code')} />
+        <TextField
+          label={t('tryIt.field.code')}
+          apiName="code"
+          required
+          value={values.code}
+          onChange={set('code')}
+        />
       )}
       {shows('limit') && (
         <TextField
-          label="limit"
+          label={t('tryIt.field.limit')}
+          apiName="limit"
           required
           inputMode="decimal"
           value={values.limit}
@@ -82,7 +100,8 @@ export function OperationForm(props: {
       )}
       {shows('externalId') && (
         <TextField
-          label="externalId"
+          label={t('tryIt.field.externalId')}
+          apiName="externalId"
           required
           value={values.externalId}
           onChange={set('externalId')}
@@ -98,7 +117,8 @@ export function OperationForm(props: {
       )}
       {shows('certificateUuid') && (
         <TextField
-          label="certificateUuid"
+          label={t('tryIt.field.certificateUuid')}
+          apiName="certificateUuid"
           value={values.certificateUuid}
           onChange={set('certificateUuid')}
         />

@@ -191,7 +191,7 @@ describe('the portal website in Chromium', () => {
     await shown(owner.getByText('Приложение подписано.'));
     await owner.getByRole('dialog').getByRole('button', { name: 'Готово' }).click();
     await owner.goto(`${stack.url}${orgPath}/subscriptions`);
-    await shown(owner.getByText('production', { exact: true }));
+    await shown(owner.getByText('Production', { exact: true }));
     await check(owner, 'subscriptions', 'Подписки');
   });
 

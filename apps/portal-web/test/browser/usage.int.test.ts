@@ -99,7 +99,7 @@ describe('usage and the phone layout in Chromium', () => {
   it('shows the quotas on the analytics page, with latency in мс', async () => {
     await owner.goto(`${stack.url}${orgPath}/analytics`);
     await shown(owner.getByRole('heading', { level: 2, name: 'Квоты' }));
-    await shown(owner.getByText(/Корпоративные карты: business-cards, тариф sandbox/));
+    await shown(owner.getByText(/Корпоративные карты: Лимиты бизнес-карт, тариф Sandbox/));
     await shown(owner.getByText(/\d мс$/).first());
     expect(await owner.getByText(/\d ms$/).count()).toBe(0);
     await bothWidths('analytics', 'Аналитика');

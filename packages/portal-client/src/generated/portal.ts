@@ -995,13 +995,17 @@ export interface components {
             detail?: string;
             /** @description The request's path. */
             instance?: string;
-            /** @description A machine-readable code of the problem. */
-            code?: string;
+            code?: components["schemas"]["ProblemCode"];
             /** @description Identifier of the request, for support. */
             requestId?: string;
             /** @description The offending fields of a validation problem. */
             errors?: components["schemas"]["FieldError"][];
         };
+        /**
+         * @description The stable machine code of the problem; a client shows its own text per code (the portal's website has a Russian and an English one for each), `title` and `detail` are English.
+         * @enum {string}
+         */
+        ProblemCode: "unauthenticated" | "invalid_request" | "malformed_json" | "unsupported_media_type" | "payload_too_large" | "route_not_found" | "method_not_allowed" | "bank_authorization_not_found" | "bank_authorization_refused" | "status_sync_failed" | "sync_run_busy" | "internal_error" | "forbidden" | "organisation_not_found" | "member_not_found" | "invitation_not_found" | "user_not_registered" | "concurrent_modification" | "user_already_registered" | "already_a_member" | "owner_cannot_be_removed" | "owner_cannot_be_demoted" | "owner_must_transfer_before_leaving" | "last_member_cannot_leave" | "already_the_owner" | "invitation_expired" | "invitation_revoked" | "inviter_no_longer_entitled" | "invalid_role" | "invalid_email" | "invalid_name" | "invalid_cursor" | "invitation_for_another_address" | "application_not_found" | "product_not_found" | "plan_not_found" | "subscription_not_found" | "access_request_not_found" | "limit_request_not_found" | "sync_run_not_found" | "operator_only" | "access_request_not_approved" | "access_request_open" | "access_decision_not_allowed" | "limit_request_exists" | "bank_not_connected" | "bank_connection_expired" | "bank_token_refresh_busy" | "invalid_application" | "invalid_secret_overlap" | "access_request_not_needed" | "invalid_access_request" | "invalid_period" | "audit_export_too_large" | "webhook_not_found" | "webhook_limit_reached" | "invalid_webhook_url" | "invalid_webhook_events";
         FieldError: {
             /** @description Where the value is (`body.name`, `query.limit`, `path.orgId`). */
             field: string;
@@ -1156,8 +1160,11 @@ export interface components {
         };
         Plan: {
             id: components["schemas"]["Slug"];
+            /** @description The English name (`texts.en.name`). */
             name: string;
+            /** @description The English description (`texts.en.description`). */
             description?: string;
+            texts: components["schemas"]["CatalogTexts"];
             /**
              * @description Where calls go: the bank's test contour (sandbox) or the bank itself.
              * @enum {string}
@@ -1169,10 +1176,22 @@ export interface components {
             quotaPerDay?: number;
             quotaPerMonth?: number;
         };
-        Product: {
-            id: components["schemas"]["Slug"];
+        /** @description A product's or plan's name and description in each of the portal's languages. */
+        CatalogTexts: {
+            ru: components["schemas"]["CatalogText"];
+            en: components["schemas"]["CatalogText"];
+        };
+        CatalogText: {
             name: string;
             description?: string;
+        };
+        Product: {
+            id: components["schemas"]["Slug"];
+            /** @description The English name (`texts.en.name`). */
+            name: string;
+            /** @description The English description (`texts.en.description`). */
+            description?: string;
+            texts: components["schemas"]["CatalogTexts"];
             version: string;
             confidential: boolean;
             /** @description The operations of the product (bank operationIds). */

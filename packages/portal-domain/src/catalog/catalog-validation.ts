@@ -1,11 +1,13 @@
-import type { Catalog, Plan, Product } from './product.js';
+import { PORTAL_LANGUAGES } from '../language.js';
+import type { Catalog, CatalogTexts, Plan, Product } from './product.js';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 /**
  * The reasons `catalog` is not a sound configuration (empty when it is): ids are
- * slugs and unique, rates positive, quotas positive integers, and a product is
- * confidential exactly when one of its plans is.
+ * slugs and unique, rates positive, quotas positive integers, every product and plan
+ * named in each portal language, and a product is confidential exactly when one of
+ * its plans is.
  */
 export function catalogProblems(catalog: Catalog): string[] {
   const problems: string[] = [];
@@ -26,6 +28,7 @@ function productProblems(product: Product): string[] {
   const problems: string[] = [];
   const where = `product ${product.id}`;
   if (!SLUG.test(product.id)) problems.push(`${where}: the id is not a slug`);
+  problems.push(...textProblems(product.texts, where));
   if (product.plans.length === 0) problems.push(`${where}: no plans`);
   problems.push(
     ...duplicates(
@@ -45,6 +48,7 @@ function planProblems(plan: Plan, product: string): string[] {
   const where = `${product} plan ${plan.id}`;
   const problems: string[] = [];
   if (!SLUG.test(plan.id)) problems.push(`${where}: the id is not a slug`);
+  problems.push(...textProblems(plan.texts, where));
   if (!(plan.ratePerSecond > 0)) problems.push(`${where}: ratePerSecond must be positive`);
   for (const [name, quota] of [
     ['quotaPerDay', plan.quotaPerDay],
@@ -55,6 +59,12 @@ function planProblems(plan: Plan, product: string): string[] {
     }
   }
   return problems;
+}
+
+function textProblems(texts: CatalogTexts | undefined, where: string): string[] {
+  return PORTAL_LANGUAGES.filter((language) => !texts?.[language]?.name.trim()).map(
+    (language) => `${where}: no ${language} name`,
+  );
 }
 
 function duplicates(ids: readonly string[], what: string): string[] {

@@ -1,11 +1,21 @@
 /** Where a plan's calls go: the bank's test contour or the bank itself. */
 export type Contour = 'sandbox' | 'production';
 
+import type { PortalLanguage } from '../language.js';
+
+/** What a person reads of a product or plan in one language. */
+export interface CatalogText {
+  readonly name: string;
+  readonly description?: string;
+}
+
+/** A product's or plan's texts, one per portal language. */
+export type CatalogTexts = Readonly<Record<PortalLanguage, CatalogText>>;
+
 /** A tariff plan of an API product, as the catalog configures it. */
 export interface Plan {
   readonly id: string;
-  readonly name: string;
-  readonly description?: string;
+  readonly texts: CatalogTexts;
   readonly contour: Contour;
   /** Subscribing needs the organisation's approved access request for the product. */
   readonly confidential: boolean;
@@ -20,8 +30,7 @@ export interface Plan {
 /** An API product with its plans, as the catalog configures it. */
 export interface Product {
   readonly id: string;
-  readonly name: string;
-  readonly description?: string;
+  readonly texts: CatalogTexts;
   readonly version: string;
   /** Whether any plan is confidential (personal data, bank or commercial secrecy). */
   readonly confidential: boolean;

@@ -1,15 +1,18 @@
 import { AuditRecorder } from '../audit/audit-recorder.js';
 import type { Actor } from '../context/actor.js';
 import { NotFoundError } from '../errors.js';
+import { DEFAULT_PORTAL_LANGUAGE, type PortalLanguage } from '../language.js';
 import { foundOrganisation } from '../organisations/founding.js';
 import type { Organisation } from '../organisations/organisation.js';
 import type { PortalDependencies } from '../portal-dependencies.js';
 import { personNameOf } from './person-name.js';
-import type { PreferredLanguage } from './preferred-language.js';
 import type { UserProfile } from './user-profile.js';
 
-/** The name of the organisation every user gets at registration. */
-export const TEST_ORGANISATION_NAME = 'Test organisation';
+/** The name of the organisation every user gets at registration, in the language they register in. */
+export const TEST_ORGANISATION_NAMES = {
+  ru: 'Тестовая организация',
+  en: 'Test organisation',
+} as const satisfies Record<PortalLanguage, string>;
 
 /** A completed registration. */
 export interface Registration {
@@ -26,13 +29,18 @@ export class RegistrationService {
   }
 
   /**
-   * Registers the actor with a test organisation, keeping `language` (the page's) as the one the
-   * portal writes to them in; Conflict if already registered.
+   * Registers the actor with a test organisation named in `language`, the one they signed up in
+   * (the portal's default when unknown), and keeps it as the language the portal writes to them
+   * in; Conflict if already registered. The organisation's name is its own from then on: a later
+   * change of language does not rename it.
    */
-  async register(actor: Actor, language?: PreferredLanguage): Promise<Registration> {
+  async register(
+    actor: Actor,
+    language: PortalLanguage = DEFAULT_PORTAL_LANGUAGE,
+  ): Promise<Registration> {
     const { organisation, owner } = foundOrganisation(
       actor,
-      TEST_ORGANISATION_NAME,
+      TEST_ORGANISATION_NAMES[language],
       'test',
       this.deps.clock,
       this.deps.crypto,
@@ -43,7 +51,7 @@ export class RegistrationService {
       ...personNameOf(actor),
       registeredAt: organisation.createdAt,
       testOrganisationId: organisation.id,
-      ...(language !== undefined && { language }),
+      language,
     };
     const audit = this.recorder.record(actor, {
       organisationId: organisation.id,
@@ -64,7 +72,7 @@ export class RegistrationService {
   }
 
   /** Sets the actor's own preferred language; NotFound until they register. */
-  async setLanguage(actor: Actor, language: PreferredLanguage): Promise<UserProfile> {
+  async setLanguage(actor: Actor, language: PortalLanguage): Promise<UserProfile> {
     return this.deps.users.setLanguage(actor.userId, language);
   }
 }

@@ -1,4 +1,4 @@
-import type { PreferredLanguage } from './preferred-language.js';
+import type { PortalLanguage } from '../language.js';
 
 /** A registered portal user. */
 export interface UserProfile {
@@ -13,5 +13,5 @@ export interface UserProfile {
    * The language the portal writes to them in: the page's language at registration, then their
    * choice on the profile page; absent in profiles registered without one (Russian applies).
    */
-  readonly language?: PreferredLanguage;
+  readonly language?: PortalLanguage;
 }

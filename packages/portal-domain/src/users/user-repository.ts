@@ -1,7 +1,7 @@
 import type { Change } from '../audit/change.js';
+import type { PortalLanguage } from '../language.js';
 import type { Membership } from '../members/membership.js';
 import type { Organisation } from '../organisations/organisation.js';
-import type { PreferredLanguage } from './preferred-language.js';
 import type { UserProfile } from './user-profile.js';
 
 /** Storage port for users. */
@@ -18,5 +18,5 @@ export interface UserRepository {
     change: Change,
   ): Promise<void>;
   /** Sets the person's preferred language; NotFound (`user_not_registered`) without a profile. */
-  setLanguage(userId: string, language: PreferredLanguage): Promise<UserProfile>;
+  setLanguage(userId: string, language: PortalLanguage): Promise<UserProfile>;
 }

@@ -10,10 +10,11 @@ import { useApiWorld } from '../support/api-world.js';
 const world = useApiWorld('catalog');
 
 describe('the catalog configuration', () => {
-  it('version 1 is sound, with an open sandbox plan and a confidential production plan', () => {
+  it('is sound, with an open sandbox plan and a confidential production plan, named in Russian and English', () => {
     const plans = CATALOG_V1.products.find((product) => product.id === 'business-cards')?.plans;
 
     expect(catalogProblems(CATALOG_V1)).toEqual([]);
+    expect(CATALOG_V1.products[0]?.texts.ru.name).toBe('Лимиты бизнес-карт');
     expect(plans?.map((plan) => [plan.id, plan.contour, plan.confidential])).toEqual([
       ['sandbox', 'sandbox', false],
       ['production', 'production', true],
@@ -30,7 +31,13 @@ describe('the catalog configuration', () => {
           ...product,
           confidential: false,
           plans: [
-            { ...product.plans[0], id: 'Bad Id', ratePerSecond: 0, quotaPerDay: 1.5 },
+            {
+              ...product.plans[0],
+              id: 'Bad Id',
+              texts: { ru: { name: ' ' }, en: { name: 'Bad' } },
+              ratePerSecond: 0,
+              quotaPerDay: 1.5,
+            },
             ...product.plans,
           ] as Catalog['products'][number]['plans'],
         },
@@ -43,6 +50,7 @@ describe('the catalog configuration', () => {
       'product business-cards appears twice',
       'product business-cards: confidential must say whether any plan is confidential',
       'product business-cards plan Bad Id: the id is not a slug',
+      'product business-cards plan Bad Id: no ru name',
       'product business-cards plan Bad Id: ratePerSecond must be positive',
       'product business-cards plan Bad Id: quotaPerDay must be a positive integer',
     ]);
@@ -67,13 +75,16 @@ describe('the published catalog', () => {
   it('is not rolled back by publishing an older version', async () => {
     const newer: Catalog = {
       version: CATALOG_V1.version + 1,
-      products: CATALOG_V1.products.map((product) => ({ ...product, name: 'Renamed in v2' })),
+      products: CATALOG_V1.products.map((product) => ({
+        ...product,
+        texts: { ...product.texts, en: { name: 'Renamed in v2' } },
+      })),
     };
     await world.repositories.catalog.publish(newer);
 
     await world.repositories.catalog.publish(CATALOG_V1);
 
-    expect((await world.repositories.catalog.getProduct('business-cards'))?.name).toBe(
+    expect((await world.repositories.catalog.getProduct('business-cards'))?.texts.en.name).toBe(
       'Renamed in v2',
     );
   });

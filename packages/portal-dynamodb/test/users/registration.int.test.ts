@@ -1,4 +1,4 @@
-import { ConflictError, NotFoundError, TEST_ORGANISATION_NAME } from '@devportal/portal-domain';
+import { ConflictError, NotFoundError, TEST_ORGANISATION_NAMES } from '@devportal/portal-domain';
 import { describe, expect, it } from 'vitest';
 import { usePortal } from '../support/portal-fixture.js';
 
@@ -10,7 +10,7 @@ describe('registration', () => {
 
     const { profile, testOrganisation } = await portal.registration.register(actor);
 
-    expect(testOrganisation).toMatchObject({ name: TEST_ORGANISATION_NAME, kind: 'test' });
+    expect(testOrganisation).toMatchObject({ name: TEST_ORGANISATION_NAMES.ru, kind: 'test' });
     expect(profile.testOrganisationId).toBe(testOrganisation.id);
     await expect(portal.registration.profile(actor)).resolves.toEqual({
       ...profile,

@@ -239,7 +239,9 @@ export class LifecycleWorld {
     const production = product?.plans.find((plan) => plan.id === 'production');
     if (!production) throw new Error('The catalog has no production plan of business cards');
     const id = `production-${ratePerSecond}-per-second`;
-    await this.publishPlans([{ ...production, id, name: id, ratePerSecond }]);
+    await this.publishPlans([
+      { ...production, id, texts: { ru: { name: id }, en: { name: id } }, ratePerSecond },
+    ]);
     return id;
   }
 
@@ -249,7 +251,12 @@ export class LifecycleWorld {
     options: { readonly webhookEvents?: readonly string[] } = {},
   ): Promise<HarnessApplication> {
     await this.publishPlans([
-      { name: limits.id, contour: 'sandbox', confidential: false, ...limits },
+      {
+        texts: { ru: { name: limits.id }, en: { name: limits.id } },
+        contour: 'sandbox',
+        confidential: false,
+        ...limits,
+      },
     ]);
     return this.application(limits.id, options);
   }

@@ -6,6 +6,11 @@ export const LOAD_TEST_PLAN_ID = 'system-load';
 /** The plan the mail suite fills: ten calls a day, so its warnings come at the 8th, 9th and 10th. */
 export const MAIL_QUOTA_PLAN_ID = 'system-mail-quota';
 
+/** A test plan's texts, the same in both languages: only tests read them. */
+function bothLanguages(text: { name: string; description: string }) {
+  return { ru: text, en: text };
+}
+
 /**
  * The shipped catalog plus test-only plans, published into the run's table before any call.
  * The sandbox plan (5 calls/s, 1,000 a day) would refuse most of the load suite's calls; a higher
@@ -20,8 +25,10 @@ export const LOAD_TEST_CATALOG: Catalog = {
       ...product.plans,
       {
         id: LOAD_TEST_PLAN_ID,
-        name: 'System load test',
-        description: 'Test-only: the sandbox contour without practical rate or quota limits.',
+        texts: bothLanguages({
+          name: 'System load test',
+          description: 'Test-only: the sandbox contour without practical rate or quota limits.',
+        }),
         contour: 'sandbox',
         confidential: false,
         ratePerSecond: 100_000,
@@ -30,8 +37,10 @@ export const LOAD_TEST_CATALOG: Catalog = {
       },
       {
         id: MAIL_QUOTA_PLAN_ID,
-        name: 'System mail quota test',
-        description: 'Test-only: the sandbox contour with a quota of ten calls a day.',
+        texts: bothLanguages({
+          name: 'System mail quota test',
+          description: 'Test-only: the sandbox contour with a quota of ten calls a day.',
+        }),
         contour: 'sandbox',
         confidential: false,
         ratePerSecond: 100_000,

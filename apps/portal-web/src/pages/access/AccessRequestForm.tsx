@@ -15,7 +15,7 @@ export function AccessRequestForm(props: {
   products: readonly Product[];
   onSubmitted: () => void;
 }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const client = usePortal();
   const { org } = useOrg();
   const { me } = useMe();
@@ -48,7 +48,10 @@ export function AccessRequestForm(props: {
       <form onSubmit={onSubmit} className="form grid-2">
         <SelectField
           label={t('access.product')}
-          options={props.products.map((product) => ({ value: product.id, label: product.name }))}
+          options={props.products.map((product) => ({
+            value: product.id,
+            label: product.texts[locale].name,
+          }))}
           value={fields.productId}
           onChange={set('productId')}
         />

@@ -27,7 +27,10 @@ const COLOURS = {
 
 /** Calls, errors and latency over the period, one chart each, with a text summary for screen readers. */
 export function AnalyticsCharts(props: { report: Analytics }) {
-  const { t, locale } = useI18n();
+  const { t, locale, number } = useI18n();
+  // Counts and latencies in the page's locale (grouping, decimal comma), milliseconds as «мс» in Russian.
+  const count = (value: number) => number(value);
+  const milliseconds = (value: number) => t('unit.ms', { value: number(value) });
   const rows = chartRows(props.report);
   const tick = new Intl.DateTimeFormat(
     locale,
@@ -54,7 +57,7 @@ export function AnalyticsCharts(props: { report: Analytics }) {
       <Chart title={t('analytics.chart.calls')}>
         <BarChart data={rows}>
           {axis}
-          <YAxis allowDecimals={false} />
+          <YAxis allowDecimals={false} tickFormatter={count} />
           {[
             { ...series.ok, colour: COLOURS.ok },
             { ...series.clientErrors, colour: COLOURS.client },
@@ -74,7 +77,7 @@ export function AnalyticsCharts(props: { report: Analytics }) {
       <Chart title={t('analytics.chart.errors')}>
         <LineChart data={rows}>
           {axis}
-          <YAxis allowDecimals={false} />
+          <YAxis allowDecimals={false} tickFormatter={count} />
           {lines([
             { ...series.clientErrors, colour: COLOURS.client },
             { ...series.serverErrors, colour: COLOURS.server },
@@ -84,7 +87,7 @@ export function AnalyticsCharts(props: { report: Analytics }) {
       <Chart title={t('analytics.chart.latency')}>
         <LineChart data={rows}>
           {axis}
-          <YAxis unit={t('unit.ms', { value: '' })} width={72} />
+          <YAxis tickFormatter={milliseconds} width={72} />
           {lines(
             (['p50', 'p95', 'p99'] as const).map((p) => ({
               dataKey: p,

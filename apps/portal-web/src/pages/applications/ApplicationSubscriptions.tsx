@@ -7,6 +7,7 @@ import { EmptyState } from '../../components/EmptyState.js';
 import { ErrorNotice } from '../../components/ErrorNotice.js';
 import { useAction } from '../../hooks/use-action.js';
 import { useLoad } from '../../hooks/use-load.js';
+import { planName, productName } from '../../i18n/catalog-names.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useCan, useOrg } from '../../org/org-context.js';
 import { QuotaBars } from '../usage/QuotaBars.js';
@@ -17,7 +18,7 @@ import { QuotaBars } from '../usage/QuotaBars.js';
  * unsubscribing for roles that may.
  */
 export function ApplicationSubscriptions(props: { appId: string; title?: string }) {
-  const { t, dateTime } = useI18n();
+  const { t, dateTime, locale } = useI18n();
   const client = usePortal();
   const { org } = useOrg();
   const can = useCan();
@@ -56,8 +57,9 @@ export function ApplicationSubscriptions(props: { appId: string; title?: string 
               {items.map((subscription) => (
                 <li key={subscription.productId} className="list-row">
                   <div className="quota-owner">
-                    <strong>{subscription.productId}</strong> · {t('subs.plan')}{' '}
-                    <strong>{subscription.planId}</strong>{' '}
+                    <strong>{productName(subscription.productId, locale)}</strong> ·{' '}
+                    {t('subs.plan')}{' '}
+                    <strong>{planName(subscription.productId, subscription.planId, locale)}</strong>{' '}
                     {subscription.contour && (
                       <Badge tone={subscription.contour === 'sandbox' ? 'success' : 'warning'}>
                         {t(`contour.${subscription.contour}`)}

@@ -9,15 +9,16 @@ import { AccessStatusBadge } from '../access/AccessStatusBadge.js';
  * one (or on the public catalog) it says a request is needed.
  */
 export function PlanCard(props: {
-  plan: Plan;
+  plan: Omit<Plan, 'name' | 'description'>;
   access?: AccessRequestStatus | undefined;
   onSubscribe?: () => void;
 }) {
-  const { t, number } = useI18n();
+  const { t, number, locale } = useI18n();
   const { plan } = props;
+  const { name, description } = plan.texts[locale];
   return (
     <article className="plan" aria-labelledby={`plan-${plan.id}`}>
-      <h3 id={`plan-${plan.id}`}>{plan.name}</h3>
+      <h3 id={`plan-${plan.id}`}>{name}</h3>
       <p>
         <Badge tone={plan.contour === 'sandbox' ? 'success' : 'warning'}>
           {t(`contour.${plan.contour}`)}
@@ -29,7 +30,7 @@ export function PlanCard(props: {
             <Badge tone="info">{t('plan.needsAccess')}</Badge>
           ))}
       </p>
-      {plan.description && <p className="small">{plan.description}</p>}
+      {description && <p className="small">{description}</p>}
       <dl className="facts small">
         <dt>{t('plan.rate')}</dt>
         <dd>{t('plan.perSecond', { count: number(plan.ratePerSecond) })}</dd>
@@ -48,7 +49,7 @@ export function PlanCard(props: {
       </dl>
       {props.onSubscribe && (
         <button type="button" className="button" onClick={props.onSubscribe}>
-          {t('plan.subscribe', { plan: plan.name })}
+          {t('plan.subscribe', { plan: name })}
         </button>
       )}
     </article>

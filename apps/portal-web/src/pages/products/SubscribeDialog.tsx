@@ -21,7 +21,7 @@ import { ReplacePlanDialog } from './ReplacePlanDialog.js';
  * confirmed first (one plan per product: {@link ReplacePlanDialog}).
  */
 export function SubscribeDialog(props: { product: Product; plan: Plan; onClose: () => void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const client = usePortal();
   const { org } = useOrg();
   const { product, plan } = props;
@@ -51,7 +51,10 @@ export function SubscribeDialog(props: { product: Product; plan: Plan; onClose: 
 
   return (
     <Dialog
-      title={t('subscribe.title', { product: product.name, plan: plan.name })}
+      title={t('subscribe.title', {
+        product: product.texts[locale].name,
+        plan: plan.texts[locale].name,
+      })}
       onClose={props.onClose}
     >
       <AsyncView loaded={facts}>

@@ -2,13 +2,14 @@ import type { Application } from '@devportal/portal-client';
 import { usePortal } from '../../api/portal-context.js';
 import { AsyncView } from '../../components/AsyncView.js';
 import { useLoad } from '../../hooks/use-load.js';
+import { planName, productName } from '../../i18n/catalog-names.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useOrg } from '../../org/org-context.js';
 import { QuotaBars } from './QuotaBars.js';
 
 /** Usage against the quotas of every plan `applications` are subscribed to, one block per plan. */
 export function QuotaOverview(props: { applications: readonly Application[] }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const client = usePortal();
   const { org } = useOrg();
   const ids = props.applications.map((app) => app.id).join(',');
@@ -45,8 +46,8 @@ export function QuotaOverview(props: { applications: readonly Application[] }) {
                     <strong>
                       {t('quota.plan', {
                         app: app.name,
-                        product: subscription.productId,
-                        plan: subscription.planId,
+                        product: productName(subscription.productId, locale),
+                        plan: planName(subscription.productId, subscription.planId, locale),
                       })}
                     </strong>
                     <QuotaBars quota={subscription.quota ?? []} />
