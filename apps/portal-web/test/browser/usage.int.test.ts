@@ -102,6 +102,7 @@ describe('usage and the phone layout in Chromium', () => {
     await shown(owner.getByText(/Корпоративные карты: Лимиты бизнес-карт, тариф Sandbox/));
     await shown(owner.getByText(/\d мс$/).first());
     expect(await owner.getByText(/\d ms$/).count()).toBe(0);
+    expect(await latencyTooltip(owner)).toMatch(/\d мс/);
     await bothWidths('analytics', 'Аналитика');
   });
 
@@ -156,3 +157,20 @@ describe('usage and the phone layout in Chromium', () => {
     expect(violations).toEqual([]);
   });
 });
+
+/**
+ * The latency chart's tooltip values where it first shows a latency in мс (none if it never does):
+ * the pointer sweeps the chart from left to right, since only the periods with calls have one.
+ */
+async function latencyTooltip(page: Page): Promise<string> {
+  const chart = page.locator('figure.chart').nth(2);
+  const area = await chart.locator('.recharts-wrapper').boundingBox();
+  if (!area) throw new Error('the latency chart is not drawn');
+  const values = chart.locator('.recharts-tooltip-item');
+  for (let step = 1; step < 48; step++) {
+    await page.mouse.move(area.x + (area.width * step) / 48, area.y + area.height / 2);
+    const shownValues = (await values.allTextContents()).join(' | ');
+    if (/\d мс/.test(shownValues)) return shownValues;
+  }
+  return '';
+}

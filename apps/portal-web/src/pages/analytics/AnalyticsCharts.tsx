@@ -39,11 +39,15 @@ export function AnalyticsCharts(props: { report: Analytics }) {
       : { hour: '2-digit', minute: '2-digit' },
   );
   const formatTick = (value: string) => tick.format(new Date(value));
-  const axis = (
+  // The grid, the time axis, the legend and a tooltip whose values read as the chart's axis does.
+  const axis = (formatValue: (value: number) => string) => (
     <>
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="start" tickFormatter={formatTick} minTickGap={24} />
-      <Tooltip labelFormatter={(value) => formatTick(String(value))} />
+      <Tooltip
+        labelFormatter={(value) => formatTick(String(value))}
+        formatter={(value) => (typeof value === 'number' ? formatValue(value) : value)}
+      />
       <Legend />
     </>
   );
@@ -56,7 +60,7 @@ export function AnalyticsCharts(props: { report: Analytics }) {
     <div className="charts">
       <Chart title={t('analytics.chart.calls')}>
         <BarChart data={rows}>
-          {axis}
+          {axis(count)}
           <YAxis allowDecimals={false} tickFormatter={count} />
           {[
             { ...series.ok, colour: COLOURS.ok },
@@ -76,7 +80,7 @@ export function AnalyticsCharts(props: { report: Analytics }) {
       </Chart>
       <Chart title={t('analytics.chart.errors')}>
         <LineChart data={rows}>
-          {axis}
+          {axis(count)}
           <YAxis allowDecimals={false} tickFormatter={count} />
           {lines([
             { ...series.clientErrors, colour: COLOURS.client },
@@ -86,7 +90,7 @@ export function AnalyticsCharts(props: { report: Analytics }) {
       </Chart>
       <Chart title={t('analytics.chart.latency')}>
         <LineChart data={rows}>
-          {axis}
+          {axis(milliseconds)}
           <YAxis tickFormatter={milliseconds} width={72} />
           {lines(
             (['p50', 'p95', 'p99'] as const).map((p) => ({
