@@ -171,10 +171,20 @@ describe('the Cognito path in Chromium against cognito-local', () => {
 
   it('shows the code steps and the profile on a phone, in English and Russian', async () => {
     const phone = await open(390, 'en-US');
+    const phoneEmail = `cognito-phone-${run}@partner.example`;
     await phone.goto(`${stack.url}/register`);
     await phone.getByRole('button', { name: 'EN' }).click();
-    await signUp(phone, `cognito-phone-${run}@partner.example`, EN);
+    await signUp(phone, phoneEmail, EN);
     await check(phone, 'cognito-sign-up-code-en', 'Sign up');
+    // Signed up in English: the test organisation is named in English.
+    await phone.getByLabel(EN.code).fill(await newCodeFor(phoneEmail));
+    await phone.getByRole('button', { name: 'Confirm' }).click();
+    await phone.waitForURL(/\/orgs\/[^/]+$/, { timeout: 60_000 });
+    await expect
+      .poll(() => phone.locator('option', { hasText: 'Test organisation' }).count())
+      .toBe(1);
+    await phone.getByRole('button', { name: 'Sign out' }).click();
+    await phone.waitForURL(/\/login/);
 
     await phone.goto(`${stack.url}/forgot-password?email=${encodeURIComponent(email)}`);
     await phone.getByRole('button', { name: 'Send a code' }).click();
@@ -184,6 +194,10 @@ describe('the Cognito path in Chromium against cognito-local', () => {
     const russian = await open(390);
     await signUp(russian, `cognito-phone-ru-${run}@partner.example`);
     await check(russian, 'cognito-sign-up-code', 'Регистрация');
+    await russian.goto(`${stack.url}/forgot-password?email=${encodeURIComponent(email)}`);
+    await russian.getByRole('button', { name: 'Прислать код' }).click();
+    await shown(russian.getByRole('status').filter({ hasText: email }));
+    await check(russian, 'cognito-forgot-password-code', 'Восстановление пароля');
     await signIn(russian, email, NEW_PASSWORD, '/profile');
     await check(russian, 'cognito-profile', 'Профиль');
   });
