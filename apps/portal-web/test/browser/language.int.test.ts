@@ -31,7 +31,7 @@ const ALLOWED_LATIN = new Set(
     // the language switch, and the contours' names the plans keep in both languages
     'RU EN Sandbox Production',
     // terms of the API and the bank: credentials, protocols, formats, runtimes
-    'API SDK Client ID Secret OAuth HTTP HTTPS http https URL JSON UUID SberBusiness NDA Node js',
+    'API SDK Client ID Secret OAuth HTTP HTTPS http https URL JSON CSV UUID SberBusiness NDA Node js',
     // the specification webhooks are signed by
     'Standard Webhooks',
     // the bank's operations and its final status, as its contract names them
@@ -183,8 +183,7 @@ describe('one language per page in Chromium', () => {
         '/analytics',
         '/bank',
         '/limit-changes',
-        // '/audit' shows roles and target types as the audit trail records them: its readable
-        // actions and names are a change of their own.
+        '/audit',
         '/webhooks',
       ].map((path) => `${orgPath}${path}`),
       '/profile',

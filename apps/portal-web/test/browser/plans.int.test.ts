@@ -185,7 +185,7 @@ describe('plans, frames and confirmations in Chromium', () => {
 
     await owner.goto(`${stack.url}${orgPath}/subscriptions`);
     await settled(owner, 'Подписки');
-    const row = owner.locator('.list-row').filter({ hasText: 'business-cards' });
+    const row = owner.locator('.list-row').filter({ hasText: 'Лимиты бизнес-карт' });
     await shown(row.getByText('Рабочий контур'));
     expect(await row.getByText('Тестовый контур').count()).toBe(0);
     await bothWidths(owner, 'subscriptions-contour');
