@@ -16,6 +16,7 @@ export interface Probe {
 /** Operations that never name another organisation's resource, and why they are not probed. */
 export const NOT_ORGANISATION_SCOPED: Readonly<Record<string, string>> = {
   getMe: "the caller's own profile and memberships (checked below not to list B)",
+  updateMe: "the caller's own language; no id in the path or the body names anyone else",
   listOrganizations: "the caller's own organisations (checked below not to list B)",
   createOrganization: 'creates a new organisation owned by the caller',
   listProducts: 'the public catalog, the same for everyone',

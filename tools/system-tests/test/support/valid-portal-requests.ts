@@ -11,6 +11,7 @@ export type PathIds = Readonly<Record<string, string>>;
  */
 export const VALID_BODIES: Partial<Record<PortalOperationId, (ids: PathIds) => unknown>> = {
   createOrganization: () => ({ name: 'Probe organisation' }),
+  updateMe: () => ({ language: 'en' }),
   // A state nobody was issued: the callback must find no authorization behind it.
   completeBankAuthorization: () => ({
     state: randomBytes(32).toString('base64url'),
